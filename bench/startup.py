@@ -1,0 +1,77 @@
+"""Start-up time: process start until the main window is shown with the demo plan.
+
+Compared with a bare PySide6 program that shows an empty QMainWindow, measured the same way
+(offscreen, median of several runs). Run: `make bench` or `.venv/bin/python bench/startup.py`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE = """
+import time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.show()
+def shown():
+    print(f"shown-at {time.time():.6f}", flush=True)
+    app.quit()
+QTimer.singleShot(0, shown)
+app.exec()
+"""
+
+
+def time_to_shown(command: list[str], env: dict[str, str]) -> float:
+    started = time.time()
+    result = subprocess.run(
+        command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    for line in result.stdout.splitlines():
+        if line.startswith("shown-at "):
+            return float(line.split()[1]) - started
+    raise RuntimeError(f"{command} did not report a shown window:\n{result.stderr}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ)
+        env.update(
+            QT_QPA_PLATFORM="offscreen",
+            SERVICEPLAN_DATA_DIR=str(Path(tmp) / "data"),
+            XDG_CONFIG_HOME=str(Path(tmp) / "config"),
+            SERVICEPLAN_EXIT_WHEN_SHOWN="1",
+            LANG="en_US.UTF-8",
+        )
+        app_cmd = [sys.executable, "main.py"]
+        bare_cmd = [sys.executable, "-c", BARE]
+        time_to_shown(app_cmd, env)  # creates the demo plan, warms the disk cache
+        time_to_shown(bare_cmd, env)
+        app_times, bare_times = [], []
+        for _ in range(args.runs):
+            app_times.append(time_to_shown(app_cmd, env))
+            bare_times.append(time_to_shown(bare_cmd, env))
+    app_median = statistics.median(app_times)
+    bare_median = statistics.median(bare_times)
+    print(f"runs: {args.runs} each, offscreen")
+    print(f"service plan window with the demo plan: median {app_median * 1000:.0f} ms")
+    print(f"bare PySide6 empty QMainWindow:         median {bare_median * 1000:.0f} ms")
+    print(f"ratio: {app_median / bare_median:.2f} (aim: under 1.5)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

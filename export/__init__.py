@@ -1,0 +1,1 @@
+"""Rendering a plan to paper: chart figures and PDF documents. No Qt."""

@@ -1,0 +1,52 @@
+"""Rolling backups: a copy of each plan as it was opened, the last few kept per plan."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from plan import paths
+
+KEEP_BACKUPS = 10
+
+
+def backup_folder(plan_path: Path) -> Path:
+    digest = hashlib.sha1(str(plan_path.resolve()).encode("utf-8")).hexdigest()[:12]
+    return paths.backups_dir() / f"{plan_path.stem}-{digest}"
+
+
+def list_backups(plan_path: Path) -> list[Path]:
+    """Backups of this plan, newest first."""
+    folder = backup_folder(plan_path)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob("*.svcplan"), reverse=True)
+
+
+def latest_backup(plan_path: Path) -> Path | None:
+    found = list_backups(plan_path)
+    return found[0] if found else None
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy through SQLite's backup API, written beside `target` then renamed in."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    dest = sqlite3.connect(str(partial))
+    try:
+        source.backup(dest)
+    finally:
+        dest.close()
+    partial.replace(target)
+
+
+def make_backup(source: sqlite3.Connection, plan_path: Path, keep: int = KEEP_BACKUPS) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = backup_folder(plan_path) / f"{plan_path.stem}-{stamp}.svcplan"
+    copy_database(source, target)
+    for old in list_backups(plan_path)[keep:]:
+        old.unlink(missing_ok=True)
+    return target

@@ -1,0 +1,86 @@
+"""The plan file's schema as small named migrations, applied in order.
+
+`PRAGMA user_version` holds how many migrations a file has had; the `migrations` table names them.
+A file whose version is higher than `SCHEMA_VERSION` was written by a newer program and is refused.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported lazily at run time: sqlite-utils costs start-up time
+    from sqlite_utils import Database
+
+# 'SVPL': marks a SQLite file as a service plan, so other programs' databases are told apart.
+APPLICATION_ID = 0x5356504C
+
+
+def _m0001_profile(db: Database) -> None:
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute(
+        """
+        CREATE TABLE profile (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            business_name TEXT NOT NULL DEFAULT '',
+            industry TEXT NOT NULL DEFAULT '',
+            size TEXT NOT NULL DEFAULT '',
+            customer_types TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            website TEXT NOT NULL DEFAULT '',
+            prepared_by TEXT NOT NULL DEFAULT 'owner'
+                CHECK (prepared_by IN ('owner', 'consultant')),
+            preparer_name TEXT NOT NULL DEFAULT '',
+            consultant_firm TEXT NOT NULL DEFAULT '',
+            plan_date TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute("INSERT INTO profile (id) VALUES (1)")
+    db.execute(
+        """
+        CREATE TABLE assets (
+            name TEXT PRIMARY KEY,
+            mime TEXT NOT NULL,
+            width INTEGER NOT NULL,
+            height INTEGER NOT NULL,
+            data BLOB NOT NULL
+        )
+        """
+    )
+
+
+Migration = tuple[str, Callable[["Database"], None]]
+
+MIGRATIONS: list[Migration] = [
+    ("0001_profile", _m0001_profile),
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: Database | sqlite3.Connection) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def apply_migrations(db: Database, *, upto: int = SCHEMA_VERSION) -> list[str]:
+    """Bring `db` forward to version `upto`, one transaction per migration; return their names."""
+    applied: list[str] = []
+    current = schema_version(db)
+    for number in range(current + 1, upto + 1):
+        name, migrate = MIGRATIONS[number - 1]
+        with db.atomic():
+            migrate(db)
+            db.execute(
+                "INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
+                [name, datetime.now(UTC).isoformat(timespec="seconds")],
+            )
+            db.execute(f"PRAGMA user_version = {number}")
+        applied.append(name)
+    return applied

@@ -1,0 +1,44 @@
+"""The method's steps in order, and how complete each is in a given plan."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from plan.store import PlanStore
+
+
+class Step(StrEnum):
+    PROFILE = "profile"
+    SELF_AUDIT = "self_audit"
+    METRICS = "metrics"
+    SURVEY = "survey"
+    COMPLAINTS = "complaints"
+    PROBLEMS = "problems"
+    STANDARDS = "standards"
+    GOALS = "goals"
+    SERVICE_PLAN = "service_plan"
+
+
+class Completeness(StrEnum):
+    EMPTY = "empty"
+    PARTIAL = "partial"
+    COMPLETE = "complete"
+
+
+def profile_completeness(store: PlanStore) -> Completeness:
+    profile = store.profile()
+    missing = profile.missing_required()
+    if not missing:
+        return Completeness.COMPLETE
+    filled = any(
+        getattr(profile, name)
+        for name in ("business_name", "industry", "size", "customer_types", "preparer_name")
+    )
+    return Completeness.PARTIAL if filled else Completeness.EMPTY
+
+
+def completeness(store: PlanStore) -> dict[Step, Completeness]:
+    """Each step's mark for the sidebar. Steps whose records the plan cannot hold yet are empty."""
+    marks = dict.fromkeys(Step, Completeness.EMPTY)
+    marks[Step.PROFILE] = profile_completeness(store)
+    return marks

@@ -1,0 +1,73 @@
+"""Starting the window: the application object, translations, and which plan to show first."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from ui import settings as keys
+from ui.i18n import install_translators, resolve_language
+from ui.main_window import MainWindow
+from ui.settings import Settings
+
+ORGANIZATION = "ServicePlan"
+APPLICATION = "Service Plan Builder"
+ICON = Path(__file__).resolve().parent.parent / "assets" / "icons" / "app.png"
+
+STYLE = """
+QLabel#pageHeading { font-size: 20px; font-weight: 600; margin: 4px 0 8px 0; }
+QLabel#hint { color: palette(mid); }
+QLabel#fieldError { color: #b00020; }
+QTreeWidget#stepSidebar { font-size: 14px; }
+QTreeWidget#stepSidebar::item { padding: 4px 2px; }
+"""
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setStyleSheet(STYLE)
+    if ICON.is_file():
+        app.setWindowIcon(QIcon(str(ICON)))
+    return app
+
+
+def first_plan(window: MainWindow, requested: Path | None) -> None:
+    """The plan named on the command line, else the last one, else the demo plan."""
+    if requested is not None:
+        window.open_plan(requested)
+        return
+    last = window.settings.get(keys.LAST_PLAN)
+    if last and Path(last).is_file() and window.open_plan(Path(last)):
+        return
+    window.open_demo()
+
+
+def run_gui(plan: Path | None = None) -> int:
+    app = make_application()
+    settings = Settings()
+    language = resolve_language(settings.get(keys.UI_LANGUAGE))
+    translators = install_translators(language)
+    window = MainWindow(settings, language=language)
+    window.show()
+    first_plan(window, plan)
+    if os.environ.get("SERVICEPLAN_EXIT_WHEN_SHOWN"):
+        # For bench/startup.py: report when the event loop first runs with the window shown.
+        def shown() -> None:
+            print(f"shown-at {time.time():.6f}", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, shown)
+    code = app.exec()
+    del translators
+    return int(code)

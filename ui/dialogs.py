@@ -1,0 +1,57 @@
+"""Every modal question the window asks goes through here, so tests can answer instead."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+PLAN_FILTER_CONTEXT = "Dialogs"
+
+
+def plan_file_filter() -> str:
+    return QCoreApplication.translate("Dialogs", "Service plans (*.svcplan);;All files (*)")
+
+
+def image_file_filter() -> str:
+    return QCoreApplication.translate("Dialogs", "Images (*.png *.jpg *.jpeg)")
+
+
+class Dialogs:
+    """The real dialogs. Subclass (or replace) in tests; no method may block a test run."""
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.critical(parent, title, text)
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def open_file(
+        self, parent: QWidget | None, title: str, file_filter: str, folder: str = ""
+    ) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter)
+        return Path(name) if name else None
+
+    def save_file(
+        self, parent: QWidget | None, title: str, file_filter: str, suggested: str = ""
+    ) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+        return Path(name) if name else None
+
+    def run_modal(self, dialog: QWidget) -> bool:
+        """Show a dialog of ours modally; True when the user accepted it."""
+        from PySide6.QtWidgets import QDialog
+
+        assert isinstance(dialog, QDialog)
+        return dialog.exec() == QDialog.DialogCode.Accepted

@@ -1,0 +1,120 @@
+"""Translations: Qt's .qm files for the window, and wording of plan-layer errors per language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from plan import LANGUAGES
+from plan.errors import InvalidValueError, PlanError
+
+I18N_DIR = Path(__file__).resolve().parent.parent / "assets" / "i18n"
+
+LANGUAGE_NAMES: dict[str, str] = {"en": "English", "ru": "Русский", "zh": "中文"}
+
+
+def system_language() -> str:
+    code = QLocale.system().name().split("_")[0]
+    return code if code in LANGUAGES else "en"
+
+
+def resolve_language(setting: str) -> str:
+    return setting if setting in LANGUAGES else system_language()
+
+
+def install_translators(language: str) -> list[QTranslator]:
+    """Load the program's and Qt's own translations; keep the returned objects alive."""
+    app = QCoreApplication.instance()
+    installed: list[QTranslator] = []
+    if app is None or language == "en":
+        return installed
+    own = QTranslator(app)
+    if own.load(str(I18N_DIR / f"serviceplan_{language}.qm")):
+        app.installTranslator(own)
+        installed.append(own)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    base = QTranslator(app)
+    if base.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(base)
+        installed.append(base)
+    return installed
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def invalid_value_message(error: InvalidValueError) -> str:
+    """The plan layer's refusal, worded in the window's language."""
+    p = error.params
+    messages = {
+        "too_long": QCoreApplication.translate(
+            "Messages", "Too long: {length} characters, at most {max} are allowed."
+        ),
+        "bad_email": QCoreApplication.translate("Messages", "This is not an e-mail address."),
+        "bad_date": QCoreApplication.translate("Messages", "This is not a valid date."),
+        "multiline": QCoreApplication.translate("Messages", "Must be a single line."),
+        "nul": QCoreApplication.translate("Messages", "Contains a character that is not allowed."),
+        "empty_file": QCoreApplication.translate("Messages", "The file is empty."),
+        "not_image": QCoreApplication.translate("Messages", "The file is not a PNG or JPEG image."),
+        "damaged_image": QCoreApplication.translate(
+            "Messages", "The image file is truncated or damaged."
+        ),
+        "file_too_big": QCoreApplication.translate(
+            "Messages", "The file is {size_mb} MB; a logo may be at most {max_mb} MB."
+        ),
+        "image_too_large": QCoreApplication.translate(
+            "Messages",
+            "The image is {width}×{height} pixels; at most {max}×{max} is accepted. "
+            "Scale it down first.",
+        ),
+    }
+    template = messages.get(error.code)
+    if template is None:
+        return str(error)
+    return template.format(**p)
+
+
+def plan_error_message(error: PlanError) -> str:
+    """A plan-file error in the window's language, naming the file."""
+    from plan import errors
+
+    if isinstance(error, InvalidValueError):
+        return invalid_value_message(error)
+    name = str(error.path) if error.path is not None else ""
+    kinds: list[tuple[type[PlanError], str]] = [
+        (
+            errors.NotAPlanError,
+            QCoreApplication.translate("Messages", "{file} is not a service plan."),
+        ),
+        (
+            errors.CorruptPlanError,
+            QCoreApplication.translate("Messages", "{file} is damaged and cannot be opened."),
+        ),
+        (
+            errors.NewerPlanError,
+            QCoreApplication.translate(
+                "Messages",
+                "{file} was saved by a newer version of this program. Update the program to "
+                "open it.",
+            ),
+        ),
+        (
+            errors.PlanInUseError,
+            QCoreApplication.translate(
+                "Messages", "{file} is already open in another window or program."
+            ),
+        ),
+        (
+            errors.PlanExistsError,
+            QCoreApplication.translate("Messages", "{file} already exists."),
+        ),
+    ]
+    for kind, template in kinds:
+        if isinstance(error, kind):
+            detail = QCoreApplication.translate("Messages", "Details: {detail}").format(
+                detail=error.message
+            )
+            return template.format(file=name) + "\n\n" + detail
+    return str(error)

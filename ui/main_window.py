@@ -1,0 +1,439 @@
+"""The main window: the step sidebar, a page per step, the File and Edit menus."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from plan import paths
+from plan.backups import latest_backup
+from plan.demo import create_demo
+from plan.errors import NewerPlanError, PlanError, PlanInUseError
+from plan.steps import Step, completeness
+from plan.store import PLAN_SUFFIX, PlanChange, PlanStore
+from ui import settings as keys
+from ui.dialogs import Dialogs, plan_file_filter
+from ui.i18n import plan_error_message
+from ui.pages.profile import ProfilePage
+from ui.pages.step_overview import StepOverviewPage
+from ui.pages.welcome import WelcomePage
+from ui.session import PlanSession
+from ui.settings import Settings
+from ui.sidebar import StepSidebar
+
+APP_TITLE = "Service Plan Builder"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        settings: Settings,
+        dialogs: Dialogs | None = None,
+        language: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.dialogs = dialogs if dialogs is not None else Dialogs()
+        self.language = language
+        self.session: PlanSession | None = None
+        self.pages: dict[Step, QWidget] = {}
+
+        self.sidebar = StepSidebar()
+        self.sidebar.step_selected.connect(self.show_step)
+        self.stack = QStackedWidget()
+        self.welcome = WelcomePage()
+        self.stack.addWidget(self.welcome)
+        self.banner = QLabel()
+        self.banner.setObjectName("readonlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 6px;")
+        self.banner.hide()
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.banner)
+        column.addWidget(self.stack, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(content)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 840])
+        self.setCentralWidget(self.splitter)
+
+        self._build_menus()
+        self.welcome.new_button.clicked.connect(self.new_plan)
+        self.welcome.open_button.clicked.connect(self.open_plan_dialog)
+        self.welcome.demo_button.clicked.connect(self.open_demo)
+        self._restore_geometry()
+        self._show_no_plan()
+
+    # -- menus --------------------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(_t("&File"))
+        self.new_action = self._action(_t("&New…"), self.new_plan, QKeySequence.StandardKey.New)
+        self.open_action = self._action(
+            _t("&Open…"), self.open_plan_dialog, QKeySequence.StandardKey.Open
+        )
+        self.recent_menu = QMenu(_t("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.demo_action = self._action(_t("Open the &Demo Plan"), self.open_demo)
+        self.save_as_action = self._action(
+            _t("Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs
+        )
+        self.close_action = self._action(
+            _t("&Close"), self.close_plan, QKeySequence.StandardKey.Close
+        )
+        self.quit_action = self._action(_t("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_as_action)
+        file_menu.addAction(self.close_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(_t("&Edit"))
+        self.undo_action = self._action(_t("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(_t("&Redo"), self.redo, QKeySequence.StandardKey.Redo)
+        self.preferences_action = self._action(
+            _t("&Preferences…"), self.show_preferences, QKeySequence.StandardKey.Preferences
+        )
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
+
+        help_menu = bar.addMenu(_t("&Help"))
+        help_menu.addAction(self._action(_t("&About"), self.show_about))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files()
+        for path in recent:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_plan(p))
+        if not recent:
+            empty = self.recent_menu.addAction(_t("No recent plans"))
+            empty.setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(_t("Clear the list"), self.settings.clear_recent)
+
+    # -- plans --------------------------------------------------------------------------------
+
+    def open_plan(self, path: Path, *, readonly: bool = False) -> bool:
+        """Open `path`, replacing the current plan; on refusal say why and offer what helps."""
+        self.commit_pending()
+        try:
+            store = PlanStore.open(path, readonly=readonly)
+        except PlanInUseError as exc:
+            question = plan_error_message(exc) + "\n\n" + _t("Open it read-only?")
+            if self.dialogs.confirm(self, _t("Plan in use"), question):
+                return self.open_plan(path, readonly=True)
+            return False
+        except PlanError as exc:
+            return self._refused(path, exc)
+        self._set_store(store)
+        if not store.readonly:
+            self.settings.add_recent(path)
+        return True
+
+    def _refused(self, path: Path, error: PlanError) -> bool:
+        message = plan_error_message(error)
+        backup = None if isinstance(error, NewerPlanError) else latest_backup(path)
+        if backup is not None:
+            question = (
+                message
+                + "\n\n"
+                + _t(
+                    "A backup made when this plan was last opened exists ({name}). Open the "
+                    "backup read-only? Use File ▸ Save As to keep it under a new name."
+                ).format(name=backup.name)
+            )
+            if self.dialogs.confirm(self, _t("Cannot open the plan"), question):
+                return self.open_plan(backup, readonly=True)
+            return False
+        self.dialogs.error(self, _t("Cannot open the plan"), message)
+        return False
+
+    def open_plan_dialog(self) -> None:
+        path = self.dialogs.open_file(self, _t("Open a plan"), plan_file_filter())
+        if path is not None:
+            self.open_plan(path)
+
+    def new_plan(self) -> None:
+        path = self.dialogs.save_file(self, _t("New plan"), plan_file_filter())
+        if path is None:
+            return
+        if path.suffix != PLAN_SUFFIX:
+            path = path.with_name(path.name + PLAN_SUFFIX)
+        self.commit_pending()
+        try:
+            store = PlanStore.create(path, language=self.language)
+        except PlanError as exc:
+            self.dialogs.error(self, _t("Cannot create the plan"), plan_error_message(exc))
+            return
+        self._set_store(store)
+        self.settings.add_recent(path)
+        self.show_step(Step.PROFILE)
+
+    def open_demo(self) -> bool:
+        """The built-in demo plan in the window's language, made on first use."""
+        path = paths.demo_plan_path(self.language)
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                create_demo(path, self.language).close()
+            except PlanError as exc:
+                self.dialogs.error(self, _t("Cannot create the demo plan"), plan_error_message(exc))
+                return False
+        return self.open_plan(path)
+
+    def save_as(self) -> None:
+        if self.session is None:
+            return
+        self.commit_pending()
+        suggested = self.session.store.display_name() + PLAN_SUFFIX
+        target = self.dialogs.save_file(self, _t("Save the plan as"), plan_file_filter(), suggested)
+        if target is None:
+            return
+        if target.suffix != PLAN_SUFFIX:
+            target = target.with_name(target.name + PLAN_SUFFIX)
+        try:
+            self.session.store.save_copy(target)
+        except PlanError as exc:
+            self.dialogs.error(self, _t("Cannot save the plan"), plan_error_message(exc))
+            return
+        self.open_plan(target)
+
+    def close_plan(self) -> None:
+        if self.session is None:
+            return
+        self.commit_pending()
+        self.session.close()
+        self.session.deleteLater()
+        self.session = None
+        self._show_no_plan()
+
+    def _set_store(self, store: PlanStore) -> None:
+        if self.session is not None:
+            self.session.close()
+            self.session.deleteLater()
+        self.session = PlanSession(store, self)
+        self.session.changed.connect(self._on_changed)
+        self.session.undo_stack.canUndoChanged.connect(lambda _b: self._update_actions())
+        self.session.undo_stack.canRedoChanged.connect(lambda _b: self._update_actions())
+        self.session.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+        self._build_pages()
+        self.sidebar.setEnabled(True)
+        self._on_changed(PlanChange("plan"))
+        self.show_step(self.sidebar.current_step() or Step.PROFILE)
+
+    def _build_pages(self) -> None:
+        """Drop the previous plan's pages; each page is built when first shown."""
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = {}
+
+    def page(self, step: Step) -> QWidget | None:
+        """The page for `step`, built on first use (start-up builds only the first page)."""
+        if self.session is None:
+            return None
+        page = self.pages.get(step)
+        if page is None:
+            if step is Step.PROFILE:
+                page = ProfilePage(self.session, self.dialogs)
+            else:
+                page = StepOverviewPage(step)
+            self.pages[step] = page
+            self.stack.addWidget(page)
+        return page
+
+    def _show_no_plan(self) -> None:
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = {}
+        self.stack.setCurrentWidget(self.welcome)
+        self.sidebar.clear_marks()
+        self.sidebar.setEnabled(False)
+        self.banner.hide()
+        self._update_title()
+        self._update_actions()
+
+    def show_step(self, step: Step) -> None:
+        page = self.page(step)
+        if page is None:
+            return
+        self.commit_pending()
+        if self.sidebar.current_step() is not step:
+            self.sidebar.select(step)
+        self.stack.setCurrentWidget(page)
+
+    def current_page(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def commit_pending(self) -> None:
+        for page in self.pages.values():
+            commit = getattr(page, "commit_pending", None)
+            if commit is not None:
+                commit()
+
+    # -- reacting to changes -------------------------------------------------------------------
+
+    def _on_changed(self, _change: PlanChange) -> None:
+        if self.session is None:
+            return
+        self.sidebar.set_marks(completeness(self.session.store))
+        self._update_title()
+        reason = self.session.store.readonly_reason
+        if reason:
+            self.banner.setText(
+                _t("Read-only: {reason}. Use File ▸ Save As to make an editable copy.").format(
+                    reason=self._readonly_reason_text(reason)
+                )
+            )
+            self.banner.show()
+        else:
+            self.banner.hide()
+        self._update_actions()
+
+    @staticmethod
+    def _readonly_reason_text(reason: str) -> str:
+        texts = {
+            "opened read-only": _t("opened read-only"),
+            "the file is read-only": _t("the file is read-only"),
+            "its folder is read-only": _t("its folder is read-only"),
+        }
+        return texts.get(reason, reason)
+
+    def _update_title(self) -> None:
+        if self.session is None:
+            self.setWindowTitle(APP_TITLE)
+            self.setWindowFilePath("")
+            return
+        store = self.session.store
+        name = store.display_name()
+        suffix = _t(" [read-only]") if store.readonly else ""
+        self.setWindowTitle(f"{name}{suffix} — {APP_TITLE}")
+        self.setWindowFilePath(str(store.path) if store.path else "")
+
+    def _update_actions(self) -> None:
+        has_plan = self.session is not None
+        for action in (self.save_as_action, self.close_action):
+            action.setEnabled(has_plan)
+        stack = self.session.undo_stack if self.session is not None else None
+        self.undo_action.setEnabled(bool(stack and stack.canUndo()))
+        self.redo_action.setEnabled(bool(stack and stack.canRedo()))
+        undo_text = stack.undoText() if stack else ""
+        redo_text = stack.redoText() if stack else ""
+        self.undo_action.setText(
+            _t("&Undo {what}").format(what=undo_text) if undo_text else _t("&Undo")
+        )
+        self.redo_action.setText(
+            _t("&Redo {what}").format(what=redo_text) if redo_text else _t("&Redo")
+        )
+
+    def undo(self) -> None:
+        if self.session is None:
+            return
+        self.commit_pending()
+        stack = self.session.undo_stack
+        index = stack.index()
+        stack.undo()
+        if index > 0:
+            self._report_command_error(stack.command(index - 1))
+
+    def redo(self) -> None:
+        if self.session is None:
+            return
+        stack = self.session.undo_stack
+        index = stack.index()
+        stack.redo()
+        if index < stack.count():
+            self._report_command_error(stack.command(index))
+
+    def _report_command_error(self, command: object) -> None:
+        error = getattr(command, "error", None)
+        if isinstance(error, PlanError):
+            self.dialogs.error(self, _t("The change could not be saved"), plan_error_message(error))
+
+    # -- preferences, about, closing ---------------------------------------------------------
+
+    def show_preferences(self) -> None:
+        from ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        if self.dialogs.run_modal(dialog) and dialog.language_changed():
+            self.dialogs.info(
+                self,
+                _t("Preferences"),
+                _t("The new language is used from the next start of the program."),
+            )
+
+    def show_about(self) -> None:
+        self.dialogs.info(
+            self,
+            _t("About"),
+            _t(
+                "Service Plan Builder guides a business through assessing its service, "
+                "hearing its customers, finding the main problems, setting standards, goals and "
+                "means, and printing a Service Plan. It works offline; each plan is one file."
+            ),
+        )
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.get(keys.WINDOW_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+        state = self.settings.get(keys.WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        splitter = self.settings.get(keys.SPLITTER_STATE)
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.commit_pending()
+        self.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(keys.WINDOW_STATE, self.saveState())
+        self.settings.set(keys.SPLITTER_STATE, self.splitter.saveState())
+        self.settings.qsettings.sync()
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+        super().closeEvent(event)
