@@ -41,10 +41,6 @@ def install_translators(language: str) -> list[QTranslator]:
     return installed
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def invalid_value_message(error: InvalidValueError) -> str:
     """The plan layer's refusal, worded in the window's language."""
     p = error.params

@@ -33,11 +33,9 @@ from ui.session import PlanSession
 from ui.settings import Settings
 from ui.sidebar import StepSidebar
 
+translate = QCoreApplication.translate
+
 APP_TITLE = "Service Plan Builder"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
@@ -100,21 +98,27 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(_t("&File"))
-        self.new_action = self._action(_t("&New…"), self.new_plan, QKeySequence.StandardKey.New)
-        self.open_action = self._action(
-            _t("&Open…"), self.open_plan_dialog, QKeySequence.StandardKey.Open
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
+        self.new_action = self._action(
+            translate("MainWindow", "&New…"), self.new_plan, QKeySequence.StandardKey.New
         )
-        self.recent_menu = QMenu(_t("Open &Recent"), self)
+        self.open_action = self._action(
+            translate("MainWindow", "&Open…"), self.open_plan_dialog, QKeySequence.StandardKey.Open
+        )
+        self.recent_menu = QMenu(translate("MainWindow", "Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.demo_action = self._action(_t("Open the &Demo Plan"), self.open_demo)
+        self.demo_action = self._action(
+            translate("MainWindow", "Open the &Demo Plan"), self.open_demo
+        )
         self.save_as_action = self._action(
-            _t("Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs
+            translate("MainWindow", "Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs
         )
         self.close_action = self._action(
-            _t("&Close"), self.close_plan, QKeySequence.StandardKey.Close
+            translate("MainWindow", "&Close"), self.close_plan, QKeySequence.StandardKey.Close
         )
-        self.quit_action = self._action(_t("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(
+            translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
         file_menu.addMenu(self.recent_menu)
@@ -125,19 +129,25 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        edit_menu = bar.addMenu(_t("&Edit"))
-        self.undo_action = self._action(_t("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action(_t("&Redo"), self.redo, QKeySequence.StandardKey.Redo)
+        edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
+        self.undo_action = self._action(
+            translate("MainWindow", "&Undo"), self.undo, QKeySequence.StandardKey.Undo
+        )
+        self.redo_action = self._action(
+            translate("MainWindow", "&Redo"), self.redo, QKeySequence.StandardKey.Redo
+        )
         self.preferences_action = self._action(
-            _t("&Preferences…"), self.show_preferences, QKeySequence.StandardKey.Preferences
+            translate("MainWindow", "&Preferences…"),
+            self.show_preferences,
+            QKeySequence.StandardKey.Preferences,
         )
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
 
-        help_menu = bar.addMenu(_t("&Help"))
-        help_menu.addAction(self._action(_t("&About"), self.show_about))
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        help_menu.addAction(self._action(translate("MainWindow", "&About"), self.show_about))
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -146,11 +156,13 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open_plan(p))
         if not recent:
-            empty = self.recent_menu.addAction(_t("No recent plans"))
+            empty = self.recent_menu.addAction(translate("MainWindow", "No recent plans"))
             empty.setEnabled(False)
         else:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction(_t("Clear the list"), self.settings.clear_recent)
+            self.recent_menu.addAction(
+                translate("MainWindow", "Clear the list"), self.settings.clear_recent
+            )
 
     # -- plans --------------------------------------------------------------------------------
 
@@ -160,8 +172,10 @@ class MainWindow(QMainWindow):
         try:
             store = PlanStore.open(path, readonly=readonly)
         except PlanInUseError as exc:
-            question = plan_error_message(exc) + "\n\n" + _t("Open it read-only?")
-            if self.dialogs.confirm(self, _t("Plan in use"), question):
+            question = (
+                plan_error_message(exc) + "\n\n" + translate("MainWindow", "Open it read-only?")
+            )
+            if self.dialogs.confirm(self, translate("MainWindow", "Plan in use"), question):
                 return self.open_plan(path, readonly=True)
             return False
         except PlanError as exc:
@@ -178,24 +192,29 @@ class MainWindow(QMainWindow):
             question = (
                 message
                 + "\n\n"
-                + _t(
+                + translate(
+                    "MainWindow",
                     "A backup made when this plan was last opened exists ({name}). Open the "
-                    "backup read-only? Use File ▸ Save As to keep it under a new name."
+                    "backup read-only? Use File ▸ Save As to keep it under a new name.",
                 ).format(name=backup.name)
             )
-            if self.dialogs.confirm(self, _t("Cannot open the plan"), question):
+            if self.dialogs.confirm(
+                self, translate("MainWindow", "Cannot open the plan"), question
+            ):
                 return self.open_plan(backup, readonly=True)
             return False
-        self.dialogs.error(self, _t("Cannot open the plan"), message)
+        self.dialogs.error(self, translate("MainWindow", "Cannot open the plan"), message)
         return False
 
     def open_plan_dialog(self) -> None:
-        path = self.dialogs.open_file(self, _t("Open a plan"), plan_file_filter())
+        path = self.dialogs.open_file(
+            self, translate("MainWindow", "Open a plan"), plan_file_filter()
+        )
         if path is not None:
             self.open_plan(path)
 
     def new_plan(self) -> None:
-        path = self.dialogs.save_file(self, _t("New plan"), plan_file_filter())
+        path = self.dialogs.save_file(self, translate("MainWindow", "New plan"), plan_file_filter())
         if path is None:
             return
         if path.suffix != PLAN_SUFFIX:
@@ -204,7 +223,9 @@ class MainWindow(QMainWindow):
         try:
             store = PlanStore.create(path, language=self.language)
         except PlanError as exc:
-            self.dialogs.error(self, _t("Cannot create the plan"), plan_error_message(exc))
+            self.dialogs.error(
+                self, translate("MainWindow", "Cannot create the plan"), plan_error_message(exc)
+            )
             return
         self._set_store(store)
         self.settings.add_recent(path)
@@ -218,7 +239,11 @@ class MainWindow(QMainWindow):
             try:
                 create_demo(path, self.language).close()
             except PlanError as exc:
-                self.dialogs.error(self, _t("Cannot create the demo plan"), plan_error_message(exc))
+                self.dialogs.error(
+                    self,
+                    translate("MainWindow", "Cannot create the demo plan"),
+                    plan_error_message(exc),
+                )
                 return False
         return self.open_plan(path)
 
@@ -227,7 +252,9 @@ class MainWindow(QMainWindow):
             return
         self.commit_pending()
         suggested = self.session.store.display_name() + PLAN_SUFFIX
-        target = self.dialogs.save_file(self, _t("Save the plan as"), plan_file_filter(), suggested)
+        target = self.dialogs.save_file(
+            self, translate("MainWindow", "Save the plan as"), plan_file_filter(), suggested
+        )
         if target is None:
             return
         if target.suffix != PLAN_SUFFIX:
@@ -235,20 +262,23 @@ class MainWindow(QMainWindow):
         try:
             self.session.store.save_copy(target)
         except PlanError as exc:
-            self.dialogs.error(self, _t("Cannot save the plan"), plan_error_message(exc))
+            self.dialogs.error(
+                self, translate("MainWindow", "Cannot save the plan"), plan_error_message(exc)
+            )
             return
         self.open_plan(target)
 
     def close_plan(self) -> None:
         if self.session is None:
             return
-        self.commit_pending()
+        self._drop_pages()
         self.session.close()
         self.session.deleteLater()
         self.session = None
         self._show_no_plan()
 
     def _set_store(self, store: PlanStore) -> None:
+        self._drop_pages()
         if self.session is not None:
             self.session.close()
             self.session.deleteLater()
@@ -257,14 +287,17 @@ class MainWindow(QMainWindow):
         self.session.undo_stack.canUndoChanged.connect(lambda _b: self._update_actions())
         self.session.undo_stack.canRedoChanged.connect(lambda _b: self._update_actions())
         self.session.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
-        self._build_pages()
+        self._drop_pages()
         self.sidebar.setEnabled(True)
         self._on_changed(PlanChange("plan"))
         self.show_step(self.sidebar.current_step() or Step.PROFILE)
 
-    def _build_pages(self) -> None:
-        """Drop the previous plan's pages; each page is built when first shown."""
+    def _drop_pages(self) -> None:
+        """Detach and delete the current plan's pages; each is rebuilt when first shown."""
         for page in self.pages.values():
+            dispose = getattr(page, "dispose", None)
+            if dispose is not None:
+                dispose()
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages = {}
@@ -284,10 +317,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _show_no_plan(self) -> None:
-        for page in self.pages.values():
-            self.stack.removeWidget(page)
-            page.deleteLater()
-        self.pages = {}
+        self._drop_pages()
         self.stack.setCurrentWidget(self.welcome)
         self.sidebar.clear_marks()
         self.sidebar.setEnabled(False)
@@ -323,9 +353,10 @@ class MainWindow(QMainWindow):
         reason = self.session.store.readonly_reason
         if reason:
             self.banner.setText(
-                _t("Read-only: {reason}. Use File ▸ Save As to make an editable copy.").format(
-                    reason=self._readonly_reason_text(reason)
-                )
+                translate(
+                    "MainWindow",
+                    "Read-only: {reason}. Use File ▸ Save As to make an editable copy.",
+                ).format(reason=self._readonly_reason_text(reason))
             )
             self.banner.show()
         else:
@@ -335,9 +366,9 @@ class MainWindow(QMainWindow):
     @staticmethod
     def _readonly_reason_text(reason: str) -> str:
         texts = {
-            "opened read-only": _t("opened read-only"),
-            "the file is read-only": _t("the file is read-only"),
-            "its folder is read-only": _t("its folder is read-only"),
+            "opened read-only": translate("MainWindow", "opened read-only"),
+            "the file is read-only": translate("MainWindow", "the file is read-only"),
+            "its folder is read-only": translate("MainWindow", "its folder is read-only"),
         }
         return texts.get(reason, reason)
 
@@ -348,7 +379,7 @@ class MainWindow(QMainWindow):
             return
         store = self.session.store
         name = store.display_name()
-        suffix = _t(" [read-only]") if store.readonly else ""
+        suffix = translate("MainWindow", " [read-only]") if store.readonly else ""
         self.setWindowTitle(f"{name}{suffix} — {APP_TITLE}")
         self.setWindowFilePath(str(store.path) if store.path else "")
 
@@ -362,10 +393,14 @@ class MainWindow(QMainWindow):
         undo_text = stack.undoText() if stack else ""
         redo_text = stack.redoText() if stack else ""
         self.undo_action.setText(
-            _t("&Undo {what}").format(what=undo_text) if undo_text else _t("&Undo")
+            translate("MainWindow", "&Undo {what}").format(what=undo_text)
+            if undo_text
+            else translate("MainWindow", "&Undo")
         )
         self.redo_action.setText(
-            _t("&Redo {what}").format(what=redo_text) if redo_text else _t("&Redo")
+            translate("MainWindow", "&Redo {what}").format(what=redo_text)
+            if redo_text
+            else translate("MainWindow", "&Redo")
         )
 
     def undo(self) -> None:
@@ -390,7 +425,11 @@ class MainWindow(QMainWindow):
     def _report_command_error(self, command: object) -> None:
         error = getattr(command, "error", None)
         if isinstance(error, PlanError):
-            self.dialogs.error(self, _t("The change could not be saved"), plan_error_message(error))
+            self.dialogs.error(
+                self,
+                translate("MainWindow", "The change could not be saved"),
+                plan_error_message(error),
+            )
 
     # -- preferences, about, closing ---------------------------------------------------------
 
@@ -401,18 +440,21 @@ class MainWindow(QMainWindow):
         if self.dialogs.run_modal(dialog) and dialog.language_changed():
             self.dialogs.info(
                 self,
-                _t("Preferences"),
-                _t("The new language is used from the next start of the program."),
+                translate("MainWindow", "Preferences"),
+                translate(
+                    "MainWindow", "The new language is used from the next start of the program."
+                ),
             )
 
     def show_about(self) -> None:
         self.dialogs.info(
             self,
-            _t("About"),
-            _t(
+            translate("MainWindow", "About"),
+            translate(
+                "MainWindow",
                 "Service Plan Builder guides a business through assessing its service, "
                 "hearing its customers, finding the main problems, setting standards, goals and "
-                "means, and printing a Service Plan. It works offline; each plan is one file."
+                "means, and printing a Service Plan. It works offline; each plan is one file.",
             ),
         )
 
@@ -433,6 +475,7 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.WINDOW_STATE, self.saveState())
         self.settings.set(keys.SPLITTER_STATE, self.splitter.saveState())
         self.settings.qsettings.sync()
+        self._drop_pages()
         if self.session is not None:
             self.session.close()
             self.session = None

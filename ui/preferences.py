@@ -10,25 +10,25 @@ from ui import settings as keys
 from ui.i18n import LANGUAGE_NAMES
 from ui.settings import Settings
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PreferencesDialog", text)
+translate = QCoreApplication.translate
 
 
 class PreferencesDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle(_t("Preferences"))
+        self.setWindowTitle(translate("PreferencesDialog", "Preferences"))
         self._initial = settings.get(keys.UI_LANGUAGE)
         form = QFormLayout(self)
         self.language_combo = QComboBox()
-        self.language_combo.addItem(_t("The system's language"), "")
+        self.language_combo.addItem(translate("PreferencesDialog", "The system's language"), "")
         for code in LANGUAGES:
             self.language_combo.addItem(LANGUAGE_NAMES[code], code)
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(self._initial), 0))
-        form.addRow(_t("Language of the program"), self.language_combo)
-        note = QLabel(_t("Takes effect the next time the program starts."))
+        form.addRow(translate("PreferencesDialog", "Language of the program"), self.language_combo)
+        note = QLabel(
+            translate("PreferencesDialog", "Takes effect the next time the program starts.")
+        )
         note.setObjectName("hint")
         form.addRow("", note)
         buttons = QDialogButtonBox(

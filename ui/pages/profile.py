@@ -31,41 +31,39 @@ from ui.dialogs import Dialogs, image_file_filter
 from ui.i18n import LANGUAGE_NAMES, invalid_value_message, plan_error_message
 from ui.session import PlanSession
 
+translate = QCoreApplication.translate
+
 COMMIT_DELAY_MS = 600
 _NO_DATE = QDate(2000, 1, 1)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ProfilePage", text)
-
-
 def field_label(name: str) -> str:
     labels = {
-        "business_name": _t("Business name"),
-        "industry": _t("Industry"),
-        "size": _t("Size"),
-        "customer_types": _t("Customer groups"),
-        "address": _t("Address"),
-        "phone": _t("Phone"),
-        "email": _t("E-mail"),
-        "website": _t("Website"),
-        "prepared_by": _t("Prepared by"),
-        "preparer_name": _t("Preparer's name"),
-        "consultant_firm": _t("Consultant's firm"),
-        "plan_date": _t("Plan date"),
-        "language": _t("Plan language"),
-        "logo": _t("Logo"),
+        "business_name": translate("ProfilePage", "Business name"),
+        "industry": translate("ProfilePage", "Industry"),
+        "size": translate("ProfilePage", "Size"),
+        "customer_types": translate("ProfilePage", "Customer groups"),
+        "address": translate("ProfilePage", "Address"),
+        "phone": translate("ProfilePage", "Phone"),
+        "email": translate("ProfilePage", "E-mail"),
+        "website": translate("ProfilePage", "Website"),
+        "prepared_by": translate("ProfilePage", "Prepared by"),
+        "preparer_name": translate("ProfilePage", "Preparer's name"),
+        "consultant_firm": translate("ProfilePage", "Consultant's firm"),
+        "plan_date": translate("ProfilePage", "Plan date"),
+        "language": translate("ProfilePage", "Plan language"),
+        "logo": translate("ProfilePage", "Logo"),
     }
     return labels[name]
 
 
 def size_label(size: str) -> str:
     labels = {
-        "": _t("Not set"),
-        "micro": _t("Micro: 1–9 people"),
-        "small": _t("Small: 10–49 people"),
-        "medium": _t("Medium: 50–249 people"),
-        "large": _t("Large: 250 people or more"),
+        "": translate("ProfilePage", "Not set"),
+        "micro": translate("ProfilePage", "Micro: 1–9 people"),
+        "small": translate("ProfilePage", "Small: 10–49 people"),
+        "medium": translate("ProfilePage", "Medium: 50–249 people"),
+        "large": translate("ProfilePage", "Large: 250 people or more"),
     }
     return labels[size]
 
@@ -86,21 +84,26 @@ class ProfilePage(QScrollArea):
 
         body = QWidget()
         outer = QVBoxLayout(body)
-        heading = QLabel(_t("Profile"))
+        heading = QLabel(translate("ProfilePage", "Profile"))
         heading.setObjectName("pageHeading")
         outer.addWidget(heading)
         intro = QLabel(
-            _t(
+            translate(
+                "ProfilePage",
                 "Who the plan is for and who prepares it. Changes are saved as you type; "
-                "Undo takes them back."
+                "Undo takes them back.",
             )
         )
         intro.setWordWrap(True)
         outer.addWidget(intro)
 
-        business = self._group(outer, _t("The business"))
+        business = self._group(outer, translate("ProfilePage", "The business"))
         self._line(business, "business_name")
-        self._line(business, "industry", _t("e.g. bakery and café, car repair, dental clinic"))
+        self._line(
+            business,
+            "industry",
+            translate("ProfilePage", "e.g. bakery and café, car repair, dental clinic"),
+        )
         self.size_combo = QComboBox()
         for size in ("", *SIZES):
             self.size_combo.addItem(size_label(size), size)
@@ -111,19 +114,19 @@ class ProfilePage(QScrollArea):
         self._text(
             business,
             "customer_types",
-            _t("One group per line, e.g. “office workers at lunchtime”"),
+            translate("ProfilePage", "One group per line, e.g. “office workers at lunchtime”"),
         )
 
-        contacts = self._group(outer, _t("Address and contacts"))
+        contacts = self._group(outer, translate("ProfilePage", "Address and contacts"))
         self._text(contacts, "address", "", height=60)
         self._line(contacts, "phone")
         self._line(contacts, "email")
         self._line(contacts, "website")
 
-        preparer = self._group(outer, _t("Who prepares the plan"))
+        preparer = self._group(outer, translate("ProfilePage", "Who prepares the plan"))
         self.prepared_by_combo = QComboBox()
-        self.prepared_by_combo.addItem(_t("The owner"), "owner")
-        self.prepared_by_combo.addItem(_t("A consultant"), "consultant")
+        self.prepared_by_combo.addItem(translate("ProfilePage", "The owner"), "owner")
+        self.prepared_by_combo.addItem(translate("ProfilePage", "A consultant"), "consultant")
         self.prepared_by_combo.activated.connect(
             lambda _i: self._commit("prepared_by", str(self.prepared_by_combo.currentData()))
         )
@@ -133,19 +136,23 @@ class ProfilePage(QScrollArea):
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMinimumDate(_NO_DATE)
-        self.date_edit.setSpecialValueText(_t("Not set"))
+        self.date_edit.setSpecialValueText(translate("ProfilePage", "Not set"))
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.dateChanged.connect(lambda _d: self._schedule("plan_date"))
         self.date_edit.editingFinished.connect(lambda: self._commit_now("plan_date"))
         self._add(preparer, "plan_date", self.date_edit)
 
-        plan_box = self._group(outer, _t("The plan"))
+        plan_box = self._group(outer, translate("ProfilePage", "The plan"))
         self.language_combo = QComboBox()
         for code in LANGUAGES:
             self.language_combo.addItem(LANGUAGE_NAMES[code], code)
         self.language_combo.activated.connect(lambda _i: self._set_language())
         self._add(plan_box, "language", self.language_combo)
-        note = QLabel(_t("The plan's content and its printed Service Plan use this language."))
+        note = QLabel(
+            translate(
+                "ProfilePage", "The plan's content and its printed Service Plan use this language."
+            )
+        )
         note.setWordWrap(True)
         note.setObjectName("hint")
         plan_box.addRow("", note)
@@ -160,9 +167,9 @@ class ProfilePage(QScrollArea):
         self.logo_preview.setObjectName("logoPreview")
         row_layout.addWidget(self.logo_preview)
         buttons = QVBoxLayout()
-        self.choose_logo_button = QPushButton(_t("Choose…"))
+        self.choose_logo_button = QPushButton(translate("ProfilePage", "Choose…"))
         self.choose_logo_button.clicked.connect(self.choose_logo)
-        self.remove_logo_button = QPushButton(_t("Remove"))
+        self.remove_logo_button = QPushButton(translate("ProfilePage", "Remove"))
         self.remove_logo_button.clicked.connect(self.remove_logo)
         buttons.addWidget(self.choose_logo_button)
         buttons.addWidget(self.remove_logo_button)
@@ -171,7 +178,7 @@ class ProfilePage(QScrollArea):
         row_layout.addStretch(1)
         logo_box.addRow(row)
         hint = QLabel(
-            _t("PNG or JPEG, at most {mb} MB and 4096×4096 pixels.").format(
+            translate("ProfilePage", "PNG or JPEG, at most {mb} MB and 4096×4096 pixels.").format(
                 mb=MAX_LOGO_BYTES // 1048576
             )
         )
@@ -231,6 +238,8 @@ class ProfilePage(QScrollArea):
         self._add(form, name, edit)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._disposed:
+            return False
         if event.type() == QEvent.Type.FocusIn:
             self._visit += 1
         elif event.type() == QEvent.Type.FocusOut:
@@ -261,6 +270,18 @@ class ProfilePage(QScrollArea):
             return
         self._commit(name, self._widget_value(name))
 
+    def dispose(self) -> None:
+        """Detach before deletion: a focus event reaching a half-destroyed page crashes Qt."""
+        self.commit_pending()
+        for timer in self._timers.values():
+            timer.stop()
+        for widget in self._inputs.values():
+            widget.removeEventFilter(self)
+        self._disposed = True
+        self.session.changed.disconnect(self._on_changed)
+
+    _disposed = False
+
     def commit_pending(self) -> None:
         """Save what is typed but not yet saved (before undo, closing or switching plans)."""
         for name, timer in list(self._timers.items()):
@@ -283,7 +304,7 @@ class ProfilePage(QScrollArea):
     def _show_error(self, name: str, message: str | None) -> None:
         label = self._errors[name]
         if message:
-            label.setText(_t("Not saved: {reason}").format(reason=message))
+            label.setText(translate("ProfilePage", "Not saved: {reason}").format(reason=message))
             label.show()
         else:
             label.clear()
@@ -301,7 +322,7 @@ class ProfilePage(QScrollArea):
         self._show_error(name, None)
         if stored == getattr(store.profile(), name):
             return
-        text = _t("Edit “{field}”").format(field=field_label(name))
+        text = translate("ProfilePage", "Edit “{field}”").format(field=field_label(name))
         error = self.session.push(SetProfileField(store, name, stored, text, self._visit))
         if error is not None:
             self._show_error(name, plan_error_message(error))
@@ -311,13 +332,17 @@ class ProfilePage(QScrollArea):
         store = self.session.store
         if store.readonly or language == store.language():
             return
-        text = _t("Change the plan language")
+        text = translate("ProfilePage", "Change the plan language")
         error = self.session.push(SetPlanLanguage(store, language, text))
         if error is not None:
-            self.dialogs.error(self, _t("Plan language"), plan_error_message(error))
+            self.dialogs.error(
+                self, translate("ProfilePage", "Plan language"), plan_error_message(error)
+            )
 
     def choose_logo(self) -> None:
-        path = self.dialogs.open_file(self, _t("Choose a logo"), image_file_filter())
+        path = self.dialogs.open_file(
+            self, translate("ProfilePage", "Choose a logo"), image_file_filter()
+        )
         if path is not None:
             self.set_logo_from_file(path)
 
@@ -338,11 +363,11 @@ class ProfilePage(QScrollArea):
         except InvalidValueError as exc:
             self._show_error("logo", invalid_value_message(exc))
             return
-        self._push_logo(data, _t("Set the logo"))
+        self._push_logo(data, translate("ProfilePage", "Set the logo"))
 
     def remove_logo(self) -> None:
         if self.session.store.logo() is not None:
-            self._push_logo(None, _t("Remove the logo"))
+            self._push_logo(None, translate("ProfilePage", "Remove the logo"))
 
     def _push_logo(self, data: bytes | None, text: str) -> None:
         error: PlanError | None = self.session.push(SetLogo(self.session.store, data, text))
@@ -407,7 +432,7 @@ class ProfilePage(QScrollArea):
         logo = self.session.store.logo()
         if logo is None:
             self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText(_t("No logo"))
+            self.logo_preview.setText(translate("ProfilePage", "No logo"))
             return
         buffer = QBuffer()
         buffer.setData(QByteArray(logo.data))
@@ -417,7 +442,7 @@ class ProfilePage(QScrollArea):
         image = reader.read()
         if image.isNull():
             self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText(_t("Cannot show this image"))
+            self.logo_preview.setText(translate("ProfilePage", "Cannot show this image"))
             return
         pixmap = QPixmap.fromImage(image).scaled(
             self.logo_preview.size(),

@@ -30,3 +30,6 @@ class StepOverviewPage(QWidget):
 
     def commit_pending(self) -> None:
         """Nothing is edited here."""
+
+    def dispose(self) -> None:
+        """Nothing to detach."""

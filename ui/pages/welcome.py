@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("WelcomePage", text)
+translate = QCoreApplication.translate
 
 
 class WelcomePage(QWidget):
@@ -16,22 +14,23 @@ class WelcomePage(QWidget):
         self.setObjectName("welcomePage")
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        heading = QLabel(_t("Service Plan Builder"))
+        heading = QLabel(translate("WelcomePage", "Service Plan Builder"))
         heading.setObjectName("pageHeading")
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(heading)
         text = QLabel(
-            _t(
+            translate(
+                "WelcomePage",
                 "Assess your service level, hear what customers say, find the main problems, "
-                "set standards, goals and means, and print your Service Plan."
+                "set standards, goals and means, and print your Service Plan.",
             )
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(text)
-        self.new_button = QPushButton(_t("New plan…"))
-        self.open_button = QPushButton(_t("Open a plan…"))
-        self.demo_button = QPushButton(_t("Open the demo plan"))
+        self.new_button = QPushButton(translate("WelcomePage", "New plan…"))
+        self.open_button = QPushButton(translate("WelcomePage", "Open a plan…"))
+        self.demo_button = QPushButton(translate("WelcomePage", "Open the demo plan"))
         for button in (self.new_button, self.open_button, self.demo_button):
             button.setMinimumWidth(240)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -39,3 +38,6 @@ class WelcomePage(QWidget):
 
     def commit_pending(self) -> None:
         """Nothing is edited here."""
+
+    def dispose(self) -> None:
+        """Nothing to detach."""

@@ -1,0 +1,214 @@
+"""The Profile page: edits commit themselves, are validated, and undo as one step per field."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from plan.demo import DEMO_DIR
+from plan.images import MAX_LOGO_BYTES
+from plan.store import PlanStore
+from tests.ui.conftest import FakeDialogs
+from ui.pages.profile import ProfilePage
+from ui.session import PlanSession
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Iterator[PlanSession]:
+    store = PlanStore.create(tmp_path / "plan.svcplan", language="en")
+    session = PlanSession(store)
+    yield session
+    session.close()
+
+
+@pytest.fixture
+def page(qtbot: QtBot, session: PlanSession, dialogs: FakeDialogs) -> Iterator[ProfilePage]:
+    widget = ProfilePage(session, dialogs)
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget
+    widget.dispose()
+
+
+def _line(page: ProfilePage, name: str) -> QLineEdit:
+    edit = page.findChild(QLineEdit, name)
+    assert edit is not None
+    return edit
+
+
+def _type(page: ProfilePage, name: str, text: str) -> None:
+    """What a user's typing does: the text changes, then the page's pause timer fires."""
+    edit = _line(page, name)
+    edit.setText(text)
+    edit.textEdited.emit(text)
+
+
+def _error(page: ProfilePage, name: str) -> QLabel:
+    return page._errors[name]
+
+
+def test_typing_commits_after_a_pause(
+    qtbot: QtBot, page: ProfilePage, session: PlanSession
+) -> None:
+    _type(page, "industry", "Bakery")
+    assert session.store.profile().industry == ""  # not yet: the pause has not passed
+    qtbot.waitUntil(lambda: session.store.profile().industry == "Bakery", timeout=3000)
+    assert session.undo_stack.count() == 1
+
+
+def test_edits_in_one_visit_merge_into_one_undo_step(
+    page: ProfilePage, session: PlanSession
+) -> None:
+    for text in ("B", "Ba", "Bak"):
+        _type(page, "industry", text)
+        page.commit_pending()
+    assert session.store.profile().industry == "Bak"
+    assert session.undo_stack.count() == 1
+    session.undo_stack.undo()
+    assert session.store.profile().industry == ""
+    assert _line(page, "industry").text() == ""
+
+
+def test_edits_in_separate_visits_undo_separately(page: ProfilePage, session: PlanSession) -> None:
+    _type(page, "industry", "Bakery")
+    page.commit_pending()
+    page._visit += 1  # the user left the field and came back
+    _type(page, "industry", "Bakery and café")
+    page.commit_pending()
+    assert session.undo_stack.count() == 2
+    session.undo_stack.undo()
+    assert session.store.profile().industry == "Bakery"
+
+
+def test_edit_back_to_original_leaves_no_undo_step(page: ProfilePage, session: PlanSession) -> None:
+    _type(page, "phone", "123")
+    page.commit_pending()
+    _type(page, "phone", "")
+    page.commit_pending()
+    assert session.undo_stack.count() == 0
+    assert session.store.profile().phone == ""
+
+
+def test_invalid_email_is_shown_and_not_saved(page: ProfilePage, session: PlanSession) -> None:
+    _type(page, "email", "not an address")
+    page.commit_pending()
+    assert session.store.profile().email == ""
+    assert session.undo_stack.count() == 0
+    label = _error(page, "email")
+    assert label.isVisibleTo(page)
+    assert "e-mail" in label.text()
+    _type(page, "email", "owner@bakery.example")
+    page.commit_pending()
+    assert session.store.profile().email == "owner@bakery.example"
+    assert not label.isVisibleTo(page)
+
+
+def test_customer_groups_keep_their_lines(
+    qtbot: QtBot, page: ProfilePage, session: PlanSession
+) -> None:
+    edit = page.findChild(QPlainTextEdit, "customer_types")
+    assert edit is not None
+    edit.setPlainText("Office workers\nFamilies & kids <weekends>\n学生")
+    page.commit_pending()
+    profile = session.store.profile()
+    assert profile.customer_groups == ["Office workers", "Families & kids <weekends>", "学生"]
+
+
+def test_consultant_firm_follows_prepared_by(page: ProfilePage, session: PlanSession) -> None:
+    firm = _line(page, "consultant_firm")
+    assert not firm.isEnabled()
+    combo = page.findChild(QComboBox, "prepared_by")
+    assert combo is not None
+    combo.setCurrentIndex(combo.findData("consultant"))
+    combo.activated.emit(combo.currentIndex())
+    assert session.store.profile().prepared_by == "consultant"
+    assert firm.isEnabled()
+    session.undo_stack.undo()
+    assert combo.currentData() == "owner"
+    assert not firm.isEnabled()
+
+
+def test_plan_date_round_trip(page: ProfilePage, session: PlanSession) -> None:
+    date_edit = page.findChild(QDateEdit, "plan_date")
+    assert date_edit is not None
+    assert date_edit.text() == "Not set"
+    date_edit.setDate(QDate(2026, 12, 1))
+    page.commit_pending()
+    assert session.store.profile().plan_date == "2026-12-01"
+    session.undo_stack.undo()
+    assert date_edit.text() == "Not set"
+
+
+def test_plan_language_change_is_undoable(page: ProfilePage, session: PlanSession) -> None:
+    page.language_combo.setCurrentIndex(page.language_combo.findData("zh"))
+    page.language_combo.activated.emit(page.language_combo.currentIndex())
+    assert session.store.language() == "zh"
+    session.undo_stack.undo()
+    assert session.store.language() == "en"
+    assert page.language_combo.currentData() == "en"
+
+
+def test_logo_set_undo_and_remove(
+    page: ProfilePage, session: PlanSession, dialogs: FakeDialogs
+) -> None:
+    dialogs.open_paths.append(DEMO_DIR / "logo.png")
+    page.choose_logo()
+    logo = session.store.logo()
+    assert logo is not None and (logo.width, logo.height) == (256, 256)
+    pixmap = page.logo_preview.pixmap()
+    assert pixmap is not None and not pixmap.isNull()
+    assert page.remove_logo_button.isEnabled()
+    session.undo_stack.undo()
+    assert session.store.logo() is None
+    session.undo_stack.redo()
+    page.remove_logo()
+    assert session.store.logo() is None
+
+
+def test_logo_that_is_not_an_image_is_refused(
+    page: ProfilePage, session: PlanSession, tmp_path: Path
+) -> None:
+    fake = tmp_path / "logo.png"
+    fake.write_text("<svg xmlns='http://www.w3.org/2000/svg'/>", encoding="utf-8")
+    page.set_logo_from_file(fake)
+    assert session.store.logo() is None
+    assert session.undo_stack.count() == 0
+    assert "PNG or JPEG" in _error(page, "logo").text()
+
+
+def test_huge_logo_file_is_refused_before_reading(
+    page: ProfilePage, session: PlanSession, tmp_path: Path
+) -> None:
+    huge = tmp_path / "huge.png"
+    with huge.open("wb") as handle:
+        handle.truncate(MAX_LOGO_BYTES * 50)  # sparse: costs no disk
+    page.set_logo_from_file(huge)
+    assert session.store.logo() is None
+    assert "MB" in _error(page, "logo").text()
+
+
+def test_outside_change_refreshes_the_fields(page: ProfilePage, session: PlanSession) -> None:
+    session.store.set_profile_field("business_name", "Changed elsewhere")
+    assert _line(page, "business_name").text() == "Changed elsewhere"
+
+
+def test_read_only_plan_disables_editing(
+    qtbot: QtBot, tmp_path: Path, dialogs: FakeDialogs
+) -> None:
+    path = tmp_path / "ro.svcplan"
+    PlanStore.create(path).close()
+    session = PlanSession(PlanStore.open(path, readonly=True))
+    page = ProfilePage(session, dialogs)
+    qtbot.addWidget(page)
+    assert _line(page, "business_name").isReadOnly()
+    assert not page.choose_logo_button.isEnabled()
+    _type(page, "business_name", "ignored")
+    page.commit_pending()
+    assert session.undo_stack.count() == 0
+    page.dispose()
+    session.close()
