@@ -22,7 +22,7 @@ ICON = Path(__file__).resolve().parent.parent / "assets" / "icons" / "app.png"
 
 STYLE = """
 QLabel#pageHeading { font-size: 20px; font-weight: 600; margin: 4px 0 8px 0; }
-QLabel#hint { color: palette(mid); }
+QLabel#hint { color: #5f6368; }
 QLabel#fieldError { color: #b00020; }
 QTreeWidget#stepSidebar { font-size: 14px; }
 QTreeWidget#stepSidebar::item { padding: 4px 2px; }

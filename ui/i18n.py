@@ -13,6 +13,8 @@ I18N_DIR = Path(__file__).resolve().parent.parent / "assets" / "i18n"
 
 LANGUAGE_NAMES: dict[str, str] = {"en": "English", "ru": "Русский", "zh": "中文"}
 
+QT_CATALOGUES: dict[str, tuple[str, ...]] = {"zh": ("qtbase_zh_CN", "qtbase_zh")}
+
 
 def system_language() -> str:
     code = QLocale.system().name().split("_")[0]
@@ -34,10 +36,13 @@ def install_translators(language: str) -> list[QTranslator]:
         app.installTranslator(own)
         installed.append(own)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    base = QTranslator(app)
-    if base.load(f"qtbase_{language}", qt_dir):
-        app.installTranslator(base)
-        installed.append(base)
+    # Qt ships Chinese as qtbase_zh_CN / qtbase_zh_TW; the plan's "zh" is Simplified Chinese.
+    for name in QT_CATALOGUES.get(language, (f"qtbase_{language}",)):
+        base = QTranslator(app)
+        if base.load(name, qt_dir):
+            app.installTranslator(base)
+            installed.append(base)
+            break
     return installed
 
 

@@ -35,8 +35,6 @@ from ui.sidebar import StepSidebar
 
 translate = QCoreApplication.translate
 
-APP_TITLE = "Service Plan Builder"
-
 
 class MainWindow(QMainWindow):
     def __init__(
@@ -284,9 +282,9 @@ class MainWindow(QMainWindow):
             self.session.deleteLater()
         self.session = PlanSession(store, self)
         self.session.changed.connect(self._on_changed)
-        self.session.undo_stack.canUndoChanged.connect(lambda _b: self._update_actions())
-        self.session.undo_stack.canRedoChanged.connect(lambda _b: self._update_actions())
-        self.session.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+        # Bound methods, not lambdas: Qt drops them when the window goes, so a stack torn down
+        # later cannot call into deleted actions.
+        self.session.undo_stack.indexChanged.connect(self._on_undo_index)
         self._drop_pages()
         self.sidebar.setEnabled(True)
         self._on_changed(PlanChange("plan"))
@@ -320,6 +318,8 @@ class MainWindow(QMainWindow):
         self._drop_pages()
         self.stack.setCurrentWidget(self.welcome)
         self.sidebar.clear_marks()
+        self.sidebar.clearSelection()
+        self.sidebar.setCurrentItem(None)
         self.sidebar.setEnabled(False)
         self.banner.hide()
         self._update_title()
@@ -373,15 +373,19 @@ class MainWindow(QMainWindow):
         return texts.get(reason, reason)
 
     def _update_title(self) -> None:
+        app_title = translate("MainWindow", "Service Plan Builder")
         if self.session is None:
-            self.setWindowTitle(APP_TITLE)
+            self.setWindowTitle(app_title)
             self.setWindowFilePath("")
             return
         store = self.session.store
         name = store.display_name()
         suffix = translate("MainWindow", " [read-only]") if store.readonly else ""
-        self.setWindowTitle(f"{name}{suffix} — {APP_TITLE}")
+        self.setWindowTitle(f"{name}{suffix} — {app_title}")
         self.setWindowFilePath(str(store.path) if store.path else "")
+
+    def _on_undo_index(self, _index: int) -> None:
+        self._update_actions()
 
     def _update_actions(self) -> None:
         has_plan = self.session is not None
