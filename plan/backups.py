@@ -43,10 +43,10 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
     partial.replace(target)
 
 
-def make_backup(source: sqlite3.Connection, plan_path: Path, keep: int = KEEP_BACKUPS) -> Path:
+def make_backup(source: sqlite3.Connection, plan_path: Path, keep: int | None = None) -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = backup_folder(plan_path) / f"{plan_path.stem}-{stamp}.svcplan"
     copy_database(source, target)
-    for old in list_backups(plan_path)[keep:]:
+    for old in list_backups(plan_path)[KEEP_BACKUPS if keep is None else keep :]:
         old.unlink(missing_ok=True)
     return target

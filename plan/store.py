@@ -153,6 +153,7 @@ class PlanStore:
         self.readonly_reason = readonly_reason
         self._lock = lock
         self._listeners: list[Listener] = []
+        self.backup_problem: str | None = None
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
 
     # -- opening and closing ------------------------------------------------------------------
@@ -182,9 +183,15 @@ class PlanStore:
         try:
             conn = _connect(str(path))
             _verify(conn, path)
+            backup_problem = None
             if backup:
-                backups.make_backup(conn, path)
+                try:
+                    backups.make_backup(conn, path)
+                except (OSError, sqlite3.Error) as exc:
+                    # A plan that cannot be backed up is still the user's work: open it, and say so.
+                    backup_problem = f"no backup could be made ({exc})"
             store = cls(conn, path, lock=lock)
+            store.backup_problem = backup_problem
             if schema_version(conn) < SCHEMA_VERSION:
                 apply_migrations(store.db)
             return store

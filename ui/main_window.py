@@ -181,6 +181,12 @@ class MainWindow(QMainWindow):
         self._set_store(store)
         if not store.readonly:
             self.settings.add_recent(path)
+        if store.backup_problem:
+            self.statusBar().showMessage(
+                translate("MainWindow", "Opened, but no backup could be made: {detail}").format(
+                    detail=store.backup_problem
+                )
+            )
         return True
 
     def _refused(self, path: Path, error: PlanError) -> bool:
@@ -319,7 +325,6 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome)
         self.sidebar.clear_marks()
         self.sidebar.clearSelection()
-        self.sidebar.setCurrentItem(None)
         self.sidebar.setEnabled(False)
         self.banner.hide()
         self._update_title()

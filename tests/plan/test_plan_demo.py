@@ -1,0 +1,69 @@
+"""The built-in demo plan in each language: complete profile, language, logo, localised name."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from plan import LANGUAGES
+from plan.demo import create_demo, demo_content
+from plan.errors import InvalidValueError, PlanExistsError
+from plan.profile import PROFILE_FIELDS, validate_field
+from plan.steps import Completeness, Step, completeness
+
+SCRIPT = {
+    "en": re.compile(r"[A-Za-z]"),
+    "ru": re.compile(r"[\u0400-\u04FF]"),
+    "zh": re.compile(r"[\u4E00-\u9FFF]"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "zh"])
+def test_demo_plan(tmp_path: Path, language: str) -> None:
+    path = tmp_path / f"demo-{language}.svcplan"
+    store = create_demo(path, language)
+    try:
+        assert store.path == path and path.is_file()
+        assert not store.readonly
+        assert store.language() == language
+        assert completeness(store)[Step.PROFILE] == Completeness.COMPLETE
+        profile = store.profile()
+        assert profile.missing_required() == []
+        assert SCRIPT[language].search(profile.business_name), profile.business_name
+        if language != "en":
+            assert not re.search(r"[A-Za-z]", profile.business_name)
+        assert len(profile.customer_groups) >= 2
+        logo = store.logo()
+        assert logo is not None
+        assert logo.mime in ("image/png", "image/jpeg")
+        assert logo.width > 0 and logo.height > 0
+    finally:
+        store.close()
+
+
+def test_demo_names_differ_per_language() -> None:
+    names = {demo_content(language)["profile"]["business_name"] for language in LANGUAGES}
+    assert len(names) == len(LANGUAGES)
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "zh"])
+def test_demo_content_passes_the_field_rules(language: str) -> None:
+    profile = demo_content(language)["profile"]
+    assert set(profile) == set(PROFILE_FIELDS)
+    for name, value in profile.items():
+        assert validate_field(name, value) == value, name
+
+
+def test_demo_content_refuses_unknown_language() -> None:
+    with pytest.raises(InvalidValueError, match="'fr' is not one of"):
+        demo_content("fr")
+
+
+def test_create_demo_does_not_overwrite(tmp_path: Path) -> None:
+    path = tmp_path / "demo.svcplan"
+    path.write_text("mine", encoding="utf-8")
+    with pytest.raises(PlanExistsError):
+        create_demo(path, "en")
+    assert path.read_text(encoding="utf-8") == "mine"

@@ -1,0 +1,207 @@
+"""The schema migrations: what each one builds, the version marks, idempotence, rollback."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from plan import backups, migrations
+from plan.migrations import (
+    APPLICATION_ID,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    apply_migrations,
+    schema_version,
+)
+from plan.store import PlanStore
+
+# Tables and columns each migration leaves behind (cumulative). A new migration needs an entry.
+EXPECTED_SCHEMA: dict[str, dict[str, list[str]]] = {
+    "0001_profile": {
+        "migrations": ["name", "applied_at"],
+        "meta": ["key", "value"],
+        "profile": [
+            "id",
+            "business_name",
+            "industry",
+            "size",
+            "customer_types",
+            "address",
+            "phone",
+            "email",
+            "website",
+            "prepared_by",
+            "preparer_name",
+            "consultant_firm",
+            "plan_date",
+        ],
+        "assets": ["name", "mime", "width", "height", "data"],
+    },
+}
+
+
+def _tables(db: Database) -> dict[str, list[str]]:
+    names = [
+        row[0]
+        for row in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+    ]
+    return {
+        name: [row[1] for row in db.execute(f"PRAGMA table_info([{name}])").fetchall()]
+        for name in names
+    }
+
+
+def _application_id(db: Database) -> int:
+    return int(db.execute("PRAGMA application_id").fetchone()[0])
+
+
+def test_every_migration_has_an_expected_schema() -> None:
+    names = [name for name, _ in MIGRATIONS]
+    assert names == list(EXPECTED_SCHEMA), "describe each new migration in EXPECTED_SCHEMA"
+    assert len(set(names)) == len(names)
+    assert len(MIGRATIONS) == SCHEMA_VERSION
+
+
+@pytest.mark.parametrize("upto", range(1, len(MIGRATIONS) + 1))
+def test_migrations_build_the_expected_schema(upto: int) -> None:
+    db = Database(memory=True)
+    assert schema_version(db) == 0
+
+    applied = apply_migrations(db, upto=upto)
+
+    names = [name for name, _ in MIGRATIONS[:upto]]
+    assert applied == names
+    assert schema_version(db) == upto
+    assert _application_id(db) == APPLICATION_ID
+    rows = db.execute("SELECT name, applied_at FROM migrations ORDER BY name").fetchall()
+    assert [row[0] for row in rows] == sorted(names)
+    assert all(row[1] for row in rows)
+    assert _tables(db) == EXPECTED_SCHEMA[names[-1]]
+
+
+def test_first_migration_creates_the_single_profile_row() -> None:
+    db = Database(memory=True)
+    apply_migrations(db)
+    rows = db.execute("SELECT id, prepared_by, business_name FROM profile").fetchall()
+    assert rows == [(1, "owner", "")]
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("INSERT INTO profile (id) VALUES (2)")
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("UPDATE profile SET prepared_by = 'nobody' WHERE id = 1")
+
+
+def test_applying_twice_changes_nothing() -> None:
+    db = Database(memory=True)
+    apply_migrations(db)
+    before = db.execute("SELECT name, applied_at FROM migrations").fetchall()
+    schema_before = _tables(db)
+
+    assert apply_migrations(db) == []
+
+    assert schema_version(db) == SCHEMA_VERSION
+    assert db.execute("SELECT name, applied_at FROM migrations").fetchall() == before
+    assert _tables(db) == schema_before
+
+
+def _broken(db: Database) -> None:
+    db.execute("CREATE TABLE half_done (x INTEGER)")
+    db.execute("INSERT INTO half_done (x) VALUES (1)")
+    db.execute("INSERT INTO meta (key, value) VALUES ('broken', 'yes')")
+    raise RuntimeError("migration failed half-way")
+
+
+def test_failing_migration_rolls_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    db = Database(memory=True)
+    apply_migrations(db)
+    schema_before = _tables(db)
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*MIGRATIONS, ("9999_broken", _broken)])
+
+    with pytest.raises(RuntimeError, match="half-way"):
+        apply_migrations(db, upto=SCHEMA_VERSION + 1)
+
+    assert schema_version(db) == SCHEMA_VERSION
+    assert _tables(db) == schema_before
+    assert "half_done" not in _tables(db)
+    assert db.execute("SELECT count(*) FROM meta WHERE key = 'broken'").fetchone()[0] == 0
+    names = [row[0] for row in db.execute("SELECT name FROM migrations").fetchall()]
+    assert "9999_broken" not in names
+    assert not db.conn.in_transaction
+
+
+def test_failing_first_migration_leaves_an_empty_database(monkeypatch: pytest.MonkeyPatch) -> None:
+    def create_then_fail(db: Database) -> None:
+        db.execute("CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [("0001_broken", create_then_fail)])
+    db = Database(memory=True)
+    with pytest.raises(RuntimeError):
+        apply_migrations(db, upto=1)
+    assert schema_version(db) == 0
+    assert _tables(db) == {}
+
+
+# -- an older plan on disk is migrated forward on open --------------------------------------
+
+
+def _add_column(db: Database) -> None:
+    db.execute("ALTER TABLE profile ADD COLUMN slogan TEXT NOT NULL DEFAULT ''")
+
+
+@pytest.fixture
+def one_more_migration(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
+    """Returns a function that makes the program one migration newer than the plans on disk."""
+
+    def upgrade() -> None:
+        newer = SCHEMA_VERSION + 1
+        monkeypatch.setattr(migrations, "MIGRATIONS", [*MIGRATIONS, ("9999_slogan", _add_column)])
+        monkeypatch.setattr(migrations, "SCHEMA_VERSION", newer)
+        monkeypatch.setattr("plan.store.SCHEMA_VERSION", newer)
+        assert apply_migrations.__kwdefaults__ is not None
+        monkeypatch.setitem(apply_migrations.__kwdefaults__, "upto", newer)
+
+    return upgrade
+
+
+def test_older_plan_is_migrated_on_open_and_backed_up_first(
+    tmp_path: Path, one_more_migration: Callable[[], None]
+) -> None:
+    path = tmp_path / "old.svcplan"
+    PlanStore.create(path).close()
+    one_more_migration()
+
+    store = PlanStore.open(path)
+    try:
+        assert schema_version(store.db) == SCHEMA_VERSION + 1
+        assert "slogan" in _tables(store.db)["profile"]
+    finally:
+        store.close()
+    backup = backups.latest_backup(path)
+    assert backup is not None
+    conn = sqlite3.connect(backup)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    finally:
+        conn.close()
+
+
+def test_older_plan_opened_read_only_is_migrated_in_memory_only(
+    tmp_path: Path, one_more_migration: Callable[[], None]
+) -> None:
+    path = tmp_path / "old.svcplan"
+    PlanStore.create(path).close()
+    before = path.read_bytes()
+    one_more_migration()
+
+    store = PlanStore.open(path, readonly=True)
+    try:
+        assert "slogan" in _tables(store.db)["profile"]
+    finally:
+        store.close()
+    assert path.read_bytes() == before

@@ -1,0 +1,159 @@
+"""build_report: every key of the `report --json` contract; unknown values null, counts 0."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from plan.demo import create_demo
+from plan.migrations import SCHEMA_VERSION
+from plan.report import SERVQUAL_DIMENSIONS, build_report
+from plan.steps import Step
+from plan.store import PlanStore
+
+SERVQUAL_NAMES = ("tangibles", "reliability", "responsiveness", "assurance", "empathy")
+
+TOP_LEVEL_KEYS = {
+    "service_index",
+    "assessment",
+    "metrics",
+    "survey",
+    "complaints",
+    "problems",
+    "problem_list",
+    "standards",
+    "goals",
+    "means",
+    "budget_total",
+    "cost_of_poor_service",
+    "projected_gain",
+}
+SURVEY_KEYS = {
+    "responses",
+    "nps",
+    "promoters",
+    "passives",
+    "detractors",
+    "csat",
+    "ces",
+    "servqual",
+}
+
+
+def check_contract(report: dict[str, Any]) -> None:
+    """The shape DESIGN.md promises for `report --json`."""
+    assert set(report) >= TOP_LEVEL_KEYS
+    service_index = report["service_index"]
+    assert service_index is None or 0 <= service_index <= 100
+    assert isinstance(report["assessment"]["dimensions"], dict)
+    for score in report["assessment"]["dimensions"].values():
+        assert 0 <= score <= 100
+    assert "repeat_revenue_share" in report["metrics"]
+
+    survey = report["survey"]
+    assert set(survey) >= SURVEY_KEYS
+    servqual = survey["servqual"]
+    assert {"dimensions", "unweighted", "weighted"} <= set(servqual)
+    assert tuple(servqual["dimensions"]) == SERVQUAL_NAMES
+    for dimension in servqual["dimensions"].values():
+        assert set(dimension) == {"expectation", "perception", "gap"}
+
+    complaints = report["complaints"]
+    assert {"total", "pareto"} <= set(complaints)
+    assert isinstance(complaints["pareto"], list)
+    for row in complaints["pareto"]:
+        assert set(row) == {"category", "count", "percent", "cumulative_percent"}
+    for key in ("problems", "standards", "goals", "means"):
+        assert isinstance(report[key], int)
+    assert isinstance(report["problem_list"], list)
+    for row in report["problem_list"]:
+        assert {"title", "priority", "root_cause"} <= set(row)
+        assert row["root_cause"] in ("know", "want", "can")
+    assert isinstance(report["budget_total"], int | float)
+    # The whole report is JSON as the command line prints it.
+    assert json.loads(json.dumps(report, ensure_ascii=False)) == report
+
+
+def check_empty_values(report: dict[str, Any]) -> None:
+    """A plan without records: nothing computable is invented, counts are zero."""
+    assert report["service_index"] is None
+    assert report["assessment"]["dimensions"] == {}
+    assert report["metrics"]["repeat_revenue_share"] is None
+    survey = report["survey"]
+    assert survey["responses"] == 0
+    assert (survey["promoters"], survey["passives"], survey["detractors"]) == (0, 0, 0)
+    for key in ("nps", "csat", "ces"):
+        assert survey[key] is None, key
+    for name, dimension in survey["servqual"]["dimensions"].items():
+        assert dimension == {"expectation": None, "perception": None, "gap": None}, name
+    assert survey["servqual"]["unweighted"] is None
+    assert survey["servqual"]["weighted"] is None
+    assert report["complaints"] == {"total": 0, "pareto": []}
+    assert report["problems"] == 0
+    assert report["problem_list"] == []
+    assert (report["standards"], report["goals"], report["means"]) == (0, 0, 0)
+    assert report["budget_total"] == 0
+    assert report["cost_of_poor_service"] is None
+    assert report["projected_gain"] is None
+
+
+@pytest.fixture
+def demo_store(tmp_path: Path) -> Iterator[PlanStore]:
+    store = create_demo(tmp_path / "demo.svcplan", "en")
+    yield store
+    store.close()
+
+
+def test_servqual_dimension_names() -> None:
+    assert SERVQUAL_DIMENSIONS == SERVQUAL_NAMES
+
+
+def test_empty_memory_plan() -> None:
+    store = PlanStore.memory("ru")
+    try:
+        report = build_report(store)
+    finally:
+        store.close()
+    check_contract(report)
+    check_empty_values(report)
+    plan = report["plan"]
+    assert plan["name"] == ""
+    assert plan["language"] == "ru"
+    assert plan["schema_version"] == SCHEMA_VERSION
+    assert plan["steps"][Step.PROFILE.value] == "empty"
+    assert set(plan["steps"]) == {step.value for step in Step}
+
+
+def test_demo_plan(demo_store: PlanStore) -> None:
+    report = build_report(demo_store)
+    check_contract(report)
+    plan = report["plan"]
+    assert plan["name"] == "Rosemary & Rye Bakery-Café"
+    assert plan["language"] == "en"
+    assert plan["steps"]["profile"] == "complete"
+    assert plan["created"] and plan["modified"]
+
+
+def test_report_follows_edits() -> None:
+    store = PlanStore.memory()
+    try:
+        store.set_profile_field("business_name", "First")
+        assert build_report(store)["plan"]["name"] == "First"
+        store.set_profile_field("industry", "Bakery")
+        report = build_report(store)
+        assert report["plan"]["steps"]["profile"] == "partial"
+    finally:
+        store.close()
+
+
+def test_read_only_demo_report_matches(demo_store: PlanStore) -> None:
+    assert demo_store.path is not None
+    readonly = PlanStore.open(demo_store.path, readonly=True)
+    try:
+        assert build_report(readonly) == build_report(demo_store)
+    finally:
+        readonly.close()
