@@ -16,7 +16,6 @@ XCB_LIBRARIES: dict[str, str] = {
     "libxcb-randr.so.0": "libxcb-randr0",
     "libxcb-render-util.so.0": "libxcb-render-util0",
     "libxcb-shape.so.0": "libxcb-shape0",
-    "libxcb-xinerama.so.0": "libxcb-xinerama0",
     "libEGL.so.1": "libegl1",
 }
 

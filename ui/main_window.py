@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from plan import paths
 from plan.backups import latest_backup
-from plan.demo import create_demo
 from plan.errors import NewerPlanError, PlanError, PlanInUseError
 from plan.steps import Step, completeness
 from plan.store import PLAN_SUFFIX, PlanChange, PlanStore
@@ -237,6 +236,8 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> bool:
         """The built-in demo plan in the window's language, made on first use."""
+        from plan.demo import create_demo  # only needed the first time
+
         path = paths.demo_plan_path(self.language)
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
