@@ -56,10 +56,38 @@ def _m0001_profile(db: Database) -> None:
     )
 
 
+def _m0002_self_audit(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE answers (
+            item_id TEXT PRIMARY KEY,
+            score INTEGER CHECK (score BETWEEN 1 AND 5),
+            not_applicable INTEGER NOT NULL DEFAULT 0 CHECK (not_applicable IN (0, 1)),
+            note TEXT NOT NULL DEFAULT '',
+            CHECK (NOT (score IS NOT NULL AND not_applicable = 1))
+        )
+        """
+    )
+    db.execute("CREATE TABLE metrics (metric_id TEXT PRIMARY KEY, value REAL NOT NULL)")
+    db.execute(
+        """
+        CREATE TABLE snapshots (
+            id INTEGER PRIMARY KEY,
+            taken_on TEXT NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            service_index REAL,
+            dimensions TEXT NOT NULL DEFAULT '{}',
+            metrics TEXT NOT NULL DEFAULT '{}'
+        )
+        """
+    )
+
+
 Migration = tuple[str, Callable[["Database"], None]]
 
 MIGRATIONS: list[Migration] = [
     ("0001_profile", _m0001_profile),
+    ("0002_self_audit", _m0002_self_audit),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -8,17 +8,49 @@ from __future__ import annotations
 
 from typing import Any
 
+from plan import scoring
 from plan.migrations import SCHEMA_VERSION
+from plan.self_audit import SERVQUAL_DIMENSIONS, load_content
 from plan.steps import completeness
 from plan.store import PlanStore
 
-SERVQUAL_DIMENSIONS: tuple[str, ...] = (
-    "tangibles",
-    "reliability",
-    "responsiveness",
-    "assurance",
-    "empathy",
-)
+
+def _assessment(store: PlanStore) -> dict[str, Any]:
+    content = load_content(store.language())
+    answers = store.answers()
+    scores = scoring.dimension_scores(content, answers)
+    values = store.metric_values()
+    return {
+        "service_index": scoring.service_index(scores),
+        "assessment": {
+            "dimensions": {key: score.score for key, score in scores.items()},
+            "answered": scoring.answered_count(content, answers),
+            "statements": len(content.items),
+            "weakest": [
+                {"id": weak.item.id, "text": weak.item.text, "points": weak.points}
+                for weak in scoring.weakest_items(content, answers)
+            ],
+            "servqual_self_view": scoring.servqual_self_view(content, answers),
+            "snapshots": [
+                {
+                    "taken_on": snap.taken_on,
+                    "label": snap.label,
+                    "service_index": snap.service_index,
+                }
+                for snap in store.snapshots()
+            ],
+        },
+        "metrics": {metric.id: values.get(metric.id) for metric in content.metrics},
+        "metric_checks": {
+            metric.id: {
+                "value": values.get(metric.id),
+                "threshold": metric.threshold,
+                "higher_is_better": metric.higher_is_better,
+                "meets_threshold": scoring.metric_meets_threshold(metric, values.get(metric.id)),
+            }
+            for metric in content.metrics
+        },
+    }
 
 
 def build_report(store: PlanStore) -> dict[str, Any]:
@@ -32,9 +64,7 @@ def build_report(store: PlanStore) -> dict[str, Any]:
             "modified": store.meta("modified"),
             "steps": {step.value: mark.value for step, mark in completeness(store).items()},
         },
-        "service_index": None,
-        "assessment": {"dimensions": {}},
-        "metrics": {"repeat_revenue_share": None},
+        **_assessment(store),
         "survey": {
             "responses": 0,
             "nps": None,

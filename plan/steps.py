@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from plan.self_audit import item_ids, structure
 from plan.store import PlanStore
 
 
@@ -37,8 +38,21 @@ def profile_completeness(store: PlanStore) -> Completeness:
     return Completeness.PARTIAL if filled else Completeness.EMPTY
 
 
+def _share(done: int, total: int) -> Completeness:
+    if done == 0:
+        return Completeness.EMPTY
+    return Completeness.COMPLETE if done >= total else Completeness.PARTIAL
+
+
 def completeness(store: PlanStore) -> dict[Step, Completeness]:
     """Each step's mark for the sidebar. Steps whose records the plan cannot hold yet are empty."""
     marks = dict.fromkeys(Step, Completeness.EMPTY)
     marks[Step.PROFILE] = profile_completeness(store)
+    answers = store.answers()
+    ids = item_ids()
+    marks[Step.SELF_AUDIT] = _share(
+        sum(1 for i in ids if (a := answers.get(i)) is not None and a.is_answered), len(ids)
+    )
+    metrics = store.metric_values()
+    marks[Step.METRICS] = _share(len(metrics), len(structure()["metrics"]))
     return marks

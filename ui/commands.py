@@ -11,9 +11,11 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from plan.errors import PlanError
-from plan.store import PlanStore
+from plan.scoring import Answer
+from plan.store import PlanStore, Snapshot
 
 _PROFILE_FIELD_ID = 1001
+_ANSWER_ID = 1002
 
 
 class PlanCommand(QUndoCommand):
@@ -116,3 +118,90 @@ class SetLogo(PlanCommand):
 
     def revert(self) -> None:
         self.store.set_logo(self.old)
+
+
+class SetAnswer(PlanCommand):
+    """One self-audit statement's answer and note. Note typing in one visit merges."""
+
+    def __init__(
+        self, store: PlanStore, item_id: str, answer: Answer | None, text: str, visit: int = 0
+    ) -> None:
+        super().__init__(text)
+        self.store = store
+        self.item_id = item_id
+        self.new = answer
+        self.old: Answer | None = None
+        self.visit = visit
+        self._captured = False
+
+    def do(self) -> None:
+        old = self.store.set_answer(self.item_id, self.new)
+        if not self._captured:
+            self.old, self._captured = old, True
+
+    def revert(self) -> None:
+        self.store.set_answer(self.item_id, self.old)
+
+    def id(self) -> int:
+        return _ANSWER_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not (
+            isinstance(other, SetAnswer)
+            and other.error is None
+            and other.item_id == self.item_id
+            and self.visit != 0
+            and other.visit == self.visit
+        ):
+            return False
+        self.new = other.new
+        if self.new == self.old:
+            self.setObsolete(True)
+        return True
+
+
+class SetMetric(PlanCommand):
+    def __init__(self, store: PlanStore, metric_id: str, value: float | None, text: str) -> None:
+        super().__init__(text)
+        self.store = store
+        self.metric_id = metric_id
+        self.new = value
+        self.old: float | None = None
+        self._captured = False
+
+    def do(self) -> None:
+        old = self.store.set_metric(self.metric_id, self.new)
+        if not self._captured:
+            self.old, self._captured = old, True
+
+    def revert(self) -> None:
+        self.store.set_metric(self.metric_id, self.old)
+
+
+class AddSnapshot(PlanCommand):
+    def __init__(self, store: PlanStore, snapshot: Snapshot, text: str) -> None:
+        super().__init__(text)
+        self.store = store
+        self.snapshot = snapshot
+
+    def do(self) -> None:
+        self.snapshot = self.store.add_snapshot(self.snapshot)
+
+    def revert(self) -> None:
+        if self.snapshot.id is not None:
+            self.store.delete_snapshot(self.snapshot.id)
+
+
+class DeleteSnapshot(PlanCommand):
+    def __init__(self, store: PlanStore, snapshot_id: int, text: str) -> None:
+        super().__init__(text)
+        self.store = store
+        self.snapshot_id = snapshot_id
+        self.removed: Snapshot | None = None
+
+    def do(self) -> None:
+        self.removed = self.store.delete_snapshot(self.snapshot_id)
+
+    def revert(self) -> None:
+        if self.removed is not None:
+            self.store.add_snapshot(self.removed)

@@ -54,6 +54,10 @@ def invalid_value_message(error: InvalidValueError) -> str:
             "Messages", "Too long: {length} characters, at most {max} are allowed."
         ),
         "bad_email": QCoreApplication.translate("Messages", "This is not an e-mail address."),
+        "out_of_range": QCoreApplication.translate(
+            "Messages", "Must be between {minimum:g} and {maximum:g}."
+        ),
+        "not_a_number": QCoreApplication.translate("Messages", "This is not a number."),
         "bad_date": QCoreApplication.translate("Messages", "This is not a valid date."),
         "multiline": QCoreApplication.translate("Messages", "Must be a single line."),
         "nul": QCoreApplication.translate("Messages", "Contains a character that is not allowed."),

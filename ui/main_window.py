@@ -25,12 +25,15 @@ from plan.store import PLAN_SUFFIX, PlanChange, PlanStore
 from ui import settings as keys
 from ui.dialogs import Dialogs, plan_file_filter
 from ui.i18n import plan_error_message
+from ui.pages.metrics import MetricsPage
 from ui.pages.profile import ProfilePage
+from ui.pages.self_audit import SelfAuditPage
 from ui.pages.step_overview import StepOverviewPage
 from ui.pages.welcome import WelcomePage
 from ui.session import PlanSession
 from ui.settings import Settings
 from ui.sidebar import StepSidebar
+from ui.tasks import TaskRunner
 
 translate = QCoreApplication.translate
 
@@ -42,8 +45,10 @@ class MainWindow(QMainWindow):
         dialogs: Dialogs | None = None,
         language: str = "en",
         parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
+        self.runner = runner if runner is not None else TaskRunner(self)
         self.settings = settings
         self.dialogs = dialogs if dialogs is not None else Dialogs()
         self.language = language
@@ -315,6 +320,10 @@ class MainWindow(QMainWindow):
         if page is None:
             if step is Step.PROFILE:
                 page = ProfilePage(self.session, self.dialogs)
+            elif step is Step.SELF_AUDIT:
+                page = SelfAuditPage(self.session, self.dialogs, self.runner)
+            elif step is Step.METRICS:
+                page = MetricsPage(self.session, self.dialogs, self.runner)
             else:
                 page = StepOverviewPage(step)
             self.pages[step] = page

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ChartPreview</name>
+    <message>
+        <location filename="../../ui/chart_view.py" line="36"/>
+        <source>Drawing the chart…</source>
+        <translation>Строим диаграмму…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_view.py" line="77"/>
+        <source>The chart could not be drawn: {error}</source>
+        <translation>Не удалось построить диаграмму: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../ui/dialogs.py" line="14"/>
@@ -17,205 +30,205 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Open &amp;Recent</source>
         <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Open the &amp;Demo Plan</source>
         <translation>Открыть &amp;демонстрационный план</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>No recent plans</source>
         <translation>Недавних планов нет</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Clear the list</source>
         <translation>Очистить список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Open it read-only?</source>
         <translation>Открыть его только для чтения?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Plan in use</source>
         <translation>План уже открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Opened, but no backup could be made: {detail}</source>
         <translation>План открыт, но резервную копию сделать не удалось: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>A backup made when this plan was last opened exists ({name}). Open the backup read-only? Use File ▸ Save As to keep it under a new name.</source>
         <translation>Есть резервная копия, сделанная при последнем открытии этого плана ({name}). Открыть её только для чтения? Чтобы сохранить её под новым именем, выберите «Файл ▸ Сохранить как».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
         <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Cannot open the plan</source>
         <translation>Не удаётся открыть план</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Open a plan</source>
         <translation>Открыть план</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>New plan</source>
         <translation>Новый план</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Cannot create the plan</source>
         <translation>Не удаётся создать план</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Cannot create the demo plan</source>
         <translation>Не удаётся создать демонстрационный план</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Save the plan as</source>
         <translation>Сохранить план как</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Cannot save the plan</source>
         <translation>Не удаётся сохранить план</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Read-only: {reason}. Use File ▸ Save As to make an editable copy.</source>
         <translation>Только для чтения: {reason}. Чтобы создать копию для редактирования, выберите «Файл ▸ Сохранить как».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>opened read-only</source>
         <translation>план открыт в режиме просмотра</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>the file is read-only</source>
         <translation>файл защищён от записи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>its folder is read-only</source>
         <translation>папка плана защищена от записи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Service Plan Builder</source>
         <translation>Конструктор сервисного плана</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source> [read-only]</source>
         <translation> [только чтение]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Отменить {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Повторить {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>Новый язык будет применён при следующем запуске программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>Service Plan Builder guides a business through assessing its service, hearing its customers, finding the main problems, setting standards, goals and means, and printing a Service Plan. It works offline; each plan is one file.</source>
         <translation>Конструктор сервисного плана помогает компании оценить уровень сервиса, узнать мнение клиентов, выявить основные проблемы, определить стандарты обслуживания, цели и средства их достижения и распечатать Сервисный план. Программа работает без интернета; каждый план хранится в одном файле.</translation>
     </message>
@@ -234,73 +247,151 @@
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="57"/>
+        <source>Must be between {minimum:g} and {maximum:g}.</source>
+        <translation>Допустимо от {minimum:g} до {maximum:g}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="60"/>
+        <source>This is not a number.</source>
+        <translation>Это не число.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="61"/>
         <source>This is not a valid date.</source>
         <translation>Это недопустимая дата.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="58"/>
+        <location filename="../../ui/i18n.py" line="62"/>
         <source>Must be a single line.</source>
         <translation>Текст должен помещаться в одну строку.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="59"/>
+        <location filename="../../ui/i18n.py" line="63"/>
         <source>Contains a character that is not allowed.</source>
         <translation>Содержит недопустимый символ.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="60"/>
+        <location filename="../../ui/i18n.py" line="64"/>
         <source>The file is empty.</source>
         <translation>Файл пуст.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="61"/>
+        <location filename="../../ui/i18n.py" line="65"/>
         <source>The file is not a PNG or JPEG image.</source>
         <translation>Файл не является изображением PNG или JPEG.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="62"/>
+        <location filename="../../ui/i18n.py" line="66"/>
         <source>The image file is truncated or damaged.</source>
         <translation>Файл изображения обрезан или повреждён.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="65"/>
+        <location filename="../../ui/i18n.py" line="69"/>
         <source>The file is {size_mb} MB; a logo may be at most {max_mb} MB.</source>
         <translation>Размер файла — {size_mb} МБ; логотип может занимать не более {max_mb} МБ.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="68"/>
+        <location filename="../../ui/i18n.py" line="72"/>
         <source>The image is {width}×{height} pixels; at most {max}×{max} is accepted. Scale it down first.</source>
         <translation>Размер изображения — {width}×{height} пикс.; допускается не более {max}×{max}. Сначала уменьшите изображение.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="90"/>
+        <location filename="../../ui/i18n.py" line="94"/>
         <source>{file} is not a service plan.</source>
         <translation>Файл {file} не является сервисным планом.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="94"/>
+        <location filename="../../ui/i18n.py" line="98"/>
         <source>{file} is damaged and cannot be opened.</source>
         <translation>Файл {file} повреждён, открыть его невозможно.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="98"/>
+        <location filename="../../ui/i18n.py" line="102"/>
         <source>{file} was saved by a newer version of this program. Update the program to open it.</source>
         <translation>Файл {file} сохранён более новой версией программы. Чтобы открыть его, обновите программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="106"/>
+        <location filename="../../ui/i18n.py" line="110"/>
         <source>{file} is already open in another window or program.</source>
         <translation>Файл {file} уже открыт в другом окне или программе.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="112"/>
+        <location filename="../../ui/i18n.py" line="116"/>
         <source>{file} already exists.</source>
         <translation>Файл {file} уже существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="117"/>
+        <location filename="../../ui/i18n.py" line="121"/>
         <source>Details: {detail}</source>
         <translation>Подробности: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPage</name>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="69"/>
+        <source>Business metrics</source>
+        <translation>Бизнес-показатели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="73"/>
+        <source>Figures from the last twelve months, each set against a reference threshold. Leave a field empty when the figure is not known; a decimal comma is fine.</source>
+        <translation>Показатели за последние двенадцать месяцев, каждый в сравнении с ориентиром. Если значение неизвестно, оставьте поле пустым; дробную часть можно отделять запятой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="81"/>
+        <source>Figures</source>
+        <translation>Значения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="95"/>
+        <source>Reference: at least {value} {unit}</source>
+        <translation>Ориентир: не менее {value} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="97"/>
+        <source>Reference: at most {value} {unit}</source>
+        <translation>Ориентир: не более {value} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="148"/>
+        <source>Not saved: “{text}” is not a number.</source>
+        <translation>Не сохранено: «{text}» — не число.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="157"/>
+        <source>value of “{name}”</source>
+        <translation>значения «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="163"/>
+        <source>Not saved: {reason}</source>
+        <translation>Не сохранено: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="202"/>
+        <source>no value yet</source>
+        <translation>значения пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="205"/>
+        <source>meets the reference</source>
+        <translation>соответствует ориентиру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="208"/>
+        <source>below the reference</source>
+        <translation>хуже ориентира</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="216"/>
+        <source>Business metrics against their thresholds</source>
+        <translation>Бизнес-показатели и их ориентиры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="217"/>
+        <source>no value</source>
+        <translation>нет значения</translation>
     </message>
 </context>
 <context>
@@ -534,6 +625,121 @@
         <location filename="../../ui/pages/profile.py" line="445"/>
         <source>Cannot show this image</source>
         <translation>Не удаётся показать изображение</translation>
+    </message>
+</context>
+<context>
+    <name>SelfAuditPage</name>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="43"/>
+        <source>not enough answers</source>
+        <translation>недостаточно ответов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="44"/>
+        <source>{score} / 100</source>
+        <translation>{score} из 100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="68"/>
+        <source>N/A</source>
+        <translation>Н/П</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="81"/>
+        <source>Note (optional)</source>
+        <translation>Примечание (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="141"/>
+        <location filename="../../ui/pages/self_audit.py" line="266"/>
+        <source>Self-audit</source>
+        <translation>Самооценка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="145"/>
+        <source>Rate each statement as things are today, from 1 (strongly disagree) to 5 (strongly agree), or mark it N/A where it does not apply. For the seven sins, agreeing means the sin is seen, so they count in reverse. Click a chosen answer again to clear it.</source>
+        <translation>Оцените каждое утверждение по сегодняшнему положению дел: от 1 (совершенно не согласен) до 5 (полностью согласен), или отметьте «Н/П», если оно неприменимо. Для семи грехов сервиса согласие означает, что грех встречается, поэтому они считаются в обратную сторону. Повторный щелчок по выбранному ответу снимает его.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="159"/>
+        <source>%v of %m answered</source>
+        <translation>Отвечено %v из %m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="164"/>
+        <source>Save as snapshot</source>
+        <translation>Сохранить срез</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="166"/>
+        <source>Keep today&apos;s scores, so that later reassessments show the progress made.</source>
+        <translation>Сохранить сегодняшние оценки, чтобы при следующих оценках был виден прогресс.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="186"/>
+        <source>Weakest statements</source>
+        <translation>Самые слабые места</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="194"/>
+        <location filename="../../ui/pages/self_audit.py" line="316"/>
+        <source>Snapshots</source>
+        <translation>Срезы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="200"/>
+        <source>Delete snapshot</source>
+        <translation>Удалить срез</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="262"/>
+        <source>answer to a self-audit statement</source>
+        <translation>ответа в самооценке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="312"/>
+        <source>snapshot of the scores</source>
+        <translation>среза оценок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="324"/>
+        <source>deletion of a snapshot</source>
+        <translation>удаления среза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="359"/>
+        <source>{title} — {answered} of {total} answered · {score}</source>
+        <translation>{title} — отвечено {answered} из {total} · {score}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="372"/>
+        <source>Service-level index: {score}</source>
+        <translation>Индекс уровня сервиса: {score}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="380"/>
+        <source>No statement scores below 50 yet.</source>
+        <translation>Пока ни одно утверждение не оценено ниже 50.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="390"/>
+        <source>{date}: index {score}</source>
+        <translation>{date}: индекс {score}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="402"/>
+        <source>Score by dimension (0–100)</source>
+        <translation>Оценка по направлениям (0–100)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="420"/>
+        <source>Service-level index</source>
+        <translation>Индекс уровня сервиса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="421"/>
+        <source>Progress between assessments</source>
+        <translation>Динамика между оценками</translation>
     </message>
 </context>
 <context>

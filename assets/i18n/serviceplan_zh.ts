@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChartPreview</name>
+    <message>
+        <location filename="../../ui/chart_view.py" line="36"/>
+        <source>Drawing the chart…</source>
+        <translation>正在绘制图表……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_view.py" line="77"/>
+        <source>The chart could not be drawn: {error}</source>
+        <translation>无法绘制图表：{error}</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../ui/dialogs.py" line="14"/>
@@ -17,205 +30,205 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Open the &amp;Demo Plan</source>
         <translation>打开演示计划(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>No recent plans</source>
         <translation>没有最近打开的计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Clear the list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Open it read-only?</source>
         <translation>是否以只读方式打开？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Plan in use</source>
         <translation>计划正在使用中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Opened, but no backup could be made: {detail}</source>
         <translation>已打开，但无法创建备份：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>A backup made when this plan was last opened exists ({name}). Open the backup read-only? Use File ▸ Save As to keep it under a new name.</source>
         <translation>存在上次打开此计划时生成的备份（{name}）。是否以只读方式打开该备份？如需以新名称保存，请使用「文件 ▸ 另存为」。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
         <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Cannot open the plan</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Open a plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>New plan</source>
         <translation>新建计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Cannot create the plan</source>
         <translation>无法创建计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Cannot create the demo plan</source>
         <translation>无法创建演示计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Save the plan as</source>
         <translation>计划另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Cannot save the plan</source>
         <translation>无法保存计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Read-only: {reason}. Use File ▸ Save As to make an editable copy.</source>
         <translation>只读：{reason}。如需可编辑的副本，请使用「文件 ▸ 另存为」。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>opened read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>the file is read-only</source>
         <translation>文件为只读</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>its folder is read-only</source>
         <translation>所在文件夹为只读</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Service Plan Builder</source>
         <translation>服务计划编制工具</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source> [read-only]</source>
         <translation> [只读]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;Redo {what}</source>
         <translation>重做{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>The change could not be saved</source>
         <translation>无法保存此更改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>新语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>Service Plan Builder guides a business through assessing its service, hearing its customers, finding the main problems, setting standards, goals and means, and printing a Service Plan. It works offline; each plan is one file.</source>
         <translation>服务计划编制工具引导企业评估服务水平、倾听顾客意见、找出主要问题、制定服务标准及目标与措施，并打印服务计划。本程序无需联网，每个计划保存为一个文件。</translation>
     </message>
@@ -234,73 +247,151 @@
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="57"/>
+        <source>Must be between {minimum:g} and {maximum:g}.</source>
+        <translation>必须在 {minimum:g} 到 {maximum:g} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="60"/>
+        <source>This is not a number.</source>
+        <translation>这不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="61"/>
         <source>This is not a valid date.</source>
         <translation>这不是有效的日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="58"/>
+        <location filename="../../ui/i18n.py" line="62"/>
         <source>Must be a single line.</source>
         <translation>只能输入一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="59"/>
+        <location filename="../../ui/i18n.py" line="63"/>
         <source>Contains a character that is not allowed.</source>
         <translation>包含不允许的字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="60"/>
+        <location filename="../../ui/i18n.py" line="64"/>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="61"/>
+        <location filename="../../ui/i18n.py" line="65"/>
         <source>The file is not a PNG or JPEG image.</source>
         <translation>该文件不是 PNG 或 JPEG 图像。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="62"/>
+        <location filename="../../ui/i18n.py" line="66"/>
         <source>The image file is truncated or damaged.</source>
         <translation>图像文件不完整或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="65"/>
+        <location filename="../../ui/i18n.py" line="69"/>
         <source>The file is {size_mb} MB; a logo may be at most {max_mb} MB.</source>
         <translation>文件大小为 {size_mb} MB；徽标不得超过 {max_mb} MB。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="68"/>
+        <location filename="../../ui/i18n.py" line="72"/>
         <source>The image is {width}×{height} pixels; at most {max}×{max} is accepted. Scale it down first.</source>
         <translation>图像为 {width}×{height} 像素；最大允许 {max}×{max}。请先缩小图像。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="90"/>
+        <location filename="../../ui/i18n.py" line="94"/>
         <source>{file} is not a service plan.</source>
         <translation>{file} 不是服务计划文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="94"/>
+        <location filename="../../ui/i18n.py" line="98"/>
         <source>{file} is damaged and cannot be opened.</source>
         <translation>{file} 已损坏，无法打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="98"/>
+        <location filename="../../ui/i18n.py" line="102"/>
         <source>{file} was saved by a newer version of this program. Update the program to open it.</source>
         <translation>{file} 由更高版本的本程序保存。请更新程序后再打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="106"/>
+        <location filename="../../ui/i18n.py" line="110"/>
         <source>{file} is already open in another window or program.</source>
         <translation>{file} 已在其他窗口或程序中打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="112"/>
+        <location filename="../../ui/i18n.py" line="116"/>
         <source>{file} already exists.</source>
         <translation>{file} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="117"/>
+        <location filename="../../ui/i18n.py" line="121"/>
         <source>Details: {detail}</source>
         <translation>详细信息：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPage</name>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="69"/>
+        <source>Business metrics</source>
+        <translation>经营指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="73"/>
+        <source>Figures from the last twelve months, each set against a reference threshold. Leave a field empty when the figure is not known; a decimal comma is fine.</source>
+        <translation>填写最近十二个月的数据，每项都与参考阈值对照。数据未知时请留空；小数点可用逗号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="81"/>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="95"/>
+        <source>Reference: at least {value} {unit}</source>
+        <translation>参考值：不低于 {value} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="97"/>
+        <source>Reference: at most {value} {unit}</source>
+        <translation>参考值：不高于 {value} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="148"/>
+        <source>Not saved: “{text}” is not a number.</source>
+        <translation>未保存：“{text}”不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="157"/>
+        <source>value of “{name}”</source>
+        <translation>“{name}”的数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="163"/>
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="202"/>
+        <source>no value yet</source>
+        <translation>尚无数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="205"/>
+        <source>meets the reference</source>
+        <translation>达到参考值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="208"/>
+        <source>below the reference</source>
+        <translation>未达参考值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="216"/>
+        <source>Business metrics against their thresholds</source>
+        <translation>经营指标与参考阈值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="217"/>
+        <source>no value</source>
+        <translation>无数值</translation>
     </message>
 </context>
 <context>
@@ -534,6 +625,121 @@
         <location filename="../../ui/pages/profile.py" line="445"/>
         <source>Cannot show this image</source>
         <translation>无法显示此图像</translation>
+    </message>
+</context>
+<context>
+    <name>SelfAuditPage</name>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="43"/>
+        <source>not enough answers</source>
+        <translation>回答不足</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="44"/>
+        <source>{score} / 100</source>
+        <translation>{score} / 100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="68"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="81"/>
+        <source>Note (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="141"/>
+        <location filename="../../ui/pages/self_audit.py" line="266"/>
+        <source>Self-audit</source>
+        <translation>自我评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="145"/>
+        <source>Rate each statement as things are today, from 1 (strongly disagree) to 5 (strongly agree), or mark it N/A where it does not apply. For the seven sins, agreeing means the sin is seen, so they count in reverse. Click a chosen answer again to clear it.</source>
+        <translation>请按目前的实际情况为每条陈述打分：1（完全不同意）到 5（完全同意）；不适用的请选“不适用”。对于服务七宗罪，同意表示确有此现象，因此反向计分。再次点击已选答案即可清除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="159"/>
+        <source>%v of %m answered</source>
+        <translation>已回答 %v / %m</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="164"/>
+        <source>Save as snapshot</source>
+        <translation>保存快照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="166"/>
+        <source>Keep today&apos;s scores, so that later reassessments show the progress made.</source>
+        <translation>保存今天的得分，以便日后复评时看到进展。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="186"/>
+        <source>Weakest statements</source>
+        <translation>最薄弱的陈述</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="194"/>
+        <location filename="../../ui/pages/self_audit.py" line="316"/>
+        <source>Snapshots</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="200"/>
+        <source>Delete snapshot</source>
+        <translation>删除快照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="262"/>
+        <source>answer to a self-audit statement</source>
+        <translation>自我评估回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="312"/>
+        <source>snapshot of the scores</source>
+        <translation>得分快照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="324"/>
+        <source>deletion of a snapshot</source>
+        <translation>删除快照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="359"/>
+        <source>{title} — {answered} of {total} answered · {score}</source>
+        <translation>{title} — 已回答 {answered} / {total} · {score}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="372"/>
+        <source>Service-level index: {score}</source>
+        <translation>服务水平指数：{score}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="380"/>
+        <source>No statement scores below 50 yet.</source>
+        <translation>目前没有低于 50 分的陈述。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="390"/>
+        <source>{date}: index {score}</source>
+        <translation>{date}：指数 {score}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="402"/>
+        <source>Score by dimension (0–100)</source>
+        <translation>各维度得分（0–100）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="420"/>
+        <source>Service-level index</source>
+        <translation>服务水平指数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="421"/>
+        <source>Progress between assessments</source>
+        <translation>历次评估的变化</translation>
     </message>
 </context>
 <context>

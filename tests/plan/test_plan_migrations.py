@@ -20,26 +20,34 @@ from plan.migrations import (
 from plan.store import PlanStore
 
 # Tables and columns each migration leaves behind (cumulative). A new migration needs an entry.
+_SCHEMA_0001: dict[str, list[str]] = {
+    "migrations": ["name", "applied_at"],
+    "meta": ["key", "value"],
+    "profile": [
+        "id",
+        "business_name",
+        "industry",
+        "size",
+        "customer_types",
+        "address",
+        "phone",
+        "email",
+        "website",
+        "prepared_by",
+        "preparer_name",
+        "consultant_firm",
+        "plan_date",
+    ],
+    "assets": ["name", "mime", "width", "height", "data"],
+}
+
 EXPECTED_SCHEMA: dict[str, dict[str, list[str]]] = {
-    "0001_profile": {
-        "migrations": ["name", "applied_at"],
-        "meta": ["key", "value"],
-        "profile": [
-            "id",
-            "business_name",
-            "industry",
-            "size",
-            "customer_types",
-            "address",
-            "phone",
-            "email",
-            "website",
-            "prepared_by",
-            "preparer_name",
-            "consultant_firm",
-            "plan_date",
-        ],
-        "assets": ["name", "mime", "width", "height", "data"],
+    "0001_profile": _SCHEMA_0001,
+    "0002_self_audit": {
+        **_SCHEMA_0001,
+        "answers": ["item_id", "score", "not_applicable", "note"],
+        "metrics": ["metric_id", "value"],
+        "snapshots": ["id", "taken_on", "label", "service_index", "dimensions", "metrics"],
     },
 }
 

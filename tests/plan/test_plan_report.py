@@ -51,7 +51,7 @@ def check_contract(report: dict[str, Any]) -> None:
     assert service_index is None or 0 <= service_index <= 100
     assert isinstance(report["assessment"]["dimensions"], dict)
     for score in report["assessment"]["dimensions"].values():
-        assert 0 <= score <= 100
+        assert score is None or 0 <= score <= 100
     assert "repeat_revenue_share" in report["metrics"]
 
     survey = report["survey"]
@@ -81,8 +81,9 @@ def check_contract(report: dict[str, Any]) -> None:
 def check_empty_values(report: dict[str, Any]) -> None:
     """A plan without records: nothing computable is invented, counts are zero."""
     assert report["service_index"] is None
-    assert report["assessment"]["dimensions"] == {}
-    assert report["metrics"]["repeat_revenue_share"] is None
+    dimensions = report["assessment"]["dimensions"]
+    assert len(dimensions) == 7 and all(score is None for score in dimensions.values())
+    assert all(value is None for value in report["metrics"].values())
     survey = report["survey"]
     assert survey["responses"] == 0
     assert (survey["promoters"], survey["passives"], survey["detractors"]) == (0, 0, 0)
@@ -157,3 +158,24 @@ def test_read_only_demo_report_matches(demo_store: PlanStore) -> None:
         assert build_report(readonly) == build_report(demo_store)
     finally:
         readonly.close()
+
+
+def test_demo_report_fills_the_assessment(tmp_path: Path) -> None:
+    from statistics import fmean
+
+    from plan.demo import create_demo
+
+    store = create_demo(tmp_path / "demo.svcplan", "en")
+    report = build_report(store)
+    store.close()
+    dimensions = report["assessment"]["dimensions"]
+    assert len(dimensions) == 7 and all(v is not None for v in dimensions.values())
+    assert report["service_index"] == fmean(dimensions.values())
+    # complaints: 3, 2, 1, 2 -> 50, 25, 0, 25 (returns N/A) -> 25
+    assert dimensions["complaints"] == 25
+    assert report["assessment"]["answered"] == report["assessment"]["statements"] == 44
+    assert report["metrics"]["repeat_revenue_share"] == 24
+    assert report["metric_checks"]["repeat_revenue_share"]["meets_threshold"] is False
+    assert report["metric_checks"]["complaints_per_100"]["meets_threshold"] is True
+    assert [s["taken_on"] for s in report["assessment"]["snapshots"]] == ["2026-05-04"]
+    assert report["assessment"]["snapshots"][0]["service_index"] < report["service_index"]

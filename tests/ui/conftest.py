@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from ui.dialogs import Dialogs
 from ui.main_window import MainWindow
 from ui.settings import Settings
+from ui.tasks import TaskRunner
 
 
 class FakeDialogs(Dialogs):
@@ -94,8 +95,14 @@ def dialogs() -> FakeDialogs:
 
 @pytest.fixture
 def window(qtbot: QtBot, settings: Settings, dialogs: FakeDialogs) -> Iterator[MainWindow]:
-    main = MainWindow(settings, dialogs=dialogs, language="en")
+    main = MainWindow(settings, dialogs=dialogs, language="en", runner=TaskRunner(synchronous=True))
     qtbot.addWidget(main)
     main.show()
     yield main
     main.close()
+
+
+@pytest.fixture
+def runner() -> TaskRunner:
+    """Runs background work at once on the calling thread, so tests see results in order."""
+    return TaskRunner(synchronous=True)

@@ -17,7 +17,9 @@ from plan.store import PlanStore
 from tests.ui.conftest import FakeDialogs
 from ui import settings as keys
 from ui.main_window import MainWindow
+from ui.pages.metrics import MetricsPage
 from ui.pages.profile import ProfilePage
+from ui.pages.self_audit import SelfAuditPage
 from ui.pages.step_overview import StepOverviewPage
 from ui.pages.welcome import WelcomePage
 from ui.settings import Settings
@@ -51,11 +53,15 @@ def test_open_demo_shows_profile_and_marks(window: MainWindow) -> None:
 
 def test_step_switching_through_the_sidebar(window: MainWindow, tmp_path: Path) -> None:
     assert window.open_plan(_demo(tmp_path))
-    for step in (Step.SURVEY, Step.PROBLEMS, Step.SERVICE_PLAN, Step.SELF_AUDIT):
+    for step in (Step.SURVEY, Step.PROBLEMS, Step.SERVICE_PLAN, Step.COMPLAINTS):
         window.sidebar.select(step)
         page = window.stack.currentWidget()
         assert isinstance(page, StepOverviewPage)
         assert page.step is step
+    window.sidebar.select(Step.SELF_AUDIT)
+    assert isinstance(window.stack.currentWidget(), SelfAuditPage)
+    window.sidebar.select(Step.METRICS)
+    assert isinstance(window.stack.currentWidget(), MetricsPage)
     window.sidebar.select(Step.PROFILE)
     assert isinstance(window.stack.currentWidget(), ProfilePage)
 

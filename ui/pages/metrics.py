@@ -1,0 +1,238 @@
+"""Step 1, the company's view: business metrics measured against their reference thresholds."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from plan.errors import InvalidValueError
+from plan.scoring import metric_meets_threshold
+from plan.self_audit import Metric, SelfAuditContent, load_content
+from plan.store import PlanChange
+from ui.chart_view import ChartPreview
+from ui.commands import SetMetric
+from ui.dialogs import Dialogs
+from ui.i18n import invalid_value_message, plan_error_message
+from ui.session import PlanSession
+from ui.tasks import TaskRunner
+
+translate = QCoreApplication.translate
+
+
+def parse_number(text: str) -> float | None:
+    """A number as people type it: "24", "24,5", "24.5", "1 200", "24 %". Empty is None."""
+    cleaned = text.strip().replace("\u00a0", "").replace(" ", "").rstrip("%").strip()
+    if not cleaned:
+        return None
+    if "," in cleaned and "." not in cleaned:
+        cleaned = cleaned.replace(",", ".")
+    value = float(cleaned)  # ValueError for anything else
+    if not math.isfinite(value):
+        raise ValueError(text)
+    return value
+
+
+def format_number(value: float) -> str:
+    return f"{value:g}"
+
+
+class MetricsPage(QScrollArea):
+    def __init__(
+        self,
+        session: PlanSession,
+        dialogs: Dialogs,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.dialogs = dialogs
+        self.setObjectName("metricsPage")
+        self.setWidgetResizable(True)
+        self.content: SelfAuditContent = load_content(session.store.language())
+        self.inputs: dict[str, QLineEdit] = {}
+        self.status: dict[str, QLabel] = {}
+        self.errors: dict[str, QLabel] = {}
+
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        heading = QLabel(translate("MetricsPage", "Business metrics"))
+        heading.setObjectName("pageHeading")
+        outer.addWidget(heading)
+        intro = QLabel(
+            translate(
+                "MetricsPage",
+                "Figures from the last twelve months, each set against a reference threshold. "
+                "Leave a field empty when the figure is not known; a decimal comma is fine.",
+            )
+        )
+        intro.setWordWrap(True)
+        outer.addWidget(intro)
+        self.form_box = QGroupBox(translate("MetricsPage", "Figures"))
+        self.grid = QGridLayout(self.form_box)
+        outer.addWidget(self.form_box)
+        self.chart = ChartPreview(runner, 640, 360)
+        self.chart.setObjectName("metricsChart")
+        outer.addWidget(self.chart)
+        outer.addStretch(1)
+        self.setWidget(body)
+        self._build_form()
+        session.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _threshold_text(self, metric: Metric) -> str:
+        if metric.higher_is_better:
+            template = translate("MetricsPage", "Reference: at least {value} {unit}")
+        else:
+            template = translate("MetricsPage", "Reference: at most {value} {unit}")
+        return template.format(value=format_number(metric.threshold), unit=metric.unit)
+
+    def _build_form(self) -> None:
+        while self.grid.count():
+            taken = self.grid.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.inputs, self.status, self.errors = {}, {}, {}
+        for row, metric in enumerate(self.content.metrics):
+            base = row * 3
+            title = QLabel(metric.title)
+            title.setTextFormat(Qt.TextFormat.PlainText)
+            self.grid.addWidget(title, base, 0)
+            edit = QLineEdit()
+            edit.setObjectName(metric.id)
+            edit.setMaximumWidth(120)
+            edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+            edit.editingFinished.connect(lambda m=metric.id: self._commit(m))
+            self.inputs[metric.id] = edit
+            self.grid.addWidget(edit, base, 1)
+            self.grid.addWidget(QLabel(metric.unit), base, 2)
+            reference = QLabel(self._threshold_text(metric))
+            self.grid.addWidget(reference, base, 3)
+            status = QLabel()
+            status.setObjectName(f"status_{metric.id}")
+            self.status[metric.id] = status
+            self.grid.addWidget(status, base, 4)
+            why = QLabel(metric.why)
+            why.setWordWrap(True)
+            why.setObjectName("hint")
+            why.setTextFormat(Qt.TextFormat.PlainText)
+            self.grid.addWidget(why, base + 1, 0, 1, 5)
+            error = QLabel()
+            error.setObjectName("fieldError")
+            error.hide()
+            self.errors[metric.id] = error
+            self.grid.addWidget(error, base + 2, 0, 1, 5)
+        self.grid.setColumnStretch(3, 1)
+
+    def _commit(self, metric_id: str) -> None:
+        store = self.session.store
+        if store.readonly:
+            return
+        text = self.inputs[metric_id].text()
+        error_label = self.errors[metric_id]
+        try:
+            value = parse_number(text)
+        except ValueError:
+            error_label.setText(
+                translate("MetricsPage", "Not saved: “{text}” is not a number.").format(text=text)
+            )
+            error_label.show()
+            return
+        if value == store.metric_values().get(metric_id):
+            error_label.hide()
+            return
+        name = self.content.metric(metric_id).title
+        command = SetMetric(
+            store, metric_id, value, translate("MetricsPage", "value of “{name}”").format(name=name)
+        )
+        error = self.session.push(command)
+        if isinstance(error, InvalidValueError):
+            message = invalid_value_message(error)
+            error_label.setText(
+                translate("MetricsPage", "Not saved: {reason}").format(reason=message)
+            )
+            error_label.show()
+        elif error is not None:
+            self.dialogs.error(self, name, plan_error_message(error))
+        else:
+            error_label.hide()
+
+    def commit_pending(self) -> None:
+        """Values commit when the field is left; nothing waits on a timer."""
+
+    def _on_changed(self, change: PlanChange) -> None:
+        if change.section in ("meta", "plan"):
+            language = self.session.store.language()
+            if language != self.content.language:
+                self.content = load_content(language)
+                self._build_form()
+            self.refresh()
+        elif change.section == "metrics":
+            self.refresh()
+
+    def refresh(self) -> None:
+        store = self.session.store
+        values = store.metric_values()
+        for metric in self.content.metrics:
+            value = values.get(metric.id)
+            edit = self.inputs[metric.id]
+            shown = "" if value is None else format_number(value)
+            current = edit.text()
+            try:
+                same = parse_number(current) == value
+            except ValueError:
+                same = False
+            if not same:
+                edit.setText(shown)
+            edit.setReadOnly(store.readonly)
+            meets = metric_meets_threshold(metric, value)
+            label = self.status[metric.id]
+            if meets is None:
+                label.setText(translate("MetricsPage", "no value yet"))
+                label.setStyleSheet("")
+            elif meets:
+                label.setText(translate("MetricsPage", "meets the reference"))
+                label.setStyleSheet("color: #2e7d32;")
+            else:
+                label.setText(translate("MetricsPage", "below the reference"))
+                label.setStyleSheet("color: #b00020; font-weight: 600;")
+        metrics = self.content.metrics
+        labels = [m.title for m in metrics]
+        numbers = [values.get(m.id) for m in metrics]
+        thresholds = [m.threshold for m in metrics]
+        directions = [m.higher_is_better for m in metrics]
+        units = [m.unit for m in metrics]
+        title = translate("MetricsPage", "Business metrics against their thresholds")
+        missing = translate("MetricsPage", "no value")
+
+        def chart(width: float, height: float, dpi: int) -> bytes:
+            from export.charts import figure_to_png, metrics_figure
+
+            figure = metrics_figure(
+                labels,
+                numbers,
+                thresholds,
+                directions,
+                units,
+                title=title,
+                missing_text=missing,
+                width=width,
+                height=height,
+            )
+            return figure_to_png(figure, dpi=dpi)
+
+        self.chart.show_chart(chart)
+
+    def dispose(self) -> None:
+        self.session.changed.disconnect(self._on_changed)
