@@ -24,6 +24,7 @@ STYLE = """
 QLabel#pageHeading { font-size: 20px; font-weight: 600; margin: 4px 0 8px 0; }
 QLabel#hint { color: #5f6368; }
 QLabel#fieldError { color: #b00020; }
+QToolButton:checked { background: #2f6fb0; color: white; border: 1px solid #24568a; }
 QTreeWidget#stepSidebar { font-size: 14px; }
 QTreeWidget#stepSidebar::item { padding: 4px 2px; }
 """

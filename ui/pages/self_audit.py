@@ -189,6 +189,7 @@ class SelfAuditPage(QScrollArea):
         self.weakest_label.setObjectName("weakest")
         self.weakest_label.setWordWrap(True)
         self.weakest_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.weakest_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         weak_layout.addWidget(self.weakest_label)
         lists.addWidget(weak_box, 2)
         snap_box = QGroupBox(translate("SelfAuditPage", "Snapshots"))
