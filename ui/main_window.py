@@ -25,9 +25,7 @@ from plan.store import PLAN_SUFFIX, PlanChange, PlanStore
 from ui import settings as keys
 from ui.dialogs import Dialogs, plan_file_filter
 from ui.i18n import plan_error_message
-from ui.pages.metrics import MetricsPage
 from ui.pages.profile import ProfilePage
-from ui.pages.self_audit import SelfAuditPage
 from ui.pages.step_overview import StepOverviewPage
 from ui.pages.welcome import WelcomePage
 from ui.session import PlanSession
@@ -321,8 +319,12 @@ class MainWindow(QMainWindow):
             if step is Step.PROFILE:
                 page = ProfilePage(self.session, self.dialogs)
             elif step is Step.SELF_AUDIT:
+                from ui.pages.self_audit import SelfAuditPage  # loaded when first shown
+
                 page = SelfAuditPage(self.session, self.dialogs, self.runner)
             elif step is Step.METRICS:
+                from ui.pages.metrics import MetricsPage
+
                 page = MetricsPage(self.session, self.dialogs, self.runner)
             else:
                 page = StepOverviewPage(step)
