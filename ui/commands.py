@@ -6,7 +6,8 @@ error is kept on the command (and a refused first redo marks it obsolete, which 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
+from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
@@ -14,8 +15,7 @@ from plan.errors import PlanError
 from plan.scoring import Answer
 from plan.store import PlanStore, Snapshot
 
-_PROFILE_FIELD_ID = 1001
-_ANSWER_ID = 1002
+_MERGEABLE_ID = 1001
 
 
 class PlanCommand(QUndoCommand):
@@ -48,110 +48,44 @@ class PlanCommand(QUndoCommand):
         raise NotImplementedError
 
 
-class SetProfileField(PlanCommand):
-    """One profile field. Edits of the same field in one focus visit merge into one step."""
+class SetValue(PlanCommand):
+    """Set one value through a store function that returns the previous value (kept for undo).
 
-    def __init__(self, store: PlanStore, name: str, value: str, text: str, visit: int = 0) -> None:
-        super().__init__(text)
-        self.store = store
-        self.name = name
-        self.new = value
-        self.old: str | None = None
-        self.visit = visit
-
-    def do(self) -> None:
-        old = self.store.set_profile_field(self.name, self.new)
-        if self.old is None:
-            self.old = old
-
-    def revert(self) -> None:
-        if self.old is not None:
-            self.store.set_profile_field(self.name, self.old)
-
-    def id(self) -> int:
-        return _PROFILE_FIELD_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not (
-            isinstance(other, SetProfileField)
-            and other.error is None
-            and other.name == self.name
-            and other.visit == self.visit
-        ):
-            return False
-        self.new = other.new
-        if self.new == self.old:
-            self.setObsolete(True)
-        return True
-
-
-class SetPlanLanguage(PlanCommand):
-    def __init__(self, store: PlanStore, language: str, text: str) -> None:
-        super().__init__(text)
-        self.store = store
-        self.new = language
-        self.old: str | None = None
-
-    def do(self) -> None:
-        old = self.store.set_language(self.new)
-        if self.old is None:
-            self.old = old
-
-    def revert(self) -> None:
-        if self.old is not None:
-            self.store.set_language(self.old)
-
-
-class SetLogo(PlanCommand):
-    def __init__(self, store: PlanStore, data: bytes | None, text: str) -> None:
-        super().__init__(text)
-        self.store = store
-        self.new = data
-        self.old: bytes | None = None
-        self._captured = False
-
-    def do(self) -> None:
-        old = self.store.set_logo(self.new)
-        if not self._captured:
-            self.old = old
-            self._captured = True
-
-    def revert(self) -> None:
-        self.store.set_logo(self.old)
-
-
-class SetAnswer(PlanCommand):
-    """One self-audit statement's answer and note. Note typing in one visit merges."""
+    Commands with the same `merge_key` merge into one undo step, e.g. typing in one field during
+    one visit; a run of edits that ends where it began leaves no step at all.
+    """
 
     def __init__(
-        self, store: PlanStore, item_id: str, answer: Answer | None, text: str, visit: int = 0
+        self,
+        setter: Callable[[Any], Any],
+        value: Any,
+        text: str,
+        merge_key: Hashable | None = None,
     ) -> None:
         super().__init__(text)
-        self.store = store
-        self.item_id = item_id
-        self.new = answer
-        self.old: Answer | None = None
-        self.visit = visit
+        self.setter = setter
+        self.new = value
+        self.old: Any = None
+        self.merge_key = merge_key
         self._captured = False
 
     def do(self) -> None:
-        old = self.store.set_answer(self.item_id, self.new)
+        old = self.setter(self.new)
         if not self._captured:
             self.old, self._captured = old, True
 
     def revert(self) -> None:
-        self.store.set_answer(self.item_id, self.old)
+        self.setter(self.old)
 
     def id(self) -> int:
-        return _ANSWER_ID
+        return _MERGEABLE_ID if self.merge_key is not None else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not (
-            isinstance(other, SetAnswer)
+            isinstance(other, SetValue)
             and other.error is None
-            and other.item_id == self.item_id
-            and self.visit != 0
-            and other.visit == self.visit
+            and self.merge_key is not None
+            and other.merge_key == self.merge_key
         ):
             return False
         self.new = other.new
@@ -160,22 +94,35 @@ class SetAnswer(PlanCommand):
         return True
 
 
-class SetMetric(PlanCommand):
-    def __init__(self, store: PlanStore, metric_id: str, value: float | None, text: str) -> None:
-        super().__init__(text)
-        self.store = store
-        self.metric_id = metric_id
-        self.new = value
-        self.old: float | None = None
-        self._captured = False
+def SetProfileField(
+    store: PlanStore, name: str, value: str, text: str, visit: int = 0
+) -> SetValue:
+    """One profile field; edits of the same field in one focus visit merge."""
+    return SetValue(
+        lambda v: store.set_profile_field(name, v), value, text, ("profile", name, visit)
+    )
 
-    def do(self) -> None:
-        old = self.store.set_metric(self.metric_id, self.new)
-        if not self._captured:
-            self.old, self._captured = old, True
 
-    def revert(self) -> None:
-        self.store.set_metric(self.metric_id, self.old)
+def SetPlanLanguage(store: PlanStore, language: str, text: str) -> SetValue:
+    return SetValue(store.set_language, language, text)
+
+
+def SetLogo(store: PlanStore, data: bytes | None, text: str) -> SetValue:
+    return SetValue(store.set_logo, data, text)
+
+
+def SetAnswer(
+    store: PlanStore, item_id: str, answer: Answer | None, text: str, visit: int = 0
+) -> SetValue:
+    """One self-audit statement's answer and note; note typing in one visit merges."""
+    key = ("answer", item_id, visit) if visit else None
+    return SetValue(lambda v: store.set_answer(item_id, v), answer, text, key)
+
+
+def SetMetric(
+    store: PlanStore, metric_id: str, value: float | None, text: str
+) -> SetValue:
+    return SetValue(lambda v: store.set_metric(metric_id, v), value, text)
 
 
 class AddSnapshot(PlanCommand):
