@@ -94,9 +94,7 @@ class SetValue(PlanCommand):
         return True
 
 
-def SetProfileField(
-    store: PlanStore, name: str, value: str, text: str, visit: int = 0
-) -> SetValue:
+def SetProfileField(store: PlanStore, name: str, value: str, text: str, visit: int = 0) -> SetValue:
     """One profile field; edits of the same field in one focus visit merge."""
     return SetValue(
         lambda v: store.set_profile_field(name, v), value, text, ("profile", name, visit)
@@ -119,9 +117,7 @@ def SetAnswer(
     return SetValue(lambda v: store.set_answer(item_id, v), answer, text, key)
 
 
-def SetMetric(
-    store: PlanStore, metric_id: str, value: float | None, text: str
-) -> SetValue:
+def SetMetric(store: PlanStore, metric_id: str, value: float | None, text: str) -> SetValue:
     return SetValue(lambda v: store.set_metric(metric_id, v), value, text)
 
 

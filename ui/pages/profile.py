@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,7 @@ from plan.store import PlanChange
 from ui.commands import SetLogo, SetPlanLanguage, SetProfileField
 from ui.dialogs import Dialogs, image_file_filter
 from ui.i18n import LANGUAGE_NAMES, invalid_value_message, plan_error_message
+from ui.pending import PendingCommits
 from ui.session import PlanSession
 
 translate = QCoreApplication.translate
@@ -78,7 +79,7 @@ class ProfilePage(QScrollArea):
         self.setWidgetResizable(True)
         self.setObjectName("profilePage")
         self._visit = 0
-        self._timers: dict[str, QTimer] = {}
+        self._pending = PendingCommits(self._commit_now, COMMIT_DELAY_MS, self)
         self._inputs: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
 
@@ -244,28 +245,18 @@ class ProfilePage(QScrollArea):
             self._visit += 1
         elif event.type() == QEvent.Type.FocusOut:
             name = watched.objectName()
-            if name in self._timers:
+            if self._pending.is_scheduled(name):
                 self._commit_now(name)
         return super().eventFilter(watched, event)
 
     # -- committing edits ---------------------------------------------------------------------
 
     def _schedule(self, name: str) -> None:
-        if self._refreshing:
-            return
-        timer = self._timers.get(name)
-        if timer is None:
-            timer = QTimer(self)
-            timer.setSingleShot(True)
-            timer.setInterval(COMMIT_DELAY_MS)
-            timer.timeout.connect(lambda: self._commit_now(name))
-            self._timers[name] = timer
-        timer.start()
+        if not self._refreshing:
+            self._pending.schedule(name)
 
     def _commit_now(self, name: str) -> None:
-        timer = self._timers.get(name)
-        if timer is not None:
-            timer.stop()
+        self._pending.cancel(name)
         if self._refreshing:
             return
         self._commit(name, self._widget_value(name))
@@ -273,8 +264,7 @@ class ProfilePage(QScrollArea):
     def dispose(self) -> None:
         """Detach before deletion: a focus event reaching a half-destroyed page crashes Qt."""
         self.commit_pending()
-        for timer in self._timers.values():
-            timer.stop()
+        self._pending.stop()
         for widget in self._inputs.values():
             widget.removeEventFilter(self)
         self._disposed = True
@@ -284,9 +274,7 @@ class ProfilePage(QScrollArea):
 
     def commit_pending(self) -> None:
         """Save what is typed but not yet saved (before undo, closing or switching plans)."""
-        for name, timer in list(self._timers.items()):
-            if timer.isActive():
-                self._commit_now(name)
+        self._pending.flush()
 
     def _widget_value(self, name: str) -> str:
         widget = self._inputs[name]

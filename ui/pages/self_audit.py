@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -29,6 +29,7 @@ from ui.chart_view import ChartPreview
 from ui.commands import AddSnapshot, DeleteSnapshot, SetAnswer
 from ui.dialogs import Dialogs
 from ui.i18n import plan_error_message
+from ui.pending import PendingCommits
 from ui.session import PlanSession
 from ui.tasks import TaskRunner
 
@@ -132,7 +133,7 @@ class SelfAuditPage(QScrollArea):
         self.rows: dict[str, AnswerRow] = {}
         self.groups: dict[str, QGroupBox] = {}
         self._visit = 0
-        self._note_timers: dict[str, QTimer] = {}
+        self._pending_notes = PendingCommits(self._commit_note, NOTE_COMMIT_DELAY_MS, self)
         self._disposed = False
         self.content = load_content(session.store.language())
 
@@ -274,19 +275,10 @@ class SelfAuditPage(QScrollArea):
         self._push(item_id, Answer(answer.score, answer.not_applicable, current.note))
 
     def _note_changed(self, item_id: str) -> None:
-        timer = self._note_timers.get(item_id)
-        if timer is None:
-            timer = QTimer(self)
-            timer.setSingleShot(True)
-            timer.setInterval(NOTE_COMMIT_DELAY_MS)
-            timer.timeout.connect(lambda: self._commit_note(item_id))
-            self._note_timers[item_id] = timer
-        timer.start()
+        self._pending_notes.schedule(item_id)
 
     def _commit_note(self, item_id: str) -> None:
-        timer = self._note_timers.get(item_id)
-        if timer is not None:
-            timer.stop()
+        self._pending_notes.cancel(item_id)
         row = self.rows.get(item_id)
         if row is None:
             return
@@ -296,9 +288,7 @@ class SelfAuditPage(QScrollArea):
             self._push(item_id, Answer(current.score, current.not_applicable, note), self._visit)
 
     def commit_pending(self) -> None:
-        for item_id, timer in list(self._note_timers.items()):
-            if timer.isActive():
-                self._commit_note(item_id)
+        self._pending_notes.flush()
 
     def save_snapshot(self) -> None:
         store = self.session.store
@@ -436,6 +426,7 @@ class SelfAuditPage(QScrollArea):
 
     def dispose(self) -> None:
         self.commit_pending()
+        self._pending_notes.stop()
         self._disposed = True
         for row in self.rows.values():
             row.note.removeEventFilter(self)
