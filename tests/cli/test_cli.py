@@ -15,25 +15,10 @@ import pytest
 
 import main
 from plan.store import PlanStore
+from tests.plan.test_plan_report import TOP_LEVEL_KEYS as REPORT_KEYS
 from ui import environment
 
 ROOT = Path(__file__).resolve().parents[2]
-
-REPORT_KEYS = {
-    "service_index",
-    "assessment",
-    "metrics",
-    "survey",
-    "complaints",
-    "problems",
-    "problem_list",
-    "standards",
-    "goals",
-    "means",
-    "budget_total",
-    "cost_of_poor_service",
-    "projected_gain",
-}
 
 
 def sha256(path: Path) -> str:
