@@ -28,24 +28,32 @@ import threading
 import unicodedata
 from collections.abc import Iterator
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, Final, cast
+from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple, cast
 
 from export.fonts import configure_matplotlib_fonts
 
 if TYPE_CHECKING:
+    from matplotlib.artist import Artist
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
+    from matplotlib.legend import Legend
     from matplotlib.projections.polar import PolarAxes
+    from matplotlib.text import Text
     from matplotlib.typing import RcKeyType
 
 __all__ = [
     "PALETTE",
     "RENDER_LOCK",
+    "VIEWS_FLAG_POINTS",
     "figure_to_png",
     "figure_to_svg",
     "metrics_figure",
+    "nps_distribution_figure",
+    "pareto_figure",
     "radar_figure",
+    "servqual_gaps_figure",
     "trend_figure",
+    "views_comparison_figure",
     "wrap_label",
 ]
 
@@ -205,14 +213,29 @@ def wrap_label(text: str, width: int = 16) -> str:
     return "\n".join(out)
 
 
-def _format_number(value: float, decimal_separator: str = ".") -> str:
-    """A value as people write it: at most one decimal, no trailing ".0"."""
+def _format_number(value: float, decimal_separator: str = ".", *, fixed: bool = False) -> str:
+    """A value as people write it: at most one decimal, no trailing ".0".
+
+    *fixed* keeps the one decimal ("1.0"), for columns of values that should line up.
+    """
     text = f"{value:.1f}"
-    if text.endswith(".0"):
+    if text.endswith(".0") and not fixed:
         text = text[:-2]
-    if text == "-0":
-        text = "0"
+    if text in ("-0", "-0.0"):
+        text = text[1:]
     return text.replace(".", decimal_separator)
+
+
+def _format_signed(value: float, decimal_separator: str = ".", *, fixed: bool = False) -> str:
+    """A difference with its sign, as printed: "+12", "−0.8" (a true minus sign), "0".
+
+    Why a sign on positives: in a gap or an NPS the direction is the message; "12" next to
+    "−3" reads as a level, "+12" as a difference.
+    """
+    text = _format_number(abs(value), decimal_separator, fixed=fixed)
+    if not text.strip("0" + decimal_separator):
+        return text  # rounds to zero: no sign
+    return ("+" if value > 0 else "\u2212") + text
 
 
 def _with_unit(number: str, unit: str) -> str:
@@ -282,6 +305,71 @@ def _style_ticks(ax: Axes, families: list[str], *, size: float = _SMALL) -> None
     """Fix tick label font and size on the axis itself, so ticks created at draw time (outside
     our rc_context, e.g. by a Qt canvas) still get fonts that cover the labels."""
     ax.tick_params(labelfontfamily=families, labelsize=size, colors=_INK)
+
+
+def _open_axes(ax: Axes) -> None:
+    """Only the left and bottom spines: the frame on the other two sides is just ink."""
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+
+
+def _category_ticks(
+    ax: Axes,
+    axis: Literal["x", "y"],
+    labels: list[str],
+    families: list[str],
+    *,
+    size: float = _SMALL,
+) -> list[Text]:
+    """Caller text as tick labels at 0, 1, 2, …: shown literally, in our fonts, at *size*.
+
+    The tick label texts are returned for per-label styling (emphasis, rotation). A fixed
+    locator keeps these very Text objects at draw time, so their settings stick in a Qt canvas.
+    """
+    positions = list(range(len(labels)))
+    if axis == "x":
+        ax.set_xticks(positions, labels)
+        texts = ax.get_xticklabels()
+    else:
+        ax.set_yticks(positions, labels)
+        texts = ax.get_yticklabels()
+    ax.tick_params(axis=axis, labelfontfamily=families, labelsize=size, length=0)
+    for text in texts:
+        text.set_parse_math(False)
+    return list(texts)
+
+
+def _legend_columns(labels: list[str], available_pt: float, size_pt: float) -> int:
+    """How many legend columns fit across *available_pt* (at most 3), estimated from text width.
+
+    Why estimate: a legend wider than the figure is clipped by the constrained layout, and
+    measuring needs a draw; about 0.6 em per column of text (CJK counting as two) is close for
+    DejaVu Sans and conservative for CJK fonts; each entry adds its handle and spacing (~5 em).
+    """
+    widest = max(
+        (_display_width(line) for label in labels for line in label.split("\n")), default=0
+    )
+    column_pt = (widest * 0.6 + 5.0) * size_pt
+    fits = int(available_pt * 0.95 // column_pt) if column_pt else 1
+    return max(1, min(3, len(labels), fits))
+
+
+def _legend_below(
+    fig: Figure, handles: list[Artist], labels: list[str], width: float, families: list[str]
+) -> Legend:
+    """A frameless legend below the axes (so it never covers data), in as many columns as fit."""
+    legend = fig.legend(
+        handles,
+        labels,
+        loc="outside lower center",
+        ncols=_legend_columns(labels, width * 72, _SMALL),
+        frameon=False,
+        prop={"family": families, "size": _SMALL},
+        handlelength=2.2,
+    )
+    for text in legend.get_texts():
+        text.set_parse_math(False)
+    return legend
 
 
 def _title(fig: Figure, title: str, families: list[str]) -> None:
@@ -439,9 +527,9 @@ def radar_figure(
         return fig
 
 
-def _clamp(score: float) -> float:
-    """Scores outside 0–100 (a bug upstream) are drawn at the edge rather than off the chart."""
-    return min(100.0, max(0.0, float(score)))
+def _clamp(score: float, low: float = 0.0, high: float = 100.0) -> float:
+    """Scores outside their scale (a bug upstream) are drawn at the edge, not off the chart."""
+    return min(high, max(low, float(score)))
 
 
 # --------------------------------------------------------------------------------------------
@@ -590,21 +678,6 @@ def _parse_date(text: str) -> date:
             raise ValueError(f"not an ISO date: {text!r}") from None
 
 
-def _legend_columns(labels: list[str], available_pt: float, size_pt: float) -> int:
-    """How many legend columns fit across *available_pt* (at most 3), estimated from text width.
-
-    Why estimate: a legend wider than the figure is clipped by the constrained layout, and
-    measuring needs a draw; about 0.6 em per column of text (CJK counting as two) is close for
-    DejaVu Sans and conservative for CJK fonts; each entry adds its handle and spacing (~5 em).
-    """
-    widest = max(
-        (_display_width(line) for label in labels for line in label.split("\n")), default=0
-    )
-    column_pt = (widest * 0.6 + 5.0) * size_pt
-    fits = int(available_pt * 0.95 // column_pt) if column_pt else 1
-    return max(1, min(3, len(labels), fits))
-
-
 def trend_figure(
     dates: list[str],
     series: dict[str, list[float | None]],
@@ -645,8 +718,7 @@ def trend_figure(
         ax.set_yticks([0, 20, 40, 60, 80, 100])
         ax.grid(axis="y", color=_GRID, linewidth=0.7)
         ax.set_axisbelow(True)
-        for side in ("top", "right"):
-            ax.spines[side].set_visible(False)
+        _open_axes(ax)
         _style_ticks(ax, families)
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d"))
         distinct = sorted(set(xs))
@@ -667,18 +739,538 @@ def trend_figure(
             ax.set_ylabel(y_label, fontfamily=families, fontsize=_SMALL, parse_math=False)
         if series:
             names = [wrap_label(name, 28) for name in series]
-            legend = fig.legend(
-                loc="outside lower center",
-                ncols=_legend_columns(names, width * 72, _SMALL),
-                frameon=False,
-                fontsize=_SMALL,
-                prop={"family": families, "size": _SMALL},
-                handlelength=2.2,
-            )
-            for text in legend.get_texts():
-                text.set_parse_math(False)
+            _legend_below(fig, list(ax.get_lines()), names, width, families)
         _title(fig, title, families)
         return fig
+
+
+# --------------------------------------------------------------------------------------------
+# The customers' view: NPS, SERVQUAL gaps, complaints' Pareto, company against customers
+
+_DETRACTOR: Final = "#C0604D"  # muted red
+_PASSIVE: Final = "#C9A45E"  # greyish ochre: neither good nor bad
+_PROMOTER: Final = _GOOD
+_NPS_COLOURS: Final = (_DETRACTOR, _PASSIVE, _PROMOTER)
+#: Answers 0–10 per NPS group, as METHODOLOGY.md defines them: detractors, passives, promoters.
+_NPS_GROUPS: Final = (range(0, 7), range(7, 9), range(9, 11))
+_NPS_SIZE: Final = 13.0
+
+_VITAL: Final = PALETTE[0]  # the Pareto "vital few"
+_TRIVIAL: Final = "#C4CAD2"  # the rest: present, but not the point
+_CUMULATIVE: Final = PALETTE[1]
+
+_EXPECTATION: Final = "#8A8A8A"
+_PERCEPTION: Final = PALETTE[0]
+_COMPANY: Final = PALETTE[1]
+_CUSTOMERS: Final = PALETTE[0]
+#: An owner who rates a dimension this many points (of 100) above the customers has a finding.
+VIEWS_FLAG_POINTS: Final = 10.0
+
+
+def nps_distribution_figure(
+    counts: list[int],
+    *,
+    group_labels: tuple[str, str, str],
+    nps: float | None,
+    nps_label: str = "NPS",
+    title: str = "",
+    count_label: str = "",
+    width: float = 5.0,
+    height: float = 3.4,
+) -> Figure:
+    """How many customers gave each answer 0–10 to "would you recommend us?", by NPS group.
+
+    *counts* has 11 entries (answers 0..10). Bars are coloured by group — detractors 0–6 in a
+    muted red, passives 7–8 in ochre, promoters 9–10 in green — and the legend below names each
+    group (*group_labels*, translated, in that order) with its share of the answers. The score,
+    "NPS +12", stands above the plot's right corner, where no bar can cover it; *nps* comes
+    from the caller (the chart shows what the report says) and None shows "—". With no answers
+    the chart keeps its axes, ticks and labels: an empty chart, not a different one.
+    """
+    if len(counts) != 11:
+        raise ValueError(f"{len(counts)} counts: NPS answers run 0..10, so 11 are needed")
+    if any(count < 0 for count in counts):
+        raise ValueError(f"a negative count in {counts}")
+    if len(group_labels) != 3:
+        raise ValueError(f"{len(group_labels)} group labels, 3 needed")
+    total = sum(counts)
+    with _drawing() as families:
+        from matplotlib.patches import Patch
+        from matplotlib.ticker import MaxNLocator
+
+        fig = _new_figure(width, height)
+        ax = fig.add_subplot()
+        answers = list(range(11))
+        colours = [_NPS_COLOURS[_nps_group(answer)] for answer in answers]
+        ax.bar(answers, counts, width=0.72, color=colours, zorder=2)
+        top = max(counts)
+        ax.set_xlim(-0.6, 10.6)
+        ax.set_xticks(answers)
+        ax.set_ylim(0, top * 1.18 if top else 1.0)
+        if top:
+            ax.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+        else:
+            ax.set_yticks([0])
+        for boundary in (6.5, 8.5):  # where one group ends and the next begins
+            ax.axvline(boundary, color=_GRID, linewidth=0.8, linestyle=(0, (2, 2)), zorder=1)
+        ax.grid(axis="y", color=_GRID, linewidth=0.6)
+        ax.set_axisbelow(True)
+        _open_axes(ax)
+        _style_ticks(ax, families)
+        for answer, count in zip(answers, counts, strict=True):
+            if count:
+                ax.annotate(
+                    str(count),
+                    xy=(answer, count),
+                    xytext=(0, 1.5),
+                    textcoords="offset points",
+                    ha="center",
+                    va="bottom",
+                    fontsize=7.0,
+                    color=_MUTED,
+                    fontfamily=families,
+                    parse_math=False,
+                    annotation_clip=False,
+                    clip_on=False,
+                )
+        if count_label:
+            ax.set_ylabel(count_label, fontfamily=families, fontsize=_SMALL, parse_math=False)
+
+        score = "—" if nps is None else _format_signed(nps)
+        colour = (
+            _MUTED
+            if nps is None
+            else _BAD
+            if score.startswith("\u2212")
+            else _GOOD
+            if score.startswith("+")
+            else _INK
+        )
+        ax.set_title(
+            f"{nps_label}\u00a0{score}",
+            loc="right",
+            fontsize=_NPS_SIZE,
+            fontweight="bold",
+            color=colour,
+            fontfamily=families,
+            parse_math=False,
+            pad=4,
+        )
+        labels = []
+        for label, group in zip(group_labels, _NPS_GROUPS, strict=True):
+            text = wrap_label(label, 24)
+            if total:
+                share = round(100 * sum(counts[a] for a in group) / total)
+                text += "\u00a0" + _with_unit(_format_number(share), "%")
+            labels.append(text)
+        handles: list[Artist] = [Patch(facecolor=c, edgecolor="none") for c in _NPS_COLOURS]
+        _legend_below(fig, handles, labels, width, families)
+        _title(fig, title, families)
+        return fig
+
+
+def _nps_group(answer: int) -> int:
+    """0 for a detractor's answer, 1 for a passive's, 2 for a promoter's."""
+    return next(i for i, group in enumerate(_NPS_GROUPS) if answer in group)
+
+
+class _Marker(NamedTuple):
+    colour: str
+    shape: str
+    size: float
+
+
+class _PairNote(NamedTuple):
+    """What a row of a paired chart says about its pair, right of the plot."""
+
+    text: str  # the difference, e.g. "−0.8"
+    colour: str  # of the text and of the line joining the pair
+    bold: bool
+    flag: bool  # a finding: the row's label is set in bold, in *colour*
+
+
+def _paired_rows_figure(
+    labels: list[str],
+    first: list[float | None],
+    second: list[float | None],
+    notes: list[_PairNote | None],
+    *,
+    markers: tuple[_Marker, _Marker],
+    series_labels: tuple[str, str],
+    limits: tuple[float, float],
+    ticks: list[float],
+    note_header: str,
+    title: str,
+    missing_text: str,
+    width: float,
+    height: float,
+) -> Figure:
+    """One row per label with two values on a shared scale, joined by a line (a dumbbell).
+
+    Shared by the SERVQUAL gaps and the company-against-customers chart. Labels are tick
+    labels on the left (wrapped); each row's difference is written in a column right of the
+    plot, under *note_header*; the legend sits below. A value of None has no marker: the row
+    shows the value it has, and the difference column says *missing_text* in grey italics
+    ("—" without one). Why there and not in the row: the row may have no room left beside the
+    marker it has (a narrow preview, a long Russian phrase); the column always has.
+    """
+    n = len(labels)
+    for name, seq in (("values", first), ("values", second), ("notes", notes)):
+        if len(seq) != n:
+            raise ValueError(f"{n} labels but {len(seq)} {name}")
+    low, high = limits
+    with _drawing() as families:
+        from matplotlib.lines import Line2D
+
+        fig = _new_figure(width, height)
+        ax = fig.add_subplot()
+        compact = width < 4.5
+        pad = 0.04 * (high - low)
+        ax.set_xlim(low - pad, high + pad)
+        ax.set_xticks(ticks)
+        ax.set_ylim(n - 0.5 if n else 0.5, -0.5)  # first label on top
+        ax.grid(axis="x", color=_GRID, linewidth=0.6)
+        ax.set_axisbelow(True)
+        _open_axes(ax)
+        ax.spines["left"].set_visible(False)
+        _style_ticks(ax, families)
+        shown = _category_ticks(
+            ax,
+            "y",
+            [wrap_label(label, 16) for label in labels],
+            families,
+            size=_SMALL if compact else _FONT_SIZE,
+        )
+        for text, note in zip(shown, notes, strict=True):
+            text.set_multialignment("right")
+            if note is not None and note.flag:
+                text.set_fontweight("bold")
+                text.set_color(note.colour)
+
+        def clamp(v: float) -> float:
+            return _clamp(v, low, high)
+
+        for y, (a, b, note) in enumerate(zip(first, second, notes, strict=True)):
+            if a is not None and b is not None:
+                ax.plot(
+                    [clamp(a), clamp(b)],
+                    [y, y],
+                    color=note.colour if note else _GRID,
+                    linewidth=2.6,
+                    alpha=0.6,
+                    solid_capstyle="butt",
+                    zorder=2,
+                )
+            if note is not None:
+                said, size, colour, style = note.text, _FONT_SIZE, note.colour, "normal"
+            elif missing_text:  # said where the difference would be: room there is certain
+                said, size, colour, style = wrap_label(missing_text, 14), 7.0, _MUTED, "italic"
+            else:
+                said, size, colour, style = "—", _FONT_SIZE, _MUTED, "normal"
+            ax.annotate(
+                said,
+                xy=(1.0, y),
+                xycoords=("axes fraction", "data"),
+                xytext=(6, 0),
+                textcoords="offset points",
+                ha="left",
+                va="center",
+                fontsize=size,
+                fontweight="bold" if note and note.bold else "normal",
+                fontstyle=style,
+                color=colour,
+                fontfamily=families,
+                parse_math=False,
+                annotation_clip=False,
+                clip_on=False,
+            )
+        for z, (values, marker) in enumerate(zip((first, second), markers, strict=True)):
+            points = [(clamp(v), y) for y, v in enumerate(values) if v is not None]
+            if not points:
+                continue  # an empty unclipped line counts as an artist at (0, 0) in the layout
+            ax.plot(
+                [x for x, _ in points],
+                [y for _, y in points],
+                linestyle="none",
+                marker=marker.shape,
+                markersize=marker.size,
+                markeredgecolor="white",
+                markeredgewidth=0.6,
+                color=marker.colour,
+                zorder=3 + z,
+                clip_on=False,
+            )
+        if note_header and n:
+            ax.annotate(
+                wrap_label(note_header, 12),
+                xy=(1.0, 1.0),
+                xycoords="axes fraction",
+                xytext=(6, 3),
+                textcoords="offset points",
+                ha="left",
+                va="bottom",
+                fontsize=_SMALL,
+                color=_MUTED,
+                fontfamily=families,
+                parse_math=False,
+                annotation_clip=False,
+                clip_on=False,
+            )
+        handles: list[Artist] = [
+            Line2D(
+                [],
+                [],
+                linestyle="none",
+                marker=m.shape,
+                markersize=m.size,
+                color=m.colour,
+                markeredgecolor="white",
+                markeredgewidth=0.6,
+            )
+            for m in markers
+        ]
+        _legend_below(fig, handles, [wrap_label(s, 28) for s in series_labels], width, families)
+        _title(fig, title, families)
+        return fig
+
+
+def servqual_gaps_figure(
+    dimension_labels: list[str],
+    expectations: list[float | None],
+    perceptions: list[float | None],
+    *,
+    expectation_label: str,
+    perception_label: str,
+    gap_label: str = "",
+    title: str = "",
+    missing_text: str = "",
+    width: float = 5.0,
+    height: float = 3.6,
+    decimal_separator: str = ".",
+) -> Figure:
+    """Expectation against perception (1–7) per SERVQUAL dimension, and the gap P − E.
+
+    One row per dimension: a grey square for what customers expect, a blue dot for what they
+    got, joined by a red line where perception falls short (a negative gap: the finding) and a
+    green one otherwise. The gap is written right of the plot with its sign and one decimal
+    ("−0.8"), red when negative, under *gap_label*. A dimension with None on either side
+    shows what it has, and *missing_text* in grey italics where its gap would be.
+    """
+    n = len(dimension_labels)
+    for name, seq in (("expectations", expectations), ("perceptions", perceptions)):
+        if len(seq) != n:
+            raise ValueError(f"{n} dimension labels but {len(seq)} {name}")
+    notes: list[_PairNote | None] = []
+    for expected, perceived in zip(expectations, perceptions, strict=True):
+        if expected is None or perceived is None:
+            notes.append(None)
+            continue
+        text = _format_signed(perceived - expected, decimal_separator, fixed=True)
+        shortfall = text.startswith("\u2212")
+        notes.append(_PairNote(text, _BAD if shortfall else _GOOD, bold=True, flag=False))
+    return _paired_rows_figure(
+        dimension_labels,
+        expectations,
+        perceptions,
+        notes,
+        markers=(_Marker(_EXPECTATION, "s", 7.0), _Marker(_PERCEPTION, "o", 7.5)),
+        series_labels=(expectation_label, perception_label),
+        limits=(1.0, 7.0),
+        ticks=[1, 2, 3, 4, 5, 6, 7],
+        note_header=gap_label,
+        title=title,
+        missing_text=missing_text,
+        width=width,
+        height=height,
+    )
+
+
+def views_comparison_figure(
+    dimension_labels: list[str],
+    company: list[float | None],
+    customers: list[float | None],
+    *,
+    company_label: str,
+    customers_label: str,
+    difference_label: str = "",
+    title: str = "",
+    missing_text: str = "",
+    width: float = 5.0,
+    height: float = 3.4,
+    decimal_separator: str = ".",
+) -> Figure:
+    """The owner's self-rating against the customers' rating (both 0–100) per dimension.
+
+    Why the flag: service is what customers think it is, so a dimension the owner rates
+    :data:`VIEWS_FLAG_POINTS` or more above the customers is a finding. Each row joins an ochre
+    square (company) and a blue dot (customers); the difference company − customers is written
+    right of the plot ("+18", under *difference_label*). Flagged rows get a red line, a bold
+    red difference and a bold red label; the other differences stay grey. None values are
+    handled as in :func:`servqual_gaps_figure`.
+    """
+    n = len(dimension_labels)
+    for name, seq in (("company values", company), ("customers values", customers)):
+        if len(seq) != n:
+            raise ValueError(f"{n} dimension labels but {len(seq)} {name}")
+    notes: list[_PairNote | None] = []
+    for own, theirs in zip(company, customers, strict=True):
+        if own is None or theirs is None:
+            notes.append(None)
+            continue
+        difference = own - theirs
+        flag = difference >= VIEWS_FLAG_POINTS
+        text = _format_signed(difference, decimal_separator)
+        notes.append(_PairNote(text, _BAD if flag else _MUTED, bold=flag, flag=flag))
+    return _paired_rows_figure(
+        dimension_labels,
+        company,
+        customers,
+        notes,
+        markers=(_Marker(_COMPANY, "s", 7.0), _Marker(_CUSTOMERS, "o", 7.5)),
+        series_labels=(company_label, customers_label),
+        limits=(0.0, 100.0),
+        ticks=[0, 20, 40, 60, 80, 100],
+        note_header=difference_label,
+        title=title,
+        missing_text=missing_text,
+        width=width,
+        height=height,
+    )
+
+
+def pareto_figure(
+    categories: list[str],
+    counts: list[int],
+    cumulative_percent: list[float],
+    *,
+    vital_few: int,
+    count_label: str = "",
+    cumulative_label: str = "",
+    title: str = "",
+    width: float = 5.0,
+    height: float = 3.6,
+) -> Figure:
+    """Complaints by category as a Pareto chart: bars in the order given, cumulative % line.
+
+    The caller sorts (descending) and computes *cumulative_percent*, so the chart shows exactly
+    the report's numbers. The first *vital_few* bars are in the accent colour, the rest muted;
+    the cumulative line (right axis, 0–100%) has a marker per category and a dashed line marks
+    80%. Category labels are wrapped to the space a bar has, and slanted when they still do
+    not fit. No categories gives an empty chart with its axes and labels.
+    """
+    n = len(categories)
+    for name, seq in (("counts", counts), ("cumulative_percent", cumulative_percent)):
+        if len(seq) != n:
+            raise ValueError(f"{n} categories but {len(seq)} {name}")
+    vital_few = max(0, min(vital_few, n))
+    with _drawing() as families:
+        from matplotlib.ticker import MaxNLocator, PercentFormatter
+
+        fig = _new_figure(width, height)
+        ax = fig.add_subplot()
+        xs = list(range(n))
+        colours = [_VITAL if i < vital_few else _TRIVIAL for i in xs]
+        ax.bar(xs, counts, width=0.7, color=colours, zorder=2)
+        top = max(counts, default=0)
+        ax.set_xlim(-0.6, n - 0.4 if n else 0.6)
+        ax.set_ylim(0, top * 1.08 if top > 0 else 1.0)
+        if top > 0:
+            ax.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+        else:
+            ax.set_yticks([0])
+        ax.spines["top"].set_visible(False)
+        _style_ticks(ax, families)
+
+        ax2 = ax.twinx()
+        ax2.set_ylim(0, 100)
+        ax2.set_yticks([0, 20, 40, 60, 80, 100])
+        ax2.yaxis.set_major_formatter(PercentFormatter(100, decimals=0))
+        ax2.axhline(80, color=_THRESHOLD, linestyle=(0, (4, 3)), linewidth=1.0, zorder=1)
+        if n:  # an empty unclipped line counts as an artist at (0, 0) in the layout
+            ax2.plot(
+                xs,
+                [_clamp(c) for c in cumulative_percent],
+                color=_CUMULATIVE,
+                marker="o",
+                markersize=4.5,
+                linewidth=1.6,
+                zorder=3,
+                clip_on=False,  # the 100% marker sits on the top edge
+            )
+        ax2.spines["top"].set_visible(False)
+        _style_ticks(ax2, families)
+
+        shown, angle, size = _pareto_labels(categories, width)
+        texts = _category_ticks(ax, "x", shown, families, size=size)
+        if angle:
+            for text in texts:
+                text.set_rotation(angle)
+                text.set_horizontalalignment("right")
+                text.set_verticalalignment("center")
+                text.set_rotation_mode("anchor")
+                text.set_multialignment("right")
+        # Wrapped: a short plot (many slanted labels, a small preview) is shorter than a
+        # long axis label, which would then reach into the title.
+        if count_label:
+            ax.set_ylabel(
+                wrap_label(count_label, 20), fontfamily=families, fontsize=_SMALL, parse_math=False
+            )
+        if cumulative_label:
+            ax2.set_ylabel(
+                wrap_label(cumulative_label, 20),
+                fontfamily=families,
+                fontsize=_SMALL,
+                color=_CUMULATIVE,
+                parse_math=False,
+            )
+        _title(fig, title, families)
+        return fig
+
+
+def _pareto_labels(categories: list[str], width: float) -> tuple[list[str], float, float]:
+    """Category labels for the bars: (texts, rotation in degrees, font size).
+
+    Upright and wrapped when every label fits its bar's width in at most three lines.
+    Otherwise slanted: a long label is wrapped into two lines (one long line would reach far
+    below and to the left of the plot), and the angle is the flattest at which neighbouring
+    labels of that many lines do not run into each other (40°, 60° or upright 90°).
+    Widths are estimated as in :func:`_legend_columns` (0.6 em per column, CJK counting as
+    two), because measuring needs a draw.
+    """
+    n = len(categories)
+    if not n:
+        return [], 0.0, _SMALL
+    size = _SMALL if n <= 8 else 7.0
+    slot_pt = width * 72 * 0.7 / n  # about the axes' share of the figure, per bar
+    columns = int(slot_pt / (0.6 * size))
+    if columns >= 6:
+        upright = [wrap_label(c, columns) for c in categories]
+        if all(
+            label.count("\n") < 3
+            and all(_display_width(line) <= columns for line in label.split("\n"))
+            for label in upright
+        ):
+            return upright, 0.0, size
+
+    def room(angle: float) -> int:
+        """Lines of text that fit between the centre lines of neighbouring slanted labels."""
+        return int(slot_pt * math.sin(math.radians(angle)) // (size * 1.2 * 1.1))
+
+    one_line = [" ".join(c.split()) for c in categories]
+    two_lines = [
+        wrap_label(c, max(12, math.ceil(_display_width(c) / 2) + 2))
+        if _display_width(c) > 16
+        else c
+        for c in one_line
+    ]
+    two_lines = [t if t.count("\n") <= 1 else c for t, c in zip(two_lines, one_line, strict=True)]
+    needed = max(t.count("\n") + 1 for t in two_lines)
+    for angle in (40.0, 60.0, 90.0):
+        if room(angle) >= needed:
+            return two_lines, angle, size
+    # Crowded (a small preview of many categories): upright, two lines in a smaller font.
+    # One long line each would leave the bars almost no height.
+    return two_lines, 90.0, 6.5
 
 
 # --------------------------------------------------------------------------------------------
