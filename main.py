@@ -74,6 +74,88 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+_SHOWN_PROBLEMS = 20
+
+
+def _rows(count: int) -> str:
+    return f"{count} row" if count == 1 else f"{count} rows"
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from plan.imports import COMPLAINTS, SURVEY, ImportRefused, parse_map_option, prepare_import
+    from plan.store import PlanStore
+
+    kind = SURVEY if args.command == "import-survey" else COMPLAINTS
+    source = Path(args.file)
+    try:
+        overrides = [parse_map_option(text) for text in args.map]
+    except ValueError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 2
+    store = PlanStore.open(Path(args.plan))
+    try:
+        preview = prepare_import(kind, source, overrides)
+        previous = store.previous_import(kind, preview.sha256)
+        if previous is not None and not args.again:
+            raise ImportRefused(
+                source,
+                "already_imported",
+                f"was already imported on {previous.imported_at[:10]} ({previous.rows} rows,"
+                f" as {previous.file_name}); add --again to import it a second time",
+                {},
+            )
+        mapped = ", ".join(
+            f"{header!r} → {role}" for header, role in preview.mapping_by_header().items()
+        )
+        ignored = [h for i, h in enumerate(preview.table.headers) if i not in preview.mapping]
+        if not preview.records:
+            first = f"; first: {preview.problems[0].message}" if preview.problems else ""
+            raise ImportRefused(
+                source,
+                "no_valid_rows",
+                f"has no valid rows ({_rows(preview.bad_rows)} with errors{first})",
+                {},
+            )
+        if preview.bad_rows and args.strict:
+            raise ImportRefused(
+                source,
+                "bad_rows",
+                f"{_rows(preview.bad_rows)} with errors (first: {preview.problems[0].message});"
+                " nothing imported because of --strict",
+                {},
+            )
+        store.import_records(preview)
+    finally:
+        store.close()
+    noun = "responses" if kind == SURVEY else "complaints"
+    print(f"Imported {preview.valid_rows} {noun} from {source.name} into {args.plan}.")
+    print(f"Columns: {mapped}")
+    if ignored:
+        print(f"Ignored columns: {', '.join(map(repr, ignored))}")
+    if preview.empty_rows:
+        print(f"Skipped {_rows(preview.empty_rows)} with nothing in them.")
+    if preview.bad_rows:
+        print(f"Skipped {_rows(preview.bad_rows)} with errors:")
+        for problem in preview.problems[:_SHOWN_PROBLEMS]:
+            print(f"  {problem.message}")
+        if preview.problem_count > _SHOWN_PROBLEMS:
+            print(f"  … and {preview.problem_count - _SHOWN_PROBLEMS} more")
+    return 0
+
+
+def _cmd_survey_form(args: argparse.Namespace) -> int:
+    from export.survey_form import write_survey_form
+    from plan.store import PlanStore
+
+    store = PlanStore.open(Path(args.plan), readonly=True)
+    try:
+        write_survey_form(store, Path(args.output), language=args.lang, paper=args.paper)
+    finally:
+        store.close()
+    print(f"Wrote the customer questionnaire to {args.output}")
+    return 0
+
+
 def _cmd_open(args: argparse.Namespace) -> int:
     from ui.environment import gui_blocker
 
@@ -118,6 +200,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "open": _cmd_open,
     "new": _cmd_new,
     "report": _cmd_report,
+    "import-survey": _cmd_import,
+    "import-complaints": _cmd_import,
+    "survey-form": _cmd_survey_form,
 }
 
 
@@ -145,6 +230,46 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("plan", metavar="PLAN", help="a .svcplan file (only read)")
     report.add_argument(
         "--json", action="store_true", help="print every indicator as JSON on stdout"
+    )
+
+    for name, what, roles in (
+        (
+            "import-survey",
+            "survey responses",
+            "nps, csat, ces, comment, date, segment, E1…E22, P1…P22, W_tangibles…W_empathy",
+        ),
+        ("import-complaints", "complaints", "date, category, description, resolved"),
+    ):
+        command = commands.add_parser(
+            name,
+            help=f"import {what} from a CSV or XLSX file",
+            description=f"Import {what} from a CSV or XLSX file. Columns whose header names a"
+            f" role (or asks the usual question) are matched by themselves. Roles: {roles}.",
+        )
+        command.add_argument("plan", metavar="PLAN", help="the .svcplan file to add them to")
+        command.add_argument("file", metavar="FILE", help="a .csv, .tsv, .txt or .xlsx file")
+        command.add_argument(
+            "--map",
+            action="append",
+            default=[],
+            metavar="COLUMN=ROLE",
+            help="give a column a role (ROLE 'ignore' leaves it out); repeat for more columns",
+        )
+        command.add_argument(
+            "--again", action="store_true", help="import a file that was imported before"
+        )
+        command.add_argument(
+            "--strict", action="store_true", help="import nothing if any row has an error"
+        )
+
+    form = commands.add_parser("survey-form", help="write a printable customer questionnaire (PDF)")
+    form.add_argument("plan", metavar="PLAN", help="a .svcplan file (only read)")
+    form.add_argument("-o", "--output", required=True, metavar="FORM.pdf", help="the PDF to write")
+    form.add_argument(
+        "--lang", choices=LANGUAGES, default=None, help="its language (default: the plan's)"
+    )
+    form.add_argument(
+        "--paper", choices=("a4", "letter"), default="a4", help="paper size (default: a4)"
     )
     return parser
 

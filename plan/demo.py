@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import random
 from pathlib import Path
 from typing import Any
 
 from plan import LANGUAGES, scoring
 from plan.errors import InvalidValueError
-from plan.scoring import Answer
+from plan.imports import COMPLAINTS, SURVEY, ImportPreview, auto_mapping, validate
+from plan.migrations import WEIGHT_DIMENSIONS
+from plan.scoring import SERVQUAL_ITEMS, Answer
 from plan.self_audit import load_content
 from plan.store import PlanStore, Snapshot
 
@@ -33,6 +37,8 @@ def fill_demo(store: PlanStore, language: str) -> None:
     if logo.is_file():
         store.set_logo(logo.read_bytes())
     _fill_self_audit(store, language, content.get("self_audit", {}))
+    _fill_survey(store, content["survey"])
+    _fill_complaints(store, content["complaints"])
 
 
 def _answer(value: int | str, note: str = "") -> Answer:
@@ -66,6 +72,134 @@ def _fill_self_audit(store: PlanStore, language: str, texts: dict[str, Any]) -> 
         store.set_answer(item_id, _answer(value, notes.get(item_id, "")))
     for metric_id, value in data["metrics"].items():
         store.set_metric(metric_id, float(value))
+
+
+# The demo's customers, the same numbers in every language: premises are liked, speed is not.
+# (expectation, perception) means per SERVQUAL dimension, on 1–7.
+_DEMO_MEANS = {
+    "tangibles": (5.6, 6.0),
+    "reliability": (6.5, 5.3),
+    "responsiveness": (6.3, 4.4),
+    "assurance": (6.0, 5.6),
+    "empathy": (5.7, 5.1),
+}
+_DEMO_IMPORTANCE = {
+    "tangibles": 12,
+    "reliability": 32,
+    "responsiveness": 26,
+    "assurance": 15,
+    "empathy": 15,
+}
+_DEMO_SEGMENT_SHARES = (0.40, 0.32, 0.20, 0.08)
+_DEMO_RESPONSES = 120
+# Complaints per default category, most frequent first (40 in all).
+_DEMO_COMPLAINTS = (14, 9, 6, 4, 2, 2, 2, 1)
+
+
+def _rated(rng: random.Random, mean: float, spread: float = 0.9) -> int:
+    return min(7, max(1, round(rng.gauss(mean, spread))))
+
+
+def _preview(kind: str, name: str, headers: list[str], rows: list[list[str]]) -> ImportPreview:
+    """The demo's records go through the import's own checks, like a file a user brings."""
+    from plan.tabular import Table
+
+    table = Table(
+        headers=headers,
+        rows=rows,
+        row_numbers=list(range(2, len(rows) + 2)),
+        extra_cells={},
+        source_format="csv",
+        encoding="utf-8",
+        delimiter=",",
+        sheet_name=None,
+    )
+    text = "\n".join(",".join(row) for row in [headers, *rows])
+    preview = ImportPreview(
+        kind=kind,
+        file_name=name,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        table=table,
+        mapping=auto_mapping(kind, headers),
+    )
+    validate(preview)
+    return preview
+
+
+def _fill_survey(store: PlanStore, texts: dict[str, Any]) -> None:
+    rng = random.Random(2026)
+    segments: list[str] = texts["segments"]
+    comments: dict[str, list[str]] = texts["comments"]
+    headers = [
+        "date",
+        "segment",
+        "nps",
+        "csat",
+        "ces",
+        "comment",
+        *(f"E{n}" for n in range(1, 23)),
+        *(f"P{n}" for n in range(1, 23)),
+        *(f"W_{d}" for d in WEIGHT_DIMENSIONS),
+    ]
+    rows: list[list[str]] = []
+    for index in range(_DEMO_RESPONSES):
+        mood = rng.gauss(0, 0.7)  # one customer's overall lean, shared by all their answers
+        expectations: list[int] = []
+        perceptions: list[int] = []
+        for name, numbers in SERVQUAL_ITEMS.items():
+            expect, perceive = _DEMO_MEANS[name]
+            for _ in numbers:
+                expectations.append(_rated(rng, expect, 0.7))
+                perceptions.append(_rated(rng, perceive + mood))
+        perceived = sum(perceptions) / len(perceptions)
+        nps = min(10, max(0, round(7.3 + (perceived - 5.2) * 2.2 + rng.gauss(0, 1.3))))
+        csat = min(5, max(1, round(3.9 + (perceived - 5.2) * 1.1 + rng.gauss(0, 0.6))))
+        ces = min(7, max(1, round(5.0 + (perceived - 5.2) * 1.2 + rng.gauss(0, 0.9))))
+        points = {d: max(0.0, rng.gauss(w, 4)) for d, w in _DEMO_IMPORTANCE.items()}
+        total = sum(points.values())
+        weights = [round(points[d] * 100 / total) for d in WEIGHT_DIMENSIONS]
+        weights[-1] += 100 - sum(weights)
+        comment = ""
+        if rng.random() < 0.45:
+            mood_name = "positive" if nps >= 9 else "neutral" if nps >= 7 else "negative"
+            comment = rng.choice(comments[mood_name])
+        segment = rng.choices(segments, weights=_DEMO_SEGMENT_SHARES)[0]
+        day = 1 + index * 30 // _DEMO_RESPONSES
+        rows.append(
+            [
+                f"2026-10-{day:02d}",
+                segment,
+                str(nps),
+                str(csat),
+                str(ces),
+                comment,
+                *map(str, expectations),
+                *map(str, perceptions),
+                *(str(max(0, w)) for w in weights),
+            ]
+        )
+    store.import_records(_preview(SURVEY, texts["file_name"], headers, rows))
+
+
+def _fill_complaints(store: PlanStore, texts: dict[str, Any]) -> None:
+    rng = random.Random(40)
+    by_category: dict[str, list[str]] = texts["by_category"]
+    rows: list[list[str]] = []
+    for (category, descriptions), count in zip(by_category.items(), _DEMO_COMPLAINTS, strict=True):
+        for i in range(count):
+            month, day = rng.choice((8, 9, 10)), rng.randint(1, 28)
+            resolved = "yes" if rng.random() < 0.6 else "no"
+            rows.append(
+                [
+                    f"2026-{month:02d}-{day:02d}",
+                    category,
+                    descriptions[i % len(descriptions)],
+                    resolved,
+                ]
+            )
+    rows.sort(key=lambda row: row[0])
+    headers = ["date", "category", "description", "resolved"]
+    store.import_records(_preview(COMPLAINTS, texts["file_name"], headers, rows))
 
 
 def create_demo(path: Path, language: str) -> PlanStore:

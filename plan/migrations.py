@@ -83,11 +83,83 @@ def _m0002_self_audit(db: Database) -> None:
     )
 
 
+#: The survey's item and weight columns, in the order of METHODOLOGY.md (E1…E22, P1…P22).
+SERVQUAL_ITEM_COUNT = 22
+WEIGHT_DIMENSIONS = ("tangibles", "reliability", "responsiveness", "assurance", "empathy")
+
+
+def _m0003_customers_view(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE imports (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('survey', 'complaints')),
+            file_name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            rows INTEGER NOT NULL,
+            skipped INTEGER NOT NULL,
+            mapping TEXT NOT NULL DEFAULT '{}'
+        )
+        """
+    )
+    db.execute("CREATE INDEX imports_by_hash ON imports (kind, sha256)")
+    items = ",\n".join(
+        f"{side}{n} REAL CHECK ({side}{n} BETWEEN 1 AND 7)"
+        for side in ("e", "p")
+        for n in range(1, SERVQUAL_ITEM_COUNT + 1)
+    )
+    weights = ",\n".join(
+        f"w_{name} REAL CHECK (w_{name} BETWEEN 0 AND 100)" for name in WEIGHT_DIMENSIONS
+    )
+    db.execute(
+        f"""
+        CREATE TABLE survey_responses (
+            id INTEGER PRIMARY KEY,
+            import_id INTEGER REFERENCES imports (id) ON DELETE CASCADE,
+            source_row INTEGER,
+            date TEXT,
+            segment TEXT,
+            nps INTEGER CHECK (nps BETWEEN 0 AND 10),
+            csat INTEGER CHECK (csat BETWEEN 1 AND 5),
+            ces REAL CHECK (ces BETWEEN 1 AND 7),
+            comment TEXT NOT NULL DEFAULT '',
+            {items},
+            {weights}
+        )
+        """
+    )
+    db.execute("CREATE INDEX survey_responses_by_import ON survey_responses (import_id)")
+    db.execute(
+        """
+        CREATE TABLE complaints (
+            id INTEGER PRIMARY KEY,
+            import_id INTEGER REFERENCES imports (id) ON DELETE CASCADE,
+            source_row INTEGER,
+            date TEXT,
+            category TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            resolved INTEGER NOT NULL DEFAULT 0 CHECK (resolved IN (0, 1))
+        )
+        """
+    )
+    db.execute("CREATE INDEX complaints_by_import ON complaints (import_id)")
+    db.execute(
+        """
+        CREATE TABLE complaint_categories (
+            position INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE
+        )
+        """
+    )
+
+
 Migration = tuple[str, Callable[["Database"], None]]
 
 MIGRATIONS: list[Migration] = [
     ("0001_profile", _m0001_profile),
     ("0002_self_audit", _m0002_self_audit),
+    ("0003_customers_view", _m0003_customers_view),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

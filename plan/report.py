@@ -10,7 +10,7 @@ from typing import Any
 
 from plan import scoring
 from plan.migrations import SCHEMA_VERSION
-from plan.self_audit import SERVQUAL_DIMENSIONS, load_content
+from plan.self_audit import load_content
 from plan.steps import completeness
 from plan.store import PlanStore
 
@@ -53,6 +53,73 @@ def _assessment(store: PlanStore) -> dict[str, Any]:
     }
 
 
+def _gap(gap: scoring.Gap) -> dict[str, Any]:
+    return {
+        "expectation": gap.expectation,
+        "perception": gap.perception,
+        "gap": gap.gap,
+        "responses": gap.responses,
+    }
+
+
+def _survey(summary: scoring.SurveySummary) -> dict[str, Any]:
+    nps = summary.net_promoter
+    result = summary.servqual
+    return {
+        "responses": summary.responses,
+        "nps": nps.nps,
+        "promoters": nps.promoters,
+        "passives": nps.passives,
+        "detractors": nps.detractors,
+        "nps_responses": nps.responses,
+        "csat": summary.csat,
+        "csat_responses": summary.csat_responses,
+        "ces": summary.ces,
+        "ces_responses": summary.ces_responses,
+        "small_sample": summary.small_sample,
+        "servqual": {
+            "dimensions": {name: _gap(gap) for name, gap in result.dimensions.items()},
+            "unweighted": result.unweighted,
+            "weighted": result.weighted,
+            "weights": result.weights,
+            "items": {str(n): _gap(gap) for n, gap in result.items.items() if gap.responses},
+        },
+    }
+
+
+def _customers_view(store: PlanStore) -> dict[str, Any]:
+    summary = scoring.summarise_survey(store.survey_totals()[0])
+    survey = _survey(summary)
+    survey["distribution"] = store.nps_distribution()
+    survey["segments"] = {
+        str(row["segment"]): _survey(scoring.summarise_survey(row))
+        for row in store.survey_totals(by_segment=True)
+    }
+    customers = scoring.servqual_customer_view(summary.servqual)
+    company = scoring.servqual_self_view(load_content(store.language()), store.answers())
+    survey["customer_view"] = customers
+    survey["overrated"] = scoring.overrated_dimensions(company, customers)
+    entries = scoring.pareto(store.complaint_counts())
+    return {
+        "survey": survey,
+        "complaints": {
+            "total": sum(e.count for e in entries),
+            "resolved": store.resolved_complaint_count(),
+            "pareto": [
+                {
+                    "category": e.category,
+                    "count": e.count,
+                    "percent": e.percent,
+                    "cumulative_percent": e.cumulative_percent,
+                    "vital_few": e.vital_few,
+                }
+                for e in entries
+            ],
+            "vital_few": [e.category for e in entries if e.vital_few],
+        },
+    }
+
+
 def build_report(store: PlanStore) -> dict[str, Any]:
     profile = store.profile()
     return {
@@ -65,24 +132,7 @@ def build_report(store: PlanStore) -> dict[str, Any]:
             "steps": {step.value: mark.value for step, mark in completeness(store).items()},
         },
         **_assessment(store),
-        "survey": {
-            "responses": 0,
-            "nps": None,
-            "promoters": 0,
-            "passives": 0,
-            "detractors": 0,
-            "csat": None,
-            "ces": None,
-            "servqual": {
-                "dimensions": {
-                    name: {"expectation": None, "perception": None, "gap": None}
-                    for name in SERVQUAL_DIMENSIONS
-                },
-                "unweighted": None,
-                "weighted": None,
-            },
-        },
-        "complaints": {"total": 0, "pareto": []},
+        **_customers_view(store),
         "problems": 0,
         "problem_list": [],
         "standards": 0,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from plan.scoring import SMALL_SAMPLE
 from plan.self_audit import item_ids, structure
 from plan.store import PlanStore
 
@@ -55,4 +56,8 @@ def completeness(store: PlanStore) -> dict[Step, Completeness]:
     )
     metrics = store.metric_values()
     marks[Step.METRICS] = _share(len(metrics), len(structure()["metrics"]))
+    # A survey is complete once it has enough answers to read (SMALL_SAMPLE); one complaint
+    # logged makes the log a record of what customers said.
+    marks[Step.SURVEY] = _share(store.survey_response_count(), SMALL_SAMPLE)
+    marks[Step.COMPLAINTS] = _share(min(1, sum(n for _, n in store.complaint_counts())), 1)
     return marks

@@ -20,6 +20,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from plan import LANGUAGES, backups
+from plan.complaints import (
+    Complaint,
+    default_categories,
+    validate_categories,
+    validate_complaint,
+)
 from plan.errors import (
     CorruptPlanError,
     InvalidValueError,
@@ -31,8 +37,16 @@ from plan.errors import (
     ReadOnlyPlanError,
 )
 from plan.images import Logo, validate_logo
+from plan.imports import COMPLAINTS, SURVEY, ImportPreview, PreviousImport
 from plan.lock import WriterLock, held_in_this_process
-from plan.migrations import APPLICATION_ID, SCHEMA_VERSION, apply_migrations, schema_version
+from plan.migrations import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    SERVQUAL_ITEM_COUNT,
+    WEIGHT_DIMENSIONS,
+    apply_migrations,
+    schema_version,
+)
 from plan.profile import PROFILE_FIELDS, Profile, validate_field
 from plan.scoring import Answer
 from plan.self_audit import item_ids, metric_spec
@@ -55,6 +69,31 @@ class PlanChange:
 Listener = Callable[[PlanChange], None]
 
 MAX_NOTE_LENGTH = 2000
+
+#: Columns of `survey_responses` a caller may read through `survey_page`.
+SURVEY_RESPONSE_COLUMNS: tuple[str, ...] = (
+    "id",
+    "import_id",
+    "source_row",
+    "date",
+    "segment",
+    "nps",
+    "csat",
+    "ces",
+    "comment",
+    *(f"{side}{n}" for side in "ep" for n in range(1, SERVQUAL_ITEM_COUNT + 1)),
+    *(f"w_{name}" for name in WEIGHT_DIMENSIONS),
+)
+
+
+@dataclass(frozen=True)
+class RemovedImport:
+    """An import taken out of the plan, with its rows, so undo can put it back as it was."""
+
+    id: int
+    record: tuple[object, ...]
+    columns: tuple[str, ...]
+    rows: list[tuple[object, ...]]
 
 
 @dataclass(frozen=True)
@@ -116,8 +155,10 @@ def check_file(path: Path) -> None:
         raise NotAPlanError("is a SQLite database of another program, not a service plan", path)
 
 
-def _connect(target: str, *, uri: bool = False) -> sqlite3.Connection:
-    conn = sqlite3.connect(target, uri=uri, timeout=5.0)
+def _connect(
+    target: str, *, uri: bool = False, check_same_thread: bool = True
+) -> sqlite3.Connection:
+    conn = sqlite3.connect(target, uri=uri, timeout=5.0, check_same_thread=check_same_thread)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA trusted_schema = OFF")
     return conn
@@ -341,6 +382,13 @@ class PlanStore:
             backups.copy_database(self.conn, target)
         except (sqlite3.Error, OSError) as exc:
             raise PlanError(f"cannot be written ({exc})", target) from None
+
+    def detached_copy(self) -> PlanStore:
+        """A read-only copy in memory that a worker thread may read (PDF writing, exports)
+        while the window goes on editing the plan itself."""
+        memory = _connect(":memory:", check_same_thread=False)
+        self.conn.backup(memory)
+        return PlanStore(memory, self.path, readonly_reason="a copy for reading")
 
     # -- listeners ----------------------------------------------------------------------------
 
@@ -595,3 +643,277 @@ class PlanStore:
             lambda: self.conn.execute("DELETE FROM snapshots WHERE id = ?", [snapshot_id]),
         )
         return found[0]
+
+    # -- survey and complaints (step 1, the customers' view) ------------------------------------
+
+    def imports(self, kind: str) -> list[PreviousImport]:
+        rows = self.conn.execute(
+            "SELECT id, file_name, imported_at, rows FROM imports WHERE kind = ? ORDER BY id",
+            [kind],
+        )
+        return [PreviousImport(*row) for row in rows]
+
+    def previous_import(self, kind: str, sha256: str) -> PreviousImport | None:
+        """The earlier import of the same file's bytes, so importing it twice can be caught."""
+        row = self.conn.execute(
+            "SELECT id, file_name, imported_at, rows FROM imports"
+            " WHERE kind = ? AND sha256 = ? ORDER BY id DESC LIMIT 1",
+            [kind, sha256],
+        ).fetchone()
+        return None if row is None else PreviousImport(*row)
+
+    def import_records(self, preview: ImportPreview) -> int:
+        """Store a checked import's valid rows in one transaction; returns the import's id."""
+        if not preview.records:
+            raise InvalidValueError(
+                preview.file_name, "has no valid rows to import", "nothing_to_import"
+            )
+        table = "survey_responses" if preview.kind == SURVEY else "complaints"
+        columns = ("import_id", *preview.columns)
+        new_id: list[int] = []
+
+        def write() -> None:
+            cursor = self.conn.execute(
+                "INSERT INTO imports (kind, file_name, sha256, imported_at, rows, skipped, mapping)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    preview.kind,
+                    preview.file_name,
+                    preview.sha256,
+                    self._now(),
+                    len(preview.records),
+                    preview.bad_rows,
+                    json.dumps(preview.mapping_by_header(), ensure_ascii=False),
+                ],
+            )
+            import_id = int(cursor.lastrowid or 0)
+            new_id.append(import_id)
+            # The id is our own integer, written into the statement so the rows go in as is.
+            marks = ", ".join([str(import_id)] + ["?"] * len(preview.columns))
+            self.conn.executemany(
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", preview.records
+            )
+
+        self._edit(PlanChange(preview.kind, frozenset({"import"})), write)
+        return new_id[0]
+
+    def delete_import(self, import_id: int) -> RemovedImport:
+        """Remove an import and all its rows; returns them, so undo can put them back."""
+        row = self.conn.execute(
+            "SELECT kind, file_name, sha256, imported_at, rows, skipped, mapping FROM imports"
+            " WHERE id = ?",
+            [import_id],
+        ).fetchone()
+        if row is None:
+            raise InvalidValueError("import", f"no import {import_id}", "unknown_import")
+        table = "survey_responses" if row[0] == SURVEY else "complaints"
+        cursor = self.conn.execute(f"SELECT * FROM {table} WHERE import_id = ?", [import_id])
+        columns = tuple(d[0] for d in cursor.description)
+        removed = RemovedImport(import_id, tuple(row), columns, cursor.fetchall())
+        self._edit(
+            PlanChange(str(row[0]), frozenset({"import"})),
+            lambda: self.conn.execute("DELETE FROM imports WHERE id = ?", [import_id]),
+        )
+        return removed
+
+    def restore_import(self, removed: RemovedImport) -> None:
+        """Put back what `delete_import` removed, with the same ids."""
+        table = "survey_responses" if removed.record[0] == SURVEY else "complaints"
+
+        def write() -> None:
+            self.conn.execute(
+                "INSERT INTO imports (id, kind, file_name, sha256, imported_at, rows, skipped,"
+                " mapping) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [removed.id, *removed.record],
+            )
+            marks = ", ".join("?" * len(removed.columns))
+            self.conn.executemany(
+                f"INSERT INTO {table} ({', '.join(removed.columns)}) VALUES ({marks})",
+                removed.rows,
+            )
+
+        self._edit(PlanChange(str(removed.record[0]), frozenset({"import"})), write)
+
+    def survey_response_count(self) -> int:
+        return int(self.conn.execute("SELECT COUNT(*) FROM survey_responses").fetchone()[0])
+
+    def survey_totals(self, *, by_segment: bool = False) -> list[dict[str, float | int | None]]:
+        """Counts and means over the survey's answers, in one pass of SQL (100,000 rows are
+        summed in the database, not in Python). One row, or one per segment."""
+        n = SERVQUAL_ITEM_COUNT
+        parts = [
+            "COUNT(*) AS responses",
+            "SUM(nps >= 9) AS promoters",
+            "SUM(nps BETWEEN 7 AND 8) AS passives",
+            "SUM(nps <= 6) AS detractors",
+            "SUM(csat >= 4) AS satisfied",
+            "COUNT(csat) AS csat_responses",
+            "AVG(ces) AS ces",
+            "COUNT(ces) AS ces_responses",
+        ]
+        for i in range(1, n + 1):
+            # Expectation and perception over the same respondents, so P - E is their gap.
+            parts.append(f"AVG(CASE WHEN p{i} IS NOT NULL THEN e{i} END) AS e{i}")
+            parts.append(f"AVG(CASE WHEN e{i} IS NOT NULL THEN p{i} END) AS p{i}")
+            parts.append(f"COUNT(e{i} + p{i}) AS n{i}")
+        total = " + ".join(f"COALESCE(w_{d}, 0)" for d in WEIGHT_DIMENSIONS)
+        for d in WEIGHT_DIMENSIONS:
+            # Each respondent's points are scaled to 100, so a miscounted paper form still counts.
+            parts.append(
+                f"AVG(CASE WHEN ({total}) > 0 THEN COALESCE(w_{d}, 0) * 100.0 / ({total}) END)"
+                f" AS w_{d}"
+            )
+        parts.append(f"COUNT(CASE WHEN ({total}) > 0 THEN 1 END) AS weight_responses")
+        select = ", ".join(parts)
+        if by_segment:
+            sql = (
+                f"SELECT segment, {select} FROM survey_responses WHERE segment IS NOT NULL"
+                " GROUP BY segment ORDER BY COUNT(*) DESC, segment"
+            )
+        else:
+            sql = f"SELECT NULL AS segment, {select} FROM survey_responses"
+        cursor = self.conn.execute(sql)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
+
+    def nps_distribution(self) -> list[int]:
+        """How many respondents gave each answer 0…10."""
+        counts = [0] * 11
+        for value, count in self.conn.execute(
+            "SELECT nps, COUNT(*) FROM survey_responses WHERE nps IS NOT NULL GROUP BY nps"
+        ):
+            counts[int(value)] = int(count)
+        return counts
+
+    def survey_page(
+        self, offset: int, limit: int, columns: tuple[str, ...]
+    ) -> list[tuple[object, ...]]:
+        """A window of responses in a stable order, for a table that shows 100,000 rows lazily."""
+        allowed = set(SURVEY_RESPONSE_COLUMNS)
+        if not set(columns) <= allowed:
+            raise ValueError(f"unknown columns {set(columns) - allowed}")
+        return self.conn.execute(
+            f"SELECT {', '.join(columns)} FROM survey_responses ORDER BY id LIMIT ? OFFSET ?",
+            [limit, offset],
+        ).fetchall()
+
+    def survey_comments(self, search: str = "", limit: int = 500) -> list[tuple[int, str, str]]:
+        """Non-empty comments (id, segment, text), newest rows first, matching `search`."""
+        pattern = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        return [
+            (row[0], row[1] or "", row[2])
+            for row in self.conn.execute(
+                "SELECT id, segment, comment FROM survey_responses WHERE comment != ''"
+                " AND comment LIKE ? ESCAPE '\\' ORDER BY id DESC LIMIT ?",
+                [pattern, limit],
+            )
+        ]
+
+    def complaints(self) -> list[Complaint]:
+        rows = self.conn.execute(
+            "SELECT id, date, category, description, resolved, import_id FROM complaints"
+            " ORDER BY id"
+        )
+        return [
+            Complaint(row[1], row[2], row[3], bool(row[4]), id=row[0], import_id=row[5])
+            for row in rows
+        ]
+
+    def complaint(self, complaint_id: int) -> Complaint:
+        found = [c for c in self.complaints() if c.id == complaint_id]
+        if not found:
+            raise InvalidValueError("complaint", f"no complaint {complaint_id}", "unknown_item")
+        return found[0]
+
+    def add_complaint(self, complaint: Complaint) -> Complaint:
+        """Store a complaint typed in by hand (keeping its id when it has one, for undo)."""
+        complaint = validate_complaint(complaint)
+        new_id: list[int] = []
+
+        def write() -> None:
+            cursor = self.conn.execute(
+                "INSERT INTO complaints (id, import_id, date, category, description, resolved)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    complaint.id,
+                    complaint.import_id,
+                    complaint.date,
+                    complaint.category,
+                    complaint.description,
+                    int(complaint.resolved),
+                ],
+            )
+            new_id.append(int(cursor.lastrowid or 0))
+
+        self._edit(PlanChange(COMPLAINTS), write)
+        return replace(complaint, id=new_id[0])
+
+    def update_complaint(self, complaint: Complaint) -> Complaint:
+        """Change a complaint; returns it as it was."""
+        complaint_id = complaint.id
+        if complaint_id is None:
+            raise ValueError("update_complaint needs a complaint id")
+        complaint = validate_complaint(complaint)
+        old = self.complaint(complaint_id)
+        self._edit(
+            PlanChange(COMPLAINTS, frozenset({str(complaint.id)})),
+            lambda: self.conn.execute(
+                "UPDATE complaints SET date = ?, category = ?, description = ?, resolved = ?"
+                " WHERE id = ?",
+                [
+                    complaint.date,
+                    complaint.category,
+                    complaint.description,
+                    int(complaint.resolved),
+                    complaint.id,
+                ],
+            ),
+        )
+        return old
+
+    def delete_complaint(self, complaint_id: int) -> Complaint:
+        """Remove one complaint; returns it, so undo can add it back with the same id."""
+        old = self.complaint(complaint_id)
+        self._edit(
+            PlanChange(COMPLAINTS),
+            lambda: self.conn.execute("DELETE FROM complaints WHERE id = ?", [complaint_id]),
+        )
+        return old
+
+    def complaint_counts(self) -> list[tuple[str, int]]:
+        """(category, count), most frequent first: the Pareto's input."""
+        return [
+            (row[0], int(row[1]))
+            for row in self.conn.execute(
+                "SELECT category, COUNT(*) FROM complaints GROUP BY category"
+                " ORDER BY COUNT(*) DESC, category"
+            )
+        ]
+
+    def resolved_complaint_count(self) -> int:
+        return int(
+            self.conn.execute("SELECT COUNT(*) FROM complaints WHERE resolved").fetchone()[0]
+        )
+
+    def complaint_categories(self) -> list[str]:
+        """The plan's category list, or the default one for its language until it is edited."""
+        stored = [
+            row[0]
+            for row in self.conn.execute("SELECT name FROM complaint_categories ORDER BY position")
+        ]
+        return stored or default_categories(self.language())
+
+    def set_complaint_categories(self, names: list[str]) -> list[str]:
+        """Replace the category list; returns the previous one."""
+        cleaned = validate_categories(names)
+        old = self.complaint_categories()
+
+        def write() -> None:
+            self.conn.execute("DELETE FROM complaint_categories")
+            self.conn.executemany(
+                "INSERT INTO complaint_categories (position, name) VALUES (?, ?)",
+                list(enumerate(cleaned)),
+            )
+
+        self._edit(PlanChange("complaint_categories"), write)
+        return old

@@ -50,6 +50,26 @@ EXPECTED_SCHEMA: dict[str, dict[str, list[str]]] = {
         "snapshots": ["id", "taken_on", "label", "service_index", "dimensions", "metrics"],
     },
 }
+EXPECTED_SCHEMA["0003_customers_view"] = {
+    **EXPECTED_SCHEMA["0002_self_audit"],
+    "imports": ["id", "kind", "file_name", "sha256", "imported_at", "rows", "skipped", "mapping"],
+    "survey_responses": [
+        "id",
+        "import_id",
+        "source_row",
+        "date",
+        "segment",
+        "nps",
+        "csat",
+        "ces",
+        "comment",
+        *[f"e{n}" for n in range(1, 23)],
+        *[f"p{n}" for n in range(1, 23)],
+        *[f"w_{d}" for d in ("tangibles", "reliability", "responsiveness", "assurance", "empathy")],
+    ],
+    "complaints": ["id", "import_id", "source_row", "date", "category", "description", "resolved"],
+    "complaint_categories": ["position", "name"],
+}
 
 
 def _tables(db: Database) -> dict[str, list[str]]:

@@ -21,6 +21,7 @@ from ui.pages.metrics import MetricsPage
 from ui.pages.profile import ProfilePage
 from ui.pages.self_audit import SelfAuditPage
 from ui.pages.step_overview import StepOverviewPage
+from ui.pages.survey import SurveyPage
 from ui.pages.welcome import WelcomePage
 from ui.settings import Settings
 
@@ -48,12 +49,16 @@ def test_open_demo_shows_profile_and_marks(window: MainWindow) -> None:
     assert isinstance(window.stack.currentWidget(), ProfilePage)
     assert "Rosemary & Rye" in window.windowTitle()
     assert window.sidebar.marks[Step.PROFILE] is Completeness.COMPLETE
-    assert window.sidebar.marks[Step.SURVEY] is Completeness.EMPTY
+    assert window.sidebar.marks[Step.SURVEY] is Completeness.COMPLETE
+    assert window.sidebar.marks[Step.COMPLAINTS] is Completeness.COMPLETE
+    assert window.sidebar.marks[Step.PROBLEMS] is Completeness.EMPTY
 
 
 def test_step_switching_through_the_sidebar(window: MainWindow, tmp_path: Path) -> None:
     assert window.open_plan(_demo(tmp_path))
-    for step in (Step.SURVEY, Step.PROBLEMS, Step.SERVICE_PLAN, Step.COMPLAINTS):
+    window.sidebar.select(Step.SURVEY)
+    assert isinstance(window.stack.currentWidget(), SurveyPage)
+    for step in (Step.PROBLEMS, Step.SERVICE_PLAN):
         window.sidebar.select(step)
         page = window.stack.currentWidget()
         assert isinstance(page, StepOverviewPage)
