@@ -11,9 +11,11 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from plan.complaints import Complaint
 from plan.errors import PlanError
+from plan.imports import ImportPreview
 from plan.scoring import Answer
-from plan.store import PlanStore, Snapshot
+from plan.store import PlanStore, RemovedImport, Snapshot
 
 _MERGEABLE_ID = 1001
 
@@ -148,3 +150,91 @@ class DeleteSnapshot(PlanCommand):
     def revert(self) -> None:
         if self.removed is not None:
             self.store.add_snapshot(self.removed)
+
+
+class ImportRows(PlanCommand):
+    """Import a checked file's valid rows; undo removes them, redo puts the same rows back."""
+
+    def __init__(self, store: PlanStore, preview: ImportPreview, text: str) -> None:
+        super().__init__(text)
+        self.store = store
+        self.preview: ImportPreview | None = preview
+        self.import_id: int | None = None
+        self.removed: RemovedImport | None = None
+
+    def do(self) -> None:
+        if self.removed is not None:
+            self.store.restore_import(self.removed)
+            self.removed = None
+        elif self.preview is not None:
+            self.import_id = self.store.import_records(self.preview)
+            self.preview = None  # the rows live in the plan now; undo keeps its own copy
+
+    def revert(self) -> None:
+        if self.import_id is not None:
+            self.removed = self.store.delete_import(self.import_id)
+
+
+class RemoveImport(PlanCommand):
+    def __init__(self, store: PlanStore, import_id: int, text: str) -> None:
+        super().__init__(text)
+        self.store = store
+        self.import_id = import_id
+        self.removed: RemovedImport | None = None
+
+    def do(self) -> None:
+        self.removed = self.store.delete_import(self.import_id)
+
+    def revert(self) -> None:
+        if self.removed is not None:
+            self.store.restore_import(self.removed)
+
+
+class AddComplaint(PlanCommand):
+    def __init__(self, store: PlanStore, complaint: Complaint, text: str) -> None:
+        super().__init__(text)
+        self.store = store
+        self.complaint = complaint
+
+    def do(self) -> None:
+        self.complaint = self.store.add_complaint(self.complaint)
+
+    def revert(self) -> None:
+        if self.complaint.id is not None:
+            self.store.delete_complaint(self.complaint.id)
+
+
+class EditComplaint(PlanCommand):
+    def __init__(self, store: PlanStore, complaint: Complaint, text: str) -> None:
+        super().__init__(text)
+        self.store = store
+        self.new = complaint
+        self.old: Complaint | None = None
+
+    def do(self) -> None:
+        old = self.store.update_complaint(self.new)
+        if self.old is None:
+            self.old = old
+
+    def revert(self) -> None:
+        if self.old is not None:
+            self.store.update_complaint(self.old)
+
+
+class DeleteComplaint(PlanCommand):
+    def __init__(self, store: PlanStore, complaint_id: int, text: str) -> None:
+        super().__init__(text)
+        self.store = store
+        self.complaint_id = complaint_id
+        self.removed: Complaint | None = None
+
+    def do(self) -> None:
+        self.removed = self.store.delete_complaint(self.complaint_id)
+
+    def revert(self) -> None:
+        if self.removed is not None:
+            self.store.add_complaint(self.removed)
+
+
+def SetComplaintCategories(store: PlanStore, names: list[str], text: str) -> SetValue:
+    return SetValue(store.set_complaint_categories, names, text)

@@ -1,0 +1,672 @@
+"""Step 1, the customers' view: survey responses, their scores, and the customers' own words.
+
+Service is what the customers think it is, so this page puts their figures (NPS, CSAT, CES,
+SERVQUAL gaps) beside the owner's self-rating. Scores are computed in SQL from the stored
+responses each time they change; the table of responses reads them lazily, a block at a time,
+so a survey of 100,000 rows opens at once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from plan import scoring
+from plan.imports import SURVEY
+from plan.scoring import SERVQUAL_ITEMS, SurveySummary
+from plan.self_audit import SERVQUAL_DIMENSIONS, load_content
+from plan.store import PlanChange, PlanStore
+from ui.chart_view import ChartPreview
+from ui.commands import RemoveImport
+from ui.dialogs import Dialogs
+from ui.i18n import plan_error_message
+from ui.import_dialog import start_import
+from ui.session import PlanSession
+from ui.tasks import TaskRunner
+
+translate = QCoreApplication.translate
+
+#: Sections whose change alters what this page shows.
+_RELEVANT = {"survey", "plan", "meta", "answers", "profile"}
+_BLOCK = 256
+_CACHED_BLOCKS = 64
+
+
+def signed(value: float, digits: int = 1) -> str:
+    """+12.5 / −3.0 / 0.0: a sign on every non-zero figure, with a real minus."""
+    text = f"{abs(value):.{digits}f}"
+    if round(value, digits) > 0:
+        return "+" + text
+    if round(value, digits) < 0:
+        return "−" + text
+    return text
+
+
+def dimension_names(language: str) -> dict[str, str]:
+    from plan.questionnaire import load_questionnaire
+
+    texts = load_questionnaire(language).dimensions
+    return {name: texts[name].title for name in SERVQUAL_DIMENSIONS}
+
+
+class ResponsesModel(QAbstractTableModel):
+    """The survey's responses, read from the plan in blocks as the view scrolls."""
+
+    COLUMNS = ("source_row", "date", "segment", "nps", "csat", "ces", "comment")
+
+    def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._count = store.survey_response_count()
+        self._blocks: dict[int, list[tuple[object, ...]]] = {}
+        self.reads = 0  # how many blocks were read (tests check that scrolling stays lazy)
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._count = self.store.survey_response_count()
+        self._blocks.clear()
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def _row(self, row: int) -> tuple[object, ...]:
+        block = row // _BLOCK
+        rows = self._blocks.get(block)
+        if rows is None:
+            if len(self._blocks) >= _CACHED_BLOCKS:
+                self._blocks.pop(next(iter(self._blocks)))
+            rows = self.store.survey_page(block * _BLOCK, _BLOCK, self.COLUMNS)
+            self._blocks[block] = rows
+            self.reads += 1
+        offset = row - block * _BLOCK
+        return rows[offset] if offset < len(rows) else ()
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = self._row(index.row())
+            if index.column() >= len(values):
+                return None
+            value = values[index.column()]
+            if value is None:
+                return ""
+            if isinstance(value, float):
+                return f"{value:g}"
+            return str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and 3 <= index.column() <= 5:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return [
+            translate("SurveyPage", "Row"),
+            translate("SurveyPage", "Date"),
+            translate("SurveyPage", "Customer group"),
+            translate("SurveyPage", "NPS"),
+            translate("SurveyPage", "CSAT"),
+            translate("SurveyPage", "CES"),
+            translate("SurveyPage", "Comment"),
+        ][section]
+
+
+class SurveyPage(QScrollArea):
+    def __init__(
+        self,
+        session: PlanSession,
+        dialogs: Dialogs,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.dialogs = dialogs
+        self.runner = runner
+        self.setObjectName("surveyPage")
+        self.setWidgetResizable(True)
+        self.summary: SurveySummary | None = None
+
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        heading = QLabel(translate("SurveyPage", "Customer survey"))
+        heading.setObjectName("pageHeading")
+        outer.addWidget(heading)
+        intro = QLabel(
+            translate(
+                "SurveyPage",
+                "Service is what your customers think it is. Import the answers to your "
+                "survey (CSV or Excel, from Google Forms, SurveyMonkey or typed in from the "
+                "printed questionnaire) to see the Net Promoter Score, satisfaction, effort "
+                "and the SERVQUAL gaps between what customers expect and what they get.",
+            )
+        )
+        intro.setWordWrap(True)
+        outer.addWidget(intro)
+
+        actions = QHBoxLayout()
+        self.import_button = QPushButton(translate("SurveyPage", "Import responses…"))
+        self.import_button.setObjectName("importSurvey")
+        self.import_button.clicked.connect(self.import_responses)
+        actions.addWidget(self.import_button)
+        self.form_button = QPushButton(translate("SurveyPage", "Print a questionnaire…"))
+        self.form_button.setObjectName("surveyForm")
+        self.form_button.clicked.connect(self.write_form)
+        actions.addWidget(self.form_button)
+        actions.addStretch(1)
+        outer.addLayout(actions)
+
+        self.imports_box = QGroupBox(translate("SurveyPage", "Imported files"))
+        imports_layout = QHBoxLayout(self.imports_box)
+        self.imports = QListWidget()
+        self.imports.setObjectName("importList")
+        self.imports.setMaximumHeight(56)
+        imports_layout.addWidget(self.imports, 1)
+        self.remove_button = QPushButton(translate("SurveyPage", "Remove"))
+        self.remove_button.setObjectName("removeImport")
+        self.remove_button.clicked.connect(self.remove_import)
+        imports_layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addWidget(self.imports_box)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("surveyTabs")
+        outer.addWidget(self.tabs, 1)
+        self._build_summary_tab()
+        self._build_segments_tab()
+        self._build_items_tab()
+        self._build_responses_tab()
+        self._build_comments_tab()
+        self.setWidget(body)
+        session.changed.connect(self._on_changed)
+        self.refresh()
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build_summary_tab(self) -> None:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.figures = QLabel()
+        self.figures.setObjectName("surveyFigures")
+        self.figures.setWordWrap(True)
+        self.figures.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.figures)
+        self.empty_note = QLabel(
+            translate(
+                "SurveyPage",
+                "No responses yet. Import a file, or print the questionnaire, hand it to "
+                "customers and type their answers into a spreadsheet.",
+            )
+        )
+        self.empty_note.setObjectName("surveyEmpty")
+        self.empty_note.setWordWrap(True)
+        layout.addWidget(self.empty_note)
+        charts = QGridLayout()
+        self.nps_chart = ChartPreview(self.runner, 520, 340)
+        self.nps_chart.setObjectName("npsChart")
+        self.gap_chart = ChartPreview(self.runner, 520, 360)
+        self.gap_chart.setObjectName("gapChart")
+        self.views_chart = ChartPreview(self.runner, 520, 340)
+        self.views_chart.setObjectName("viewsChart")
+        charts.addWidget(self.nps_chart, 0, 0)
+        charts.addWidget(self.gap_chart, 0, 1)
+        charts.addWidget(self.views_chart, 1, 0)
+        self.finding = QLabel()
+        self.finding.setObjectName("viewsFinding")
+        self.finding.setWordWrap(True)
+        self.finding.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        charts.addWidget(self.finding, 1, 1)
+        layout.addLayout(charts)
+        layout.addStretch(1)
+        self.tabs.addTab(tab, translate("SurveyPage", "Summary"))
+
+    def _table(self, name: str, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setObjectName(name)
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return table
+
+    def _build_segments_tab(self) -> None:
+        self.segments = self._table(
+            "segmentTable",
+            [
+                translate("SurveyPage", "Customer group"),
+                translate("SurveyPage", "Responses"),
+                translate("SurveyPage", "NPS"),
+                translate("SurveyPage", "CSAT"),
+                translate("SurveyPage", "CES"),
+                translate("SurveyPage", "SERVQUAL gap"),
+            ],
+        )
+        self.tabs.addTab(self.segments, translate("SurveyPage", "By customer group"))
+
+    def _build_items_tab(self) -> None:
+        self.items = self._table(
+            "itemTable",
+            [
+                "#",
+                translate("SurveyPage", "Dimension"),
+                translate("SurveyPage", "Statement"),
+                translate("SurveyPage", "Expected"),
+                translate("SurveyPage", "Perceived"),
+                translate("SurveyPage", "Gap"),
+                translate("SurveyPage", "Answers"),
+            ],
+        )
+        self.items.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.items.setWordWrap(True)
+        self.tabs.addTab(self.items, translate("SurveyPage", "SERVQUAL items"))
+
+    def _build_responses_tab(self) -> None:
+        self.responses_model = ResponsesModel(self.session.store, self)
+        self.responses = QTableView()
+        self.responses.setObjectName("responseTable")
+        self.responses.setModel(self.responses_model)
+        self.responses.verticalHeader().setVisible(False)
+        self.responses.horizontalHeader().setStretchLastSection(True)
+        self.tabs.addTab(self.responses, translate("SurveyPage", "Responses"))
+
+    def _build_comments_tab(self) -> None:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.comment_search = QLineEdit()
+        self.comment_search.setObjectName("commentSearch")
+        self.comment_search.setPlaceholderText(translate("SurveyPage", "Search the comments"))
+        self.comment_search.setClearButtonEnabled(True)
+        self.comment_search.textChanged.connect(self._fill_comments)
+        layout.addWidget(self.comment_search)
+        self.comment_count = QLabel()
+        layout.addWidget(self.comment_count)
+        self.comments = QListWidget()
+        self.comments.setObjectName("commentList")
+        self.comments.setWordWrap(True)
+        layout.addWidget(self.comments, 1)
+        self.tabs.addTab(tab, translate("SurveyPage", "Comments"))
+
+    # -- refreshing ---------------------------------------------------------------------------
+
+    def _on_changed(self, change: PlanChange) -> None:
+        if change.section in _RELEVANT:
+            self.refresh(responses=change.section in ("survey", "plan"))
+
+    def refresh(self, *, responses: bool = True) -> None:
+        store = self.session.store
+        language = store.language()
+        self.summary = scoring.summarise_survey(store.survey_totals()[0])
+        has_data = self.summary.responses > 0
+        self.import_button.setEnabled(not self.session.readonly)
+        self._fill_imports()
+        self.empty_note.setVisible(not has_data)
+        self.figures.setVisible(has_data)
+        for chart in (self.nps_chart, self.gap_chart, self.views_chart):
+            chart.setVisible(has_data)
+        self.finding.setVisible(has_data)
+        if has_data:
+            self.figures.setText(self._figures_text(self.summary))
+            self._draw_charts(self.summary, language)
+        self._fill_segments()
+        self._fill_items(language)
+        if responses:
+            self.responses_model.reload()
+        self._fill_comments()
+
+    def _fill_imports(self) -> None:
+        self.imports.clear()
+        for record in self.session.store.imports(SURVEY):
+            self.imports.addItem(
+                translate("SurveyPage", "{file} — imported {date}, rows: {rows}").format(
+                    file=record.file_name, date=record.imported_at[:10], rows=record.rows
+                )
+            )
+            item = self.imports.item(self.imports.count() - 1)
+            item.setData(Qt.ItemDataRole.UserRole, record.id)
+        self.imports_box.setVisible(self.imports.count() > 0)
+        self.remove_button.setEnabled(not self.session.readonly)
+
+    @staticmethod
+    def _small(count: int) -> str:
+        if count and count < scoring.SMALL_SAMPLE:
+            return " <i>" + translate("SurveyPage", "(few answers: read with care)") + "</i>"
+        return ""
+
+    def _figures_text(self, summary: SurveySummary) -> str:
+        nps = summary.net_promoter
+        lines = [
+            translate("SurveyPage", "<b>Responses: {count}</b>").format(count=summary.responses),
+        ]
+        if nps.nps is not None:
+            lines.append(
+                translate(
+                    "SurveyPage",
+                    "<b>NPS {nps}</b> — {promoters} promoters, {passives} passives, "
+                    "{detractors} detractors",
+                ).format(
+                    nps=signed(nps.nps),
+                    promoters=nps.promoters,
+                    passives=nps.passives,
+                    detractors=nps.detractors,
+                )
+                + self._small(nps.responses)
+            )
+        if summary.csat is not None:
+            lines.append(
+                translate("SurveyPage", "<b>CSAT {csat}%</b> satisfied (4 or 5 of 5)").format(
+                    csat=f"{summary.csat:.1f}"
+                )
+                + self._small(summary.csat_responses)
+            )
+        if summary.ces is not None:
+            lines.append(
+                translate("SurveyPage", "<b>CES {ces}</b> of 7 (higher is easier)").format(
+                    ces=f"{summary.ces:.2f}"
+                )
+                + self._small(summary.ces_responses)
+            )
+        result = summary.servqual
+        if result.unweighted is not None:
+            text = translate("SurveyPage", "<b>SERVQUAL gap {gap}</b> (perceived − expected)")
+            line = text.format(gap=signed(result.unweighted, 2))
+            if result.weighted is not None:
+                line += ", " + translate("SurveyPage", "weighted by importance {gap}").format(
+                    gap=signed(result.weighted, 2)
+                )
+            lines.append(line + self._small(result.responses))
+        return "<br>".join(lines)
+
+    def _draw_charts(self, summary: SurveySummary, language: str) -> None:
+        from export import charts
+
+        store = self.session.store
+        counts = store.nps_distribution()
+        nps = summary.net_promoter.nps
+        groups = (
+            translate("SurveyPage", "Detractors"),
+            translate("SurveyPage", "Passives"),
+            translate("SurveyPage", "Promoters"),
+        )
+        nps_title = translate("SurveyPage", "How likely customers are to recommend you")
+        answers = translate("SurveyPage", "Answers")
+
+        def nps_png(width: float, height: float, dpi: int) -> bytes:
+            fig = charts.nps_distribution_figure(
+                counts,
+                group_labels=groups,
+                nps=nps,
+                title=nps_title,
+                count_label=answers,
+                width=width,
+                height=height,
+            )
+            return charts.figure_to_png(fig, dpi)
+
+        self.nps_chart.show_chart(nps_png)
+
+        names = dimension_names(language)
+        labels = [names[d] for d in SERVQUAL_DIMENSIONS]
+        dims = summary.servqual.dimensions
+        expectations = [dims[d].expectation for d in SERVQUAL_DIMENSIONS]
+        perceptions = [dims[d].perception for d in SERVQUAL_DIMENSIONS]
+        expected, perceived = (
+            translate("SurveyPage", "Expected"),
+            translate("SurveyPage", "Perceived"),
+        )
+        gap_title = translate("SurveyPage", "What customers expect and what they get")
+        not_rated = translate("SurveyPage", "not rated")
+
+        def gap_png(width: float, height: float, dpi: int) -> bytes:
+            fig = charts.servqual_gaps_figure(
+                labels,
+                expectations,
+                perceptions,
+                expectation_label=expected,
+                perception_label=perceived,
+                title=gap_title,
+                missing_text=not_rated,
+                width=width,
+                height=height,
+            )
+            return charts.figure_to_png(fig, dpi)
+
+        self.gap_chart.show_chart(gap_png)
+
+        company_view = scoring.servqual_self_view(load_content(language), store.answers())
+        customer_view = scoring.servqual_customer_view(summary.servqual)
+        company = [company_view[d] for d in SERVQUAL_DIMENSIONS]
+        customers = [customer_view[d] for d in SERVQUAL_DIMENSIONS]
+        yours, theirs = (
+            translate("SurveyPage", "Your self-audit"),
+            translate("SurveyPage", "Your customers"),
+        )
+        views_title = translate("SurveyPage", "Your view and your customers' (0–100)")
+
+        def views_png(width: float, height: float, dpi: int) -> bytes:
+            fig = charts.views_comparison_figure(
+                labels,
+                company,
+                customers,
+                company_label=yours,
+                customers_label=theirs,
+                title=views_title,
+                missing_text=not_rated,
+                width=width,
+                height=height,
+            )
+            return charts.figure_to_png(fig, dpi)
+
+        self.views_chart.show_chart(views_png)
+        over = scoring.overrated_dimensions(company_view, customer_view)
+        if all(v is None for v in company):
+            self.finding.setText(
+                translate(
+                    "SurveyPage",
+                    "Answer the self-audit to compare your own view of the service with your "
+                    "customers'.",
+                )
+            )
+        elif over:
+            listed = ", ".join(
+                translate("SurveyPage", "{dimension} (+{points} points)").format(
+                    dimension=names[d], points=round(points)
+                )
+                for d, points in sorted(over.items(), key=lambda kv: -kv[1])
+            )
+            self.finding.setText(
+                translate(
+                    "SurveyPage",
+                    "Finding: you rate your service higher than your customers do in {list}. "
+                    "Where owner and customers disagree, the customers are right: these are "
+                    "problems to look at in step 2.",
+                ).format(list=listed)
+            )
+        else:
+            self.finding.setText(
+                translate(
+                    "SurveyPage",
+                    "Your self-audit and your customers agree within 10 points on every dimension.",
+                )
+            )
+
+    def _fill_segments(self) -> None:
+        rows = [
+            scoring.summarise_survey(row)
+            for row in self.session.store.survey_totals(by_segment=True)
+        ]
+        self.segments.setRowCount(len(rows))
+        for r, summary in enumerate(rows):
+            nps = summary.net_promoter.nps
+            gap = summary.servqual.unweighted
+            values = [
+                summary.segment or "",
+                str(summary.responses) + (" *" if summary.small_sample else ""),
+                "" if nps is None else signed(nps),
+                "" if summary.csat is None else f"{summary.csat:.1f}%",
+                "" if summary.ces is None else f"{summary.ces:.2f}",
+                "" if gap is None else signed(gap, 2),
+            ]
+            for c, value in enumerate(values):
+                self.segments.setItem(r, c, QTableWidgetItem(value))
+        self.segments.setToolTip(
+            translate("SurveyPage", "* fewer than 30 answers: read with care")
+            if any(s.small_sample for s in rows)
+            else ""
+        )
+
+    def _fill_items(self, language: str) -> None:
+        from plan.questionnaire import load_questionnaire
+
+        if self.summary is None:
+            return
+        questionnaire = load_questionnaire(language)
+        names = dimension_names(language)
+        numbers = [n for numbers in SERVQUAL_ITEMS.values() for n in numbers]
+        self.items.setRowCount(len(numbers))
+        dimension_of = {n: d for d, ns in SERVQUAL_ITEMS.items() for n in ns}
+        for r, n in enumerate(numbers):
+            gap = self.summary.servqual.items[n]
+            values = [
+                str(n),
+                names[dimension_of[n]],
+                questionnaire.items[n - 1].statement,
+                "" if gap.expectation is None else f"{gap.expectation:.2f}",
+                "" if gap.perception is None else f"{gap.perception:.2f}",
+                "" if gap.gap is None else signed(gap.gap, 2),
+                str(gap.responses) if gap.responses else "",
+            ]
+            for c, value in enumerate(values):
+                self.items.setItem(r, c, QTableWidgetItem(value))
+
+    def _fill_comments(self) -> None:
+        found = self.session.store.survey_comments(self.comment_search.text().strip())
+        self.comments.clear()
+        for _id, segment, text in found:
+            self.comments.addItem(f"{text}  — {segment}" if segment else text)
+        self.comment_count.setText(
+            translate("SurveyPage", "Comments shown: {count}").format(count=len(found))
+        )
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def import_responses(self) -> None:
+        start_import(SURVEY, self, self.session, self.dialogs, self.runner)
+
+    def remove_import(self) -> None:
+        item = self.imports.currentItem()
+        if item is None and self.imports.count() == 1:
+            item = self.imports.item(0)
+        if item is None:
+            self.dialogs.info(
+                self,
+                translate("SurveyPage", "Remove an import"),
+                translate("SurveyPage", "Select the imported file to remove first."),
+            )
+            return
+        import_id = int(item.data(Qt.ItemDataRole.UserRole))
+        if not self.dialogs.confirm(
+            self,
+            translate("SurveyPage", "Remove an import"),
+            translate(
+                "SurveyPage",
+                "Remove every response imported from this file? (Undo brings them back.)",
+            ),
+        ):
+            return
+        error = self.session.push(
+            RemoveImport(
+                self.session.store,
+                import_id,
+                translate("SurveyPage", "Remove “{file}”").format(file=item.text().split(" — ")[0]),
+            )
+        )
+        if error is not None:
+            self.dialogs.error(
+                self, translate("SurveyPage", "Remove an import"), plan_error_message(error)
+            )
+
+    def write_form(self) -> None:
+        """Write the printable questionnaire in a worker, from a copy of the plan."""
+        store = self.session.store
+        suggested = translate("SurveyPage", "questionnaire.pdf")
+        if store.path is not None:
+            suggested = str(store.path.with_name(f"{store.path.stem}-{suggested}"))
+        target = self.dialogs.save_file(
+            self,
+            translate("SurveyPage", "Print a questionnaire"),
+            translate("SurveyPage", "PDF documents (*.pdf)"),
+            suggested,
+        )
+        if target is None:
+            return
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        copy = store.detached_copy()
+        self.form_button.setEnabled(False)
+
+        def work() -> Path:
+            from export.survey_form import write_survey_form
+
+            try:
+                write_survey_form(copy, target)
+            finally:
+                copy.close()
+            return target
+
+        def done(path: Path) -> None:
+            self.form_button.setEnabled(True)
+            self.dialogs.info(
+                self,
+                translate("SurveyPage", "Print a questionnaire"),
+                translate(
+                    "SurveyPage",
+                    "The questionnaire was written to {file}. Print it, hand it to customers, "
+                    "and import their answers from a spreadsheet.",
+                ).format(file=str(path)),
+            )
+
+        def failed(error: BaseException) -> None:
+            self.form_button.setEnabled(True)
+            from plan.errors import PlanError
+
+            text = plan_error_message(error) if isinstance(error, PlanError) else str(error)
+            self.dialogs.error(
+                self, translate("SurveyPage", "The questionnaire could not be written"), text
+            )
+
+        self.runner.run(work, done, failed)
