@@ -820,10 +820,14 @@ class PlanStore:
         ]
 
     def complaint(self, complaint_id: int) -> Complaint:
-        found = [c for c in self.complaints() if c.id == complaint_id]
-        if not found:
+        row = self.conn.execute(
+            "SELECT id, date, category, description, resolved, import_id FROM complaints"
+            " WHERE id = ?",
+            [complaint_id],
+        ).fetchone()
+        if row is None:
             raise InvalidValueError("complaint", f"no complaint {complaint_id}", "unknown_item")
-        return found[0]
+        return Complaint(row[1], row[2], row[3], bool(row[4]), id=row[0], import_id=row[5])
 
     def add_complaint(self, complaint: Complaint) -> Complaint:
         """Store a complaint typed in by hand (keeping its id when it has one, for undo)."""
@@ -895,18 +899,22 @@ class PlanStore:
             self.conn.execute("SELECT COUNT(*) FROM complaints WHERE resolved").fetchone()[0]
         )
 
-    def complaint_categories(self) -> list[str]:
-        """The plan's category list, or the default one for its language until it is edited."""
-        stored = [
+    def stored_complaint_categories(self) -> list[str]:
+        """The plan's own category list; empty while it follows its language's defaults."""
+        return [
             row[0]
             for row in self.conn.execute("SELECT name FROM complaint_categories ORDER BY position")
         ]
-        return stored or default_categories(self.language())
+
+    def complaint_categories(self) -> list[str]:
+        """The plan's category list, or the default one for its language until it is edited."""
+        return self.stored_complaint_categories() or default_categories(self.language())
 
     def set_complaint_categories(self, names: list[str]) -> list[str]:
-        """Replace the category list; returns the previous one."""
+        """Replace the category list ([] goes back to the language's defaults); returns the
+        previous stored list, so undo of a first edit follows the defaults again."""
         cleaned = validate_categories(names)
-        old = self.complaint_categories()
+        old = self.stored_complaint_categories()
 
         def write() -> None:
             self.conn.execute("DELETE FROM complaint_categories")

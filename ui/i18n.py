@@ -59,6 +59,13 @@ def invalid_value_message(error: InvalidValueError) -> str:
         ),
         "not_a_number": QCoreApplication.translate("Messages", "This is not a number."),
         "bad_date": QCoreApplication.translate("Messages", "This is not a valid date."),
+        "empty": QCoreApplication.translate("Messages", "Fill in at least one of the fields."),
+        "too_many": QCoreApplication.translate(
+            "Messages", "There are {count} entries; at most {max} are allowed."
+        ),
+        "unknown_item": QCoreApplication.translate(
+            "Messages", "This entry no longer exists in the plan."
+        ),
         "multiline": QCoreApplication.translate("Messages", "Must be a single line."),
         "nul": QCoreApplication.translate("Messages", "Contains a character that is not allowed."),
         "empty_file": QCoreApplication.translate("Messages", "The file is empty."),

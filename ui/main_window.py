@@ -326,6 +326,14 @@ class MainWindow(QMainWindow):
                 from ui.pages.metrics import MetricsPage
 
                 page = MetricsPage(self.session, self.dialogs, self.runner)
+            elif step is Step.SURVEY:
+                from ui.pages.survey import SurveyPage
+
+                page = SurveyPage(self.session, self.dialogs, self.runner)
+            elif step is Step.COMPLAINTS:
+                from ui.pages.complaints import ComplaintsPage
+
+                page = ComplaintsPage(self.session, self.dialogs, self.runner)
             else:
                 page = StepOverviewPage(step)
             self.pages[step] = page

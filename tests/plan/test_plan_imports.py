@@ -391,3 +391,15 @@ def test_step_marks_follow_the_records(store: PlanStore, tmp_path: Path) -> None
         prepare_import(COMPLAINTS, write(tmp_path / "c.csv", "category\nPrices\n"))
     )
     assert completeness(store)[Step.COMPLAINTS] == "complete"
+
+
+def test_categories_follow_the_language_until_edited(store: PlanStore) -> None:
+    from plan.complaints import default_categories
+
+    assert store.complaint_categories() == default_categories("en")
+    old = store.set_complaint_categories(["Queue", " queue ", "", "Prices"])
+    assert old == []  # nothing was stored: undo goes back to following the defaults
+    assert store.complaint_categories() == ["Queue", "Prices"]
+    store.set_complaint_categories(old)
+    store.set_language("ru")
+    assert store.complaint_categories() == default_categories("ru")
