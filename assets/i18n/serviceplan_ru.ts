@@ -15,6 +15,324 @@
     </message>
 </context>
 <context>
+    <name>ComplaintCategoriesDialog</name>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="436"/>
+        <source>Complaint categories</source>
+        <translation>Категории жалоб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="440"/>
+        <source>One category per line, in the order they are offered. A handful of clear categories makes the Pareto chart useful. Complaints already logged keep their category.</source>
+        <translation>По одной категории в строке, в том порядке, в каком они будут предлагаться. Диаграмма Парето полезна, когда категорий немного и они понятны. Уже записанные жалобы сохраняют свою категорию.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="462"/>
+        <source>Restore the defaults</source>
+        <translation>Восстановить по умолчанию</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="337"/>
+        <source>Add a complaint</source>
+        <translation>Добавить жалобу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="339"/>
+        <source>Edit the complaint</source>
+        <translation>Изменить жалобу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="347"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="351"/>
+        <source>Leave it empty when the date is not known.</source>
+        <translation>Если дата неизвестна, оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="355"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="361"/>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="376"/>
+        <source>Choose or type a category</source>
+        <translation>Выберите или введите категорию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="377"/>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="383"/>
+        <source>What the customer said, in their words where possible</source>
+        <translation>Что сказал клиент — по возможности его словами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="385"/>
+        <source>Description:</source>
+        <translation>Описание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="387"/>
+        <source>Resolved</source>
+        <translation>Решена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="391"/>
+        <source>The customer&apos;s problem was put right.</source>
+        <translation>Проблема клиента устранена.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTableModel</name>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="244"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="245"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="246"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="247"/>
+        <source>Resolved</source>
+        <translation>Решена</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="76"/>
+        <source>(no category)</source>
+        <extracomment>Bars in the chart; rarer categories are summed into one last bar so the chart stays legible.</extracomment>
+        <translation>(без категории)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="93"/>
+        <source>, </source>
+        <comment>between items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="94"/>
+        <source> and </source>
+        <comment>before the last item of a list</comment>
+        <translation> и </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="106"/>
+        <source>{category} makes up {share}% of complaints: start there.</source>
+        <translation>На категорию «{category}» приходится {share}% жалоб: начните с неё.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="109"/>
+        <source>{categories} together make up {share}% of complaints: start there.</source>
+        <translation>{share}% жалоб приходится на эти категории: {categories}. Начните с них.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="119"/>
+        <source>Give the complaint a category or a description.</source>
+        <translation>Укажите категорию или описание жалобы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="121"/>
+        <source>There are {count} categories; at most {max} are allowed.</source>
+        <translation>Категорий: {count}; допускается не более {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="125"/>
+        <source>This complaint is no longer in the plan; it may have been undone.</source>
+        <translation>Этой жалобы больше нет в плане; возможно, действие было отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="130"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="131"/>
+        <location filename="../../ui/pages/complaints.py" line="643"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="132"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="137"/>
+        <source>Write it as YYYY-MM-DD, e.g. {example}, or leave it empty.</source>
+        <translation>Введите дату в формате ГГГГ-ММ-ДД, например {example}, или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="140"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="162"/>
+        <source>Other categories ({count})</source>
+        <translation>Прочие категории ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="509"/>
+        <location filename="../../ui/pages/complaints.py" line="644"/>
+        <location filename="../../ui/pages/complaints.py" line="700"/>
+        <location filename="../../ui/pages/complaints.py" line="927"/>
+        <source>Complaints</source>
+        <translation>Жалобы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="513"/>
+        <source>Each complaint is information, and a chance to win the customer back. Log every one, with its category, and note when it is resolved. The Pareto chart below shows the few categories that cause most complaints: start there.</source>
+        <translation>Каждая жалоба — это информация и шанс вернуть клиента. Записывайте все жалобы с указанием категории и отмечайте, когда они решены. Диаграмма Парето ниже показывает немногие категории, на которые приходится большая часть жалоб: начните с них.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="524"/>
+        <source>Add complaint…</source>
+        <translation>Добавить жалобу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="527"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="530"/>
+        <location filename="../../ui/pages/complaints.py" line="766"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="533"/>
+        <source>Import complaints…</source>
+        <translation>Импорт жалоб…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="536"/>
+        <source>Read a complaints log from a CSV or Excel file: date, category, description, resolved.</source>
+        <translation>Загрузить журнал жалоб из файла CSV или Excel: дата, категория, описание, решена ли жалоба.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="543"/>
+        <source>Categories…</source>
+        <translation>Категории…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="558"/>
+        <source>Search category or text</source>
+        <translation>Поиск по категории или тексту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="624"/>
+        <source>No complaints logged yet. Add them one by one or import a log; the Pareto chart of their categories appears here.</source>
+        <translation>Жалоб пока нет. Добавляйте их по одной или импортируйте журнал — здесь появится диаграмма Парето по категориям.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="645"/>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="646"/>
+        <source>Cumulative</source>
+        <translation>Накопленная</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="712"/>
+        <source>new complaint</source>
+        <translation>добавление жалобы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="734"/>
+        <source>change to a complaint</source>
+        <translation>изменение жалобы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="760"/>
+        <source>Delete the complaint “{what}”?</source>
+        <translation>Удалить жалобу «{what}»?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/complaints.py" line="764"/>
+        <source>Delete %n complaints?</source>
+        <translation>
+            <numerusform>Удалить %n жалобу?</numerusform>
+            <numerusform>Удалить %n жалобы?</numerusform>
+            <numerusform>Удалить %n жалоб?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="765"/>
+        <source>Edit ▸ Undo brings it back.</source>
+        <translation>Вернуть удалённое можно командой «Правка ▸ Отменить».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/complaints.py" line="774"/>
+        <source>deletion of %n complaints</source>
+        <translation>
+            <numerusform>удаление %n жалобы</numerusform>
+            <numerusform>удаление %n жалоб</numerusform>
+            <numerusform>удаление %n жалоб</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="777"/>
+        <source>deletion of a complaint</source>
+        <translation>удаление жалобы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="805"/>
+        <source>complaint categories</source>
+        <translation>изменение категорий жалоб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="826"/>
+        <source>Complaints imported: {count}.</source>
+        <translation>Импортировано жалоб: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="879"/>
+        <source>Complaints logged: {total}. Resolved: {resolved} ({share}%).</source>
+        <translation>Всего жалоб: {total}. Решено: {resolved} ({share}%).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="884"/>
+        <source>Matching the search: {shown}.</source>
+        <translation>Найдено по запросу: {shown}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="928"/>
+        <source>Cumulative share</source>
+        <translation>Накопленная доля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="929"/>
+        <source>Complaints by category (Pareto)</source>
+        <translation>Жалобы по категориям (Парето)</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../ui/dialogs.py" line="14"/>
@@ -28,207 +346,532 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="56"/>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Электронные таблицы (*.csv *.tsv *.txt *.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="62"/>
+        <source>NPS: likelihood to recommend (0–10)</source>
+        <translation>NPS: готовность рекомендовать (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="63"/>
+        <source>CSAT: satisfaction (1–5)</source>
+        <translation>CSAT: удовлетворённость (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="64"/>
+        <source>CES: ease of getting help (1–7)</source>
+        <translation>CES: лёгкость получения помощи (1–7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="65"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="66"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="67"/>
+        <source>Customer group (segment)</source>
+        <translation>Группа клиентов (сегмент)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="68"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="69"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="70"/>
+        <source>Resolved (yes/no)</source>
+        <translation>Решена (да/нет)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="78"/>
+        <source>Importance of {dimension} (points)</source>
+        <translation>Важность: {dimension} (баллы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="85"/>
+        <source>{code} expectation: {statement}</source>
+        <translation>{code} ожидание: {statement}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="87"/>
+        <source>{code} perception: {statement}</source>
+        <translation>{code} восприятие: {statement}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="95"/>
+        <source>“{value}” is not a number</source>
+        <translation>«{value}» — не число</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="96"/>
+        <source>“{value}” is not a whole number</source>
+        <translation>«{value}» — не целое число</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="97"/>
+        <source>“{value}” is outside {minimum}–{maximum}</source>
+        <translation>«{value}» вне диапазона {minimum}–{maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="98"/>
+        <source>“{value}” is not a date</source>
+        <translation>«{value}» — не дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="99"/>
+        <source>“{value}” is neither yes nor no</source>
+        <translation>«{value}» — не «да» и не «нет»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="100"/>
+        <source>the text is {length} characters; at most {max}</source>
+        <translation>длина текста {length} симв.; допускается не более {max}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="101"/>
+        <source>{count} filled cells beyond the last column</source>
+        <translation>заполненных ячеек за последним столбцом: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="106"/>
+        <source>Row {row}, column “{column}”: {reason}</source>
+        <translation>Строка {row}, столбец «{column}»: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="109"/>
+        <source>Row {row}: {reason}</source>
+        <translation>Строка {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="118"/>
+        <source>{file} does not exist.</source>
+        <translation>Файл {file} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="119"/>
+        <source>{file} is too large to import.</source>
+        <translation>Файл {file} слишком велик для импорта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="120"/>
+        <source>{file} is empty.</source>
+        <translation>Файл {file} пуст.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="121"/>
+        <source>{file} is neither a spreadsheet nor a text file.</source>
+        <translation>Файл {file} не является ни электронной таблицей, ни текстовым файлом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="122"/>
+        <source>{file} is an old Excel workbook (.xls). Save it as .xlsx or CSV and import that.</source>
+        <translation>Файл {file} — книга Excel старого формата (.xls). Сохраните её в формате .xlsx или CSV и импортируйте полученный файл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="126"/>
+        <source>{file} is in a format that cannot be imported; save it as CSV.</source>
+        <translation>Файл {file} в формате, который нельзя импортировать; сохраните его в CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="129"/>
+        <source>{file} is not a valid Excel workbook.</source>
+        <translation>Файл {file} не является корректной книгой Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="130"/>
+        <source>{file} expands to far more data than it holds, and was refused.</source>
+        <translation>Файл {file} при распаковке занимает намного больше места, чем сам файл, и поэтому отклонён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="133"/>
+        <source>{file} has too many rows to import.</source>
+        <translation>В файле {file} слишком много строк для импорта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="134"/>
+        <source>{file} has too many columns to import.</source>
+        <translation>В файле {file} слишком много столбцов для импорта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="135"/>
+        <source>{file} has no header row with column names.</source>
+        <translation>В файле {file} нет строки заголовков с названиями столбцов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="136"/>
+        <source>{file} has no column “{column}”.</source>
+        <translation>В файле {file} нет столбца «{column}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="137"/>
+        <source>{file} has no valid rows.</source>
+        <translation>В файле {file} нет корректных строк.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="144"/>
+        <source>Details: {detail}</source>
+        <translation>Подробности: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="150"/>
+        <source>Two columns hold the same thing; choose one of them.</source>
+        <translation>Двум столбцам назначено одно и то же содержимое; оставьте только один из них.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="152"/>
+        <source>Choose which column holds at least one survey answer (NPS, CSAT, CES, SERVQUAL or importance).</source>
+        <translation>Укажите хотя бы один столбец с ответами на опрос (NPS, CSAT, CES, SERVQUAL или важность).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="158"/>
+        <source>Choose which column holds the complaint&apos;s category or description.</source>
+        <translation>Укажите, в каком столбце находится категория или описание жалобы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="182"/>
+        <location filename="../../ui/import_dialog.py" line="392"/>
+        <source>Import survey responses</source>
+        <translation>Импорт ответов на опрос</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="184"/>
+        <location filename="../../ui/import_dialog.py" line="394"/>
+        <source>Import complaints</source>
+        <translation>Импорт жалоб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="189"/>
+        <source>{file}: {rows} rows, {columns} columns</source>
+        <translation>{file} (строк: {rows}, столбцов: {columns})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="194"/>
+        <source>comma</source>
+        <translation>запятая</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="195"/>
+        <source>semicolon</source>
+        <translation>точка с запятой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="196"/>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="198"/>
+        <source>text in {encoding}, separated by {delimiter}</source>
+        <translation>текст в кодировке {encoding}, разделитель: {delimiter}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="205"/>
+        <source>Excel sheet “{sheet}”</source>
+        <translation>лист Excel «{sheet}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="213"/>
+        <source>What each column holds:</source>
+        <translation>Что содержит каждый столбец:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="218"/>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="219"/>
+        <source>Holds</source>
+        <translation>Содержит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="220"/>
+        <source>First values</source>
+        <translation>Первые значения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="226"/>
+        <source>(not imported)</source>
+        <translation>(не импортировать)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="230"/>
+        <source>(no name)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="250"/>
+        <source>The first rows:</source>
+        <translation>Первые строки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="275"/>
+        <source>This file was already imported on {date} ({rows} rows). Import it again</source>
+        <translation>Этот файл уже импортирован {date} (строк: {rows}). Импортировать его повторно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="323"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="326"/>
+        <source>Checking every row…</source>
+        <translation>Проверка всех строк…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="341"/>
+        <source>Valid rows to import: {count}.</source>
+        <translation>Корректных строк для импорта: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="347"/>
+        <source>Rows with errors, to be skipped: {count}.</source>
+        <translation>Строк с ошибками (будут пропущены): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="353"/>
+        <source>Empty rows, skipped: {count}.</source>
+        <translation>Пустых строк (пропущены): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="362"/>
+        <source>… and {count} more</source>
+        <translation>… и ещё {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="368"/>
+        <source>Import the valid rows ({count})</source>
+        <translation>Импортировать корректные строки ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="399"/>
+        <source>The file cannot be imported</source>
+        <translation>Не удаётся импортировать файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="428"/>
+        <source>Import “{file}”</source>
+        <translation>импорт «{file}»</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Open &amp;Recent</source>
         <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Open the &amp;Demo Plan</source>
         <translation>Открыть &amp;демонстрационный план</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>No recent plans</source>
         <translation>Недавних планов нет</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Clear the list</source>
         <translation>Очистить список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Open it read-only?</source>
         <translation>Открыть его только для чтения?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Plan in use</source>
         <translation>План уже открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Opened, but no backup could be made: {detail}</source>
         <translation>План открыт, но резервную копию сделать не удалось: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>A backup made when this plan was last opened exists ({name}). Open the backup read-only? Use File ▸ Save As to keep it under a new name.</source>
         <translation>Есть резервная копия, сделанная при последнем открытии этого плана ({name}). Открыть её только для чтения? Чтобы сохранить её под новым именем, выберите «Файл ▸ Сохранить как».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Cannot open the plan</source>
         <translation>Не удаётся открыть план</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Open a plan</source>
         <translation>Открыть план</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>New plan</source>
         <translation>Новый план</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Cannot create the plan</source>
         <translation>Не удаётся создать план</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Cannot create the demo plan</source>
         <translation>Не удаётся создать демонстрационный план</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Save the plan as</source>
         <translation>Сохранить план как</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Cannot save the plan</source>
         <translation>Не удаётся сохранить план</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Read-only: {reason}. Use File ▸ Save As to make an editable copy.</source>
         <translation>Только для чтения: {reason}. Чтобы создать копию для редактирования, выберите «Файл ▸ Сохранить как».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>opened read-only</source>
         <translation>план открыт в режиме просмотра</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>the file is read-only</source>
         <translation>файл защищён от записи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>its folder is read-only</source>
         <translation>папка плана защищена от записи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Service Plan Builder</source>
         <translation>Конструктор сервисного плана</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source> [read-only]</source>
         <translation> [только чтение]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Отменить {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Повторить {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>Новый язык будет применён при следующем запуске программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Service Plan Builder guides a business through assessing its service, hearing its customers, finding the main problems, setting standards, goals and means, and printing a Service Plan. It works offline; each plan is one file.</source>
         <translation>Конструктор сервисного плана помогает компании оценить уровень сервиса, узнать мнение клиентов, выявить основные проблемы, определить стандарты обслуживания, цели и средства их достижения и распечатать Сервисный план. Программа работает без интернета; каждый план хранится в одном файле.</translation>
     </message>
@@ -262,66 +905,81 @@
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="62"/>
+        <source>Fill in at least one of the fields.</source>
+        <translation>Заполните хотя бы одно из полей.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="63"/>
+        <source>There are {count} entries; at most {max} are allowed.</source>
+        <translation>Записей: {count}; допускается не более {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="66"/>
+        <source>This entry no longer exists in the plan.</source>
+        <translation>Этой записи больше нет в плане.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="69"/>
         <source>Must be a single line.</source>
         <translation>Текст должен помещаться в одну строку.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="63"/>
+        <location filename="../../ui/i18n.py" line="70"/>
         <source>Contains a character that is not allowed.</source>
         <translation>Содержит недопустимый символ.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="64"/>
+        <location filename="../../ui/i18n.py" line="71"/>
         <source>The file is empty.</source>
         <translation>Файл пуст.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="65"/>
+        <location filename="../../ui/i18n.py" line="72"/>
         <source>The file is not a PNG or JPEG image.</source>
         <translation>Файл не является изображением PNG или JPEG.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="66"/>
+        <location filename="../../ui/i18n.py" line="73"/>
         <source>The image file is truncated or damaged.</source>
         <translation>Файл изображения обрезан или повреждён.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="69"/>
+        <location filename="../../ui/i18n.py" line="76"/>
         <source>The file is {size_mb} MB; a logo may be at most {max_mb} MB.</source>
         <translation>Размер файла — {size_mb} МБ; логотип может занимать не более {max_mb} МБ.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="72"/>
+        <location filename="../../ui/i18n.py" line="79"/>
         <source>The image is {width}×{height} pixels; at most {max}×{max} is accepted. Scale it down first.</source>
         <translation>Размер изображения — {width}×{height} пикс.; допускается не более {max}×{max}. Сначала уменьшите изображение.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="94"/>
+        <location filename="../../ui/i18n.py" line="101"/>
         <source>{file} is not a service plan.</source>
         <translation>Файл {file} не является сервисным планом.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="98"/>
+        <location filename="../../ui/i18n.py" line="105"/>
         <source>{file} is damaged and cannot be opened.</source>
         <translation>Файл {file} повреждён, открыть его невозможно.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="102"/>
+        <location filename="../../ui/i18n.py" line="109"/>
         <source>{file} was saved by a newer version of this program. Update the program to open it.</source>
         <translation>Файл {file} сохранён более новой версией программы. Чтобы открыть его, обновите программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="110"/>
+        <location filename="../../ui/i18n.py" line="117"/>
         <source>{file} is already open in another window or program.</source>
         <translation>Файл {file} уже открыт в другом окне или программе.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="116"/>
+        <location filename="../../ui/i18n.py" line="123"/>
         <source>{file} already exists.</source>
         <translation>Файл {file} уже существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="121"/>
+        <location filename="../../ui/i18n.py" line="128"/>
         <source>Details: {detail}</source>
         <translation>Подробности: {detail}</translation>
     </message>
@@ -420,209 +1078,209 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/pages/profile.py" line="42"/>
+        <location filename="../../ui/pages/profile.py" line="43"/>
         <source>Business name</source>
         <translation>Название компании</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="43"/>
+        <location filename="../../ui/pages/profile.py" line="44"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="44"/>
+        <location filename="../../ui/pages/profile.py" line="45"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="45"/>
+        <location filename="../../ui/pages/profile.py" line="46"/>
         <source>Customer groups</source>
         <translation>Группы клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="46"/>
+        <location filename="../../ui/pages/profile.py" line="47"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="47"/>
+        <location filename="../../ui/pages/profile.py" line="48"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="48"/>
+        <location filename="../../ui/pages/profile.py" line="49"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="49"/>
+        <location filename="../../ui/pages/profile.py" line="50"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="50"/>
+        <location filename="../../ui/pages/profile.py" line="51"/>
         <source>Prepared by</source>
         <translation>Составитель</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="51"/>
+        <location filename="../../ui/pages/profile.py" line="52"/>
         <source>Preparer&apos;s name</source>
         <translation>Имя составителя</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="52"/>
+        <location filename="../../ui/pages/profile.py" line="53"/>
         <source>Consultant&apos;s firm</source>
         <translation>Фирма консультанта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="53"/>
+        <location filename="../../ui/pages/profile.py" line="54"/>
         <source>Plan date</source>
         <translation>Дата плана</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="54"/>
-        <location filename="../../ui/pages/profile.py" line="339"/>
+        <location filename="../../ui/pages/profile.py" line="55"/>
+        <location filename="../../ui/pages/profile.py" line="327"/>
         <source>Plan language</source>
         <translation>Язык плана</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="55"/>
+        <location filename="../../ui/pages/profile.py" line="56"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="62"/>
-        <location filename="../../ui/pages/profile.py" line="139"/>
+        <location filename="../../ui/pages/profile.py" line="63"/>
+        <location filename="../../ui/pages/profile.py" line="140"/>
         <source>Not set</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="63"/>
+        <location filename="../../ui/pages/profile.py" line="64"/>
         <source>Micro: 1–9 people</source>
         <translation>Микропредприятие: 1–9 человек</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="64"/>
+        <location filename="../../ui/pages/profile.py" line="65"/>
         <source>Small: 10–49 people</source>
         <translation>Малое: 10–49 человек</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="65"/>
+        <location filename="../../ui/pages/profile.py" line="66"/>
         <source>Medium: 50–249 people</source>
         <translation>Среднее: 50–249 человек</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="66"/>
+        <location filename="../../ui/pages/profile.py" line="67"/>
         <source>Large: 250 people or more</source>
         <translation>Крупное: от 250 человек</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="87"/>
+        <location filename="../../ui/pages/profile.py" line="88"/>
         <source>Profile</source>
         <translation>Профиль компании</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="91"/>
+        <location filename="../../ui/pages/profile.py" line="92"/>
         <source>Who the plan is for and who prepares it. Changes are saved as you type; Undo takes them back.</source>
         <translation>Для какой компании составляется план и кто его готовит. Изменения сохраняются по мере ввода; их можно отменить командой «Правка ▸ Отменить».</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="100"/>
+        <location filename="../../ui/pages/profile.py" line="101"/>
         <source>The business</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="105"/>
+        <location filename="../../ui/pages/profile.py" line="106"/>
         <source>e.g. bakery and café, car repair, dental clinic</source>
         <translation>например, пекарня-кафе, автосервис, стоматология</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="117"/>
+        <location filename="../../ui/pages/profile.py" line="118"/>
         <source>One group per line, e.g. “office workers at lunchtime”</source>
         <translation>По одной группе в строке, например «офисные сотрудники в обеденный перерыв»</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="120"/>
+        <location filename="../../ui/pages/profile.py" line="121"/>
         <source>Address and contacts</source>
         <translation>Адрес и контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="126"/>
+        <location filename="../../ui/pages/profile.py" line="127"/>
         <source>Who prepares the plan</source>
         <translation>Кто составляет план</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="128"/>
+        <location filename="../../ui/pages/profile.py" line="129"/>
         <source>The owner</source>
         <translation>Владелец</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="129"/>
+        <location filename="../../ui/pages/profile.py" line="130"/>
         <source>A consultant</source>
         <translation>Консультант</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="145"/>
+        <location filename="../../ui/pages/profile.py" line="146"/>
         <source>The plan</source>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="152"/>
+        <location filename="../../ui/pages/profile.py" line="153"/>
         <source>The plan&apos;s content and its printed Service Plan use this language.</source>
         <translation>На этом языке ведётся содержание плана и печатается Сервисный план.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="170"/>
+        <location filename="../../ui/pages/profile.py" line="171"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="172"/>
+        <location filename="../../ui/pages/profile.py" line="173"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="181"/>
+        <location filename="../../ui/pages/profile.py" line="182"/>
         <source>PNG or JPEG, at most {mb} MB and 4096×4096 pixels.</source>
         <translation>PNG или JPEG, не более {mb} МБ и 4096×4096 пикселей.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="307"/>
+        <location filename="../../ui/pages/profile.py" line="295"/>
         <source>Not saved: {reason}</source>
         <translation>Не сохранено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="325"/>
+        <location filename="../../ui/pages/profile.py" line="313"/>
         <source>Edit “{field}”</source>
         <translation>изменение поля «{field}»</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="335"/>
+        <location filename="../../ui/pages/profile.py" line="323"/>
         <source>Change the plan language</source>
         <translation>изменение языка плана</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="344"/>
+        <location filename="../../ui/pages/profile.py" line="332"/>
         <source>Choose a logo</source>
         <translation>Выбор логотипа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="366"/>
+        <location filename="../../ui/pages/profile.py" line="354"/>
         <source>Set the logo</source>
         <translation>добавление логотипа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="370"/>
+        <location filename="../../ui/pages/profile.py" line="358"/>
         <source>Remove the logo</source>
         <translation>удаление логотипа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="435"/>
+        <location filename="../../ui/pages/profile.py" line="423"/>
         <source>No logo</source>
         <translation>Нет логотипа</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="445"/>
+        <location filename="../../ui/pages/profile.py" line="433"/>
         <source>Cannot show this image</source>
         <translation>Не удаётся показать изображение</translation>
     </message>
@@ -630,114 +1288,115 @@
 <context>
     <name>SelfAuditPage</name>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="43"/>
+        <location filename="../../ui/pages/self_audit.py" line="44"/>
+        <location filename="../../ui/pages/self_audit.py" line="394"/>
         <source>not enough answers</source>
         <translation>недостаточно ответов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="44"/>
+        <location filename="../../ui/pages/self_audit.py" line="45"/>
         <source>{score} / 100</source>
         <translation>{score} из 100</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="68"/>
+        <location filename="../../ui/pages/self_audit.py" line="69"/>
         <source>N/A</source>
         <translation>Н/П</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="81"/>
+        <location filename="../../ui/pages/self_audit.py" line="82"/>
         <source>Note (optional)</source>
         <translation>Примечание (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="141"/>
-        <location filename="../../ui/pages/self_audit.py" line="266"/>
+        <location filename="../../ui/pages/self_audit.py" line="142"/>
+        <location filename="../../ui/pages/self_audit.py" line="268"/>
         <source>Self-audit</source>
         <translation>Самооценка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="145"/>
+        <location filename="../../ui/pages/self_audit.py" line="146"/>
         <source>Rate each statement as things are today, from 1 (strongly disagree) to 5 (strongly agree), or mark it N/A where it does not apply. For the seven sins, agreeing means the sin is seen, so they count in reverse. Click a chosen answer again to clear it.</source>
         <translation>Оцените каждое утверждение по сегодняшнему положению дел: от 1 (совершенно не согласен) до 5 (полностью согласен), или отметьте «Н/П», если оно неприменимо. Для семи грехов сервиса согласие означает, что грех встречается, поэтому они считаются в обратную сторону. Повторный щелчок по выбранному ответу снимает его.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="159"/>
+        <location filename="../../ui/pages/self_audit.py" line="160"/>
         <source>%v of %m answered</source>
         <translation>Отвечено %v из %m</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="164"/>
+        <location filename="../../ui/pages/self_audit.py" line="165"/>
         <source>Save as snapshot</source>
         <translation>Сохранить срез</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="166"/>
+        <location filename="../../ui/pages/self_audit.py" line="167"/>
         <source>Keep today&apos;s scores, so that later reassessments show the progress made.</source>
         <translation>Сохранить сегодняшние оценки, чтобы при следующих оценках был виден прогресс.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="186"/>
+        <location filename="../../ui/pages/self_audit.py" line="187"/>
         <source>Weakest statements</source>
         <translation>Самые слабые места</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="194"/>
-        <location filename="../../ui/pages/self_audit.py" line="316"/>
+        <location filename="../../ui/pages/self_audit.py" line="196"/>
+        <location filename="../../ui/pages/self_audit.py" line="307"/>
         <source>Snapshots</source>
         <translation>Срезы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="200"/>
+        <location filename="../../ui/pages/self_audit.py" line="202"/>
         <source>Delete snapshot</source>
         <translation>Удалить срез</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="262"/>
+        <location filename="../../ui/pages/self_audit.py" line="264"/>
         <source>answer to a self-audit statement</source>
         <translation>ответа в самооценке</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="312"/>
+        <location filename="../../ui/pages/self_audit.py" line="303"/>
         <source>snapshot of the scores</source>
         <translation>среза оценок</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="324"/>
+        <location filename="../../ui/pages/self_audit.py" line="315"/>
         <source>deletion of a snapshot</source>
         <translation>удаления среза</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="359"/>
+        <location filename="../../ui/pages/self_audit.py" line="350"/>
         <source>{title} — {answered} of {total} answered · {score}</source>
         <translation>{title} — отвечено {answered} из {total} · {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="372"/>
+        <location filename="../../ui/pages/self_audit.py" line="363"/>
         <source>Service-level index: {score}</source>
         <translation>Индекс уровня сервиса: {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="380"/>
+        <location filename="../../ui/pages/self_audit.py" line="371"/>
         <source>No statement scores below 50 yet.</source>
         <translation>Пока ни одно утверждение не оценено ниже 50.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="390"/>
+        <location filename="../../ui/pages/self_audit.py" line="381"/>
         <source>{date}: index {score}</source>
         <translation>{date}: индекс {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="402"/>
+        <location filename="../../ui/pages/self_audit.py" line="393"/>
         <source>Score by dimension (0–100)</source>
         <translation>Оценка по направлениям (0–100)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="420"/>
+        <location filename="../../ui/pages/self_audit.py" line="414"/>
         <source>Service-level index</source>
         <translation>Индекс уровня сервиса</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="421"/>
+        <location filename="../../ui/pages/self_audit.py" line="415"/>
         <source>Progress between assessments</source>
         <translation>Динамика между оценками</translation>
     </message>
@@ -871,6 +1530,315 @@
         <location filename="../../ui/step_texts.py" line="90"/>
         <source>This step&apos;s tools are not in this version yet. Nothing is recorded here; the step is left out of the plan until they arrive.</source>
         <translation>Инструментов этого шага в текущей версии пока нет. Здесь ничего не записывается; до их появления шаг не включается в план.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPage</name>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="140"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="141"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="142"/>
+        <location filename="../../ui/pages/survey.py" line="271"/>
+        <source>Customer group</source>
+        <translation>Группа клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="143"/>
+        <location filename="../../ui/pages/survey.py" line="273"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="144"/>
+        <location filename="../../ui/pages/survey.py" line="274"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="145"/>
+        <location filename="../../ui/pages/survey.py" line="275"/>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="146"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="168"/>
+        <source>Customer survey</source>
+        <translation>Опрос клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="172"/>
+        <source>Service is what your customers think it is. Import the answers to your survey (CSV or Excel, from Google Forms, SurveyMonkey or typed in from the printed questionnaire) to see the Net Promoter Score, satisfaction, effort and the SERVQUAL gaps between what customers expect and what they get.</source>
+        <translation>Сервис — это то, каким его видят ваши клиенты. Импортируйте ответы на опрос (CSV или Excel из Google Forms, SurveyMonkey или набранные с бумажных анкет), чтобы увидеть индекс потребительской лояльности (NPS), удовлетворённость, усилия клиента и разрывы SERVQUAL между тем, чего клиенты ждут, и тем, что они получают.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="184"/>
+        <source>Import responses…</source>
+        <translation>Импорт ответов…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="188"/>
+        <source>Print a questionnaire…</source>
+        <translation>Напечатать анкету…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="195"/>
+        <source>Imported files</source>
+        <translation>Импортированные файлы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="201"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="230"/>
+        <source>No responses yet. Import a file, or print the questionnaire, hand it to customers and type their answers into a spreadsheet.</source>
+        <translation>Ответов пока нет. Импортируйте файл или распечатайте анкету, раздайте её клиентам и внесите их ответы в электронную таблицу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="256"/>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="272"/>
+        <location filename="../../ui/pages/survey.py" line="305"/>
+        <source>Responses</source>
+        <translation>Анкеты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="276"/>
+        <source>SERVQUAL gap</source>
+        <translation>Разрыв SERVQUAL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="279"/>
+        <source>By customer group</source>
+        <translation>По группам клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="286"/>
+        <source>Dimension</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="287"/>
+        <source>Statement</source>
+        <translation>Утверждение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="288"/>
+        <location filename="../../ui/pages/survey.py" line="448"/>
+        <source>Expected</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="289"/>
+        <location filename="../../ui/pages/survey.py" line="449"/>
+        <source>Perceived</source>
+        <translation>Восприятие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="290"/>
+        <source>Gap</source>
+        <translation>Разрыв</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="291"/>
+        <location filename="../../ui/pages/survey.py" line="426"/>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="296"/>
+        <source>SERVQUAL items</source>
+        <translation>Утверждения SERVQUAL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="312"/>
+        <source>Search the comments</source>
+        <translation>Поиск по комментариям</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="322"/>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="355"/>
+        <source>{file} — imported {date}, rows: {rows}</source>
+        <translation>{file} — импортирован {date}, строк: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="367"/>
+        <source>(few answers: read with care)</source>
+        <translation>(мало ответов: делайте выводы осторожно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="373"/>
+        <source>&lt;b&gt;Responses: {count}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Анкет: {count}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="377"/>
+        <source>&lt;b&gt;NPS {nps}&lt;/b&gt; — {promoters} promoters, {passives} passives, {detractors} detractors</source>
+        <translation>&lt;b&gt;NPS {nps}&lt;/b&gt; — промоутеры: {promoters}, нейтралы: {passives}, критики: {detractors}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="391"/>
+        <source>&lt;b&gt;CSAT {csat}%&lt;/b&gt; satisfied (4 or 5 of 5)</source>
+        <translation>&lt;b&gt;CSAT {csat}%&lt;/b&gt; довольных (4 или 5 из 5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="398"/>
+        <source>&lt;b&gt;CES {ces}&lt;/b&gt; of 7 (higher is easier)</source>
+        <translation>&lt;b&gt;CES {ces}&lt;/b&gt; из 7 (чем выше, тем легче)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="405"/>
+        <source>&lt;b&gt;SERVQUAL gap {gap}&lt;/b&gt; (perceived − expected)</source>
+        <translation>&lt;b&gt;Разрыв SERVQUAL {gap}&lt;/b&gt; (восприятие − ожидание)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="408"/>
+        <source>weighted by importance {gap}</source>
+        <translation>с учётом важности {gap}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="421"/>
+        <source>Detractors</source>
+        <translation>Критики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="422"/>
+        <source>Passives</source>
+        <translation>Нейтралы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="423"/>
+        <source>Promoters</source>
+        <translation>Промоутеры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="425"/>
+        <source>How likely customers are to recommend you</source>
+        <translation>Готовность клиентов рекомендовать вас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="451"/>
+        <source>What customers expect and what they get</source>
+        <translation>Чего ждут клиенты и что они получают</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="452"/>
+        <source>not rated</source>
+        <translation>нет оценок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="475"/>
+        <source>Your self-audit</source>
+        <translation>Ваша самооценка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="476"/>
+        <source>Your customers</source>
+        <translation>Ваши клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="478"/>
+        <source>Your view and your customers&apos; (0–100)</source>
+        <translation>Ваша оценка и оценка клиентов (0–100)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="498"/>
+        <source>Answer the self-audit to compare your own view of the service with your customers&apos;.</source>
+        <translation>Пройдите самооценку, чтобы сравнить свой взгляд на сервис с мнением клиентов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="506"/>
+        <source>{dimension} (+{points} points)</source>
+        <translation>{dimension} (+{points})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="512"/>
+        <source>Finding: you rate your service higher than your customers do in {list}. Where owner and customers disagree, the customers are right: these are problems to look at in step 2.</source>
+        <translation>Вывод: вы оцениваете свой сервис выше, чем клиенты, по направлениям: {list}. Когда мнения владельца и клиентов расходятся, правы клиенты: это проблемы, которые стоит разобрать на шаге 2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="521"/>
+        <source>Your self-audit and your customers agree within 10 points on every dimension.</source>
+        <translation>Ваша самооценка и оценки клиентов расходятся не более чем на 10 баллов по каждому направлению.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="547"/>
+        <source>* fewer than 30 answers: read with care</source>
+        <translation>* менее 30 ответов: делайте выводы осторожно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="582"/>
+        <source>Comments shown: {count}</source>
+        <translation>Показано комментариев: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="597"/>
+        <location filename="../../ui/pages/survey.py" line="604"/>
+        <location filename="../../ui/pages/survey.py" line="620"/>
+        <source>Remove an import</source>
+        <translation>Удаление импорта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="598"/>
+        <source>Select the imported file to remove first.</source>
+        <translation>Сначала выберите импортированный файл, который нужно удалить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="605"/>
+        <source>Remove every response imported from this file? (Undo brings them back.)</source>
+        <translation>Удалить все ответы, импортированные из этого файла? (Их можно вернуть командой «Отменить».)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="615"/>
+        <source>Remove “{file}”</source>
+        <translation>удаление «{file}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="626"/>
+        <source>questionnaire.pdf</source>
+        <translation>анкета.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="631"/>
+        <location filename="../../ui/pages/survey.py" line="655"/>
+        <source>Print a questionnaire</source>
+        <translation>Печать анкеты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="632"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="656"/>
+        <source>The questionnaire was written to {file}. Print it, hand it to customers, and import their answers from a spreadsheet.</source>
+        <translation>Анкета сохранена в файл {file}. Распечатайте её, раздайте клиентам, а затем импортируйте их ответы из электронной таблицы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="669"/>
+        <source>The questionnaire could not be written</source>
+        <translation>Не удалось сохранить анкету</translation>
     </message>
 </context>
 <context>

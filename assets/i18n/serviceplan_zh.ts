@@ -15,6 +15,320 @@
     </message>
 </context>
 <context>
+    <name>ComplaintCategoriesDialog</name>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="436"/>
+        <source>Complaint categories</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="440"/>
+        <source>One category per line, in the order they are offered. A handful of clear categories makes the Pareto chart useful. Complaints already logged keep their category.</source>
+        <translation>每行一个类别，按供选择时的顺序排列。类别少而清晰，帕累托图才有用。已记录的投诉保留原有类别。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="462"/>
+        <source>Restore the defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="337"/>
+        <source>Add a complaint</source>
+        <translation>添加投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="339"/>
+        <source>Edit the complaint</source>
+        <translation>编辑投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="347"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="351"/>
+        <source>Leave it empty when the date is not known.</source>
+        <translation>日期未知时请留空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="355"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="361"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="376"/>
+        <source>Choose or type a category</source>
+        <translation>选择或输入类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="377"/>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="383"/>
+        <source>What the customer said, in their words where possible</source>
+        <translation>顾客反映的内容，尽量使用原话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="385"/>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="387"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="391"/>
+        <source>The customer&apos;s problem was put right.</source>
+        <translation>顾客的问题已得到解决。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintTableModel</name>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="244"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="245"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="246"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="247"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="76"/>
+        <source>(no category)</source>
+        <extracomment>Bars in the chart; rarer categories are summed into one last bar so the chart stays legible.</extracomment>
+        <translation>（无类别）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="93"/>
+        <source>, </source>
+        <comment>between items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="94"/>
+        <source> and </source>
+        <comment>before the last item of a list</comment>
+        <translation>和</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="106"/>
+        <source>{category} makes up {share}% of complaints: start there.</source>
+        <translation>“{category}”占全部投诉的 {share}%：请从这里入手。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="109"/>
+        <source>{categories} together make up {share}% of complaints: start there.</source>
+        <translation>{categories}合计占全部投诉的 {share}%：请从这些类别入手。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="119"/>
+        <source>Give the complaint a category or a description.</source>
+        <translation>请为投诉填写类别或描述。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="121"/>
+        <source>There are {count} categories; at most {max} are allowed.</source>
+        <translation>共有 {count} 个类别，最多允许 {max} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="125"/>
+        <source>This complaint is no longer in the plan; it may have been undone.</source>
+        <translation>此投诉已不在计划中，可能已被撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="130"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="131"/>
+        <location filename="../../ui/pages/complaints.py" line="643"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="132"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="137"/>
+        <source>Write it as YYYY-MM-DD, e.g. {example}, or leave it empty.</source>
+        <translation>请按 YYYY-MM-DD 格式填写，例如 {example}，或留空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="140"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="162"/>
+        <source>Other categories ({count})</source>
+        <translation>其他类别（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="509"/>
+        <location filename="../../ui/pages/complaints.py" line="644"/>
+        <location filename="../../ui/pages/complaints.py" line="700"/>
+        <location filename="../../ui/pages/complaints.py" line="927"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="513"/>
+        <source>Each complaint is information, and a chance to win the customer back. Log every one, with its category, and note when it is resolved. The Pareto chart below shows the few categories that cause most complaints: start there.</source>
+        <translation>每一条投诉都是信息，也是赢回顾客的机会。请记录每一条投诉及其类别，并在解决后做好标记。下方的帕累托图显示造成大多数投诉的少数类别：请从这些类别入手。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="524"/>
+        <source>Add complaint…</source>
+        <translation>添加投诉…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="527"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="530"/>
+        <location filename="../../ui/pages/complaints.py" line="766"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="533"/>
+        <source>Import complaints…</source>
+        <translation>导入投诉…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="536"/>
+        <source>Read a complaints log from a CSV or Excel file: date, category, description, resolved.</source>
+        <translation>从 CSV 或 Excel 文件读取投诉日志：日期、类别、描述、是否已解决。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="543"/>
+        <source>Categories…</source>
+        <translation>类别…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="558"/>
+        <source>Search category or text</source>
+        <translation>搜索类别或内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="624"/>
+        <source>No complaints logged yet. Add them one by one or import a log; the Pareto chart of their categories appears here.</source>
+        <translation>尚未记录任何投诉。可逐条添加或导入投诉日志，按类别绘制的帕累托图将显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="645"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="646"/>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="712"/>
+        <source>new complaint</source>
+        <translation>添加投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="734"/>
+        <source>change to a complaint</source>
+        <translation>修改投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="760"/>
+        <source>Delete the complaint “{what}”?</source>
+        <translation>删除投诉“{what}”？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/complaints.py" line="764"/>
+        <source>Delete %n complaints?</source>
+        <translation>
+            <numerusform>删除 %n 条投诉？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="765"/>
+        <source>Edit ▸ Undo brings it back.</source>
+        <translation>可通过「编辑 ▸ 撤销」恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/complaints.py" line="774"/>
+        <source>deletion of %n complaints</source>
+        <translation>
+            <numerusform>删除 %n 条投诉</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="777"/>
+        <source>deletion of a complaint</source>
+        <translation>删除投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="805"/>
+        <source>complaint categories</source>
+        <translation>修改投诉类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="826"/>
+        <source>Complaints imported: {count}.</source>
+        <translation>已导入 {count} 条投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="879"/>
+        <source>Complaints logged: {total}. Resolved: {resolved} ({share}%).</source>
+        <translation>已记录投诉：{total} 条。已解决：{resolved} 条（{share}%）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="884"/>
+        <source>Matching the search: {shown}.</source>
+        <translation>符合搜索条件：{shown} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="928"/>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="929"/>
+        <source>Complaints by category (Pareto)</source>
+        <translation>按类别统计的投诉（帕累托图）</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../ui/dialogs.py" line="14"/>
@@ -28,207 +342,532 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="56"/>
+        <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>电子表格 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="62"/>
+        <source>NPS: likelihood to recommend (0–10)</source>
+        <translation>NPS：推荐可能性（0–10）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="63"/>
+        <source>CSAT: satisfaction (1–5)</source>
+        <translation>CSAT：满意度（1–5）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="64"/>
+        <source>CES: ease of getting help (1–7)</source>
+        <translation>CES：获得帮助的轻松程度（1–7）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="65"/>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="66"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="67"/>
+        <source>Customer group (segment)</source>
+        <translation>顾客群体（细分市场）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="68"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="69"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="70"/>
+        <source>Resolved (yes/no)</source>
+        <translation>已解决（是/否）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="78"/>
+        <source>Importance of {dimension} (points)</source>
+        <translation>{dimension}的重要性（分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="85"/>
+        <source>{code} expectation: {statement}</source>
+        <translation>{code} 期望：{statement}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="87"/>
+        <source>{code} perception: {statement}</source>
+        <translation>{code} 感知：{statement}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="95"/>
+        <source>“{value}” is not a number</source>
+        <translation>“{value}”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="96"/>
+        <source>“{value}” is not a whole number</source>
+        <translation>“{value}”不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="97"/>
+        <source>“{value}” is outside {minimum}–{maximum}</source>
+        <translation>“{value}”超出 {minimum}–{maximum} 的范围</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="98"/>
+        <source>“{value}” is not a date</source>
+        <translation>“{value}”不是日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="99"/>
+        <source>“{value}” is neither yes nor no</source>
+        <translation>“{value}”既不是“是”也不是“否”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="100"/>
+        <source>the text is {length} characters; at most {max}</source>
+        <translation>文本长度为 {length} 个字符，最多 {max} 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="101"/>
+        <source>{count} filled cells beyond the last column</source>
+        <translation>最后一列之后有 {count} 个非空单元格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="106"/>
+        <source>Row {row}, column “{column}”: {reason}</source>
+        <translation>第 {row} 行，“{column}”列：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="109"/>
+        <source>Row {row}: {reason}</source>
+        <translation>第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="118"/>
+        <source>{file} does not exist.</source>
+        <translation>{file} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="119"/>
+        <source>{file} is too large to import.</source>
+        <translation>{file} 过大，无法导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="120"/>
+        <source>{file} is empty.</source>
+        <translation>{file} 为空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="121"/>
+        <source>{file} is neither a spreadsheet nor a text file.</source>
+        <translation>{file} 既不是电子表格，也不是文本文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="122"/>
+        <source>{file} is an old Excel workbook (.xls). Save it as .xlsx or CSV and import that.</source>
+        <translation>{file} 是旧版 Excel 工作簿（.xls）。请将其另存为 .xlsx 或 CSV 格式后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="126"/>
+        <source>{file} is in a format that cannot be imported; save it as CSV.</source>
+        <translation>{file} 的格式无法导入，请另存为 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="129"/>
+        <source>{file} is not a valid Excel workbook.</source>
+        <translation>{file} 不是有效的 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="130"/>
+        <source>{file} expands to far more data than it holds, and was refused.</source>
+        <translation>{file} 解压后的数据量远超文件本身，已拒绝导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="133"/>
+        <source>{file} has too many rows to import.</source>
+        <translation>{file} 行数过多，无法导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="134"/>
+        <source>{file} has too many columns to import.</source>
+        <translation>{file} 列数过多，无法导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="135"/>
+        <source>{file} has no header row with column names.</source>
+        <translation>{file} 缺少包含列名的标题行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="136"/>
+        <source>{file} has no column “{column}”.</source>
+        <translation>{file} 中没有“{column}”列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="137"/>
+        <source>{file} has no valid rows.</source>
+        <translation>{file} 中没有有效的行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="144"/>
+        <source>Details: {detail}</source>
+        <translation>详细信息：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="150"/>
+        <source>Two columns hold the same thing; choose one of them.</source>
+        <translation>有两列被指定为同一内容，请只保留其中一列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="152"/>
+        <source>Choose which column holds at least one survey answer (NPS, CSAT, CES, SERVQUAL or importance).</source>
+        <translation>请至少指定一列调查答案（NPS、CSAT、CES、SERVQUAL 或重要性）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="158"/>
+        <source>Choose which column holds the complaint&apos;s category or description.</source>
+        <translation>请指定包含投诉类别或描述的列。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="182"/>
+        <location filename="../../ui/import_dialog.py" line="392"/>
+        <source>Import survey responses</source>
+        <translation>导入调查答卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="184"/>
+        <location filename="../../ui/import_dialog.py" line="394"/>
+        <source>Import complaints</source>
+        <translation>导入投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="189"/>
+        <source>{file}: {rows} rows, {columns} columns</source>
+        <translation>{file}：{rows} 行，{columns} 列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="194"/>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="195"/>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="196"/>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="198"/>
+        <source>text in {encoding}, separated by {delimiter}</source>
+        <translation>{encoding} 编码的文本，以{delimiter}分隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="205"/>
+        <source>Excel sheet “{sheet}”</source>
+        <translation>Excel 工作表“{sheet}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="213"/>
+        <source>What each column holds:</source>
+        <translation>各列的内容：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="218"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="219"/>
+        <source>Holds</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="220"/>
+        <source>First values</source>
+        <translation>前几个值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="226"/>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="230"/>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="250"/>
+        <source>The first rows:</source>
+        <translation>前几行：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="275"/>
+        <source>This file was already imported on {date} ({rows} rows). Import it again</source>
+        <translation>此文件已于 {date} 导入（{rows} 行）。再次导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="323"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="326"/>
+        <source>Checking every row…</source>
+        <translation>正在检查每一行…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="341"/>
+        <source>Valid rows to import: {count}.</source>
+        <translation>可导入的有效行：{count}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="347"/>
+        <source>Rows with errors, to be skipped: {count}.</source>
+        <translation>有错误的行（将跳过）：{count}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="353"/>
+        <source>Empty rows, skipped: {count}.</source>
+        <translation>空行（已跳过）：{count}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="362"/>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="368"/>
+        <source>Import the valid rows ({count})</source>
+        <translation>导入有效行（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="399"/>
+        <source>The file cannot be imported</source>
+        <translation>无法导入文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="428"/>
+        <source>Import “{file}”</source>
+        <translation>导入“{file}”</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Open the &amp;Demo Plan</source>
         <translation>打开演示计划(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>No recent plans</source>
         <translation>没有最近打开的计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Clear the list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Open it read-only?</source>
         <translation>是否以只读方式打开？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Plan in use</source>
         <translation>计划正在使用中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Opened, but no backup could be made: {detail}</source>
         <translation>已打开，但无法创建备份：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>A backup made when this plan was last opened exists ({name}). Open the backup read-only? Use File ▸ Save As to keep it under a new name.</source>
         <translation>存在上次打开此计划时生成的备份（{name}）。是否以只读方式打开该备份？如需以新名称保存，请使用「文件 ▸ 另存为」。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Cannot open the plan</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Open a plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>New plan</source>
         <translation>新建计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Cannot create the plan</source>
         <translation>无法创建计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Cannot create the demo plan</source>
         <translation>无法创建演示计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Save the plan as</source>
         <translation>计划另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Cannot save the plan</source>
         <translation>无法保存计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Read-only: {reason}. Use File ▸ Save As to make an editable copy.</source>
         <translation>只读：{reason}。如需可编辑的副本，请使用「文件 ▸ 另存为」。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>opened read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>the file is read-only</source>
         <translation>文件为只读</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>its folder is read-only</source>
         <translation>所在文件夹为只读</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Service Plan Builder</source>
         <translation>服务计划编制工具</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source> [read-only]</source>
         <translation> [只读]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>&amp;Redo {what}</source>
         <translation>重做{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>The change could not be saved</source>
         <translation>无法保存此更改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>新语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Service Plan Builder guides a business through assessing its service, hearing its customers, finding the main problems, setting standards, goals and means, and printing a Service Plan. It works offline; each plan is one file.</source>
         <translation>服务计划编制工具引导企业评估服务水平、倾听顾客意见、找出主要问题、制定服务标准及目标与措施，并打印服务计划。本程序无需联网，每个计划保存为一个文件。</translation>
     </message>
@@ -262,66 +901,81 @@
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="62"/>
+        <source>Fill in at least one of the fields.</source>
+        <translation>请至少填写其中一项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="63"/>
+        <source>There are {count} entries; at most {max} are allowed.</source>
+        <translation>共有 {count} 项，最多允许 {max} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="66"/>
+        <source>This entry no longer exists in the plan.</source>
+        <translation>计划中已不存在此条目。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="69"/>
         <source>Must be a single line.</source>
         <translation>只能输入一行。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="63"/>
+        <location filename="../../ui/i18n.py" line="70"/>
         <source>Contains a character that is not allowed.</source>
         <translation>包含不允许的字符。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="64"/>
+        <location filename="../../ui/i18n.py" line="71"/>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="65"/>
+        <location filename="../../ui/i18n.py" line="72"/>
         <source>The file is not a PNG or JPEG image.</source>
         <translation>该文件不是 PNG 或 JPEG 图像。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="66"/>
+        <location filename="../../ui/i18n.py" line="73"/>
         <source>The image file is truncated or damaged.</source>
         <translation>图像文件不完整或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="69"/>
+        <location filename="../../ui/i18n.py" line="76"/>
         <source>The file is {size_mb} MB; a logo may be at most {max_mb} MB.</source>
         <translation>文件大小为 {size_mb} MB；徽标不得超过 {max_mb} MB。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="72"/>
+        <location filename="../../ui/i18n.py" line="79"/>
         <source>The image is {width}×{height} pixels; at most {max}×{max} is accepted. Scale it down first.</source>
         <translation>图像为 {width}×{height} 像素；最大允许 {max}×{max}。请先缩小图像。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="94"/>
+        <location filename="../../ui/i18n.py" line="101"/>
         <source>{file} is not a service plan.</source>
         <translation>{file} 不是服务计划文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="98"/>
+        <location filename="../../ui/i18n.py" line="105"/>
         <source>{file} is damaged and cannot be opened.</source>
         <translation>{file} 已损坏，无法打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="102"/>
+        <location filename="../../ui/i18n.py" line="109"/>
         <source>{file} was saved by a newer version of this program. Update the program to open it.</source>
         <translation>{file} 由更高版本的本程序保存。请更新程序后再打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="110"/>
+        <location filename="../../ui/i18n.py" line="117"/>
         <source>{file} is already open in another window or program.</source>
         <translation>{file} 已在其他窗口或程序中打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="116"/>
+        <location filename="../../ui/i18n.py" line="123"/>
         <source>{file} already exists.</source>
         <translation>{file} 已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="121"/>
+        <location filename="../../ui/i18n.py" line="128"/>
         <source>Details: {detail}</source>
         <translation>详细信息：{detail}</translation>
     </message>
@@ -420,209 +1074,209 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../ui/pages/profile.py" line="42"/>
+        <location filename="../../ui/pages/profile.py" line="43"/>
         <source>Business name</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="43"/>
+        <location filename="../../ui/pages/profile.py" line="44"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="44"/>
+        <location filename="../../ui/pages/profile.py" line="45"/>
         <source>Size</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="45"/>
+        <location filename="../../ui/pages/profile.py" line="46"/>
         <source>Customer groups</source>
         <translation>顾客群体</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="46"/>
+        <location filename="../../ui/pages/profile.py" line="47"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="47"/>
+        <location filename="../../ui/pages/profile.py" line="48"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="48"/>
+        <location filename="../../ui/pages/profile.py" line="49"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="49"/>
+        <location filename="../../ui/pages/profile.py" line="50"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="50"/>
+        <location filename="../../ui/pages/profile.py" line="51"/>
         <source>Prepared by</source>
         <translation>编制方</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="51"/>
+        <location filename="../../ui/pages/profile.py" line="52"/>
         <source>Preparer&apos;s name</source>
         <translation>编制人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="52"/>
+        <location filename="../../ui/pages/profile.py" line="53"/>
         <source>Consultant&apos;s firm</source>
         <translation>咨询公司</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="53"/>
+        <location filename="../../ui/pages/profile.py" line="54"/>
         <source>Plan date</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="54"/>
-        <location filename="../../ui/pages/profile.py" line="339"/>
+        <location filename="../../ui/pages/profile.py" line="55"/>
+        <location filename="../../ui/pages/profile.py" line="327"/>
         <source>Plan language</source>
         <translation>计划语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="55"/>
+        <location filename="../../ui/pages/profile.py" line="56"/>
         <source>Logo</source>
         <translation>徽标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="62"/>
-        <location filename="../../ui/pages/profile.py" line="139"/>
+        <location filename="../../ui/pages/profile.py" line="63"/>
+        <location filename="../../ui/pages/profile.py" line="140"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="63"/>
+        <location filename="../../ui/pages/profile.py" line="64"/>
         <source>Micro: 1–9 people</source>
         <translation>微型：1–9 人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="64"/>
+        <location filename="../../ui/pages/profile.py" line="65"/>
         <source>Small: 10–49 people</source>
         <translation>小型：10–49 人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="65"/>
+        <location filename="../../ui/pages/profile.py" line="66"/>
         <source>Medium: 50–249 people</source>
         <translation>中型：50–249 人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="66"/>
+        <location filename="../../ui/pages/profile.py" line="67"/>
         <source>Large: 250 people or more</source>
         <translation>大型：250 人及以上</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="87"/>
+        <location filename="../../ui/pages/profile.py" line="88"/>
         <source>Profile</source>
         <translation>企业概况</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="91"/>
+        <location filename="../../ui/pages/profile.py" line="92"/>
         <source>Who the plan is for and who prepares it. Changes are saved as you type; Undo takes them back.</source>
         <translation>计划面向的企业及计划编制人。更改会在输入时自动保存，可通过「编辑 ▸ 撤销」恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="100"/>
+        <location filename="../../ui/pages/profile.py" line="101"/>
         <source>The business</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="105"/>
+        <location filename="../../ui/pages/profile.py" line="106"/>
         <source>e.g. bakery and café, car repair, dental clinic</source>
         <translation>例如：面包咖啡店、汽车维修、牙科诊所</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="117"/>
+        <location filename="../../ui/pages/profile.py" line="118"/>
         <source>One group per line, e.g. “office workers at lunchtime”</source>
         <translation>每行一个群体，例如“午餐时间的上班族”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="120"/>
+        <location filename="../../ui/pages/profile.py" line="121"/>
         <source>Address and contacts</source>
         <translation>地址与联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="126"/>
+        <location filename="../../ui/pages/profile.py" line="127"/>
         <source>Who prepares the plan</source>
         <translation>计划编制人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="128"/>
+        <location filename="../../ui/pages/profile.py" line="129"/>
         <source>The owner</source>
         <translation>企业主</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="129"/>
+        <location filename="../../ui/pages/profile.py" line="130"/>
         <source>A consultant</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="145"/>
+        <location filename="../../ui/pages/profile.py" line="146"/>
         <source>The plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="152"/>
+        <location filename="../../ui/pages/profile.py" line="153"/>
         <source>The plan&apos;s content and its printed Service Plan use this language.</source>
         <translation>计划内容及打印的服务计划均使用此语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="170"/>
+        <location filename="../../ui/pages/profile.py" line="171"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="172"/>
+        <location filename="../../ui/pages/profile.py" line="173"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="181"/>
+        <location filename="../../ui/pages/profile.py" line="182"/>
         <source>PNG or JPEG, at most {mb} MB and 4096×4096 pixels.</source>
         <translation>PNG 或 JPEG 格式，不超过 {mb} MB 和 4096×4096 像素。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="307"/>
+        <location filename="../../ui/pages/profile.py" line="295"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="325"/>
+        <location filename="../../ui/pages/profile.py" line="313"/>
         <source>Edit “{field}”</source>
         <translation>编辑“{field}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="335"/>
+        <location filename="../../ui/pages/profile.py" line="323"/>
         <source>Change the plan language</source>
         <translation>更改计划语言</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="344"/>
+        <location filename="../../ui/pages/profile.py" line="332"/>
         <source>Choose a logo</source>
         <translation>选择徽标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="366"/>
+        <location filename="../../ui/pages/profile.py" line="354"/>
         <source>Set the logo</source>
         <translation>设置徽标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="370"/>
+        <location filename="../../ui/pages/profile.py" line="358"/>
         <source>Remove the logo</source>
         <translation>移除徽标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="435"/>
+        <location filename="../../ui/pages/profile.py" line="423"/>
         <source>No logo</source>
         <translation>无徽标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/profile.py" line="445"/>
+        <location filename="../../ui/pages/profile.py" line="433"/>
         <source>Cannot show this image</source>
         <translation>无法显示此图像</translation>
     </message>
@@ -630,114 +1284,115 @@
 <context>
     <name>SelfAuditPage</name>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="43"/>
+        <location filename="../../ui/pages/self_audit.py" line="44"/>
+        <location filename="../../ui/pages/self_audit.py" line="394"/>
         <source>not enough answers</source>
         <translation>回答不足</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="44"/>
+        <location filename="../../ui/pages/self_audit.py" line="45"/>
         <source>{score} / 100</source>
         <translation>{score} / 100</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="68"/>
+        <location filename="../../ui/pages/self_audit.py" line="69"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="81"/>
+        <location filename="../../ui/pages/self_audit.py" line="82"/>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="141"/>
-        <location filename="../../ui/pages/self_audit.py" line="266"/>
+        <location filename="../../ui/pages/self_audit.py" line="142"/>
+        <location filename="../../ui/pages/self_audit.py" line="268"/>
         <source>Self-audit</source>
         <translation>自我评估</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="145"/>
+        <location filename="../../ui/pages/self_audit.py" line="146"/>
         <source>Rate each statement as things are today, from 1 (strongly disagree) to 5 (strongly agree), or mark it N/A where it does not apply. For the seven sins, agreeing means the sin is seen, so they count in reverse. Click a chosen answer again to clear it.</source>
         <translation>请按目前的实际情况为每条陈述打分：1（完全不同意）到 5（完全同意）；不适用的请选“不适用”。对于服务七宗罪，同意表示确有此现象，因此反向计分。再次点击已选答案即可清除。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="159"/>
+        <location filename="../../ui/pages/self_audit.py" line="160"/>
         <source>%v of %m answered</source>
         <translation>已回答 %v / %m</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="164"/>
+        <location filename="../../ui/pages/self_audit.py" line="165"/>
         <source>Save as snapshot</source>
         <translation>保存快照</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="166"/>
+        <location filename="../../ui/pages/self_audit.py" line="167"/>
         <source>Keep today&apos;s scores, so that later reassessments show the progress made.</source>
         <translation>保存今天的得分，以便日后复评时看到进展。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="186"/>
+        <location filename="../../ui/pages/self_audit.py" line="187"/>
         <source>Weakest statements</source>
         <translation>最薄弱的陈述</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="194"/>
-        <location filename="../../ui/pages/self_audit.py" line="316"/>
+        <location filename="../../ui/pages/self_audit.py" line="196"/>
+        <location filename="../../ui/pages/self_audit.py" line="307"/>
         <source>Snapshots</source>
         <translation>快照</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="200"/>
+        <location filename="../../ui/pages/self_audit.py" line="202"/>
         <source>Delete snapshot</source>
         <translation>删除快照</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="262"/>
+        <location filename="../../ui/pages/self_audit.py" line="264"/>
         <source>answer to a self-audit statement</source>
         <translation>自我评估回答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="312"/>
+        <location filename="../../ui/pages/self_audit.py" line="303"/>
         <source>snapshot of the scores</source>
         <translation>得分快照</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="324"/>
+        <location filename="../../ui/pages/self_audit.py" line="315"/>
         <source>deletion of a snapshot</source>
         <translation>删除快照</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="359"/>
+        <location filename="../../ui/pages/self_audit.py" line="350"/>
         <source>{title} — {answered} of {total} answered · {score}</source>
         <translation>{title} — 已回答 {answered} / {total} · {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="372"/>
+        <location filename="../../ui/pages/self_audit.py" line="363"/>
         <source>Service-level index: {score}</source>
         <translation>服务水平指数：{score}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="380"/>
+        <location filename="../../ui/pages/self_audit.py" line="371"/>
         <source>No statement scores below 50 yet.</source>
         <translation>目前没有低于 50 分的陈述。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="390"/>
+        <location filename="../../ui/pages/self_audit.py" line="381"/>
         <source>{date}: index {score}</source>
         <translation>{date}：指数 {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="402"/>
+        <location filename="../../ui/pages/self_audit.py" line="393"/>
         <source>Score by dimension (0–100)</source>
         <translation>各维度得分（0–100）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="420"/>
+        <location filename="../../ui/pages/self_audit.py" line="414"/>
         <source>Service-level index</source>
         <translation>服务水平指数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="421"/>
+        <location filename="../../ui/pages/self_audit.py" line="415"/>
         <source>Progress between assessments</source>
         <translation>历次评估的变化</translation>
     </message>
@@ -871,6 +1526,315 @@
         <location filename="../../ui/step_texts.py" line="90"/>
         <source>This step&apos;s tools are not in this version yet. Nothing is recorded here; the step is left out of the plan until they arrive.</source>
         <translation>当前版本尚未提供此步骤的工具。此处不记录任何内容；在工具推出之前，此步骤不纳入计划。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPage</name>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="140"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="141"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="142"/>
+        <location filename="../../ui/pages/survey.py" line="271"/>
+        <source>Customer group</source>
+        <translation>顾客群体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="143"/>
+        <location filename="../../ui/pages/survey.py" line="273"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="144"/>
+        <location filename="../../ui/pages/survey.py" line="274"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="145"/>
+        <location filename="../../ui/pages/survey.py" line="275"/>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="146"/>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="168"/>
+        <source>Customer survey</source>
+        <translation>顾客调查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="172"/>
+        <source>Service is what your customers think it is. Import the answers to your survey (CSV or Excel, from Google Forms, SurveyMonkey or typed in from the printed questionnaire) to see the Net Promoter Score, satisfaction, effort and the SERVQUAL gaps between what customers expect and what they get.</source>
+        <translation>服务好不好，由顾客说了算。导入调查答卷（CSV 或 Excel 格式，可来自 Google Forms、SurveyMonkey，或根据打印问卷手工录入），即可查看净推荐值、满意度、费力度，以及顾客期望与实际体验之间的 SERVQUAL 差距。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="184"/>
+        <source>Import responses…</source>
+        <translation>导入答卷…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="188"/>
+        <source>Print a questionnaire…</source>
+        <translation>打印问卷…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="195"/>
+        <source>Imported files</source>
+        <translation>已导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="201"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="230"/>
+        <source>No responses yet. Import a file, or print the questionnaire, hand it to customers and type their answers into a spreadsheet.</source>
+        <translation>尚无答卷。请导入文件，或打印问卷发给顾客，再将他们的回答录入电子表格。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="256"/>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="272"/>
+        <location filename="../../ui/pages/survey.py" line="305"/>
+        <source>Responses</source>
+        <translation>答卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="276"/>
+        <source>SERVQUAL gap</source>
+        <translation>SERVQUAL 差距</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="279"/>
+        <source>By customer group</source>
+        <translation>按顾客群体</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="286"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="287"/>
+        <source>Statement</source>
+        <translation>陈述</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="288"/>
+        <location filename="../../ui/pages/survey.py" line="448"/>
+        <source>Expected</source>
+        <translation>期望</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="289"/>
+        <location filename="../../ui/pages/survey.py" line="449"/>
+        <source>Perceived</source>
+        <translation>感知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="290"/>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="291"/>
+        <location filename="../../ui/pages/survey.py" line="426"/>
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="296"/>
+        <source>SERVQUAL items</source>
+        <translation>SERVQUAL 题项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="312"/>
+        <source>Search the comments</source>
+        <translation>搜索评论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="322"/>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="355"/>
+        <source>{file} — imported {date}, rows: {rows}</source>
+        <translation>{file} — 导入于 {date}，{rows} 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="367"/>
+        <source>(few answers: read with care)</source>
+        <translation>（回答较少，请谨慎解读）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="373"/>
+        <source>&lt;b&gt;Responses: {count}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;答卷：{count} 份&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="377"/>
+        <source>&lt;b&gt;NPS {nps}&lt;/b&gt; — {promoters} promoters, {passives} passives, {detractors} detractors</source>
+        <translation>&lt;b&gt;NPS {nps}&lt;/b&gt; — 推荐者 {promoters} 人，被动者 {passives} 人，贬损者 {detractors} 人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="391"/>
+        <source>&lt;b&gt;CSAT {csat}%&lt;/b&gt; satisfied (4 or 5 of 5)</source>
+        <translation>&lt;b&gt;CSAT {csat}%&lt;/b&gt; 满意（5 分制中打 4 或 5 分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="398"/>
+        <source>&lt;b&gt;CES {ces}&lt;/b&gt; of 7 (higher is easier)</source>
+        <translation>&lt;b&gt;CES {ces}&lt;/b&gt; / 7（越高越轻松）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="405"/>
+        <source>&lt;b&gt;SERVQUAL gap {gap}&lt;/b&gt; (perceived − expected)</source>
+        <translation>&lt;b&gt;SERVQUAL 差距 {gap}&lt;/b&gt;（感知 − 期望）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="408"/>
+        <source>weighted by importance {gap}</source>
+        <translation>按重要性加权 {gap}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="421"/>
+        <source>Detractors</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="422"/>
+        <source>Passives</source>
+        <translation>被动者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="423"/>
+        <source>Promoters</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="425"/>
+        <source>How likely customers are to recommend you</source>
+        <translation>顾客推荐您的可能性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="451"/>
+        <source>What customers expect and what they get</source>
+        <translation>顾客的期望与实际体验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="452"/>
+        <source>not rated</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="475"/>
+        <source>Your self-audit</source>
+        <translation>您的自我评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="476"/>
+        <source>Your customers</source>
+        <translation>您的顾客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="478"/>
+        <source>Your view and your customers&apos; (0–100)</source>
+        <translation>您的看法与顾客的看法（0–100）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="498"/>
+        <source>Answer the self-audit to compare your own view of the service with your customers&apos;.</source>
+        <translation>完成自我评估后，即可将您对服务的看法与顾客的看法进行比较。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="506"/>
+        <source>{dimension} (+{points} points)</source>
+        <translation>{dimension}（+{points} 分）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="512"/>
+        <source>Finding: you rate your service higher than your customers do in {list}. Where owner and customers disagree, the customers are right: these are problems to look at in step 2.</source>
+        <translation>结论：您在以下维度上对服务的评价高于顾客：{list}。企业主与顾客意见不一致时，应以顾客为准：这些问题需要在第 2 步中加以分析。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="521"/>
+        <source>Your self-audit and your customers agree within 10 points on every dimension.</source>
+        <translation>在每个维度上，您的自我评估与顾客评价的差距都在 10 分以内。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="547"/>
+        <source>* fewer than 30 answers: read with care</source>
+        <translation>* 回答少于 30 份：请谨慎解读</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="582"/>
+        <source>Comments shown: {count}</source>
+        <translation>显示的评论：{count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="597"/>
+        <location filename="../../ui/pages/survey.py" line="604"/>
+        <location filename="../../ui/pages/survey.py" line="620"/>
+        <source>Remove an import</source>
+        <translation>移除导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="598"/>
+        <source>Select the imported file to remove first.</source>
+        <translation>请先选择要移除的已导入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="605"/>
+        <source>Remove every response imported from this file? (Undo brings them back.)</source>
+        <translation>移除从此文件导入的所有答卷吗？（可通过「撤销」恢复。）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="615"/>
+        <source>Remove “{file}”</source>
+        <translation>移除“{file}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="626"/>
+        <source>questionnaire.pdf</source>
+        <translation>问卷.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="631"/>
+        <location filename="../../ui/pages/survey.py" line="655"/>
+        <source>Print a questionnaire</source>
+        <translation>打印问卷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="632"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="656"/>
+        <source>The questionnaire was written to {file}. Print it, hand it to customers, and import their answers from a spreadsheet.</source>
+        <translation>问卷已保存到 {file}。请打印后发给顾客，再从电子表格导入他们的回答。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="669"/>
+        <source>The questionnaire could not be written</source>
+        <translation>无法生成问卷</translation>
     </message>
 </context>
 <context>
