@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from plan.errors import PlanError
 from plan.migrations import SERVQUAL_ITEM_COUNT, WEIGHT_DIMENSIONS
+from plan.numbers import parse_decimal
 
 if TYPE_CHECKING:
     from plan.tabular import Table
@@ -318,25 +319,19 @@ class CellError(Exception):
         super().__init__(code)
 
 
-_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 _LABELLED_NUMBER = re.compile(r"^(\d+(?:[.,]\d+)?)\s*[-–—:=)]\s*\D.*$")
 
 
 def parse_number(text: str) -> float:
-    """A number as people type it: "4,5" and "4.5", "1 234,5", "20%", "9 – very likely"."""
-    value = text.strip().replace("\u00a0", "").replace("\u202f", "")
+    """A cell's number: as `parse_decimal` reads it, or the number of a labelled answer as
+    survey tools export them ("9 – very likely")."""
+    value = text.strip()
     if match := _LABELLED_NUMBER.match(value):
         value = match.group(1)
-    if value.endswith("%"):
-        value = value[:-1].strip()
-    value = value.replace(" ", "")
-    if "," in value:
-        if "." in value or value.count(",") > 1:
-            raise CellError("not_number", value=text)
-        value = value.replace(",", ".")
-    if not _NUMBER.match(value):
-        raise CellError("not_number", value=text)
-    return float(value)
+    try:
+        return parse_decimal(value)
+    except ValueError:
+        raise CellError("not_number", value=text) from None
 
 
 Converter = Callable[[str], Any]

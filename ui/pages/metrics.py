@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from plan.errors import InvalidValueError
+from plan.numbers import parse_decimal
 from plan.scoring import metric_meets_threshold
 from plan.self_audit import Metric, SelfAuditContent, load_content
 from plan.store import PlanChange
@@ -30,16 +29,8 @@ translate = QCoreApplication.translate
 
 
 def parse_number(text: str) -> float | None:
-    """A number as people type it: "24", "24,5", "24.5", "1 200", "24 %". Empty is None."""
-    cleaned = text.strip().replace("\u00a0", "").replace(" ", "").rstrip("%").strip()
-    if not cleaned:
-        return None
-    if "," in cleaned and "." not in cleaned:
-        cleaned = cleaned.replace(",", ".")
-    value = float(cleaned)  # ValueError for anything else
-    if not math.isfinite(value):
-        raise ValueError(text)
-    return value
+    """A typed metric (see `plan.numbers.parse_decimal`); an empty field is None."""
+    return parse_decimal(text) if text.strip() else None
 
 
 def format_number(value: float) -> str:
