@@ -31,6 +31,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple, cast
 
 from export.fonts import configure_matplotlib_fonts
+from plan.scoring import OVERRATING_POINTS
 
 if TYPE_CHECKING:
     from matplotlib.artist import Artist
@@ -763,8 +764,9 @@ _EXPECTATION: Final = "#8A8A8A"
 _PERCEPTION: Final = PALETTE[0]
 _COMPANY: Final = PALETTE[1]
 _CUSTOMERS: Final = PALETTE[0]
-#: An owner who rates a dimension this many points (of 100) above the customers has a finding.
-VIEWS_FLAG_POINTS: Final = 10.0
+#: An owner who rates a dimension this many points (of 100) above the customers has a finding:
+#: the rule of `plan.scoring.overrated_dimensions`, so the chart flags what the report names.
+VIEWS_FLAG_POINTS: Final = OVERRATING_POINTS
 
 
 def nps_distribution_figure(

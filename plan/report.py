@@ -87,7 +87,8 @@ def _survey(summary: scoring.SurveySummary) -> dict[str, Any]:
     }
 
 
-def _customers_view(store: PlanStore) -> dict[str, Any]:
+def _customers_view(store: PlanStore, company: dict[str, float | None]) -> dict[str, Any]:
+    """The survey and complaints; `company` is the self-audit's view per SERVQUAL dimension."""
     summary = scoring.summarise_survey(store.survey_totals()[0])
     survey = _survey(summary)
     survey["distribution"] = store.nps_distribution()
@@ -96,7 +97,6 @@ def _customers_view(store: PlanStore) -> dict[str, Any]:
         for row in store.survey_totals(by_segment=True)
     }
     customers = scoring.servqual_customer_view(summary.servqual)
-    company = scoring.servqual_self_view(load_content(store.language()), store.answers())
     survey["customer_view"] = customers
     survey["overrated"] = scoring.overrated_dimensions(company, customers)
     entries = scoring.pareto(store.complaint_counts())
@@ -122,6 +122,7 @@ def _customers_view(store: PlanStore) -> dict[str, Any]:
 
 def build_report(store: PlanStore) -> dict[str, Any]:
     profile = store.profile()
+    assessment = _assessment(store)
     return {
         "plan": {
             "name": profile.business_name,
@@ -131,8 +132,8 @@ def build_report(store: PlanStore) -> dict[str, Any]:
             "modified": store.meta("modified"),
             "steps": {step.value: mark.value for step, mark in completeness(store).items()},
         },
-        **_assessment(store),
-        **_customers_view(store),
+        **assessment,
+        **_customers_view(store, assessment["assessment"]["servqual_self_view"]),
         "problems": 0,
         "problem_list": [],
         "standards": 0,

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from plan import LANGUAGES, backups
 from plan.complaints import (
@@ -84,6 +84,14 @@ SURVEY_RESPONSE_COLUMNS: tuple[str, ...] = (
     *(f"{side}{n}" for side in "ep" for n in range(1, SERVQUAL_ITEM_COUNT + 1)),
     *(f"w_{name}" for name in WEIGHT_DIMENSIONS),
 )
+
+
+_COMPLAINT_COLUMNS = "id, date, category, description, resolved, import_id"
+
+
+def _complaint(row: Any) -> Complaint:
+    """A `complaints` row, selected as _COMPLAINT_COLUMNS, as a record."""
+    return Complaint(row[1], row[2], row[3], bool(row[4]), id=row[0], import_id=row[5])
 
 
 @dataclass(frozen=True)
@@ -810,24 +818,16 @@ class PlanStore:
         ]
 
     def complaints(self) -> list[Complaint]:
-        rows = self.conn.execute(
-            "SELECT id, date, category, description, resolved, import_id FROM complaints"
-            " ORDER BY id"
-        )
-        return [
-            Complaint(row[1], row[2], row[3], bool(row[4]), id=row[0], import_id=row[5])
-            for row in rows
-        ]
+        rows = self.conn.execute(f"SELECT {_COMPLAINT_COLUMNS} FROM complaints ORDER BY id")
+        return [_complaint(row) for row in rows]
 
     def complaint(self, complaint_id: int) -> Complaint:
         row = self.conn.execute(
-            "SELECT id, date, category, description, resolved, import_id FROM complaints"
-            " WHERE id = ?",
-            [complaint_id],
+            f"SELECT {_COMPLAINT_COLUMNS} FROM complaints WHERE id = ?", [complaint_id]
         ).fetchone()
         if row is None:
             raise InvalidValueError("complaint", f"no complaint {complaint_id}", "unknown_item")
-        return Complaint(row[1], row[2], row[3], bool(row[4]), id=row[0], import_id=row[5])
+        return _complaint(row)
 
     def add_complaint(self, complaint: Complaint) -> Complaint:
         """Store a complaint typed in by hand (keeping its id when it has one, for undo)."""
