@@ -252,3 +252,17 @@ def test_page_builds_in_other_languages(
         assert page.segments.item(0, 0).text() != ""
     finally:
         page.session.close()
+
+
+def test_a_self_audit_answer_redraws_only_the_comparison(demo_page: SurveyPage) -> None:
+    from plan.scoring import Answer
+
+    store = demo_page.session.store
+    before = (demo_page.nps_chart.rendered, demo_page.gap_chart.rendered)
+    views = demo_page.views_chart.rendered
+    assert "Assurance" in demo_page.finding.text()
+    for item_id in ("att.professional", "att.respect", "att.reliable"):
+        store.set_answer(item_id, Answer(1))
+    assert demo_page.views_chart.rendered == views + 3
+    assert (demo_page.nps_chart.rendered, demo_page.gap_chart.rendered) == before
+    assert "Assurance" not in demo_page.finding.text()

@@ -52,7 +52,7 @@ from ui.tasks import TaskRunner
 translate = QCoreApplication.translate
 
 #: Sections whose change alters what this page shows.
-_RELEVANT = {"survey", "plan", "meta", "answers", "profile"}
+_RELEVANT = {"survey", "plan", "meta"}
 _BLOCK = 256
 _CACHED_BLOCKS = 64
 
@@ -326,6 +326,10 @@ class SurveyPage(QScrollArea):
     def _on_changed(self, change: PlanChange) -> None:
         if change.section in _RELEVANT:
             self.refresh(responses=change.section in ("survey", "plan"))
+        elif change.section == "answers" and self.summary is not None and self.summary.responses:
+            # A self-audit answer moves only the owner's side of the comparison: the survey's
+            # figures (SQL over every response) stay as they are.
+            self._draw_views(self.summary, self.session.store.language())
 
     def refresh(self, *, responses: bool = True) -> None:
         store = self.session.store
@@ -466,7 +470,16 @@ class SurveyPage(QScrollArea):
             return charts.figure_to_png(fig, dpi)
 
         self.gap_chart.show_chart(gap_png)
+        self._draw_views(summary, language)
 
+    def _draw_views(self, summary: SurveySummary, language: str) -> None:
+        """The self-audit's view beside the customers', and the finding in words."""
+        from export import charts
+
+        store = self.session.store
+        names = dimension_names(language)
+        labels = [names[d] for d in SERVQUAL_DIMENSIONS]
+        not_rated = translate("SurveyPage", "not rated")
         company_view = scoring.servqual_self_view(load_content(language), store.answers())
         customer_view = scoring.servqual_customer_view(summary.servqual)
         company = [company_view[d] for d in SERVQUAL_DIMENSIONS]
