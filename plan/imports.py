@@ -196,11 +196,15 @@ def _weight_role(header: str) -> str | None:
     return None
 
 
+@cache
+def _roles_by_name(kind: str) -> dict[str, str]:
+    """A kind's roles by their name as matched: any case, spaces, '_', '-' and '.' ignored."""
+    return {_normalised(role): role for role in roles_of(kind)}
+
+
 def guess_role(kind: str, header: str) -> str | None:
     """The role a header names: exactly (any case), or by the usual wording of the question."""
-    roles = roles_of(kind)
-    by_name = {_normalised(role): role for role in roles}
-    if (exact := by_name.get(_normalised(header))) is not None:
+    if (exact := _roles_by_name(kind).get(_normalised(header))) is not None:
         return exact
     if kind == SURVEY:
         if (role := _servqual_role(header)) is not None:
@@ -223,8 +227,7 @@ def auto_mapping(kind: str, headers: list[str]) -> dict[int, str]:
     """
     mapping: dict[int, str] = {}
     taken: set[str] = set()
-    roles = roles_of(kind)
-    by_name = {_normalised(role): role for role in roles}
+    by_name = _roles_by_name(kind)
     for index, header in enumerate(headers):
         role = by_name.get(_normalised(header))
         if role is not None and role not in taken:
@@ -249,7 +252,7 @@ def apply_overrides(
 ) -> dict[int, str]:
     """Apply `COLUMN=ROLE` choices (role empty or `ignore` drops the column) to a mapping."""
     result = dict(mapping)
-    roles = {_normalised(role): role for role in roles_of(kind)}
+    roles = _roles_by_name(kind)
     for column, role_name in overrides:
         indexes = [i for i, h in enumerate(headers) if h == column.strip()]
         if not indexes:

@@ -71,16 +71,15 @@ def role_label(role: str, language: str) -> str:
     }
     if role in fixed:
         return fixed[role]
-    if role.startswith("W_"):
-        from plan.questionnaire import load_questionnaire
+    from plan.questionnaire import load_questionnaire
 
-        name = load_questionnaire(language).dimensions[role[2:]].title
+    questionnaire = load_questionnaire(language)
+    if role.startswith("W_"):
+        name = questionnaire.dimensions[role[2:]].title
         return translate("ImportDialog", "Importance of {dimension} (points)").format(
             dimension=name
         )
-    from plan.questionnaire import load_questionnaire
-
-    item = load_questionnaire(language).items[int(role[1:]) - 1]
+    item = questionnaire.items[int(role[1:]) - 1]
     template = (
         translate("ImportDialog", "{code} expectation: {statement}")
         if role[0] == "E"
