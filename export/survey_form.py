@@ -15,13 +15,12 @@ from __future__ import annotations
 import functools
 import io
 import logging
-import os
-import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from export.pdf_output import check_target, logo_reader, write_atomically
 from export.pdf_text import (
     FontSet,
     clean_text,
@@ -34,7 +33,7 @@ from export.pdf_text import (
     uses_cjk,
 )
 from plan import LANGUAGES
-from plan.errors import InvalidValueError, PlanError
+from plan.errors import InvalidValueError
 from plan.questionnaire import Questionnaire, Scale, load_questionnaire
 
 if TYPE_CHECKING:
@@ -168,7 +167,7 @@ def write_survey_form(
     existing `out` is left as it was and no temporary file remains.
     """
     out = Path(out)
-    _check_target(out)
+    check_target(out, "the questionnaire")
     profile = store.profile()
     logo = store.logo()
     data = render_survey_form(
@@ -179,7 +178,7 @@ def write_survey_form(
         paper=paper,
         invariant=invariant,
     )
-    _write_atomically(out, data)
+    write_atomically(out, data)
 
 
 def render_survey_form(
@@ -211,7 +210,7 @@ def render_survey_form(
         questionnaire,
         business_name,
         fonts,
-        _logo_reader(logo),
+        logo_reader(logo),
         _groups(groups),
         paper,
         invariant,
@@ -237,65 +236,7 @@ def render_survey_form(
     return built.pdf
 
 
-# -- the target file -------------------------------------------------------------------------
-
-
-def _check_target(out: Path) -> None:
-    """Refuse, before any work, a target that cannot be written."""
-    if out.is_dir():
-        raise PlanError("is a folder; choose a file name for the questionnaire", out)
-    if not out.parent.is_dir():
-        raise PlanError(f"cannot be written: the folder {out.parent} does not exist", out)
-    if not os.access(out.parent, os.W_OK | os.X_OK):
-        raise PlanError(f"cannot be written: the folder {out.parent} is read-only", out)
-
-
-def _write_atomically(out: Path, data: bytes) -> None:
-    """Write `data` to a temporary file beside `out`, then rename it over `out`.
-
-    Readers see the old file or the whole new one, never a part. `os.open` with mode 0o666
-    lets the umask decide the permissions, as for any file the user saves.
-    """
-    temporary = out.with_name(f".{out.name}.{secrets.token_hex(4)}.partial")
-    try:
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    except OSError as exc:
-        raise PlanError(f"cannot be written ({exc.strerror or exc})", out) from None
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, out)
-    except BaseException as exc:
-        temporary.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise PlanError(f"cannot be written ({exc.strerror or exc})", out) from None
-        raise
-
-
 # -- inputs ----------------------------------------------------------------------------------
-
-
-def _logo_reader(data: bytes | None) -> Any:
-    """A reportlab ImageReader for the logo, or None when there is none or it cannot be decoded.
-
-    The plan checks only the logo's header; a damaged image must not cost the owner the form.
-    """
-    if not data:
-        return None
-    from reportlab.lib.utils import ImageReader
-
-    try:
-        reader = ImageReader(io.BytesIO(data))
-        width, height = reader.getSize()
-        reader.getRGBData()  # decodes the whole image: fails now rather than mid-document
-    except Exception as exc:  # Pillow and reportlab raise many kinds for a damaged image
-        log.warning("the logo cannot be decoded and is left out of the questionnaire: %s", exc)
-        return None
-    if width <= 0 or height <= 0:
-        return None
-    return reader
 
 
 def _groups(groups: Sequence[str]) -> list[str]:

@@ -15,7 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from export import fonts as font_files
-from export import survey_form
+from export import pdf_output, survey_form
 from export.survey_form import MAX_GROUPS, render_survey_form, write_survey_form
 from plan import LANGUAGES
 from plan.errors import InvalidValueError, PlanError
@@ -260,10 +260,10 @@ def _leftovers(folder: Path) -> list[str]:
             survey_form, "_build", lambda *a: (_ for _ in ()).throw(RuntimeError("boom"))
         ),
         lambda monkeypatch: monkeypatch.setattr(
-            survey_form.os, "replace", lambda *a: (_ for _ in ()).throw(OSError(28, "No space"))
+            pdf_output.os, "replace", lambda *a: (_ for _ in ()).throw(OSError(28, "No space"))
         ),
         lambda monkeypatch: monkeypatch.setattr(
-            survey_form.os, "fsync", lambda *a: (_ for _ in ()).throw(OSError(5, "I/O error"))
+            pdf_output.os, "fsync", lambda *a: (_ for _ in ()).throw(OSError(5, "I/O error"))
         ),
     ],
     ids=["build fails", "rename fails", "write fails"],
@@ -319,7 +319,7 @@ def test_unwritable_folder_is_a_plan_error(tmp_path: Path, monkeypatch: pytest.M
     def refuse(*args: object, **kwargs: object) -> int:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(survey_form.os, "open", refuse)
+    monkeypatch.setattr(pdf_output.os, "open", refuse)
     out = tmp_path / "form.pdf"
     with pytest.raises(PlanError) as raised:
         write_survey_form(_plan("en"), out)
