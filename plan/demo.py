@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from plan import LANGUAGES, scoring
 from plan.errors import InvalidValueError
 from plan.imports import COMPLAINTS, SURVEY, ImportPreview, auto_mapping, validate
 from plan.migrations import WEIGHT_DIMENSIONS
+from plan.problems import Problem
 from plan.scoring import SERVQUAL_ITEMS, Answer
 from plan.self_audit import load_content
 from plan.store import PlanStore, Snapshot
@@ -39,6 +41,7 @@ def fill_demo(store: PlanStore, language: str) -> None:
     _fill_self_audit(store, language, content.get("self_audit", {}))
     _fill_survey(store, content["survey"])
     _fill_complaints(store, content["complaints"])
+    _fill_problems(store, content["problems"])
 
 
 def _answer(value: int | str, note: str = "") -> Answer:
@@ -200,6 +203,29 @@ def _fill_complaints(store: PlanStore, texts: dict[str, Any]) -> None:
     rows.sort(key=lambda row: row[0])
     headers = ["date", "category", "description", "resolved"]
     store.import_records(_preview(COMPLAINTS, texts["file_name"], headers, rows))
+
+
+def _fill_problems(store: PlanStore, texts: dict[str, Any]) -> None:
+    """Step 2 as a user would do it: the sins checklist, then the demo's own suggestions
+    accepted (so every number in their evidence is the demo's), a few dismissed, one typed in."""
+    from plan.suggestions import gather, suggest
+
+    with (DEMO_DIR / "self_audit.json").open(encoding="utf-8") as handle:
+        sins: dict[str, str] = json.load(handle)["sins"]
+    for sin, seen in sins.items():
+        store.set_sin_observation(sin, seen)
+    offered = {s.key: s for s in suggest(gather(store))}
+    adjust: dict[str, dict[str, Any]] = texts.get("adjust", {})
+    for key in texts["accept"]:
+        if key not in offered:
+            raise InvalidValueError("demo", f"the demo's data no longer suggests {key!r}")
+        store.accept_suggestion(replace(offered[key].problem(), **adjust.get(key, {})))
+    for key in texts["dismiss"]:
+        if key not in offered:
+            raise InvalidValueError("demo", f"the demo's data no longer suggests {key!r}")
+        store.set_suggestion_dismissed(key, True)
+    for fields in texts["own"]:
+        store.add_problem(Problem(**fields))
 
 
 def create_demo(path: Path, language: str) -> PlanStore:

@@ -154,12 +154,58 @@ def _m0003_customers_view(db: Database) -> None:
     )
 
 
+def _m0004_problems(db: Database) -> None:
+    """Step 2: the problem list, dismissed suggestions, and the seven sins checklist.
+
+    Priority (frequency × impact) and the focus are derived, never stored; `focus` holds only a
+    user's pin (1 in, 0 out, NULL: by priority). `suggestion_key` links a problem to the
+    suggestion it was accepted from, once.
+    """
+    db.execute(
+        """
+        CREATE TABLE problems (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            description TEXT NOT NULL DEFAULT '',
+            evidence TEXT NOT NULL DEFAULT '',
+            touchpoint TEXT NOT NULL DEFAULT '',
+            frequency INTEGER NOT NULL CHECK (frequency BETWEEN 1 AND 5),
+            impact INTEGER NOT NULL CHECK (impact BETWEEN 1 AND 5),
+            root_cause TEXT NOT NULL CHECK (root_cause IN ('know', 'want', 'can')),
+            status TEXT NOT NULL DEFAULT 'open'
+                CHECK (status IN ('open', 'in_progress', 'solved')),
+            focus INTEGER CHECK (focus IN (0, 1)),
+            suggestion_key TEXT UNIQUE
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE dismissed_suggestions (
+            key TEXT PRIMARY KEY,
+            dismissed_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE sin_observations (
+            sin_id TEXT PRIMARY KEY CHECK (sin_id IN ('apathy', 'brush_off', 'coldness',
+                'condescension', 'robotism', 'rule_book', 'runaround')),
+            seen TEXT NOT NULL
+                CHECK (seen IN ('never', 'rarely', 'sometimes', 'often', 'always'))
+        )
+        """
+    )
+
+
 Migration = tuple[str, Callable[["Database"], None]]
 
 MIGRATIONS: list[Migration] = [
     ("0001_profile", _m0001_profile),
     ("0002_self_audit", _m0002_self_audit),
     ("0003_customers_view", _m0003_customers_view),
+    ("0004_problems", _m0004_problems),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -10,6 +10,7 @@ from typing import Any
 
 from plan import scoring
 from plan.migrations import SCHEMA_VERSION
+from plan.problems import SINS, by_priority, focus_ids
 from plan.self_audit import load_content
 from plan.steps import completeness
 from plan.store import PlanStore
@@ -87,9 +88,10 @@ def _survey(summary: scoring.SurveySummary) -> dict[str, Any]:
     }
 
 
-def _customers_view(store: PlanStore, company: dict[str, float | None]) -> dict[str, Any]:
+def _customers_view(
+    store: PlanStore, company: dict[str, float | None], summary: scoring.SurveySummary
+) -> dict[str, Any]:
     """The survey and complaints; `company` is the self-audit's view per SERVQUAL dimension."""
-    summary = scoring.summarise_survey(store.survey_totals()[0])
     survey = _survey(summary)
     survey["distribution"] = store.nps_distribution()
     survey["segments"] = {
@@ -120,9 +122,58 @@ def _customers_view(store: PlanStore, company: dict[str, float | None]) -> dict[
     }
 
 
+def _problems(store: PlanStore, summary: scoring.SurveySummary) -> dict[str, Any]:
+    """Step 2: the problems by priority with their focus mark, the suggestions still to decide
+    on, and the seven sins checklist (None for a sin not yet recorded)."""
+    from plan.suggestions import review_plan
+
+    problems = by_priority(store.problems())
+    focus = focus_ids(problems)
+    review = review_plan(store, summary)
+    observed = store.sin_observations()
+    return {
+        "problems": len(problems),
+        "problem_list": [
+            {
+                "id": p.id,
+                "title": p.title,
+                "priority": p.priority,
+                "root_cause": p.root_cause,
+                "frequency": p.frequency,
+                "impact": p.impact,
+                "status": p.status,
+                "focus": p.id in focus,
+                "touchpoint": p.touchpoint,
+                "evidence": p.evidence,
+                "description": p.description,
+                "suggestion_key": p.suggestion_key,
+            }
+            for p in problems
+        ],
+        "problem_suggestions": {
+            "pending": [
+                {
+                    "key": s.key,
+                    "kind": s.kind,
+                    "title": s.title,
+                    "root_cause": s.root_cause,
+                    "frequency": s.frequency,
+                    "impact": s.impact,
+                    "priority": s.priority,
+                    "params": dict(s.params),
+                }
+                for s in review.pending
+            ],
+            "dismissed": [s.key for s in review.dismissed],
+        },
+        "sins": {sin: observed.get(sin) for sin in SINS},
+    }
+
+
 def build_report(store: PlanStore) -> dict[str, Any]:
     profile = store.profile()
     assessment = _assessment(store)
+    summary = scoring.summarise_survey(store.survey_totals()[0])
     return {
         "plan": {
             "name": profile.business_name,
@@ -133,9 +184,8 @@ def build_report(store: PlanStore) -> dict[str, Any]:
             "steps": {step.value: mark.value for step, mark in completeness(store).items()},
         },
         **assessment,
-        **_customers_view(store, assessment["assessment"]["servqual_self_view"]),
-        "problems": 0,
-        "problem_list": [],
+        **_customers_view(store, assessment["assessment"]["servqual_self_view"], summary),
+        **_problems(store, summary),
         "standards": 0,
         "goals": 0,
         "means": 0,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from plan.problems import SINS
 from plan.scoring import SMALL_SAMPLE
 from plan.self_audit import item_ids, structure
 from plan.store import PlanStore
@@ -45,6 +46,18 @@ def _share(done: int, total: int) -> Completeness:
     return Completeness.COMPLETE if done >= total else Completeness.PARTIAL
 
 
+def problems_completeness(store: PlanStore) -> Completeness:
+    """Complete with at least one problem and all seven sins observed: the list and the
+    checklist are the step's two records. Either one started makes it partial."""
+    problems = len(store.problems())
+    observed = len(store.sin_observations())
+    if problems == 0 and observed == 0:
+        return Completeness.EMPTY
+    if problems > 0 and observed >= len(SINS):
+        return Completeness.COMPLETE
+    return Completeness.PARTIAL
+
+
 def completeness(store: PlanStore) -> dict[Step, Completeness]:
     """Each step's mark for the sidebar. Steps whose records the plan cannot hold yet are empty."""
     marks = dict.fromkeys(Step, Completeness.EMPTY)
@@ -60,4 +73,5 @@ def completeness(store: PlanStore) -> dict[Step, Completeness]:
     # logged makes the log a record of what customers said.
     marks[Step.SURVEY] = _share(store.survey_response_count(), SMALL_SAMPLE)
     marks[Step.COMPLAINTS] = _share(min(1, sum(n for _, n in store.complaint_counts())), 1)
+    marks[Step.PROBLEMS] = problems_completeness(store)
     return marks

@@ -10,8 +10,10 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import shutil
 import sqlite3
 import struct
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -47,6 +49,7 @@ from plan.migrations import (
     apply_migrations,
     schema_version,
 )
+from plan.problems import SIN_SCALE, SINS, Problem, validate_problem
 from plan.profile import PROFILE_FIELDS, Profile, validate_field
 from plan.scoring import Answer
 from plan.self_audit import item_ids, metric_spec
@@ -87,11 +90,41 @@ SURVEY_RESPONSE_COLUMNS: tuple[str, ...] = (
 
 
 _COMPLAINT_COLUMNS = "id, date, category, description, resolved, import_id"
+_PROBLEM_COLUMNS = (
+    "id, title, description, evidence, touchpoint, frequency, impact, root_cause, status,"
+    " focus, suggestion_key"
+)
 
 
 def _complaint(row: Any) -> Complaint:
     """A `complaints` row, selected as _COMPLAINT_COLUMNS, as a record."""
     return Complaint(row[1], row[2], row[3], bool(row[4]), id=row[0], import_id=row[5])
+
+
+def _problem(row: Any) -> Problem:
+    """A `problems` row, selected as _PROBLEM_COLUMNS, as a record."""
+    return Problem(
+        id=row[0],
+        title=row[1],
+        description=row[2],
+        evidence=row[3],
+        touchpoint=row[4],
+        frequency=row[5],
+        impact=row[6],
+        root_cause=row[7],
+        status=row[8],
+        focus=None if row[9] is None else bool(row[9]),
+        suggestion_key=row[10],
+    )
+
+
+@dataclass(frozen=True)
+class AcceptedSuggestion:
+    """A suggestion turned into a problem, and whether it had been dismissed before (so undo
+    puts the plan back exactly as it was)."""
+
+    problem: Problem
+    was_dismissed: bool
 
 
 @dataclass(frozen=True)
@@ -121,11 +154,25 @@ def _looks_like_text(head: bytes) -> bool:
         try:
             # Incremental: the first 100 bytes may end inside a character (CJK is 3 bytes each).
             text = codecs.getincrementaldecoder(encoding)().decode(head)
-        except UnicodeDecodeError:
+        except UnicodeError:  # not only UnicodeDecodeError: UTF-16 without a BOM raises this
             continue
         if all(ch.isprintable() or ch in "\r\n\t" for ch in text[:-1]):
             return True
     return False
+
+
+def _journal(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def _has_journal(path: Path) -> bool:
+    """Whether a rollback journal lies beside the plan: a commit is under way, or a process
+    died in one (then SQLite rolls the plan back to its last commit on the next writable open;
+    until then the file itself may look short or half-written, but it is not damaged)."""
+    try:
+        return _journal(path).stat().st_size > 0
+    except OSError:
+        return False
 
 
 def check_file(path: Path) -> None:
@@ -152,7 +199,12 @@ def check_file(path: Path) -> None:
     page_size = 65536 if page_size == 1 else page_size
     change_counter, page_count = struct.unpack(">II", head[24:32])
     (valid_for,) = struct.unpack(">I", head[92:96])
-    if valid_for == change_counter and page_count and size < page_count * page_size:
+    if (
+        valid_for == change_counter
+        and page_count
+        and size < page_count * page_size
+        and not _has_journal(path)  # killed mid-commit: the journal restores it (reliability)
+    ):
         raise CorruptPlanError(
             f"is truncated: {size} bytes on disk, {page_count * page_size} expected; "
             "restore it from a backup",
@@ -191,6 +243,64 @@ def _verify(conn: sqlite3.Connection, path: Path) -> None:
         )
     if version == 0 or not has_meta:
         raise NotAPlanError("is marked as a service plan but holds no plan tables", path)
+    _refuse_foreign_code(conn, path)
+
+
+#: Triggers and views the migrations create (none): anything else in a plan is foreign code.
+_PLAN_CODE: frozenset[tuple[str, str]] = frozenset()
+
+
+def _refuse_foreign_code(conn: sqlite3.Connection, path: Path) -> None:
+    """A plan made or altered by another tool may carry triggers (or views) that would run
+    on the user's next edit: code from a file, which the program never runs. (reliability)"""
+    found = conn.execute(
+        "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') ORDER BY name"
+    ).fetchall()
+    foreign = [f"{kind} {name!r}" for kind, name in found if (kind, name) not in _PLAN_CODE]
+    if foreign:
+        raise NotAPlanError(
+            f"holds database code a plan never has ({', '.join(foreign[:3])}); it was made or "
+            "changed by another program, and is not opened so that code cannot run",
+            path,
+        )
+
+
+def _read_into_memory(target: str, path: Path) -> sqlite3.Connection:
+    """A checked plan (`target`, a URI) copied into a new in-memory database."""
+    source = _connect(target, uri=True)
+    try:
+        _verify(source, path)
+        memory = _connect(":memory:")
+        source.backup(memory)
+    except sqlite3.DatabaseError as exc:
+        raise CorruptPlanError(f"cannot be read ({exc})", path) from None
+    finally:
+        source.close()
+    return memory
+
+
+def _read_rolled_back_copy(path: Path) -> sqlite3.Connection:
+    """Read a plan whose writer died mid-commit, without writing to it (reliability fix).
+
+    A read-only connection cannot roll the hot journal back, so SQLite refuses to read at all
+    ("attempt to write a readonly database"), and the plan would look damaged. The plan and its
+    journal are copied to a private folder, where SQLite rolls the copy back to the last commit.
+    The journal is copied first: a rollback by another process meanwhile only restores pages
+    that this journal restores again.
+    """
+    with tempfile.TemporaryDirectory(prefix="serviceplan-") as folder:
+        copy = Path(folder) / "plan.svcplan"
+        try:
+            shutil.copyfile(_journal(path), _journal(copy))
+        except FileNotFoundError:  # rolled back by another process just now: read it as it is
+            return _read_into_memory(path.resolve().as_uri() + "?mode=ro", path)
+        except OSError as exc:
+            raise CorruptPlanError(f"cannot be read ({exc.strerror or exc})", path) from None
+        try:
+            shutil.copyfile(path, copy)
+        except OSError as exc:
+            raise CorruptPlanError(f"cannot be read ({exc.strerror or exc})", path) from None
+        return _read_into_memory(copy.as_uri(), path)
 
 
 def _writable_reason(path: Path) -> str | None:
@@ -275,15 +385,12 @@ class PlanStore:
     @classmethod
     def _open_readonly(cls, path: Path, reason: str) -> PlanStore:
         """Copy the plan into memory: nothing can write the file, and old plans still migrate."""
-        source = _connect(path.resolve().as_uri() + "?mode=ro", uri=True)
         try:
-            _verify(source, path)
-            memory = _connect(":memory:")
-            source.backup(memory)
-        except sqlite3.DatabaseError as exc:
-            raise CorruptPlanError(f"cannot be read ({exc})", path) from None
-        finally:
-            source.close()
+            memory = _read_into_memory(path.resolve().as_uri() + "?mode=ro", path)
+        except CorruptPlanError:
+            if not _has_journal(path):
+                raise
+            memory = _read_rolled_back_copy(path)
         store = cls(memory, path, readonly_reason=reason)
         if schema_version(memory) < SCHEMA_VERSION:
             apply_migrations(store.db)
@@ -386,10 +493,21 @@ class PlanStore:
             raise PlanError("is the plan itself; choose another file name", target)
         if not target.parent.is_dir():
             raise PlanError(f"the folder {target.parent} does not exist", target)
+        # Replacing a plan open elsewhere would send its window's edits into a deleted file:
+        # hold its writer lock while replacing it, or refuse (PlanInUseError). (reliability)
+        lock: WriterLock | None = None
+        if target.is_file():
+            try:
+                lock = WriterLock(target)
+            except OSError:
+                lock = None  # unreadable: copy_database below says why it cannot be written
         try:
             backups.copy_database(self.conn, target)
         except (sqlite3.Error, OSError) as exc:
             raise PlanError(f"cannot be written ({exc})", target) from None
+        finally:
+            if lock is not None:
+                lock.release()
 
     def detached_copy(self) -> PlanStore:
         """A read-only copy in memory that a worker thread may read (PDF writing, exports)
@@ -450,7 +568,14 @@ class PlanStore:
         if self.readonly_reason is not None:
             raise ReadOnlyPlanError(f"cannot be changed: {self.readonly_reason}", self.path)
         with self.transaction():
-            write()
+            try:
+                write()
+            except UnicodeEncodeError:
+                # A lone UTF-16 surrogate (pasted from a broken clipboard, say) cannot be stored
+                # as UTF-8: refuse it like a NUL, rolled back, instead of crashing. (reliability)
+                raise InvalidValueError(
+                    change.section, "contains a character that is not allowed", "nul"
+                ) from None
             self.conn.execute(
                 "INSERT INTO meta (key, value) VALUES ('modified', ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -924,4 +1049,192 @@ class PlanStore:
             )
 
         self._edit(PlanChange("complaint_categories"), write)
+        return old
+
+    # -- problems (step 2) ----------------------------------------------------------------------
+
+    def problems(self) -> list[Problem]:
+        """Every problem, oldest first (plan.problems.by_priority sorts them for showing)."""
+        rows = self.conn.execute(f"SELECT {_PROBLEM_COLUMNS} FROM problems ORDER BY id")
+        return [_problem(row) for row in rows]
+
+    def problem(self, problem_id: int) -> Problem:
+        row = self.conn.execute(
+            f"SELECT {_PROBLEM_COLUMNS} FROM problems WHERE id = ?", [problem_id]
+        ).fetchone()
+        if row is None:
+            raise InvalidValueError("problem", f"no problem {problem_id}", "unknown_item")
+        return _problem(row)
+
+    def _check_key_free(self, problem: Problem) -> None:
+        key = problem.suggestion_key
+        if key is None:
+            return
+        row = self.conn.execute(
+            "SELECT id FROM problems WHERE suggestion_key = ? AND id IS NOT ?", [key, problem.id]
+        ).fetchone()
+        if row is not None:
+            raise InvalidValueError(
+                "suggestion_key",
+                f"the suggestion {key!r} is already the problem {row[0]}",
+                "already_accepted",
+                {"problem": row[0]},
+            )
+
+    def _insert_problem(self, problem: Problem) -> int:
+        cursor = self.conn.execute(
+            f"INSERT INTO problems ({_PROBLEM_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                problem.id,
+                problem.title,
+                problem.description,
+                problem.evidence,
+                problem.touchpoint,
+                problem.frequency,
+                problem.impact,
+                problem.root_cause,
+                problem.status,
+                None if problem.focus is None else int(problem.focus),
+                problem.suggestion_key,
+            ],
+        )
+        return int(cursor.lastrowid or 0)
+
+    def add_problem(self, problem: Problem) -> Problem:
+        """Store a problem (keeping its id when it has one, as undo of a delete needs)."""
+        problem = validate_problem(problem)
+        self._check_key_free(problem)
+        new_id: list[int] = []
+        self._edit(PlanChange("problems"), lambda: new_id.append(self._insert_problem(problem)))
+        return replace(problem, id=new_id[0])
+
+    def update_problem(self, problem: Problem) -> Problem:
+        """Change a problem's fields; returns it as it was."""
+        problem_id = problem.id
+        if problem_id is None:
+            raise ValueError("update_problem needs a problem id")
+        problem = validate_problem(problem)
+        old = self.problem(problem_id)
+        self._check_key_free(problem)
+        self._edit(
+            PlanChange("problems", frozenset({str(problem_id)})),
+            lambda: self.conn.execute(
+                "UPDATE problems SET title = ?, description = ?, evidence = ?, touchpoint = ?,"
+                " frequency = ?, impact = ?, root_cause = ?, status = ?, focus = ?,"
+                " suggestion_key = ? WHERE id = ?",
+                [
+                    problem.title,
+                    problem.description,
+                    problem.evidence,
+                    problem.touchpoint,
+                    problem.frequency,
+                    problem.impact,
+                    problem.root_cause,
+                    problem.status,
+                    None if problem.focus is None else int(problem.focus),
+                    problem.suggestion_key,
+                    problem_id,
+                ],
+            ),
+        )
+        return old
+
+    def delete_problem(self, problem_id: int) -> Problem:
+        """Remove a problem; returns it, so undo can add it back with the same id (and link)."""
+        old = self.problem(problem_id)
+        self._edit(
+            PlanChange("problems"),
+            lambda: self.conn.execute("DELETE FROM problems WHERE id = ?", [problem_id]),
+        )
+        return old
+
+    def accept_suggestion(self, problem: Problem) -> AcceptedSuggestion:
+        """Turn a suggestion into a problem in one transaction: the problem is stored with the
+        suggestion's key, and a dismissal of that key is lifted. Undo: `revert_acceptance`."""
+        key = problem.suggestion_key
+        if key is None:
+            raise ValueError("accept_suggestion needs a problem with a suggestion_key")
+        problem = validate_problem(problem)
+        self._check_key_free(problem)
+        was_dismissed = key in self.dismissed_suggestions()
+        new_id: list[int] = []
+
+        def write() -> None:
+            new_id.append(self._insert_problem(problem))
+            self.conn.execute("DELETE FROM dismissed_suggestions WHERE key = ?", [key])
+
+        self._edit(PlanChange("problems"), write)
+        return AcceptedSuggestion(replace(problem, id=new_id[0]), was_dismissed)
+
+    def revert_acceptance(self, accepted: AcceptedSuggestion) -> Problem:
+        """Undo `accept_suggestion`: remove the problem (as it is now, which is returned) and
+        dismiss the suggestion again if it had been dismissed."""
+        problem_id = accepted.problem.id
+        key = accepted.problem.suggestion_key
+        if problem_id is None or key is None:
+            raise ValueError("revert_acceptance needs what accept_suggestion returned")
+        current = self.problem(problem_id)
+
+        def write() -> None:
+            self.conn.execute("DELETE FROM problems WHERE id = ?", [problem_id])
+            if accepted.was_dismissed:
+                self.conn.execute(
+                    "INSERT OR IGNORE INTO dismissed_suggestions (key, dismissed_at) VALUES (?, ?)",
+                    [key, self._now()],
+                )
+
+        self._edit(PlanChange("problems"), write)
+        return current
+
+    def dismissed_suggestions(self) -> set[str]:
+        """Keys of the suggestions the user dismissed; they are not suggested again."""
+        return {row[0] for row in self.conn.execute("SELECT key FROM dismissed_suggestions")}
+
+    def set_suggestion_dismissed(self, key: str, dismissed: bool) -> bool:
+        """Dismiss a suggestion (or take the dismissal back); returns whether it was dismissed."""
+        if not key or len(key) > 300:
+            raise InvalidValueError("suggestion_key", "is empty or too long", "bad_key")
+        old = key in self.dismissed_suggestions()
+
+        def write() -> None:
+            if dismissed:
+                self.conn.execute(
+                    "INSERT OR IGNORE INTO dismissed_suggestions (key, dismissed_at) VALUES (?, ?)",
+                    [key, self._now()],
+                )
+            else:
+                self.conn.execute("DELETE FROM dismissed_suggestions WHERE key = ?", [key])
+
+        self._edit(PlanChange("suggestions", frozenset({key})), write)
+        return old
+
+    def sin_observations(self) -> dict[str, str]:
+        """The seven sins checklist: sin id → how often it is seen (unrecorded sins are absent)."""
+        return {
+            row[0]: row[1] for row in self.conn.execute("SELECT sin_id, seen FROM sin_observations")
+        }
+
+    def set_sin_observation(self, sin_id: str, seen: str | None) -> str | None:
+        """Record how often a sin is seen (None clears it); returns the previous answer."""
+        if sin_id not in SINS:
+            raise InvalidValueError(
+                "sin", f"{sin_id!r} is not one of the seven sins", "unknown_sin"
+            )
+        if seen is not None and seen not in SIN_SCALE:
+            raise InvalidValueError(
+                "seen", f"{seen!r} is not one of {', '.join(SIN_SCALE)}", "unknown_frequency"
+            )
+        old = self.sin_observations().get(sin_id)
+
+        def write() -> None:
+            if seen is None:
+                self.conn.execute("DELETE FROM sin_observations WHERE sin_id = ?", [sin_id])
+            else:
+                self.conn.execute(
+                    "INSERT INTO sin_observations (sin_id, seen) VALUES (?, ?)"
+                    " ON CONFLICT (sin_id) DO UPDATE SET seen = excluded.seen",
+                    [sin_id, seen],
+                )
+
+        self._edit(PlanChange("sins", frozenset({sin_id})), write)
         return old

@@ -14,8 +14,9 @@ from PySide6.QtGui import QUndoCommand
 from plan.complaints import Complaint
 from plan.errors import PlanError
 from plan.imports import ImportPreview
+from plan.problems import Problem
 from plan.scoring import Answer
-from plan.store import PlanStore, RemovedImport, Snapshot
+from plan.store import AcceptedSuggestion, PlanStore, RemovedImport, Snapshot
 
 _MERGEABLE_ID = 1001
 
@@ -238,3 +239,80 @@ class DeleteComplaint(PlanCommand):
 
 def SetComplaintCategories(store: PlanStore, names: list[str], text: str) -> SetValue:
     return SetValue(store.set_complaint_categories, names, text)
+
+
+# -- step 2: problems, suggestions and the seven sins ---------------------------------------------
+
+
+class AddProblem(PlanCommand):
+    def __init__(self, store: PlanStore, problem: Problem, text: str) -> None:
+        super().__init__(text)
+        self.store = store
+        self.problem = problem
+
+    def do(self) -> None:
+        self.problem = self.store.add_problem(self.problem)
+
+    def revert(self) -> None:
+        if self.problem.id is not None:
+            self.store.delete_problem(self.problem.id)
+
+
+class EditProblem(PlanCommand):
+    def __init__(self, store: PlanStore, problem: Problem, text: str) -> None:
+        super().__init__(text)
+        self.store = store
+        self.new = problem
+        self.old: Problem | None = None
+
+    def do(self) -> None:
+        old = self.store.update_problem(self.new)
+        if self.old is None:
+            self.old = old
+
+    def revert(self) -> None:
+        if self.old is not None:
+            self.store.update_problem(self.old)
+
+
+class DeleteProblem(PlanCommand):
+    def __init__(self, store: PlanStore, problem_id: int, text: str) -> None:
+        super().__init__(text)
+        self.store = store
+        self.problem_id = problem_id
+        self.removed: Problem | None = None
+
+    def do(self) -> None:
+        self.removed = self.store.delete_problem(self.problem_id)
+
+    def revert(self) -> None:
+        if self.removed is not None:
+            self.store.add_problem(self.removed)
+
+
+class AcceptSuggestion(PlanCommand):
+    """A suggestion becomes a problem (as suggested, or as the user edited it first); undo takes
+    the problem out and offers the suggestion again, dismissed again if it had been."""
+
+    def __init__(self, store: PlanStore, problem: Problem, text: str) -> None:
+        super().__init__(text)
+        self.store = store
+        self.problem = problem
+        self.accepted: AcceptedSuggestion | None = None
+
+    def do(self) -> None:
+        self.accepted = self.store.accept_suggestion(self.problem)
+        self.problem = self.accepted.problem  # redo keeps the same id
+
+    def revert(self) -> None:
+        if self.accepted is not None:
+            self.problem = self.store.revert_acceptance(self.accepted)
+
+
+def SetSuggestionDismissed(store: PlanStore, key: str, dismissed: bool, text: str) -> SetValue:
+    """Dismiss a suggestion, or bring a dismissed one back."""
+    return SetValue(lambda v: store.set_suggestion_dismissed(key, v), dismissed, text)
+
+
+def SetSinObservation(store: PlanStore, sin_id: str, seen: str | None, text: str) -> SetValue:
+    return SetValue(lambda v: store.set_sin_observation(sin_id, v), seen, text)

@@ -67,3 +67,31 @@ def test_create_demo_does_not_overwrite(tmp_path: Path) -> None:
     with pytest.raises(PlanExistsError):
         create_demo(path, "en")
     assert path.read_text(encoding="utf-8") == "mine"
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "zh"])
+def test_demo_problems_come_from_its_own_data(tmp_path: Path, language: str) -> None:
+    from plan.problems import SINS
+    from plan.suggestions import gather, suggest
+
+    store = create_demo(tmp_path / f"demo-{language}.svcplan", language)
+    try:
+        problems = store.problems()
+        assert 6 <= len(problems) <= 10
+        linked = [p for p in problems if p.suggestion_key]
+        assert len(linked) * 2 > len(problems)  # most come from suggestions
+        # Were the demo's suggestions offered again now, their numbers would be the same: the
+        # evidence of each accepted one is still true of the demo's data.
+        offered = {s.key: s for s in suggest(gather(store))}
+        for problem in linked:
+            assert problem.suggestion_key in offered, problem.suggestion_key
+            assert problem.evidence == offered[problem.suggestion_key].evidence
+        assert set(store.sin_observations()) == set(SINS)
+        assert completeness(store)[Step.PROBLEMS] == Completeness.COMPLETE
+        assert {p.root_cause for p in problems} == {"know", "want", "can"}
+        assert any(p.status == "in_progress" for p in problems)
+        for problem in problems:
+            assert SCRIPT[language].search(problem.title), problem.title
+        assert store.dismissed_suggestions()
+    finally:
+        store.close()

@@ -70,6 +70,24 @@ EXPECTED_SCHEMA["0003_customers_view"] = {
     "complaints": ["id", "import_id", "source_row", "date", "category", "description", "resolved"],
     "complaint_categories": ["position", "name"],
 }
+EXPECTED_SCHEMA["0004_problems"] = {
+    **EXPECTED_SCHEMA["0003_customers_view"],
+    "problems": [
+        "id",
+        "title",
+        "description",
+        "evidence",
+        "touchpoint",
+        "frequency",
+        "impact",
+        "root_cause",
+        "status",
+        "focus",
+        "suggestion_key",
+    ],
+    "dismissed_suggestions": ["key", "dismissed_at"],
+    "sin_observations": ["sin_id", "seen"],
+}
 
 
 def _tables(db: Database) -> dict[str, list[str]]:
@@ -122,6 +140,44 @@ def test_first_migration_creates_the_single_profile_row() -> None:
         db.execute("INSERT INTO profile (id) VALUES (2)")
     with pytest.raises(sqlite3.IntegrityError):
         db.execute("UPDATE profile SET prepared_by = 'nobody' WHERE id = 1")
+
+
+def test_problems_migration_checks_ranges_on_an_in_memory_plan() -> None:
+    """0004 on an in-memory database brought to 0003: its tables refuse out-of-range values."""
+    db = Database(memory=True)
+    apply_migrations(db, upto=3)
+    assert "problems" not in _tables(db)
+
+    assert apply_migrations(db, upto=4) == ["0004_problems"]
+
+    insert = (
+        "INSERT INTO problems (title, frequency, impact, root_cause, status, focus,"
+        " suggestion_key) VALUES (?, ?, ?, ?, ?, ?, ?)"
+    )
+    db.execute(insert, ["Slow replies", 4, 5, "can", "open", None, "servqual:responsiveness"])
+    row = db.execute("SELECT description, evidence, touchpoint, status FROM problems").fetchone()
+    assert row == ("", "", "", "open")
+    for values in (
+        ["  ", 3, 3, "can", "open", None, None],  # an empty title
+        ["T", 0, 3, "can", "open", None, None],
+        ["T", 3, 6, "can", "open", None, None],
+        ["T", 3, 3, "luck", "open", None, None],
+        ["T", 3, 3, "know", "forgotten", None, None],
+        ["T", 3, 3, "know", "open", 2, None],
+        ["T", 3, 3, "know", "open", None, "servqual:responsiveness"],  # accepted once only
+    ):
+        with pytest.raises(sqlite3.IntegrityError):
+            db.execute(insert, values)
+    db.execute("INSERT INTO sin_observations (sin_id, seen) VALUES ('apathy', 'often')")
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("INSERT INTO sin_observations (sin_id, seen) VALUES ('greed', 'often')")
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("INSERT INTO sin_observations (sin_id, seen) VALUES ('coldness', 'daily')")
+    db.execute("INSERT INTO dismissed_suggestions (key, dismissed_at) VALUES ('sin:apathy', 'x')")
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute(
+            "INSERT INTO dismissed_suggestions (key, dismissed_at) VALUES ('sin:apathy', 'y')"
+        )
 
 
 def test_applying_twice_changes_nothing() -> None:

@@ -184,3 +184,45 @@ def test_demo_report_fills_the_assessment(tmp_path: Path) -> None:
     assert report["metric_checks"]["complaints_per_100"]["meets_threshold"] is True
     assert [s["taken_on"] for s in report["assessment"]["snapshots"]] == ["2026-05-04"]
     assert report["assessment"]["snapshots"][0]["service_index"] < report["service_index"]
+
+
+def test_problem_list_is_sorted_by_priority_with_its_contract_keys() -> None:
+    from plan.problems import Problem
+
+    store = PlanStore.memory()
+    try:
+        store.add_problem(Problem("Rare and mild", 1, 2, "know"))
+        store.add_problem(Problem("Slow replies", 4, 5, "can", touchpoint="Phone"))
+        store.add_problem(Problem("Cold welcome", 3, 4, "want", status="solved"))
+        store.set_sin_observation("apathy", "often")
+        report = build_report(store)
+    finally:
+        store.close()
+    check_contract(report)
+    assert report["problems"] == 3
+    rows = report["problem_list"]
+    assert [(r["title"], r["priority"], r["root_cause"]) for r in rows] == [
+        ("Slow replies", 20, "can"),
+        ("Cold welcome", 12, "want"),
+        ("Rare and mild", 2, "know"),
+    ]
+    assert [r["focus"] for r in rows] == [True, False, True]  # a solved problem leaves the focus
+    assert rows[0]["touchpoint"] == "Phone" and rows[1]["status"] == "solved"
+    assert report["sins"]["apathy"] == "often" and report["sins"]["coldness"] is None
+    pending = report["problem_suggestions"]["pending"]
+    assert [s["key"] for s in pending] == ["sin:apathy"]
+    assert pending[0]["priority"] == pending[0]["frequency"] * pending[0]["impact"]
+
+
+def test_demo_report_lists_its_problems(demo_store: PlanStore) -> None:
+    report = build_report(demo_store)
+    rows = report["problem_list"]
+    assert 6 <= report["problems"] == len(rows) <= 10
+    assert [r["priority"] for r in rows] == sorted((r["priority"] for r in rows), reverse=True)
+    assert 3 <= sum(r["focus"] for r in rows) <= 5
+    assert all(r["focus"] for r in rows[:3])
+    assert report["plan"]["steps"]["problems"] == "complete"
+    dismissed = set(report["problem_suggestions"]["dismissed"])
+    pending = {s["key"] for s in report["problem_suggestions"]["pending"]}
+    accepted = {r["suggestion_key"] for r in rows if r["suggestion_key"]}
+    assert not (dismissed & pending) and not (accepted & pending)
