@@ -40,6 +40,7 @@ test: lint typecheck unit
 bench: $(STAMP) translations
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/import.py
+	$(BIN)/python bench/export.py
 
 # Re-scan the sources for translatable strings (run after adding UI text, then translate).
 update-translations: $(STAMP)

@@ -156,6 +156,43 @@ def _cmd_survey_form(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from export.service_plan import SECTIONS, ExportOptions, write_service_plan
+    from plan.store import PlanStore
+
+    sections = frozenset(SECTIONS)
+    if args.sections is not None:
+        chosen = [name.strip() for name in args.sections.split(",") if name.strip()]
+        unknown = [name for name in chosen if name not in SECTIONS]
+        if unknown or not chosen:
+            what = ", ".join(unknown) or "none given"
+            print(
+                f"{PROG}: error: --sections: unknown section ({what}); choose from"
+                f" {', '.join(SECTIONS)}",
+                file=sys.stderr,
+            )
+            return 2
+        sections = frozenset(chosen)
+    if args.no_branding:
+        from export.service_plan import Branding
+
+        branding = Branding()
+    else:
+        from ui.branding import branding_from_settings  # QtCore only: no display needed
+
+        branding = branding_from_settings()
+    options = ExportOptions(
+        language=args.lang, paper=args.paper, sections=sections, branding=branding
+    )
+    store = PlanStore.open(Path(args.plan), readonly=True)
+    try:
+        write_service_plan(store, Path(args.output), options)
+    finally:
+        store.close()
+    print(f"Wrote the Service Plan to {args.output}")
+    return 0
+
+
 def _cmd_open(args: argparse.Namespace) -> int:
     from ui.environment import gui_blocker
 
@@ -171,7 +208,8 @@ def _cmd_open(args: argparse.Namespace) -> int:
 
 
 def _headless_demo(reason: str) -> int:
-    """No screen: write the demo plan's output instead of opening a window, and say where."""
+    """No screen: write the demo plan's Service Plan and report instead, and say where."""
+    from export.service_plan import write_service_plan
     from plan import paths
     from plan.demo import create_demo
     from plan.report import build_report
@@ -184,14 +222,17 @@ def _headless_demo(reason: str) -> int:
         store = PlanStore.open(plan_path, readonly=True)
     else:
         store = create_demo(plan_path, language)
+    pdf = plan_path.with_name(f"demo-{language}-service-plan.pdf")
     try:
         report = build_report(store)
+        write_service_plan(store, pdf)
     finally:
         store.close()
     out = plan_path.with_name(f"demo-{language}-report.json")
     out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(f"No window can be opened here ({reason}).")
     print(f"The demo plan is at {plan_path}")
+    print(f"Its Service Plan was written to {pdf}")
     print(f"Its report was written to {out}")
     return 0
 
@@ -203,6 +244,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import-survey": _cmd_import,
     "import-complaints": _cmd_import,
     "survey-form": _cmd_survey_form,
+    "export": _cmd_export,
 }
 
 
@@ -261,6 +303,31 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument(
             "--strict", action="store_true", help="import nothing if any row has an error"
         )
+
+    export = commands.add_parser(
+        "export",
+        help="write the Service Plan (PDF)",
+        description="Write the plan's Service Plan: a cover, the contents, an executive summary,"
+        " a section per step that has data, and an appendix. The consultant's branding set in"
+        " the window's Preferences is applied unless --no-branding is given.",
+    )
+    export.add_argument("plan", metavar="PLAN", help="a .svcplan file (only read)")
+    export.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
+    export.add_argument(
+        "--lang", choices=LANGUAGES, default=None, help="its language (default: the plan's)"
+    )
+    export.add_argument(
+        "--paper", choices=("a4", "letter"), default="a4", help="paper size (default: a4)"
+    )
+    export.add_argument(
+        "--sections",
+        metavar="LIST",
+        help="comma-separated sections to include (default: all): summary, business,"
+        " service_level, customers, problems, appendix",
+    )
+    export.add_argument(
+        "--no-branding", action="store_true", help="leave the consultant's branding out"
+    )
 
     form = commands.add_parser("survey-form", help="write a printable customer questionnaire (PDF)")
     form.add_argument("plan", metavar="PLAN", help="a .svcplan file (only read)")

@@ -39,18 +39,21 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
     from matplotlib.legend import Legend
     from matplotlib.projections.polar import PolarAxes
-    from matplotlib.text import Text
+    from matplotlib.text import Annotation, Text
+    from matplotlib.transforms import Transform
     from matplotlib.typing import RcKeyType
 
 __all__ = [
     "PALETTE",
     "RENDER_LOCK",
     "VIEWS_FLAG_POINTS",
+    "figure_to_drawing",
     "figure_to_png",
     "figure_to_svg",
     "metrics_figure",
     "nps_distribution_figure",
     "pareto_figure",
+    "priority_matrix_figure",
     "radar_figure",
     "servqual_gaps_figure",
     "trend_figure",
@@ -1287,6 +1290,17 @@ def figure_to_png(fig: Figure, dpi: int = 100) -> bytes:
         return buf.getvalue()
 
 
+def figure_to_drawing(fig: Figure) -> Any:
+    """The figure as a reportlab Drawing of vector shapes (text as outlines), for the PDF.
+
+    See `export.chart_drawing` for why this is not SVG through svglib.
+    """
+    from export.chart_drawing import render_figure
+
+    with _drawing():
+        return render_figure(fig)
+
+
 def figure_to_svg(fig: Figure) -> bytes:
     """The figure as SVG bytes with text drawn as paths, so the SVG needs no installed fonts.
 
@@ -1296,3 +1310,394 @@ def figure_to_svg(fig: Figure) -> bytes:
         buf = io.BytesIO()
         fig.savefig(buf, format="svg", metadata={"Date": None})
         return buf.getvalue()
+
+
+# --------------------------------------------------------------------------------------------
+# Priority matrix (step 2)
+
+_FOCUS: Final = PALETTE[3]  # raspberry: the plan's focus problems
+_OTHER: Final = PALETTE[0]
+#: Background of a cell by its priority (frequency × impact): high, medium, low.
+_ZONES: Final = ((15, "#F7E1E4"), (8, "#FBF0DC"), (0, "#EDF3EE"))
+_LABEL_SIZE: Final = 7.0
+
+
+def _cluster(count: int, spacing: float) -> list[tuple[float, float]]:
+    """Offsets (points) of `count` bubbles sharing one cell: a small centred grid, so none hides
+    another whatever the plot's size (the spacing is in points, not data units)."""
+    columns = math.ceil(math.sqrt(count))
+    rows = math.ceil(count / columns)
+    offsets = []
+    for k in range(count):
+        row, column = divmod(k, columns)
+        in_row = min(columns, count - row * columns)  # a short last row is centred too
+        offsets.append(((column - (in_row - 1) / 2) * spacing, ((rows - 1) / 2 - row) * spacing))
+    return offsets
+
+
+def _label_candidates(gap: float) -> list[tuple[float, float, str, str]]:
+    """Where a bubble's label may go: (dx, dy) in points from its centre, and the alignment.
+    Beside the bubble first (reads best), then above or below, then diagonally; then the same
+    directions further out, where a thin leader line joins label and bubble."""
+    directions = [
+        (1.0, 0.0, "left", "center"),
+        (-1.0, 0.0, "right", "center"),
+        (0.0, 1.0, "center", "bottom"),
+        (0.0, -1.0, "center", "top"),
+        (0.8, 0.8, "left", "bottom"),
+        (0.8, -0.8, "left", "top"),
+        (-0.8, 0.8, "right", "bottom"),
+        (-0.8, -0.8, "right", "top"),
+    ]
+    return [
+        (dx * gap * reach, dy * gap * reach, ha, va)
+        for reach in (1.0, 2.4, 4.0, 6.0)
+        for dx, dy, ha, va in directions
+    ]
+
+
+def _distance(box: Any, point: tuple[float, float]) -> float:
+    """From a point to the nearest point of a box (0 inside it)."""
+    dx = max(box.x0 - point[0], 0.0, point[0] - box.x1)
+    dy = max(box.y0 - point[1], 0.0, point[1] - box.y1)
+    return math.hypot(dx, dy)
+
+
+def _segment_hits(box: Any, start: tuple[float, float], end: tuple[float, float]) -> bool:
+    """Whether the straight line from start to end passes through box (sampled finely)."""
+    steps = 24
+    for k in range(1, steps):
+        x = start[0] + (end[0] - start[0]) * k / steps
+        y = start[1] + (end[1] - start[1]) * k / steps
+        if box.x0 <= x <= box.x1 and box.y0 <= y <= box.y1:
+            return True
+    return False
+
+
+def _boxes_overlap(a: Any, b: Any, pad: float) -> bool:
+    return bool(a.x0 < b.x1 + pad and b.x0 < a.x1 + pad and a.y0 < b.y1 + pad and b.y0 < a.y1 + pad)
+
+
+def priority_matrix_figure(
+    labels: list[str],
+    frequencies: list[int],
+    impacts: list[int],
+    focus: list[bool],
+    *,
+    frequency_label: str,
+    impact_label: str,
+    title: str = "",
+    focus_label: str = "",
+    other_label: str = "",
+    width: float = 5.0,
+    height: float = 4.2,
+) -> Figure:
+    """Problems on a 5 × 5 grid of frequency (x) against impact on customers (y), as bubbles.
+
+    Why a grid and not a list: the same priority (frequency × impact) can mean "constant but
+    mild" or "rare but severe", and the grid shows which. Cells are tinted by priority (15 and
+    up, 8 to 14, below 8). Focus problems are raspberry, the others blue; problems sharing a
+    cell are set around its centre. Each bubble is labelled with its (short) title, placed
+    beside, above or below it where it overlaps no other label or bubble and stays inside the
+    plot; pass the labels most important first (they are placed first). When some label finds
+    no free place (many problems, long titles, a small preview), every bubble shows its number
+    instead and the titles are listed, numbered, in a key beside or below the plot: nothing is
+    clipped or drawn over. *focus_label* and *other_label*, when given, explain the colours.
+    """
+    n = len(labels)
+    for name, seq in (("frequencies", frequencies), ("impacts", impacts), ("focus flags", focus)):
+        if len(seq) != n:
+            raise ValueError(f"{n} labels but {len(seq)} {name}")
+    for name, values in (("frequency", frequencies), ("impact", impacts)):
+        for value in values:
+            if value not in (1, 2, 3, 4, 5):
+                raise ValueError(f"{name} {value!r} is not a whole number from 1 to 5")
+    with _drawing() as families:
+        from matplotlib.lines import Line2D
+        from matplotlib.patches import Rectangle
+        from matplotlib.transforms import offset_copy
+
+        fig = _new_figure(width, height)
+        ax = fig.add_subplot()
+        ax.set_xlim(0.5, 5.5)
+        ax.set_ylim(0.5, 5.5)
+        ax.set_xticks([1, 2, 3, 4, 5])
+        ax.set_yticks([1, 2, 3, 4, 5])
+        ax.tick_params(length=0)
+        _style_ticks(ax, families)
+        for spine in ax.spines.values():
+            spine.set_color(_GRID)
+        for f in range(1, 6):
+            for i in range(1, 6):
+                colour = next(c for cut, c in _ZONES if f * i >= cut)
+                ax.add_patch(
+                    Rectangle(
+                        (f - 0.5, i - 0.5),
+                        1,
+                        1,
+                        facecolor=colour,
+                        edgecolor="white",
+                        linewidth=1.2,
+                        zorder=0,
+                    )
+                )
+        ax.set_xlabel(
+            wrap_label(frequency_label, 40), fontfamily=families, fontsize=_SMALL, parse_math=False
+        )
+        ax.set_ylabel(
+            wrap_label(impact_label, 24), fontfamily=families, fontsize=_SMALL, parse_math=False
+        )
+
+        cells: dict[tuple[int, int], list[int]] = {}
+        for index, cell in enumerate(zip(frequencies, impacts, strict=True)):
+            cells.setdefault(cell, []).append(index)
+        crowded = max((len(v) for v in cells.values()), default=1)
+        size = 11.0 if crowded <= 6 else 8.0
+        # Each bubble: its cell's centre (data) shifted by its place in the cell's cluster
+        # (points), so the cluster keeps its shape however the layout sizes the plot.
+        anchors: list[Transform] = [ax.transData] * n
+        centres: list[tuple[float, float]] = [(0.0, 0.0)] * n
+        for (f, i), members in cells.items():
+            for index, (dx, dy) in zip(members, _cluster(len(members), size + 1.5), strict=True):
+                centres[index] = (f, i)
+                anchors[index] = offset_copy(ax.transData, fig=fig, x=dx, y=dy, units="points")
+        for k in range(n):
+            ax.plot(
+                [centres[k][0]],
+                [centres[k][1]],
+                linestyle="none",
+                marker="o",
+                markersize=size,
+                color=_FOCUS if focus[k] else _OTHER,
+                markeredgecolor="white",
+                markeredgewidth=0.8,
+                transform=anchors[k],
+                clip_on=False,  # a crowded cell of a small plot may reach past the frame
+                zorder=3,
+            )
+
+        handles: list[Artist] = []
+        names: list[str] = []
+        if focus_label and any(focus):
+            handles.append(Line2D([], [], linestyle="none", marker="o", color=_FOCUS))
+            names.append(focus_label)
+        if other_label and not all(focus):
+            handles.append(Line2D([], [], linestyle="none", marker="o", color=_OTHER))
+            names.append(other_label)
+        colour_legend = (
+            _legend_below(fig, handles, [wrap_label(s, 28) for s in names], width, families)
+            if handles and n
+            else None
+        )
+        _title(fig, title, families)
+
+        def label(k: int, place: _Placement) -> Annotation:
+            arrow = {
+                "arrowstyle": "-",
+                "color": _MUTED,
+                "linewidth": 0.6,
+                "shrinkA": 1.0,
+                "shrinkB": size / 2,
+            }
+            text = ax.annotate(
+                wrap_label(" ".join(labels[k].split()), place.columns),
+                xy=centres[k],
+                xycoords=anchors[k],
+                xytext=(place.dx, place.dy),
+                textcoords="offset points",
+                ha=place.ha,
+                va=place.va,
+                fontsize=_LABEL_SIZE,
+                fontfamily=families,
+                color=_INK,
+                parse_math=False,
+                annotation_clip=False,
+                arrowprops=arrow if place.leader else None,
+                zorder=4,
+            )
+            text.set_in_layout(False)  # placed after the layout, inside the axes
+            text.set_multialignment(
+                "center" if place.ha == "center" else "right" if place.ha == "right" else "left"
+            )
+            return text
+
+        trial = [label(k, _Placement(0, 0, "left", "center", 18, False)) for k in range(n)]
+        places = _place_labels(fig, ax, trial, labels, anchors, centres, size, focus) if n else None
+        for text in trial:
+            text.remove()
+        if places is not None:
+            for k, place in enumerate(places):
+                label(k, place)
+            return fig
+
+        # The key: numbers in the bubbles, titles listed beside (wide) or below (narrow).
+        for k in range(n):
+            ax.annotate(
+                str(k + 1),
+                xy=centres[k],
+                xycoords=anchors[k],
+                ha="center",
+                va="center",
+                fontsize=6.0 if k >= 9 else 6.5,
+                fontweight="bold",
+                color="white",
+                fontfamily=families,
+                parse_math=False,
+                zorder=5,
+            )
+        if not n:
+            return fig
+        beside = width >= 5.6
+        columns = 26 if beside else max(20, int(width * 72 * 0.45 / (0.6 * _SMALL)))
+        key_labels = [
+            f"{k + 1}. " + wrap_label(" ".join(label.split()), columns).replace("\n", "\n    ")
+            for k, label in enumerate(labels)
+        ]
+        key_handles: list[Artist] = [
+            Line2D([], [], linestyle="none", marker="o", color=_FOCUS if flag else _OTHER)
+            for flag in focus
+        ]
+        if colour_legend is not None and not beside:
+            colour_legend.remove()
+        key = fig.legend(
+            key_handles,
+            key_labels,
+            loc="outside right upper" if beside else "outside lower center",
+            ncols=1 if beside else min(2, n),
+            frameon=False,
+            prop={"family": families, "size": _SMALL - 0.5},
+            handlelength=1.0,
+            handletextpad=0.4,
+            labelspacing=0.45,
+            borderaxespad=0.2,
+        )
+        for entry, flag in zip(key.get_texts(), focus, strict=True):
+            entry.set_parse_math(False)
+            if flag:
+                entry.set_fontweight("bold")
+        return fig
+
+
+class _Placement(NamedTuple):
+    """Where a bubble's label goes: offset in points, alignment, the width it is wrapped to,
+    and whether a leader line joins it to its bubble (it is not right beside it)."""
+
+    dx: float
+    dy: float
+    ha: str
+    va: str
+    columns: int
+    leader: bool
+
+
+#: Wrapping widths tried for the labels, in columns (CJK counting two): the middle one first.
+_LABEL_WIDTHS: Final = (18, 26, 13)
+
+
+def _place_labels(
+    fig: Figure,
+    ax: Axes,
+    texts: list[Annotation],
+    labels: list[str],
+    anchors: list[Transform],
+    centres: list[tuple[float, float]],
+    marker_size: float,
+    focus: list[bool],
+) -> list[_Placement] | None:
+    """A free place for every label, or None when some label has none.
+
+    Free: inside the plot, clear of every other label, bubble and leader line, and with its own
+    leader (if any) crossing no label or bubble. Labels are placed greedily, the focus first;
+    when that fails, the labels of crowded cells go first, then other wrapping widths are tried.
+    Runs after a layout pass (the labels are out of the layout, so moving them changes nothing
+    else); offsets are in points from the bubble, so the placement holds at any dpi.
+    """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.text import Text
+    from matplotlib.transforms import Bbox
+
+    canvas = cast("FigureCanvasAgg", fig.canvas)  # _new_figure attached it
+    renderer = canvas.get_renderer()
+    engine = fig.get_layout_engine()
+    if engine is not None:
+        engine.execute(fig)  # the layout alone: a full draw would render every text for nothing
+    area = ax.get_window_extent(renderer)
+    px = fig.dpi / 72
+    radius = marker_size / 2 * px
+    points = [
+        tuple(anchor.transform((x, y))) for anchor, (x, y) in zip(anchors, centres, strict=True)
+    ]
+    bubbles = [
+        Bbox.from_extents(cx - radius, cy - radius, cx + radius, cy + radius) for cx, cy in points
+    ]
+    gap = marker_size / 2 + 2.5
+    n = len(texts)
+    crowding = [sum(1 for c in centres if c == centres[k]) for k in range(n)]
+    orders = [
+        sorted(range(n), key=lambda k: (not focus[k], k)),
+        sorted(range(n), key=lambda k: (-crowding[k], not focus[k], k)),
+    ]
+
+    sizes: dict[tuple[int, int], tuple[float, float]] = {}
+
+    def size_of(k: int, columns: int) -> tuple[float, float]:
+        """A label's width and height in pixels at this wrapping (measured once)."""
+        if (k, columns) not in sizes:
+            texts[k].set_text(wrap_label(" ".join(labels[k].split()), columns))
+            box = Text.get_window_extent(texts[k], renderer)  # the text alone
+            sizes[k, columns] = (box.width, box.height)
+        return sizes[k, columns]
+
+    def box_at(k: int, columns: int, dx: float, dy: float, ha: str, va: str) -> Bbox:
+        w, h = size_of(k, columns)
+        x = points[k][0] + dx * px
+        y = points[k][1] + dy * px
+        x0 = x if ha == "left" else x - w if ha == "right" else x - w / 2
+        y0 = y if va == "bottom" else y - h if va == "top" else y - h / 2
+        return Bbox.from_extents(x0, y0, x0 + w, y0 + h)
+
+    def attempt(order: list[int], columns: int) -> list[_Placement] | None:
+        placed: list[Any] = []
+        leaders: list[tuple[tuple[float, float], tuple[float, float]]] = []
+        found: list[_Placement | None] = [None] * n
+        for k in order:
+            for dx, dy, ha, va in _label_candidates(gap):
+                box = box_at(k, columns, dx, dy, ha, va)
+                if not (
+                    box.x0 >= area.x0 + px
+                    and box.x1 <= area.x1 - px
+                    and box.y0 >= area.y0 + px
+                    and box.y1 <= area.y1 - px
+                ):
+                    continue
+                if any(_boxes_overlap(box, other, 1.5 * px) for other in placed):
+                    continue
+                if any(_boxes_overlap(box, b, 0.5 * px) for b in bubbles):
+                    continue
+                if any(_segment_hits(box, a, b) for a, b in leaders):
+                    continue
+                own = _distance(box, points[k])
+                if any(_distance(box, p) < own + 2 * px for j, p in enumerate(points) if j != k):
+                    continue  # it would read as another bubble's label
+                leader = None
+                if math.hypot(dx, dy) > gap * 1.01:
+                    # matplotlib draws it from the bubble towards the label's centre
+                    leader = (points[k], ((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2))
+                    others = [b for j, b in enumerate(bubbles) if j != k]
+                    if any(_segment_hits(b, *leader) for b in [*placed, *others]):
+                        continue
+                placed.append(box)
+                if leader is not None:
+                    leaders.append(leader)
+                found[k] = _Placement(dx, dy, ha, va, columns, leader is not None)
+                break
+            else:
+                return None
+        return [p for p in found if p is not None]
+
+    for columns in _LABEL_WIDTHS:
+        for order in orders:
+            result = attempt(order, columns)
+            if result is not None:
+                return result
+    return None

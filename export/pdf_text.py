@@ -31,6 +31,7 @@ reportlab is imported inside the functions, so importing this module stays cheap
 
 from __future__ import annotations
 
+import bisect
 import logging
 import threading
 import unicodedata
@@ -93,6 +94,8 @@ _CJK_RANGES: tuple[tuple[int, int], ...] = (
     (0x20000, 0x3134F),  # CJK extensions B to G
 )
 
+_CJK_STARTS = tuple(low for low, _ in _CJK_RANGES)  # sorted, for bisect
+
 # Tabs print as spaces; Unicode line/paragraph separators and a lone CR break the line.
 _LINE_BREAKS = {ord("\t"): " ", ord("\r"): "\n", 0x2028: "\n", 0x2029: "\n", 0x85: "\n"}
 
@@ -127,7 +130,7 @@ _registered: FontSet | None = None
 
 
 def register_fonts() -> FontSet:
-    """Register DejaVu Sans (regular, bold) and the CJK font with reportlab, once per process.
+    """Register DejaVu Sans (regular, bold) with reportlab once per process; name the CJK font.
 
     Thread-safe: reportlab's font registry is global. A CJK font that is absent or cannot be
     loaded is not an error here: only English or Russian output may be wanted. `markup` and
@@ -150,21 +153,46 @@ def register_fonts() -> FontSet:
         addMapping(REGULAR_FONT, 0, 0, REGULAR_FONT)
         addMapping(REGULAR_FONT, 1, 0, BOLD_FONT)
 
-        cjk_name: str | None = None
-        cjk_path = fonts.cjk_font()
-        if cjk_path is not None:
-            try:
-                # subfontIndex=0: the first face of a .ttc collection (e.g. WenQuanYi Micro Hei).
-                pdfmetrics.registerFont(TTFont(CJK_FONT, str(cjk_path), subfontIndex=0))
-            except Exception as exc:  # reportlab raises its own TTFError and plain errors alike
-                log.warning("cannot use the CJK font %s: %s", cjk_path, exc)
-            else:
-                for bold in (1, 0):
-                    for italic in (1, 0):
-                        addMapping(CJK_FONT, bold, italic, CJK_FONT)
-                cjk_name = CJK_FONT
+        # The CJK font (several megabytes) is loaded when CJK text first needs it
+        # (`_loaded_cjk`): an English or Russian document never pays for it.
+        cjk_name = CJK_FONT if fonts.cjk_font() is not None else None
         _registered = FontSet(REGULAR_FONT, BOLD_FONT, cjk_name)
         return _registered
+
+
+_cjk_lock = threading.Lock()
+_cjk_state: list[bool] = []  # empty: not tried yet; [True] loaded; [False] cannot be used
+
+
+def _loaded_cjk(fonts_: FontSet) -> str | None:
+    """The CJK font's name once it is registered with reportlab (loaded on first use), or None
+    when the system has none or it cannot be loaded."""
+    if fonts_.cjk is None:
+        return None
+    with _cjk_lock:
+        if not _cjk_state:
+            _cjk_state.append(_register_cjk())
+        return fonts_.cjk if _cjk_state[0] else None
+
+
+def _register_cjk() -> bool:
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    path = fonts.cjk_font()
+    if path is None:
+        return False
+    try:
+        # subfontIndex=0: the first face of a .ttc collection (e.g. WenQuanYi Micro Hei).
+        pdfmetrics.registerFont(TTFont(CJK_FONT, str(path), subfontIndex=0))
+    except Exception as exc:  # reportlab raises its own TTFError and plain errors alike
+        log.warning("cannot use the CJK font %s: %s", path, exc)
+        return False
+    for bold in (1, 0):
+        for italic in (1, 0):
+            addMapping(CJK_FONT, bold, italic, CJK_FONT)
+    return True
 
 
 _charmaps: dict[str, Mapping[int, int]] = {}
@@ -173,6 +201,8 @@ _charmap_lock = threading.Lock()
 
 def _charmap(font_name: str) -> Mapping[int, int]:
     """Code point → glyph of a registered TrueType font (what it can print)."""
+    if font_name == CJK_FONT and not _cjk_state:
+        _loaded_cjk(FontSet(REGULAR_FONT, BOLD_FONT, CJK_FONT))  # registered before it is read
     with _charmap_lock:
         found = _charmaps.get(font_name)
         if found is None:
@@ -195,14 +225,17 @@ def missing_glyphs(text: str, font_name: str) -> set[str]:
 def is_cjk(ch: str) -> bool:
     """Whether a character is Chinese/Japanese/Korean script, CJK punctuation or fullwidth."""
     code = ord(ch)
-    return any(low <= code <= high for low, high in _CJK_RANGES)
+    if code < _CJK_RANGES[0][0]:
+        return False  # Latin, Cyrillic and most punctuation: the common case, decided at once
+    index = bisect.bisect_right(_CJK_STARTS, code) - 1
+    return index >= 0 and code <= _CJK_RANGES[index][1]
 
 
 def _font_for(ch: str, fonts_: FontSet, latin: str) -> str | None:
     """The font to print `ch` in, or None when neither font has it."""
     code = ord(ch)
-    cjk = fonts_.cjk
     if is_cjk(ch):
+        cjk = _loaded_cjk(fonts_)
         if cjk is not None and code in _charmap(cjk):
             return cjk
         if code in _charmap(latin):
@@ -212,6 +245,7 @@ def _font_for(ch: str, fonts_: FontSet, latin: str) -> str | None:
         return None
     if code in _charmap(latin):
         return latin
+    cjk = _loaded_cjk(fonts_)
     if cjk is not None and code in _charmap(cjk):
         return cjk
     return None

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 
 import main
 from plan.store import PlanStore
@@ -323,6 +324,13 @@ def test_program_without_a_display_writes_the_demo_report(tmp_path: Path) -> Non
         assert report_path.is_file()
         assert report_path.is_relative_to(data_dir)
         assert_report(json.loads(report_path.read_text(encoding="utf-8")))
+        pdfs = [
+            Path(line.removeprefix("Its Service Plan was written to ").strip())
+            for line in result.stdout.splitlines()
+            if line.startswith("Its Service Plan was written to ")
+        ]
+        assert len(pdfs) == 1 and pdfs[0].is_relative_to(data_dir), result.stdout
+        assert pdfs[0].read_bytes().startswith(b"%PDF")
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="display detection is Linux-only")
@@ -335,6 +343,65 @@ def test_program_with_a_plan_and_no_display(tmp_path: Path) -> None:
     assert result.stdout == ""
     assert_one_error_line(result.stderr, "cannot open a window", "DISPLAY")
     assert sha256(path) == before
+
+
+# -- export ----------------------------------------------------------------------------------
+
+
+def test_export_writes_the_service_plan(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    plan = tmp_path / "demo.svcplan"
+    assert run_main(capsys, "new", str(plan), "--demo", "--lang", "zh")[0] == 0
+    before = sha256(plan)
+    out = tmp_path / "plan.pdf"
+    code, stdout, err = run_main(
+        capsys, "export", str(plan), "-o", str(out), "--paper", "letter", "--lang", "en"
+    )
+    assert code == 0, err
+    assert stdout.strip() == f"Wrote the Service Plan to {out}"
+    reader = PdfReader(out)
+    assert float(reader.pages[0].mediabox.width) == pytest.approx(612)  # Letter
+    assert reader.outline[0].title == "Executive summary"  # type: ignore[union-attr]
+    assert sha256(plan) == before  # only read
+
+
+def test_export_sections_and_branding_options(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from export.service_plan import Branding
+
+    plan = tmp_path / "plan.svcplan"
+    PlanStore.create(plan).close()
+    monkeypatch.setattr(
+        "ui.branding.branding_from_settings", lambda: Branding(footer="Coastal & Co, 2026")
+    )
+    out = tmp_path / "plan.pdf"
+    code, _, err = run_main(capsys, "export", str(plan), "-o", str(out), "--sections", "summary")
+    assert code == 0, err
+    reader = PdfReader(out)
+    assert [item.title for item in reader.outline] == ["Executive summary"]  # type: ignore[union-attr]
+    assert "Coastal & Co, 2026" in reader.pages[1].extract_text()
+    code, _, err = run_main(capsys, "export", str(plan), "-o", str(out), "--no-branding")
+    assert code == 0, err
+    assert "Coastal" not in PdfReader(out).pages[1].extract_text()
+
+
+def test_export_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    plan = tmp_path / "plan.svcplan"
+    PlanStore.create(plan).close()
+    before = sha256(plan)
+    code, _, err = run_main(
+        capsys, "export", str(plan), "-o", str(tmp_path / "x.pdf"), "--sections", "summary,gossip"
+    )
+    assert code == 2 and "gossip" in err
+    target = tmp_path / "missing" / "plan.pdf"
+    code, _, err = run_main(capsys, "export", str(plan), "-o", str(target))
+    assert code == 1
+    assert_one_error_line(err, str(target), "does not exist")
+    code, _, err = run_main(capsys, "export", str(tmp_path / "nope.svcplan"), "-o", "x.pdf")
+    assert code == 1
+    assert_one_error_line(err, "nope.svcplan")
+    assert sha256(plan) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.svcplan"]
 
 
 # -- ui.environment.gui_blocker ---------------------------------------------------------------

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import io
 import os
-import re
-import shutil
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from pdf_checks import assert_fonts_embedded, assert_qpdf_clean, pdf_text, squash
 from pypdf import PdfReader
 
 from export import fonts as font_files
@@ -35,28 +33,6 @@ GROUPS = {
 pytestmark = pytest.mark.skipif(
     font_files.cjk_font() is None, reason="no TrueType CJK font installed (fonts-wqy-microhei)"
 )
-
-
-def _tool(name: str) -> str:
-    path = shutil.which(name)
-    if path is None:
-        pytest.skip(f"{name} is not installed (poppler-utils / qpdf)")
-    return path
-
-
-def _text(pdf: Path) -> str:
-    """pdftotext's reading of the PDF, whitespace removed (lines wrap differently per paper)."""
-    result = subprocess.run(
-        [_tool("pdftotext"), "-enc", "UTF-8", str(pdf), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return _squash(result.stdout)
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def _plan(language: str, *, name: str | None = None, logo: bool = True) -> PlanStore:
@@ -111,7 +87,7 @@ def test_form_in_every_language_and_paper(
     assert (round(width), round(height)) == ((595, 842) if paper == "a4" else (612, 792))
 
     q = load_questionnaire(language).for_business(NAMES[language])
-    text = _text(out)
+    text = pdf_text(out)
     for expected in (
         NAMES[language],
         q.nps_question,
@@ -126,7 +102,7 @@ def test_form_in_every_language_and_paper(
         *q.csat_labels,
         "Офисныесотрудники" if language == "ru" else "",
     ):
-        assert _squash(expected) in text, expected
+        assert squash(expected) in text, expected
     assert _images(out) == 1  # the logo
 
 
@@ -134,16 +110,7 @@ def test_form_in_every_language_and_paper(
 def test_fonts_are_embedded_and_helvetica_is_absent(tmp_path: Path, language: str) -> None:
     out = tmp_path / "form.pdf"
     write_survey_form(_plan(language, name=HOSTILE), out)
-    listing = subprocess.run(
-        [_tool("pdffonts"), str(out)], capture_output=True, text=True, check=True
-    ).stdout
-    rows = listing.splitlines()[2:]
-    assert rows, listing
-    assert "Helvetica" not in listing
-    for row in rows:
-        columns = row.split()
-        assert columns[-5] == "yes", row  # emb
-    names = " ".join(row.split()[0] for row in rows)
+    names = " ".join(assert_fonts_embedded(out))
     assert "DejaVuSans" in names and "DejaVuSans-Bold" in names
     assert "WenQuanYi" in names or language != "zh"
 
@@ -152,10 +119,7 @@ def test_fonts_are_embedded_and_helvetica_is_absent(tmp_path: Path, language: st
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_qpdf_finds_no_errors(form: Callable[[str, str], Path], language: str, paper: str) -> None:
     out = form(language, paper)
-    result = subprocess.run(
-        [_tool("qpdf"), "--check", str(out)], capture_output=True, text=True, check=False
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    assert_qpdf_clean(out)
 
 
 def test_metadata(tmp_path: Path) -> None:
@@ -179,9 +143,9 @@ def test_hostile_business_name_prints_literally_and_reads_no_file(
     name = HOSTILE.replace("/etc/passwd", "secret.png")
     out = tmp_path / "form.pdf"
     write_survey_form(_plan("en", name=name, logo=False), out)
-    text = _text(out)
-    assert _squash(name.replace("😀", "")) in text  # the header
-    assert _squash(f"How likely are you to recommend {name.replace(' 😀', '')} to a") in text
+    text = pdf_text(out)
+    assert squash(name.replace("😀", "")) in text  # the header
+    assert squash(f"How likely are you to recommend {name.replace(' 😀', '')} to a") in text
     assert _images(out) == 0  # <img src=...> was text, not a picture
 
 
@@ -197,9 +161,9 @@ def test_language_and_defaults(tmp_path: Path) -> None:
     store = _plan("en", logo=False)
     out = tmp_path / "form.pdf"
     write_survey_form(store, out, language="ru")
-    assert _squash(load_questionnaire("ru").title) in _text(out)
+    assert squash(load_questionnaire("ru").title) in pdf_text(out)
     write_survey_form(store, out)
-    assert "Customerquestionnaire" in _text(out)
+    assert "Customerquestionnaire" in pdf_text(out)
     assert _images(out) == 0
 
 
@@ -208,9 +172,9 @@ def test_no_name_and_no_groups(tmp_path: Path) -> None:
     out = tmp_path / "form.pdf"
     write_survey_form(store, out)
     q = load_questionnaire("ru").for_business("")
-    text = _text(out)
-    assert _squash(q.nps_question) in text  # "порекомендуете нас"
-    assert _squash(q.segment_question) not in text
+    text = pdf_text(out)
+    assert squash(q.nps_question) in text  # "порекомендуете нас"
+    assert squash(q.segment_question) not in text
     assert 1 <= _pages(out) <= 2
 
 
@@ -226,7 +190,7 @@ def test_long_name_and_many_groups_still_fit_on_letter(tmp_path: Path, language:
         paper="letter",
     )
     assert 1 <= len(PdfReader(io.BytesIO(pdf)).pages) <= 2
-    text = _squash("".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages))
+    text = squash("".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages))
     assert f"groupnumber{MAX_GROUPS - 1}" in text
     assert f"groupnumber{MAX_GROUPS}" not in text
 

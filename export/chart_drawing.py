@@ -1,0 +1,180 @@
+"""A matplotlib renderer that draws a figure straight into a reportlab Drawing (vector).
+
+Why not SVG through svglib: a chart's SVG has every glyph as a `<use>` of a path, which svglib
+converts one by one; the Service Plan's eight charts took seconds that way. Drawing the
+figure's paths directly into reportlab shapes gives the same vector output (text as outlines,
+so no font enters the PDF, and mixed Latin/Cyrillic/CJK labels keep matplotlib's per-glyph font
+fallback) in a fraction of the time.
+
+What it supports is what our chart builders use: filled and stroked paths with alpha, dashes,
+caps and joins; clipping to rectangles and paths; markers and collections (drawn as paths by
+matplotlib's base renderer); text as paths. Raster images and Gouraud shading are refused
+with `UnsupportedChart`, so a future chart that needs them fails loudly rather than printing
+something different from its preview.
+
+Call through `export.charts.figure_to_drawing`, which holds matplotlib's render lock.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["UnsupportedChart", "render_figure"]
+
+
+class UnsupportedChart(Exception):
+    """The figure uses something this renderer does not draw (a raster image, shading)."""
+
+
+_CAPS = {"butt": 0, "round": 1, "projecting": 2}
+_JOINS = {"miter": 0, "round": 1, "bevel": 2}
+
+
+def render_figure(fig: Any) -> Any:
+    """The figure as a reportlab Drawing, one point per point of the figure's size."""
+    from matplotlib.backend_bases import RendererBase
+    from matplotlib.path import Path as MplPath
+    from reportlab.graphics.shapes import Drawing, Group
+    from reportlab.graphics.shapes import Path as RlPath
+    from reportlab.lib.colors import Color
+
+    width, height = (float(v) * 72 for v in fig.get_size_inches())
+
+    def colour(rgba: Any, forced_alpha: float | None) -> tuple[Any, float]:
+        red, green, blue = (float(c) for c in rgba[:3])
+        alpha = (
+            forced_alpha if forced_alpha is not None else float(rgba[3]) if len(rgba) > 3 else 1.0
+        )
+        return Color(red, green, blue), alpha
+
+    def outline(path: Any, transform: Any) -> Any:
+        shape = RlPath()
+        start = (0.0, 0.0)
+        last = (0.0, 0.0)
+        for segment, code in path.iter_segments(transform, remove_nans=True, curves=True):
+            points = segment.tolist()  # plain floats: reportlab's arithmetic expects them
+            if code == MplPath.MOVETO:
+                shape.moveTo(points[0], points[1])
+                start = last = (points[0], points[1])
+            elif code == MplPath.LINETO:
+                shape.lineTo(points[0], points[1])
+                last = (points[0], points[1])
+            elif code == MplPath.CURVE3:  # quadratic: raise to the cubic PDF knows
+                qx, qy, ex, ey = points
+                shape.curveTo(
+                    last[0] + 2 / 3 * (qx - last[0]),
+                    last[1] + 2 / 3 * (qy - last[1]),
+                    ex + 2 / 3 * (qx - ex),
+                    ey + 2 / 3 * (qy - ey),
+                    ex,
+                    ey,
+                )
+                last = (ex, ey)
+            elif code == MplPath.CURVE4:
+                shape.curveTo(*points)
+                last = (points[4], points[5])
+            elif code == MplPath.CLOSEPOLY:
+                shape.closePath()
+                last = start
+        return shape
+
+    class Renderer(RendererBase):
+        def __init__(self) -> None:
+            super().__init__()
+            self.root = Group()
+            self._group = self.root
+            self._clip: Any = None
+
+        def flipy(self) -> bool:
+            return False
+
+        def get_canvas_width_height(self) -> tuple[float, float]:
+            return width, height
+
+        def points_to_pixels(self, points: Any) -> Any:
+            return points
+
+        def option_image_nocomposite(self) -> bool:
+            return True
+
+        def draw_image(self, gc: Any, x: Any, y: Any, im: Any, transform: Any = None) -> None:
+            raise UnsupportedChart("a chart with a raster image cannot be printed as vectors")
+
+        def draw_gouraud_triangles(self, *args: Any, **kwargs: Any) -> None:
+            raise UnsupportedChart("a chart with shading cannot be printed as vectors")
+
+        def _group_for(self, gc: Any) -> Any:
+            """The group whose clip is `gc`'s: a new one each time the clip changes."""
+            rectangle = gc.get_clip_rectangle()
+            clip_path, clip_transform = gc.get_clip_path()
+            key = (
+                None if rectangle is None else tuple(rectangle.bounds),
+                None if clip_path is None else (id(clip_path), str(clip_transform)),
+            )
+            if key == self._clip:
+                return self._group
+            self._clip = key
+            if key == (None, None):
+                self._group = self.root
+                return self.root
+            group = Group()
+            if rectangle is not None:
+                x, y, w, h = rectangle.bounds
+                group.add(_clipping(RlPath, [(x, y), (x + w, y), (x + w, y + h), (x, y + h)]))
+            if clip_path is not None:
+                shape = outline(clip_path, clip_transform)
+                shape.isClipPath = 1
+                shape.strokeColor = shape.fillColor = None
+                group.add(shape)
+            self.root.add(group)
+            self._group = group
+            return group
+
+        def draw_path(self, gc: Any, path: Any, transform: Any, rgbFace: Any = None) -> None:
+            shape = outline(path, transform)
+            forced = gc.get_alpha() if gc.get_forced_alpha() else None
+            if rgbFace is not None and (len(rgbFace) < 4 or rgbFace[3] > 0 or forced):
+                shape.fillColor, shape.fillOpacity = colour(rgbFace, forced)
+            else:
+                shape.fillColor = None
+            line_width = gc.get_linewidth()
+            stroke_rgba = gc.get_rgb()
+            if (
+                line_width > 0
+                and stroke_rgba is not None
+                and (len(stroke_rgba) < 4 or stroke_rgba[3] > 0)
+            ):
+                shape.strokeColor, shape.strokeOpacity = colour(stroke_rgba, forced)
+                shape.strokeWidth = line_width
+                shape.strokeLineCap = _CAPS.get(gc.get_capstyle(), 0)
+                shape.strokeLineJoin = _JOINS.get(gc.get_joinstyle(), 0)
+                offset, dashes = gc.get_dashes()
+                if dashes is not None and len(dashes):
+                    shape.strokeDashArray = (float(offset or 0), [float(d) for d in dashes])
+            else:
+                shape.strokeColor = None
+            if shape.fillColor is None and shape.strokeColor is None:
+                return
+            self._group_for(gc).add(shape)
+
+    renderer = Renderer()
+    old_dpi = fig.dpi
+    fig.set_dpi(72)  # one figure unit = one point
+    try:
+        fig.draw(renderer)
+    finally:
+        fig.set_dpi(old_dpi)
+    drawing = Drawing(width, height)
+    drawing.add(renderer.root)
+    return drawing
+
+
+def _clipping(path_class: Any, corners: list[tuple[float, float]]) -> Any:
+    shape = path_class()
+    shape.moveTo(*corners[0])
+    for corner in corners[1:]:
+        shape.lineTo(*corner)
+    shape.closePath()
+    shape.isClipPath = 1
+    shape.strokeColor = shape.fillColor = None
+    return shape

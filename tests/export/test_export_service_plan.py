@@ -1,0 +1,361 @@
+"""export.service_plan: the Service Plan as pdftotext, pdffonts, qpdf and pypdf read it."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pdf_checks import assert_fonts_embedded, assert_qpdf_clean, pdf_text, squash
+from pypdf import PdfReader
+
+from export import fonts as font_files
+from export import pdf_output, service_plan
+from export.service_plan import (
+    SECTIONS,
+    Branding,
+    ExportCancelled,
+    ExportOptions,
+    render_service_plan,
+    write_service_plan,
+)
+from plan import LANGUAGES
+from plan.complaints import Complaint
+from plan.demo import create_demo
+from plan.errors import InvalidValueError, PlanError
+from plan.report import build_report
+from plan.store import PlanStore
+
+ROOT = Path(__file__).resolve().parents[2]
+LOGO = (ROOT / "assets" / "demo" / "logo.png").read_bytes()
+HOSTILE = '<b>R&D</b> "Café" & \'Co\' $x$ <img src="/etc/passwd"/> 咖啡 😀'
+
+pytestmark = pytest.mark.skipif(
+    font_files.cjk_font() is None, reason="no TrueType CJK font installed (fonts-wqy-microhei)"
+)
+
+
+def _texts(language: str) -> dict[str, object]:
+    with (ROOT / "assets" / "content" / language / "service_plan.json").open(encoding="utf-8") as f:
+        data: dict[str, object] = json.load(f)
+    return data
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], tuple[Path, PlanStore]]:
+    """The demo plan of each language and its Service Plan, made once for the tests below."""
+    folder = tmp_path_factory.mktemp("plans")
+    made: dict[str, tuple[Path, PlanStore]] = {}
+
+    def get(language: str) -> tuple[Path, PlanStore]:
+        if language not in made:
+            store = create_demo(folder / f"demo-{language}.svcplan", language)
+            out = folder / f"plan-{language}.pdf"
+            write_service_plan(store, out, ExportOptions(invariant=True))
+            made[language] = (out, store)
+        return made[language]
+
+    yield get
+    for _, store in made.values():
+        store.close()
+
+
+def _number(value: float, language: str, digits: int = 1) -> str:
+    text = f"{abs(value):.{digits}f}".replace(".", "," if language == "ru" else ".")
+    return ("−" if value < 0 else "") + text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_demo_plan_prints_every_section_and_its_key_figures(
+    demo: Callable[[str], tuple[Path, PlanStore]], language: str
+) -> None:
+    out, store = demo(language)
+    text = pdf_text(out)
+    texts = _texts(language)
+    sections = texts["sections"]
+    assert isinstance(sections, dict)
+    for section in SECTIONS:
+        assert squash(sections[section]) in text, section
+    report = build_report(store)
+    survey = report["survey"]
+    assert squash(_number(survey["nps"], language)) in text  # −7.5 / −7,5
+    assert f"{round(survey['csat'])}%" in text
+    assert str(round(report["service_index"])) in text
+    gaps = [g["gap"] for g in survey["servqual"]["dimensions"].values()]
+    assert squash(_number(min(gaps), language, 2)) in text  # the largest gap, −1.84
+    for category in report["complaints"]["vital_few"]:
+        assert squash(category) in text
+    for problem in report["problem_list"]:  # titles in table cells may wrap; these do not
+        if problem["focus"]:
+            assert squash(problem["title"]) in text
+    assert 6 <= report["problems"] <= 10
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_fonts_are_embedded_and_the_file_is_sound(
+    demo: Callable[[str], tuple[Path, PlanStore]], language: str
+) -> None:
+    out, _ = demo(language)
+    names = " ".join(assert_fonts_embedded(out))
+    assert "DejaVuSans" in names
+    assert ("WenQuanYi" in names) == (language == "zh")
+    assert_qpdf_clean(out)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_pages_say_page_x_of_y_and_the_outline_lists_the_sections(
+    demo: Callable[[str], tuple[Path, PlanStore]], language: str
+) -> None:
+    out, _ = demo(language)
+    reader = PdfReader(out)
+    pages = len(reader.pages)
+    assert pages >= 6
+    page_of = str(_texts(language)["page_of"])
+    assert squash(page_of.format(page=2, pages=pages)) in pdf_text(out, first=2, last=2)
+    assert squash(page_of.format(page=pages, pages=pages)) in pdf_text(out, first=pages)
+    sections = _texts(language)["sections"]
+    assert isinstance(sections, dict)
+    top = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert top == [sections[s] for s in SECTIONS]
+    # Each outline entry leads to the page where pdftotext finds that heading.
+    for item in reader.outline:
+        if isinstance(item, list):
+            continue
+        page = reader.get_destination_page_number(item) + 1
+        assert squash(item.title) in pdf_text(out, first=page, last=page), item.title
+
+
+def test_contents_list_each_heading_with_its_page(
+    demo: Callable[[str], tuple[Path, PlanStore]],
+) -> None:
+    out, _ = demo("en")
+    reader = PdfReader(out)
+    contents = pdf_text(out, first=2, last=2)
+    assert contents.startswith("RosemaryRyeBakery-CaféServicePlanContents".replace("Rye", "&Rye"))
+
+    def walk(items: list[object]) -> list[object]:
+        flat: list[object] = []
+        for item in items:
+            flat.extend(walk(item) if isinstance(item, list) else [item])
+        return flat
+
+    entries = walk(list(reader.outline))
+    assert len(entries) > len(SECTIONS)  # subsections too
+    for item in entries:
+        page = reader.get_destination_page_number(item) + 1  # type: ignore[arg-type]
+        assert f"{squash(item.title)}{page}" in contents, item.title  # type: ignore[attr-defined]
+
+
+def test_metadata_names_the_plan(demo: Callable[[str], tuple[Path, PlanStore]]) -> None:
+    out, store = demo("ru")
+    reader = PdfReader(out)
+    metadata = reader.metadata
+    assert metadata is not None
+    assert metadata.title == f"Сервисный план — {store.profile().business_name}"
+    assert metadata.author == "Анна Петрова, «Норд-Вест Сервис Консалтинг»"
+    assert metadata.subject and "клиентов" in metadata.subject
+    assert reader.trailer["/Root"]["/Lang"] == "ru"
+
+
+def test_output_is_deterministic_in_invariant_mode() -> None:
+    store = PlanStore.memory("en")
+    store.set_profile_field("business_name", "Harbour Lane")
+    first = render_service_plan(store, ExportOptions(invariant=True))
+    second = render_service_plan(store, ExportOptions(invariant=True, paper="letter"))
+    third = render_service_plan(store, ExportOptions(invariant=True))
+    assert first == third
+    assert first != second
+
+
+def test_an_empty_plan_is_marked_not_assessed_never_zero(tmp_path: Path) -> None:
+    store = PlanStore.memory("en")
+    store.set_profile_field("business_name", "Harbour Lane")
+    out = tmp_path / "plan.pdf"
+    write_service_plan(store, out, ExportOptions(invariant=True))
+    text = pdf_text(out)
+    sections = _texts("en")["sections"]
+    assert isinstance(sections, dict)
+    assert squash(sections["summary"]) in text
+    assert squash(sections["business"]) in text
+    for empty in ("service_level", "customers", "problems", "appendix"):
+        assert squash(sections[empty]) not in text, empty
+    assert text.count("Notassessedyet.") == 5  # each key figure of the summary
+    assert "NetPromoterScore" in text
+    assert "−0" not in text and "0%" not in text
+
+
+def test_sections_can_be_left_out(demo: Callable[[str], tuple[Path, PlanStore]]) -> None:
+    _, store = demo("en")
+    pdf = render_service_plan(
+        store, ExportOptions(sections=frozenset({"summary", "problems"}), invariant=True)
+    )
+    reader = PdfReader(io.BytesIO(pdf))
+    assert [item.title for item in reader.outline if not isinstance(item, list)] == [
+        "Executive summary",
+        "The main problems",
+    ]
+
+
+def _hostile_plan() -> PlanStore:
+    store = PlanStore.memory("en")
+    store.set_profile_field("business_name", HOSTILE)
+    store.set_profile_field("industry", "Cafés & <bakeries>")
+    store.set_profile_field("customer_types", 'Regulars <3\n"Night owls" & co\n咖啡 fans')
+    store.set_complaint_categories(["Wait & see <slow>", "$5 coffee $"])
+    for category in ("Wait & see <slow>", "Wait & see <slow>", "$5 coffee $"):
+        store.add_complaint(Complaint(date="2026-11-01", category=category, description="x"))
+    return store
+
+
+def test_hostile_text_prints_verbatim_and_reads_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = _hostile_plan()
+    opened: list[str] = []
+    real_open = open
+
+    def watching_open(file: object, *args: object, **kwargs: object) -> object:
+        opened.append(str(file))
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr("builtins.open", watching_open)
+    out = tmp_path / "plan.pdf"
+    write_service_plan(store, out, ExportOptions(invariant=True))
+    monkeypatch.undo()
+    assert "/etc/passwd" not in opened
+    text = pdf_text(out)
+    assert squash(HOSTILE.replace(" 😀", "")) in text
+    assert squash("Cafés & <bakeries>") in text
+    assert squash("Regulars <3") in text and squash('"Night owls" & co') in text
+    assert squash("Wait & see <slow>") in text
+    assert squash("$5 coffee $") in text
+    reader = PdfReader(out)
+    assert reader.metadata is not None and HOSTILE.replace(" 😀", "") in str(reader.metadata.title)
+
+
+def test_branding_goes_on_the_cover_and_in_every_footer(tmp_path: Path) -> None:
+    store = PlanStore.memory("en")
+    store.set_profile_field("business_name", "Harbour Lane")
+    branding = Branding(firm="Coastal & Co", logo=LOGO, accent="#7A1F5C", footer="Confidential")
+    out = tmp_path / "plan.pdf"
+    write_service_plan(store, out, ExportOptions(branding=branding, invariant=True))
+    reader = PdfReader(out)
+    assert "CoastalCo" in squash(pdf_text(out, first=1, last=1)).replace("&", "")
+    for number in range(2, len(reader.pages) + 1):
+        assert "Confidential" in pdf_text(out, first=number, last=number)
+    accent = re.compile(rb"0?\.478431 0?\.121569 0?\.360784 rg")  # #7A1F5C as PDF fill
+
+    def cover_drawing(pdf: bytes) -> bytes:
+        page = PdfReader(io.BytesIO(pdf)).pages[0]
+        return bytes(page.get_contents().get_data())  # type: ignore[union-attr]
+
+    assert accent.search(cover_drawing(out.read_bytes()))
+    assert not accent.search(cover_drawing(render_service_plan(store, ExportOptions())))
+
+
+def test_a_damaged_logo_is_left_out_rather_than_failing() -> None:
+    store = PlanStore.memory("en")
+    pdf = render_service_plan(
+        store, ExportOptions(branding=Branding(logo=b"\x89PNG\r\n\x1a\n broken"), invariant=True)
+    )
+    assert pdf.startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    ("options", "field"),
+    [
+        (ExportOptions(language="fr"), "language"),
+        (ExportOptions(paper="a5"), "paper"),
+        (ExportOptions(sections=frozenset({"summary", "gossip"})), "sections"),
+        (ExportOptions(branding=Branding(accent="teal")), "accent"),
+    ],
+)
+def test_bad_options_are_refused(options: ExportOptions, field: str) -> None:
+    with pytest.raises(InvalidValueError) as caught:
+        render_service_plan(PlanStore.memory("en"), options)
+    assert caught.value.field == field
+
+
+def test_progress_rises_to_the_end_and_cancel_stops_the_work(tmp_path: Path) -> None:
+    store = PlanStore.memory("en")
+    seen: list[tuple[int, int, str]] = []
+    render_service_plan(store, progress=lambda done, total, what: seen.append((done, total, what)))
+    done = [d for d, _, _ in seen]
+    assert done == sorted(done) and done[0] == 0 and done[-1] == seen[-1][1]
+    assert {what for _, _, what in seen} >= set(SECTIONS)
+
+    out = tmp_path / "plan.pdf"
+    out.write_bytes(b"%PDF-1.4 the good old plan")
+    calls = [0]
+
+    def cancelled() -> bool:
+        calls[0] += 1
+        return calls[0] > 3
+
+    with pytest.raises(ExportCancelled):
+        write_service_plan(store, out, cancelled=cancelled)
+    assert out.read_bytes() == b"%PDF-1.4 the good old plan"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.pdf"]
+
+
+def test_cancel_during_layout_stops_too() -> None:
+    store = PlanStore.memory("en")
+    progress: list[str] = []
+
+    def cancelled() -> bool:
+        return "layout" in progress
+
+    with pytest.raises(ExportCancelled):
+        render_service_plan(
+            store, progress=lambda d, t, what: progress.append(what), cancelled=cancelled
+        )
+
+
+def test_a_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "plan.pdf"
+    out.write_bytes(b"%PDF-1.4 the good old plan")
+
+    def no_space(*_args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pdf_output.os, "replace", no_space)
+    with pytest.raises(PlanError) as caught:
+        write_service_plan(PlanStore.memory("en"), out)
+    assert "No space left on device" in str(caught.value) and str(out) in str(caught.value)
+    assert out.read_bytes() == b"%PDF-1.4 the good old plan"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.pdf"]
+
+
+def test_an_unwritable_target_is_refused_before_any_work(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        service_plan, "render_service_plan", lambda *a, **k: pytest.fail("rendered anyway")
+    )
+    with pytest.raises(PlanError) as caught:
+        write_service_plan(PlanStore.memory("en"), tmp_path / "missing" / "plan.pdf")
+    assert "does not exist" in str(caught.value)
+    with pytest.raises(PlanError, match="is a folder"):
+        write_service_plan(PlanStore.memory("en"), tmp_path)
+
+
+def test_a_plans_language_can_be_overridden(demo: Callable[[str], tuple[Path, PlanStore]]) -> None:
+    _, store = demo("ru")
+    pdf = render_service_plan(store, ExportOptions(language="en", invariant=True))
+    reader = PdfReader(io.BytesIO(pdf))
+    assert reader.outline[0].title == "Executive summary"  # type: ignore[union-attr]
+    assert reader.trailer["/Root"]["/Lang"] == "en"
+
+
+def test_charts_are_vectors_not_images(demo: Callable[[str], tuple[Path, PlanStore]]) -> None:
+    out, _ = demo("en")
+    images = 0
+    for page in PdfReader(out).pages:
+        resources = page["/Resources"]
+        if "/XObject" in resources:
+            objects = resources["/XObject"].get_object()  # type: ignore[attr-defined]
+            images += sum(objects[n].get_object()["/Subtype"] == "/Image" for n in objects)
+    assert images == 1  # the business's logo on the cover; every chart is vector paths
