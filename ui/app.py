@@ -14,10 +14,8 @@ from PySide6.QtWidgets import QApplication
 from ui import settings as keys
 from ui.i18n import install_translators, resolve_language
 from ui.main_window import MainWindow
-from ui.settings import Settings
+from ui.settings import APPLICATION, ORGANIZATION, Settings
 
-ORGANIZATION = "ServicePlan"
-APPLICATION = "Service Plan Builder"
 ICON = Path(__file__).resolve().parent.parent / "assets" / "icons" / "app.png"
 
 STYLE = """

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtWidgets import QColorDialog, QFileDialog, QMessageBox, QWidget
 
 PLAN_FILTER_CONTEXT = "Dialogs"
 
@@ -16,6 +17,10 @@ def plan_file_filter() -> str:
 
 def image_file_filter() -> str:
     return QCoreApplication.translate("Dialogs", "Images (*.png *.jpg *.jpeg)")
+
+
+def pdf_file_filter() -> str:
+    return QCoreApplication.translate("Dialogs", "PDF documents (*.pdf)")
 
 
 class Dialogs:
@@ -55,3 +60,12 @@ class Dialogs:
 
         assert isinstance(dialog, QDialog)
         return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def choose_colour(self, parent: QWidget | None, title: str, initial: str) -> str | None:
+        """A colour as "#RRGGBB", or None when the user cancelled."""
+        colour = QColorDialog.getColor(QColor(initial), parent, title)
+        return colour.name().upper() if colour.isValid() else None
+
+    def show_file(self, path: Path) -> bool:
+        """Open a file (or folder) in the system's viewer; False when none could be started."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -33,6 +34,9 @@ from ui.settings import Settings
 from ui.sidebar import StepSidebar
 from ui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from ui.export_dialog import ExportFunction
+
 translate = QCoreApplication.translate
 
 
@@ -52,6 +56,8 @@ class MainWindow(QMainWindow):
         self.language = language
         self.session: PlanSession | None = None
         self.pages: dict[Step, QWidget] = {}
+        # The Export dialog's writer; None = export.service_plan.write_service_plan (tests swap it).
+        self.export_function: ExportFunction | None = None
 
         self.sidebar = StepSidebar()
         self.sidebar.step_selected.connect(self.show_step)
@@ -113,6 +119,10 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action(
             translate("MainWindow", "Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs
         )
+        self.export_action = self._action(
+            translate("MainWindow", "&Export the Service Plan…"), self.export_service_plan
+        )
+        self.export_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
         self.close_action = self._action(
             translate("MainWindow", "&Close"), self.close_plan, QKeySequence.StandardKey.Close
         )
@@ -125,6 +135,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.save_as_action)
+        file_menu.addAction(self.export_action)
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -334,6 +345,16 @@ class MainWindow(QMainWindow):
                 from ui.pages.complaints import ComplaintsPage
 
                 page = ComplaintsPage(self.session, self.dialogs, self.runner)
+            elif step is Step.PROBLEMS:
+                from ui.pages.problems import ProblemsPage
+
+                page = ProblemsPage(self.session, self.dialogs, self.runner)
+            elif step is Step.SERVICE_PLAN:
+                from ui.pages.service_plan import ServicePlanPage
+
+                plan_page = ServicePlanPage(self.session, self.settings, self.dialogs)
+                plan_page.export_requested.connect(self.export_service_plan)
+                page = plan_page
             else:
                 page = StepOverviewPage(step)
             self.pages[step] = page
@@ -414,7 +435,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_plan = self.session is not None
-        for action in (self.save_as_action, self.close_action):
+        for action in (self.save_as_action, self.export_action, self.close_action):
             action.setEnabled(has_plan)
         stack = self.session.undo_stack if self.session is not None else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
@@ -460,13 +481,51 @@ class MainWindow(QMainWindow):
                 plan_error_message(error),
             )
 
+    # -- the Service Plan ---------------------------------------------------------------------
+
+    def export_service_plan(self) -> None:
+        """The Export dialog for the open plan (File ▸ Export, Ctrl+E, the Service Plan page)."""
+        if self.session is None:
+            return
+        self.commit_pending()  # a half-typed field belongs in the document
+        from ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(
+            self.session,
+            self.settings,
+            self.dialogs,
+            self.runner,
+            self,
+            export=self.export_function,
+        )
+        dialog.exported.connect(self._on_exported)
+        self.dialogs.run_modal(dialog)
+        dialog.deleteLater()
+
+    def _on_exported(self, path: Path) -> None:
+        self.statusBar().showMessage(
+            translate("MainWindow", "The Service Plan was written to {file}").format(
+                file=str(path)
+            ),
+            10000,
+        )
+        page = self.pages.get(Step.SERVICE_PLAN)
+        note = getattr(page, "note_exported", None)
+        if note is not None:
+            note(path)
+
     # -- preferences, about, closing ---------------------------------------------------------
 
     def show_preferences(self) -> None:
         from ui.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.settings, self)
-        if self.dialogs.run_modal(dialog) and dialog.language_changed():
+        dialog = PreferencesDialog(self.settings, self, dialogs=self.dialogs)
+        accepted = self.dialogs.run_modal(dialog)
+        page = self.pages.get(Step.SERVICE_PLAN)
+        refresh = getattr(page, "refresh", None)
+        if accepted and refresh is not None:
+            refresh()  # the branding it shows may have changed
+        if accepted and dialog.language_changed():
             self.dialogs.info(
                 self,
                 translate("MainWindow", "Preferences"),

@@ -335,14 +335,239 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="14"/>
+        <location filename="../../ui/dialogs.py" line="15"/>
         <source>Service plans (*.svcplan);;All files (*)</source>
         <translation>Сервисные планы (*.svcplan);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="18"/>
+        <location filename="../../ui/dialogs.py" line="19"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="23"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="74"/>
+        <source>Executive summary</source>
+        <translation>Краткое резюме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="75"/>
+        <source>The business and its customers</source>
+        <translation>Компания и её клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="76"/>
+        <source>Service level today: the company&apos;s view</source>
+        <translation>Уровень сервиса сегодня: взгляд компании</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="77"/>
+        <source>What customers say</source>
+        <translation>Что говорят клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="78"/>
+        <source>The main problems</source>
+        <translation>Основные проблемы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="79"/>
+        <source>Service standards</source>
+        <translation>Стандарты обслуживания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="80"/>
+        <source>Goals and means</source>
+        <translation>Цели и средства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="81"/>
+        <source>Budget and the cost of poor service</source>
+        <translation>Бюджет и цена плохого сервиса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="82"/>
+        <source>Appendix: answers and statistics</source>
+        <translation>Приложение: ответы и статистика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="98"/>
+        <source>Reading the plan…</source>
+        <translation>Чтение плана…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="99"/>
+        <source>Laying out the pages…</source>
+        <translation>Вёрстка страниц…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="100"/>
+        <source>Writing the file…</source>
+        <translation>Запись файла…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="105"/>
+        <source>Writing: {section}</source>
+        <translation>Формирование раздела: {section}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="106"/>
+        <source>Writing the document…</source>
+        <translation>Формирование документа…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="122"/>
+        <source>service-plan.pdf</source>
+        <translation>сервисный-план.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="142"/>
+        <source>{file} could not be written.</source>
+        <translation>Не удалось записать файл {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="144"/>
+        <source>Details: {detail}</source>
+        <translation>Подробности: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="173"/>
+        <location filename="../../ui/export_dialog.py" line="314"/>
+        <location filename="../../ui/export_dialog.py" line="341"/>
+        <source>Export the Service Plan</source>
+        <translation>Экспорт Сервисного плана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="179"/>
+        <source>The Service Plan of “{plan}” as a PDF document, with its charts, ready to print or send.</source>
+        <translation>Сервисный план «{plan}» в виде документа PDF с диаграммами, готового к печати или отправке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="188"/>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="202"/>
+        <source>{section} (not filled in yet)</source>
+        <translation>{section} (не заполнен)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="207"/>
+        <source>The plan holds nothing for this section yet: the document marks it as not assessed.</source>
+        <translation>В плане пока нет данных для этого раздела: в документе он будет помечен как «Пока не оценено».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="216"/>
+        <source>The cover and the table of contents are always included.</source>
+        <translation>Обложка и содержание включаются всегда.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="223"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="230"/>
+        <source>Language of the document</source>
+        <translation>Язык документа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="233"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 мм)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="234"/>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter (8,5 × 11 дюймов)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="237"/>
+        <source>Paper size</source>
+        <translation>Размер бумаги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="245"/>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="249"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="250"/>
+        <source>Open the document when it is ready</source>
+        <translation>Открыть документ, когда он будет готов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="270"/>
+        <source>Open the document</source>
+        <translation>Открыть документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="276"/>
+        <source>Export</source>
+        <translation>Экспортировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="281"/>
+        <source>Cancel export</source>
+        <translation>Отменить экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="286"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="342"/>
+        <source>{file} already exists. Replace it?</source>
+        <translation>Файл {file} уже существует. Заменить его?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="384"/>
+        <source>Preparing the document…</source>
+        <translation>Подготовка документа…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="395"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="436"/>
+        <source>The Service Plan was written to {file}</source>
+        <translation>Сервисный план сохранён в файл {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="455"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Экспорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="458"/>
+        <source>The export failed.</source>
+        <translation>Экспорт не удался.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="466"/>
+        <source>The Service Plan could not be written</source>
+        <translation>Не удалось сохранить Сервисный план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="477"/>
+        <source>No program to open PDF documents was found.</source>
+        <translation>Не найдена программа для открытия документов PDF.</translation>
     </message>
 </context>
 <context>
@@ -398,274 +623,274 @@
         <translation>Решена (да/нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="78"/>
+        <location filename="../../ui/import_dialog.py" line="79"/>
         <source>Importance of {dimension} (points)</source>
         <translation>Важность: {dimension} (баллы)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="85"/>
+        <location filename="../../ui/import_dialog.py" line="84"/>
         <source>{code} expectation: {statement}</source>
         <translation>{code} ожидание: {statement}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="87"/>
+        <location filename="../../ui/import_dialog.py" line="86"/>
         <source>{code} perception: {statement}</source>
         <translation>{code} восприятие: {statement}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="95"/>
+        <location filename="../../ui/import_dialog.py" line="94"/>
         <source>“{value}” is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="96"/>
+        <location filename="../../ui/import_dialog.py" line="95"/>
         <source>“{value}” is not a whole number</source>
         <translation>«{value}» — не целое число</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="97"/>
+        <location filename="../../ui/import_dialog.py" line="96"/>
         <source>“{value}” is outside {minimum}–{maximum}</source>
         <translation>«{value}» вне диапазона {minimum}–{maximum}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="98"/>
+        <location filename="../../ui/import_dialog.py" line="97"/>
         <source>“{value}” is not a date</source>
         <translation>«{value}» — не дата</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="99"/>
+        <location filename="../../ui/import_dialog.py" line="98"/>
         <source>“{value}” is neither yes nor no</source>
         <translation>«{value}» — не «да» и не «нет»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="100"/>
+        <location filename="../../ui/import_dialog.py" line="99"/>
         <source>the text is {length} characters; at most {max}</source>
         <translation>длина текста {length} симв.; допускается не более {max}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="101"/>
+        <location filename="../../ui/import_dialog.py" line="100"/>
         <source>{count} filled cells beyond the last column</source>
         <translation>заполненных ячеек за последним столбцом: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="106"/>
+        <location filename="../../ui/import_dialog.py" line="105"/>
         <source>Row {row}, column “{column}”: {reason}</source>
         <translation>Строка {row}, столбец «{column}»: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="109"/>
+        <location filename="../../ui/import_dialog.py" line="108"/>
         <source>Row {row}: {reason}</source>
         <translation>Строка {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="118"/>
+        <location filename="../../ui/import_dialog.py" line="117"/>
         <source>{file} does not exist.</source>
         <translation>Файл {file} не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="119"/>
+        <location filename="../../ui/import_dialog.py" line="118"/>
         <source>{file} is too large to import.</source>
         <translation>Файл {file} слишком велик для импорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="120"/>
+        <location filename="../../ui/import_dialog.py" line="119"/>
         <source>{file} is empty.</source>
         <translation>Файл {file} пуст.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="121"/>
+        <location filename="../../ui/import_dialog.py" line="120"/>
         <source>{file} is neither a spreadsheet nor a text file.</source>
         <translation>Файл {file} не является ни электронной таблицей, ни текстовым файлом.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="122"/>
+        <location filename="../../ui/import_dialog.py" line="121"/>
         <source>{file} is an old Excel workbook (.xls). Save it as .xlsx or CSV and import that.</source>
         <translation>Файл {file} — книга Excel старого формата (.xls). Сохраните её в формате .xlsx или CSV и импортируйте полученный файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="126"/>
+        <location filename="../../ui/import_dialog.py" line="125"/>
         <source>{file} is in a format that cannot be imported; save it as CSV.</source>
         <translation>Файл {file} в формате, который нельзя импортировать; сохраните его в CSV.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="129"/>
+        <location filename="../../ui/import_dialog.py" line="128"/>
         <source>{file} is not a valid Excel workbook.</source>
         <translation>Файл {file} не является корректной книгой Excel.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="130"/>
+        <location filename="../../ui/import_dialog.py" line="129"/>
         <source>{file} expands to far more data than it holds, and was refused.</source>
         <translation>Файл {file} при распаковке занимает намного больше места, чем сам файл, и поэтому отклонён.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="133"/>
+        <location filename="../../ui/import_dialog.py" line="132"/>
         <source>{file} has too many rows to import.</source>
         <translation>В файле {file} слишком много строк для импорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="134"/>
+        <location filename="../../ui/import_dialog.py" line="133"/>
         <source>{file} has too many columns to import.</source>
         <translation>В файле {file} слишком много столбцов для импорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="135"/>
+        <location filename="../../ui/import_dialog.py" line="134"/>
         <source>{file} has no header row with column names.</source>
         <translation>В файле {file} нет строки заголовков с названиями столбцов.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="136"/>
+        <location filename="../../ui/import_dialog.py" line="135"/>
         <source>{file} has no column “{column}”.</source>
         <translation>В файле {file} нет столбца «{column}».</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="137"/>
+        <location filename="../../ui/import_dialog.py" line="136"/>
         <source>{file} has no valid rows.</source>
         <translation>В файле {file} нет корректных строк.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="144"/>
+        <location filename="../../ui/import_dialog.py" line="143"/>
         <source>Details: {detail}</source>
         <translation>Подробности: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="150"/>
+        <location filename="../../ui/import_dialog.py" line="149"/>
         <source>Two columns hold the same thing; choose one of them.</source>
         <translation>Двум столбцам назначено одно и то же содержимое; оставьте только один из них.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_dialog.py" line="151"/>
         <source>Choose which column holds at least one survey answer (NPS, CSAT, CES, SERVQUAL or importance).</source>
         <translation>Укажите хотя бы один столбец с ответами на опрос (NPS, CSAT, CES, SERVQUAL или важность).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="158"/>
+        <location filename="../../ui/import_dialog.py" line="157"/>
         <source>Choose which column holds the complaint&apos;s category or description.</source>
         <translation>Укажите, в каком столбце находится категория или описание жалобы.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="182"/>
-        <location filename="../../ui/import_dialog.py" line="392"/>
+        <location filename="../../ui/import_dialog.py" line="181"/>
+        <location filename="../../ui/import_dialog.py" line="391"/>
         <source>Import survey responses</source>
         <translation>Импорт ответов на опрос</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="184"/>
-        <location filename="../../ui/import_dialog.py" line="394"/>
+        <location filename="../../ui/import_dialog.py" line="183"/>
+        <location filename="../../ui/import_dialog.py" line="393"/>
         <source>Import complaints</source>
         <translation>Импорт жалоб</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="189"/>
+        <location filename="../../ui/import_dialog.py" line="188"/>
         <source>{file}: {rows} rows, {columns} columns</source>
         <translation>{file} (строк: {rows}, столбцов: {columns})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="194"/>
+        <location filename="../../ui/import_dialog.py" line="193"/>
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/import_dialog.py" line="194"/>
         <source>semicolon</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="196"/>
+        <location filename="../../ui/import_dialog.py" line="195"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="198"/>
+        <location filename="../../ui/import_dialog.py" line="197"/>
         <source>text in {encoding}, separated by {delimiter}</source>
         <translation>текст в кодировке {encoding}, разделитель: {delimiter}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="205"/>
+        <location filename="../../ui/import_dialog.py" line="204"/>
         <source>Excel sheet “{sheet}”</source>
         <translation>лист Excel «{sheet}»</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="213"/>
+        <location filename="../../ui/import_dialog.py" line="212"/>
         <source>What each column holds:</source>
         <translation>Что содержит каждый столбец:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="218"/>
+        <location filename="../../ui/import_dialog.py" line="217"/>
         <source>Column in the file</source>
         <translation>Столбец в файле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="219"/>
+        <location filename="../../ui/import_dialog.py" line="218"/>
         <source>Holds</source>
         <translation>Содержит</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="220"/>
+        <location filename="../../ui/import_dialog.py" line="219"/>
         <source>First values</source>
         <translation>Первые значения</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="226"/>
+        <location filename="../../ui/import_dialog.py" line="225"/>
         <source>(not imported)</source>
         <translation>(не импортировать)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="230"/>
+        <location filename="../../ui/import_dialog.py" line="229"/>
         <source>(no name)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="250"/>
+        <location filename="../../ui/import_dialog.py" line="249"/>
         <source>The first rows:</source>
         <translation>Первые строки:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="275"/>
+        <location filename="../../ui/import_dialog.py" line="274"/>
         <source>This file was already imported on {date} ({rows} rows). Import it again</source>
         <translation>Этот файл уже импортирован {date} (строк: {rows}). Импортировать его повторно</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="323"/>
+        <location filename="../../ui/import_dialog.py" line="322"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="326"/>
+        <location filename="../../ui/import_dialog.py" line="325"/>
         <source>Checking every row…</source>
         <translation>Проверка всех строк…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="341"/>
+        <location filename="../../ui/import_dialog.py" line="340"/>
         <source>Valid rows to import: {count}.</source>
         <translation>Корректных строк для импорта: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="347"/>
+        <location filename="../../ui/import_dialog.py" line="346"/>
         <source>Rows with errors, to be skipped: {count}.</source>
         <translation>Строк с ошибками (будут пропущены): {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="353"/>
+        <location filename="../../ui/import_dialog.py" line="352"/>
         <source>Empty rows, skipped: {count}.</source>
         <translation>Пустых строк (пропущены): {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="362"/>
+        <location filename="../../ui/import_dialog.py" line="361"/>
         <source>… and {count} more</source>
         <translation>… и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="368"/>
+        <location filename="../../ui/import_dialog.py" line="367"/>
         <source>Import the valid rows ({count})</source>
         <translation>Импортировать корректные строки ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="399"/>
+        <location filename="../../ui/import_dialog.py" line="398"/>
         <source>The file cannot be imported</source>
         <translation>Не удаётся импортировать файл</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="428"/>
+        <location filename="../../ui/import_dialog.py" line="427"/>
         <source>Import “{file}”</source>
         <translation>импорт «{file}»</translation>
     </message>
@@ -673,205 +898,215 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Open &amp;Recent</source>
         <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Open the &amp;Demo Plan</source>
         <translation>Открыть &amp;демонстрационный план</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <source>&amp;Export the Service Plan…</source>
+        <translation>&amp;Экспортировать Сервисный план…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>No recent plans</source>
         <translation>Недавних планов нет</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Clear the list</source>
         <translation>Очистить список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Open it read-only?</source>
         <translation>Открыть его только для чтения?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Plan in use</source>
         <translation>План уже открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Opened, but no backup could be made: {detail}</source>
         <translation>План открыт, но резервную копию сделать не удалось: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>A backup made when this plan was last opened exists ({name}). Open the backup read-only? Use File ▸ Save As to keep it under a new name.</source>
         <translation>Есть резервная копия, сделанная при последнем открытии этого плана ({name}). Открыть её только для чтения? Чтобы сохранить её под новым именем, выберите «Файл ▸ Сохранить как».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Cannot open the plan</source>
         <translation>Не удаётся открыть план</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Open a plan</source>
         <translation>Открыть план</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>New plan</source>
         <translation>Новый план</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Cannot create the plan</source>
         <translation>Не удаётся создать план</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Cannot create the demo plan</source>
         <translation>Не удаётся создать демонстрационный план</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Save the plan as</source>
         <translation>Сохранить план как</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Cannot save the plan</source>
         <translation>Не удаётся сохранить план</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Read-only: {reason}. Use File ▸ Save As to make an editable copy.</source>
         <translation>Только для чтения: {reason}. Чтобы создать копию для редактирования, выберите «Файл ▸ Сохранить как».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>opened read-only</source>
         <translation>план открыт в режиме просмотра</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>the file is read-only</source>
         <translation>файл защищён от записи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>its folder is read-only</source>
         <translation>папка плана защищена от записи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Service Plan Builder</source>
         <translation>Конструктор сервисного плана</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source> [read-only]</source>
         <translation> [только чтение]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Отменить {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Повторить {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="507"/>
+        <source>The Service Plan was written to {file}</source>
+        <translation>Сервисный план сохранён в файл {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>Новый язык будет применён при следующем запуске программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Service Plan Builder guides a business through assessing its service, hearing its customers, finding the main problems, setting standards, goals and means, and printing a Service Plan. It works offline; each plan is one file.</source>
         <translation>Конструктор сервисного плана помогает компании оценить уровень сервиса, узнать мнение клиентов, выявить основные проблемы, определить стандарты обслуживания, цели и средства их достижения и распечатать Сервисный план. Программа работает без интернета; каждый план хранится в одном файле.</translation>
     </message>
@@ -940,6 +1175,7 @@
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="73"/>
+        <location filename="../../ui/preferences.py" line="232"/>
         <source>The image file is truncated or damaged.</source>
         <translation>Файл изображения обрезан или повреждён.</translation>
     </message>
@@ -987,67 +1223,67 @@
 <context>
     <name>MetricsPage</name>
     <message>
-        <location filename="../../ui/pages/metrics.py" line="69"/>
+        <location filename="../../ui/pages/metrics.py" line="60"/>
         <source>Business metrics</source>
         <translation>Бизнес-показатели</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/metrics.py" line="73"/>
+        <location filename="../../ui/pages/metrics.py" line="64"/>
         <source>Figures from the last twelve months, each set against a reference threshold. Leave a field empty when the figure is not known; a decimal comma is fine.</source>
         <translation>Показатели за последние двенадцать месяцев, каждый в сравнении с ориентиром. Если значение неизвестно, оставьте поле пустым; дробную часть можно отделять запятой.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/metrics.py" line="81"/>
+        <location filename="../../ui/pages/metrics.py" line="72"/>
         <source>Figures</source>
         <translation>Значения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/metrics.py" line="95"/>
+        <location filename="../../ui/pages/metrics.py" line="86"/>
         <source>Reference: at least {value} {unit}</source>
         <translation>Ориентир: не менее {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/metrics.py" line="97"/>
+        <location filename="../../ui/pages/metrics.py" line="88"/>
         <source>Reference: at most {value} {unit}</source>
         <translation>Ориентир: не более {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/metrics.py" line="148"/>
+        <location filename="../../ui/pages/metrics.py" line="139"/>
         <source>Not saved: “{text}” is not a number.</source>
         <translation>Не сохранено: «{text}» — не число.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/metrics.py" line="157"/>
+        <location filename="../../ui/pages/metrics.py" line="148"/>
         <source>value of “{name}”</source>
         <translation>значения «{name}»</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/metrics.py" line="163"/>
+        <location filename="../../ui/pages/metrics.py" line="154"/>
         <source>Not saved: {reason}</source>
         <translation>Не сохранено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/metrics.py" line="202"/>
+        <location filename="../../ui/pages/metrics.py" line="193"/>
         <source>no value yet</source>
         <translation>значения пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/metrics.py" line="205"/>
+        <location filename="../../ui/pages/metrics.py" line="196"/>
         <source>meets the reference</source>
         <translation>соответствует ориентиру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/metrics.py" line="208"/>
+        <location filename="../../ui/pages/metrics.py" line="199"/>
         <source>below the reference</source>
         <translation>хуже ориентира</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/metrics.py" line="216"/>
+        <location filename="../../ui/pages/metrics.py" line="207"/>
         <source>Business metrics against their thresholds</source>
         <translation>Бизнес-показатели и их ориентиры</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/metrics.py" line="217"/>
+        <location filename="../../ui/pages/metrics.py" line="208"/>
         <source>no value</source>
         <translation>нет значения</translation>
     </message>
@@ -1055,24 +1291,664 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences.py" line="20"/>
+        <location filename="../../ui/preferences.py" line="65"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="24"/>
+        <location filename="../../ui/preferences.py" line="71"/>
         <source>The system&apos;s language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="28"/>
+        <location filename="../../ui/preferences.py" line="75"/>
         <source>Language of the program</source>
         <translation>Язык программы</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="30"/>
+        <location filename="../../ui/preferences.py" line="77"/>
         <source>Takes effect the next time the program starts.</source>
         <translation>Вступит в силу при следующем запуске программы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="93"/>
+        <source>Branding on the Service Plan</source>
+        <translation>Фирменное оформление Сервисного плана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="97"/>
+        <source>For consultants: your firm&apos;s name, logo and colour go on the printed Service Plan of every plan you export.</source>
+        <translation>Для консультантов: название, логотип и цвет вашей фирмы появятся в каждом Сервисном плане, который вы экспортируете.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="110"/>
+        <source>Your firm&apos;s name</source>
+        <translation>Название вашей фирмы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="111"/>
+        <source>Firm</source>
+        <translation>Фирма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="123"/>
+        <location filename="../../ui/preferences.py" line="157"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="126"/>
+        <source>Remove logo</source>
+        <translation>Удалить логотип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="134"/>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="141"/>
+        <source>PNG or JPEG, at most {mb} MB.</source>
+        <translation>PNG или JPEG, не более {mb} МБ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="161"/>
+        <source>Default</source>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="166"/>
+        <source>Accent colour</source>
+        <translation>Акцентный цвет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="172"/>
+        <source>e.g. Prepared by … · phone · website</source>
+        <translation>например: Подготовил … · телефон · сайт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="174"/>
+        <source>Footer line</source>
+        <translation>Нижний колонтитул</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="185"/>
+        <source>No logo</source>
+        <translation>Нет логотипа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="190"/>
+        <source>Cannot show this image</source>
+        <translation>Не удаётся показать изображение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="207"/>
+        <source>Choose your firm&apos;s logo</source>
+        <translation>Выбор логотипа фирмы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="250"/>
+        <source>Accent colour of the Service Plan</source>
+        <translation>Акцентный цвет Сервисного плана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="264"/>
+        <source>{colour} (default)</source>
+        <translation>{colour} (по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="286"/>
+        <source>The logo could not be saved</source>
+        <translation>Не удалось сохранить логотип</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDialog</name>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="216"/>
+        <source>A short name, e.g. “Calls are not returned”</source>
+        <translation>Короткое название, например «Не перезваниваем клиентам»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="218"/>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="225"/>
+        <source>What goes wrong, for whom, and why</source>
+        <translation>Что идёт не так, у кого и почему</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="227"/>
+        <source>Description:</source>
+        <translation>Описание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="234"/>
+        <source>The figures, complaints or observations that show it</source>
+        <translation>Цифры, жалобы или наблюдения, которые это показывают</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="236"/>
+        <source>Evidence:</source>
+        <translation>Подтверждение:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="247"/>
+        <source>Choose or type a touchpoint</source>
+        <translation>Выберите или введите точку контакта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="248"/>
+        <source>Where it is seen:</source>
+        <translation>Где проявляется:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="263"/>
+        <source>How often:</source>
+        <translation>Как часто:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="264"/>
+        <source>Impact on customers:</source>
+        <translation>Влияние на клиентов:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="265"/>
+        <source>Priority:</source>
+        <translation>Приоритет:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="271"/>
+        <source>{name}: {hint}</source>
+        <translation>{name}: {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="278"/>
+        <source>Why it happens: staff do not know how, do not want to, or cannot because of systems, rules, tools or managers. The means in step 4 address this cause.</source>
+        <translation>Почему это происходит: сотрудники не знают как, не хотят или не могут из-за систем, правил, инструментов или руководителей. Средства на шаге 4 направлены на эту причину.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="284"/>
+        <source>Root cause:</source>
+        <translation>Коренная причина:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="291"/>
+        <source>Status:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="295"/>
+        <source>By priority</source>
+        <translation>По приоритету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="296"/>
+        <source>Always in the focus</source>
+        <translation>Всегда в фокусе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="297"/>
+        <source>Never in the focus</source>
+        <translation>Никогда не в фокусе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="300"/>
+        <source>The plan&apos;s focus is its top three problems by priority (ties by impact). Pin a problem in or out when you know better.</source>
+        <translation>В фокусе плана — три проблемы с наибольшим приоритетом (при равенстве — с большим влиянием). Закрепите проблему в фокусе или исключите её, если знаете лучше.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="306"/>
+        <source>Focus:</source>
+        <translation>Фокус:</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="102"/>
+        <source>Know</source>
+        <translation>Знать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="103"/>
+        <source>Want</source>
+        <translation>Хотеть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="104"/>
+        <source>Can</source>
+        <translation>Мочь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="110"/>
+        <source>knowledge and skills</source>
+        <translation>знания и навыки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="111"/>
+        <source>motivation and attitude</source>
+        <translation>мотивация и отношение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="112"/>
+        <source>systems, rules, tools and managers</source>
+        <translation>системы, правила, инструменты и руководители</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="118"/>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="119"/>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="120"/>
+        <source>Solved</source>
+        <translation>Решена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="126"/>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="127"/>
+        <source>Rarely</source>
+        <translation>Редко</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="128"/>
+        <source>Sometimes</source>
+        <translation>Иногда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="129"/>
+        <source>Often</source>
+        <translation>Часто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="130"/>
+        <source>Always</source>
+        <translation>Постоянно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="136"/>
+        <source>1 – rarely</source>
+        <translation>1 – редко</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="137"/>
+        <source>2 – now and then</source>
+        <translation>2 – время от времени</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="138"/>
+        <source>3 – regularly</source>
+        <translation>3 – регулярно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="139"/>
+        <source>4 – often</source>
+        <translation>4 – часто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="140"/>
+        <source>5 – all the time</source>
+        <translation>5 – постоянно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="146"/>
+        <source>1 – hardly noticed</source>
+        <translation>1 – почти незаметно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="147"/>
+        <source>2 – a small annoyance</source>
+        <translation>2 – небольшое неудобство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="148"/>
+        <source>3 – spoils the visit</source>
+        <translation>3 – портит впечатление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="149"/>
+        <source>4 – makes customers complain</source>
+        <translation>4 – клиенты жалуются</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="150"/>
+        <source>5 – drives customers away</source>
+        <translation>5 – клиенты уходят</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="155"/>
+        <source>{priority} ({frequency} × {impact})</source>
+        <translation>{priority} ({frequency} × {impact})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="169"/>
+        <source>Give the problem a title.</source>
+        <translation>Дайте проблеме название.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="171"/>
+        <source>This suggestion is already in the problem list.</source>
+        <translation>Это предложение уже есть в списке проблем.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="173"/>
+        <source>This problem is no longer in the plan; it may have been undone.</source>
+        <translation>Этой проблемы больше нет в плане; возможно, её добавление было отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="177"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="178"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="179"/>
+        <source>Evidence</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="180"/>
+        <location filename="../../ui/pages/problems.py" line="501"/>
+        <source>Where it is seen</source>
+        <translation>Где проявляется</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="183"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="378"/>
+        <source>Identify the main problems</source>
+        <translation>Выявите основные проблемы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="382"/>
+        <source>Turn what the assessment found into a short list of problems to solve. Each problem is rated for how often it happens and how much it hurts customers; their product is its priority. Name its root cause: staff do not know how, do not want to, or cannot because of systems and rules. The top problems become the plan&apos;s focus.</source>
+        <translation>Превратите находки оценки в короткий список проблем, которые нужно решить. У каждой проблемы оценивается, как часто она возникает и насколько вредит клиентам; их произведение — её приоритет. Назовите коренную причину: сотрудники не знают как, не хотят или не могут из-за систем и правил. Главные проблемы становятся фокусом плана.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="406"/>
+        <source>Suggested problems</source>
+        <translation>Предлагаемые проблемы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="410"/>
+        <source>Findings of the assessment that look like problems, with the numbers behind them. Accept one to add it to the list, edit it first, or dismiss it.</source>
+        <translation>Находки оценки, похожие на проблемы, и цифры, на которых они основаны. Примите предложение, чтобы добавить его в список, сначала измените его или отклоните.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="440"/>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="443"/>
+        <source>Add it to the problem list as suggested.</source>
+        <translation>Добавить в список проблем в предложенном виде.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="446"/>
+        <source>Edit and accept…</source>
+        <translation>Изменить и принять…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="449"/>
+        <source>Dismiss</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="452"/>
+        <source>Not a problem for this business; it is not suggested again.</source>
+        <translation>Для этой компании это не проблема; больше не предлагать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="455"/>
+        <source>Suggest again</source>
+        <translation>Предлагать снова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="474"/>
+        <source>Problems by priority</source>
+        <translation>Проблемы по приоритету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="478"/>
+        <source>Add problem…</source>
+        <translation>Добавить проблему…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="481"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="484"/>
+        <location filename="../../ui/pages/problems.py" line="763"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="496"/>
+        <source>Focus</source>
+        <translation>Фокус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="497"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="498"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="499"/>
+        <source>Root cause</source>
+        <translation>Коренная причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="500"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="529"/>
+        <source>Priority matrix</source>
+        <translation>Матрица приоритетов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="536"/>
+        <source>No problems yet. Accept suggestions or add problems; the matrix of frequency against impact appears here.</source>
+        <translation>Проблем пока нет. Примите предложения или добавьте проблемы; здесь появится матрица частоты и влияния.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="554"/>
+        <source>Seven sins of service</source>
+        <translation>Семь грехов сервиса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="558"/>
+        <source>Watch how customers are served, or ask someone to, and record how often each sin is seen. A sin seen often or always becomes a suggested problem.</source>
+        <translation>Понаблюдайте, как обслуживают клиентов (или попросите кого-нибудь), и отметьте, как часто встречается каждый грех. Грех, который встречается часто или постоянно, становится предлагаемой проблемой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="582"/>
+        <source>— not recorded —</source>
+        <translation>— не отмечено —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="628"/>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="654"/>
+        <location filename="../../ui/pages/problems.py" line="678"/>
+        <source>acceptance of a suggested problem</source>
+        <translation>принятие предложенной проблемы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="669"/>
+        <source>Accept the suggested problem</source>
+        <translation>Принять предложенную проблему</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="690"/>
+        <source>dismissal of a suggested problem</source>
+        <translation>отклонение предложенной проблемы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="699"/>
+        <source>return of a dismissed suggestion</source>
+        <translation>возврат отклонённого предложения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="707"/>
+        <source>Add a problem</source>
+        <translation>Добавить проблему</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="714"/>
+        <source>new problem</source>
+        <translation>новая проблема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="730"/>
+        <source>Edit the problem</source>
+        <translation>Изменить проблему</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="744"/>
+        <source>change to a problem</source>
+        <translation>изменение проблемы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="759"/>
+        <source>Delete the problem “{title}”?</source>
+        <translation>Удалить проблему «{title}»?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="762"/>
+        <source>Edit ▸ Undo brings it back.</source>
+        <translation>Вернуть удалённое можно командой «Правка ▸ Отменить».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="766"/>
+        <source>deletion of a problem</source>
+        <translation>удаление проблемы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="775"/>
+        <source>seven sins checklist</source>
+        <translation>список семи грехов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="827"/>
+        <source>{title} — priority {priority}</source>
+        <translation>{title} — приоритет {priority}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/problems.py" line="841"/>
+        <source>Show dismissed (%n)</source>
+        <translation>
+            <numerusform>Показать отклонённые (%n)</numerusform>
+            <numerusform>Показать отклонённые (%n)</numerusform>
+            <numerusform>Показать отклонённые (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="848"/>
+        <source>No dismissed suggestions.</source>
+        <translation>Отклонённых предложений нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="851"/>
+        <source>Every suggestion has been accepted or dismissed. New ones appear here as the assessment changes.</source>
+        <translation>Все предложения приняты или отклонены. Новые появятся здесь, когда изменится оценка.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="859"/>
+        <source>No suggestions yet. They come from the self-audit, the business metrics, the survey, the complaints and the seven sins checklist below, once those show a weakness. You can also add problems yourself.</source>
+        <translation>Предложений пока нет. Они появляются из самооценки, показателей бизнеса, опроса, жалоб и списка семи грехов ниже, когда те показывают слабое место. Проблемы можно добавить и самостоятельно.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="877"/>
+        <source>Suggested: how often {frequency}, impact {impact}, priority {priority}.</source>
+        <translation>Предложено: частота {frequency}, влияние {impact}, приоритет {priority}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="885"/>
+        <source>Root cause: {name} ({hint}).</source>
+        <translation>Коренная причина: {name} ({hint}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="903"/>
+        <source>In the focus: pinned</source>
+        <translation>В фокусе: закреплено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="905"/>
+        <source>Kept out of the focus</source>
+        <translation>Исключено из фокуса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="907"/>
+        <source>In the focus by priority</source>
+        <translation>В фокусе по приоритету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="949"/>
+        <source>The plan&apos;s focus: {titles}.</source>
+        <translation>Фокус плана: {titles}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="950"/>
+        <source>; </source>
+        <comment>between the titles of a list</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="957"/>
+        <source>No problems yet: accept the suggestions that apply, or add your own.</source>
+        <translation>Проблем пока нет: примите подходящие предложения или добавьте свои.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="989"/>
+        <source>How often it happens (frequency)</source>
+        <translation>Как часто возникает (частота)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="990"/>
+        <source>Impact on customers</source>
+        <translation>Влияние на клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="991"/>
+        <source>The plan&apos;s focus</source>
+        <translation>Фокус плана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="992"/>
+        <source>Other problems</source>
+        <translation>Другие проблемы</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +2278,109 @@
     </message>
 </context>
 <context>
+    <name>ServicePlanPage</name>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="65"/>
+        <source>Ready</source>
+        <translation>Готов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="66"/>
+        <source>Partly filled in</source>
+        <translation>Заполнен частично</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="67"/>
+        <source>Nothing recorded yet: marked as not assessed</source>
+        <translation>Данных пока нет: будет помечен как «Пока не оценено»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="103"/>
+        <source>Export the Service Plan…</source>
+        <translation>Экспортировать Сервисный план…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="111"/>
+        <source>What the document will hold</source>
+        <translation>Что войдёт в документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="119"/>
+        <source>Every copy opens with a cover and a table of contents; then these sections:</source>
+        <translation>Каждый экземпляр начинается с обложки и содержания, затем идут эти разделы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="141"/>
+        <source>Branding</source>
+        <translation>Фирменное оформление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="149"/>
+        <source>Last exported</source>
+        <translation>Последний экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="156"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="160"/>
+        <source>Show the folder</source>
+        <translation>Показать папку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="200"/>
+        <source>Left out (tick it in the Export dialog to include it)</source>
+        <translation>Не включён (чтобы включить, отметьте его в окне экспорта)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="215"/>
+        <source>Firm: {firm}</source>
+        <translation>Фирма: {firm}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="217"/>
+        <source>with its logo</source>
+        <translation>с логотипом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="221"/>
+        <source>accent colour {colour}</source>
+        <translation>акцентный цвет {colour}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="225"/>
+        <source>footer “{footer}”</source>
+        <translation>нижний колонтитул «{footer}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="226"/>
+        <source>Change it in Edit ▸ Preferences.</source>
+        <translation>Изменить можно в меню «Правка ▸ Настройки».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="231"/>
+        <source>No consultant branding: the document carries the business&apos;s own name and logo. A consultant can add a firm name, logo, accent colour and footer line.</source>
+        <translation>Фирменного оформления консультанта нет: в документе указаны название и логотип самой компании. Консультант может добавить название своей фирмы, логотип, акцентный цвет и нижний колонтитул.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="248"/>
+        <source>This plan has not been exported yet.</source>
+        <translation>Этот план ещё не экспортировался.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="252"/>
+        <source>{file} is no longer there.</source>
+        <translation>Файла {file} больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="258"/>
+        <source>{file}, written {when}</source>
+        <translation>{file}, сохранён {when}</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <location filename="../../ui/sidebar.py" line="59"/>
@@ -1641,13 +2620,13 @@
     </message>
     <message>
         <location filename="../../ui/pages/survey.py" line="288"/>
-        <location filename="../../ui/pages/survey.py" line="448"/>
+        <location filename="../../ui/pages/survey.py" line="452"/>
         <source>Expected</source>
         <translation>Ожидание</translation>
     </message>
     <message>
         <location filename="../../ui/pages/survey.py" line="289"/>
-        <location filename="../../ui/pages/survey.py" line="449"/>
+        <location filename="../../ui/pages/survey.py" line="453"/>
         <source>Perceived</source>
         <translation>Восприятие</translation>
     </message>
@@ -1658,7 +2637,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/survey.py" line="291"/>
-        <location filename="../../ui/pages/survey.py" line="426"/>
+        <location filename="../../ui/pages/survey.py" line="430"/>
         <source>Answers</source>
         <translation>Ответы</translation>
     </message>
@@ -1678,165 +2657,166 @@
         <translation>Комментарии</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="355"/>
+        <location filename="../../ui/pages/survey.py" line="359"/>
         <source>{file} — imported {date}, rows: {rows}</source>
         <translation>{file} — импортирован {date}, строк: {rows}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="367"/>
+        <location filename="../../ui/pages/survey.py" line="371"/>
         <source>(few answers: read with care)</source>
         <translation>(мало ответов: делайте выводы осторожно)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="373"/>
+        <location filename="../../ui/pages/survey.py" line="377"/>
         <source>&lt;b&gt;Responses: {count}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Анкет: {count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="377"/>
+        <location filename="../../ui/pages/survey.py" line="381"/>
         <source>&lt;b&gt;NPS {nps}&lt;/b&gt; — {promoters} promoters, {passives} passives, {detractors} detractors</source>
         <translation>&lt;b&gt;NPS {nps}&lt;/b&gt; — промоутеры: {promoters}, нейтралы: {passives}, критики: {detractors}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="391"/>
+        <location filename="../../ui/pages/survey.py" line="395"/>
         <source>&lt;b&gt;CSAT {csat}%&lt;/b&gt; satisfied (4 or 5 of 5)</source>
         <translation>&lt;b&gt;CSAT {csat}%&lt;/b&gt; довольных (4 или 5 из 5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="398"/>
+        <location filename="../../ui/pages/survey.py" line="402"/>
         <source>&lt;b&gt;CES {ces}&lt;/b&gt; of 7 (higher is easier)</source>
         <translation>&lt;b&gt;CES {ces}&lt;/b&gt; из 7 (чем выше, тем легче)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="405"/>
+        <location filename="../../ui/pages/survey.py" line="409"/>
         <source>&lt;b&gt;SERVQUAL gap {gap}&lt;/b&gt; (perceived − expected)</source>
         <translation>&lt;b&gt;Разрыв SERVQUAL {gap}&lt;/b&gt; (восприятие − ожидание)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="408"/>
+        <location filename="../../ui/pages/survey.py" line="412"/>
         <source>weighted by importance {gap}</source>
         <translation>с учётом важности {gap}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="421"/>
+        <location filename="../../ui/pages/survey.py" line="425"/>
         <source>Detractors</source>
         <translation>Критики</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="422"/>
+        <location filename="../../ui/pages/survey.py" line="426"/>
         <source>Passives</source>
         <translation>Нейтралы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="423"/>
+        <location filename="../../ui/pages/survey.py" line="427"/>
         <source>Promoters</source>
         <translation>Промоутеры</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="425"/>
+        <location filename="../../ui/pages/survey.py" line="429"/>
         <source>How likely customers are to recommend you</source>
         <translation>Готовность клиентов рекомендовать вас</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="451"/>
+        <location filename="../../ui/pages/survey.py" line="455"/>
         <source>What customers expect and what they get</source>
         <translation>Чего ждут клиенты и что они получают</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="452"/>
+        <location filename="../../ui/pages/survey.py" line="456"/>
+        <location filename="../../ui/pages/survey.py" line="482"/>
         <source>not rated</source>
         <translation>нет оценок</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="475"/>
+        <location filename="../../ui/pages/survey.py" line="488"/>
         <source>Your self-audit</source>
         <translation>Ваша самооценка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="476"/>
+        <location filename="../../ui/pages/survey.py" line="489"/>
         <source>Your customers</source>
         <translation>Ваши клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="478"/>
+        <location filename="../../ui/pages/survey.py" line="491"/>
         <source>Your view and your customers&apos; (0–100)</source>
         <translation>Ваша оценка и оценка клиентов (0–100)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="498"/>
+        <location filename="../../ui/pages/survey.py" line="511"/>
         <source>Answer the self-audit to compare your own view of the service with your customers&apos;.</source>
         <translation>Пройдите самооценку, чтобы сравнить свой взгляд на сервис с мнением клиентов.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="506"/>
+        <location filename="../../ui/pages/survey.py" line="519"/>
         <source>{dimension} (+{points} points)</source>
         <translation>{dimension} (+{points})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="512"/>
+        <location filename="../../ui/pages/survey.py" line="525"/>
         <source>Finding: you rate your service higher than your customers do in {list}. Where owner and customers disagree, the customers are right: these are problems to look at in step 2.</source>
         <translation>Вывод: вы оцениваете свой сервис выше, чем клиенты, по направлениям: {list}. Когда мнения владельца и клиентов расходятся, правы клиенты: это проблемы, которые стоит разобрать на шаге 2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="521"/>
+        <location filename="../../ui/pages/survey.py" line="534"/>
         <source>Your self-audit and your customers agree within 10 points on every dimension.</source>
         <translation>Ваша самооценка и оценки клиентов расходятся не более чем на 10 баллов по каждому направлению.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="547"/>
+        <location filename="../../ui/pages/survey.py" line="560"/>
         <source>* fewer than 30 answers: read with care</source>
         <translation>* менее 30 ответов: делайте выводы осторожно</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="582"/>
+        <location filename="../../ui/pages/survey.py" line="595"/>
         <source>Comments shown: {count}</source>
         <translation>Показано комментариев: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="597"/>
-        <location filename="../../ui/pages/survey.py" line="604"/>
-        <location filename="../../ui/pages/survey.py" line="620"/>
+        <location filename="../../ui/pages/survey.py" line="610"/>
+        <location filename="../../ui/pages/survey.py" line="617"/>
+        <location filename="../../ui/pages/survey.py" line="633"/>
         <source>Remove an import</source>
         <translation>Удаление импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="598"/>
+        <location filename="../../ui/pages/survey.py" line="611"/>
         <source>Select the imported file to remove first.</source>
         <translation>Сначала выберите импортированный файл, который нужно удалить.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="605"/>
+        <location filename="../../ui/pages/survey.py" line="618"/>
         <source>Remove every response imported from this file? (Undo brings them back.)</source>
         <translation>Удалить все ответы, импортированные из этого файла? (Их можно вернуть командой «Отменить».)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="615"/>
+        <location filename="../../ui/pages/survey.py" line="628"/>
         <source>Remove “{file}”</source>
         <translation>удаление «{file}»</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="626"/>
+        <location filename="../../ui/pages/survey.py" line="639"/>
         <source>questionnaire.pdf</source>
         <translation>анкета.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="631"/>
-        <location filename="../../ui/pages/survey.py" line="655"/>
+        <location filename="../../ui/pages/survey.py" line="644"/>
+        <location filename="../../ui/pages/survey.py" line="668"/>
         <source>Print a questionnaire</source>
         <translation>Печать анкеты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="632"/>
+        <location filename="../../ui/pages/survey.py" line="645"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="656"/>
+        <location filename="../../ui/pages/survey.py" line="669"/>
         <source>The questionnaire was written to {file}. Print it, hand it to customers, and import their answers from a spreadsheet.</source>
         <translation>Анкета сохранена в файл {file}. Распечатайте её, раздайте клиентам, а затем импортируйте их ответы из электронной таблицы.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="669"/>
+        <location filename="../../ui/pages/survey.py" line="682"/>
         <source>The questionnaire could not be written</source>
         <translation>Не удалось сохранить анкету</translation>
     </message>

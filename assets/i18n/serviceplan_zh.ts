@@ -331,14 +331,239 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="14"/>
+        <location filename="../../ui/dialogs.py" line="15"/>
         <source>Service plans (*.svcplan);;All files (*)</source>
         <translation>服务计划 (*.svcplan);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="18"/>
+        <location filename="../../ui/dialogs.py" line="19"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图像 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="23"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="74"/>
+        <source>Executive summary</source>
+        <translation>执行摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="75"/>
+        <source>The business and its customers</source>
+        <translation>企业及其顾客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="76"/>
+        <source>Service level today: the company&apos;s view</source>
+        <translation>当前服务水平：企业自评</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="77"/>
+        <source>What customers say</source>
+        <translation>顾客怎么说</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="78"/>
+        <source>The main problems</source>
+        <translation>主要问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="79"/>
+        <source>Service standards</source>
+        <translation>服务标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="80"/>
+        <source>Goals and means</source>
+        <translation>目标与措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="81"/>
+        <source>Budget and the cost of poor service</source>
+        <translation>预算与劣质服务的代价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="82"/>
+        <source>Appendix: answers and statistics</source>
+        <translation>附录：回答与统计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="98"/>
+        <source>Reading the plan…</source>
+        <translation>正在读取计划…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="99"/>
+        <source>Laying out the pages…</source>
+        <translation>正在排版页面…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="100"/>
+        <source>Writing the file…</source>
+        <translation>正在写入文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="105"/>
+        <source>Writing: {section}</source>
+        <translation>正在生成：{section}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="106"/>
+        <source>Writing the document…</source>
+        <translation>正在生成文档…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="122"/>
+        <source>service-plan.pdf</source>
+        <translation>服务计划.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="142"/>
+        <source>{file} could not be written.</source>
+        <translation>无法写入 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="144"/>
+        <source>Details: {detail}</source>
+        <translation>详细信息：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="173"/>
+        <location filename="../../ui/export_dialog.py" line="314"/>
+        <location filename="../../ui/export_dialog.py" line="341"/>
+        <source>Export the Service Plan</source>
+        <translation>导出服务计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="179"/>
+        <source>The Service Plan of “{plan}” as a PDF document, with its charts, ready to print or send.</source>
+        <translation>将“{plan}”的服务计划导出为带图表的 PDF 文档，可直接打印或发送。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="188"/>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="202"/>
+        <source>{section} (not filled in yet)</source>
+        <translation>{section}（尚未填写）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="207"/>
+        <source>The plan holds nothing for this section yet: the document marks it as not assessed.</source>
+        <translation>计划中尚无此章节的内容：文档会将其标注为“尚未评估”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="216"/>
+        <source>The cover and the table of contents are always included.</source>
+        <translation>封面和目录始终包含在内。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="223"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="230"/>
+        <source>Language of the document</source>
+        <translation>文档语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="233"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4（210 × 297 毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="234"/>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Letter（8.5 × 11 英寸）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="237"/>
+        <source>Paper size</source>
+        <translation>纸张大小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="245"/>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="249"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="250"/>
+        <source>Open the document when it is ready</source>
+        <translation>完成后打开文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="270"/>
+        <source>Open the document</source>
+        <translation>打开文档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="276"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="281"/>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="286"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="342"/>
+        <source>{file} already exists. Replace it?</source>
+        <translation>{file} 已存在。是否替换？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="384"/>
+        <source>Preparing the document…</source>
+        <translation>正在准备文档…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="395"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="436"/>
+        <source>The Service Plan was written to {file}</source>
+        <translation>服务计划已保存到 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="455"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>导出已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="458"/>
+        <source>The export failed.</source>
+        <translation>导出失败。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="466"/>
+        <source>The Service Plan could not be written</source>
+        <translation>无法生成服务计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="477"/>
+        <source>No program to open PDF documents was found.</source>
+        <translation>未找到可打开 PDF 文档的程序。</translation>
     </message>
 </context>
 <context>
@@ -394,274 +619,274 @@
         <translation>已解决（是/否）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="78"/>
+        <location filename="../../ui/import_dialog.py" line="79"/>
         <source>Importance of {dimension} (points)</source>
         <translation>{dimension}的重要性（分）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="85"/>
+        <location filename="../../ui/import_dialog.py" line="84"/>
         <source>{code} expectation: {statement}</source>
         <translation>{code} 期望：{statement}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="87"/>
+        <location filename="../../ui/import_dialog.py" line="86"/>
         <source>{code} perception: {statement}</source>
         <translation>{code} 感知：{statement}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="95"/>
+        <location filename="../../ui/import_dialog.py" line="94"/>
         <source>“{value}” is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="96"/>
+        <location filename="../../ui/import_dialog.py" line="95"/>
         <source>“{value}” is not a whole number</source>
         <translation>“{value}”不是整数</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="97"/>
+        <location filename="../../ui/import_dialog.py" line="96"/>
         <source>“{value}” is outside {minimum}–{maximum}</source>
         <translation>“{value}”超出 {minimum}–{maximum} 的范围</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="98"/>
+        <location filename="../../ui/import_dialog.py" line="97"/>
         <source>“{value}” is not a date</source>
         <translation>“{value}”不是日期</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="99"/>
+        <location filename="../../ui/import_dialog.py" line="98"/>
         <source>“{value}” is neither yes nor no</source>
         <translation>“{value}”既不是“是”也不是“否”</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="100"/>
+        <location filename="../../ui/import_dialog.py" line="99"/>
         <source>the text is {length} characters; at most {max}</source>
         <translation>文本长度为 {length} 个字符，最多 {max} 个</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="101"/>
+        <location filename="../../ui/import_dialog.py" line="100"/>
         <source>{count} filled cells beyond the last column</source>
         <translation>最后一列之后有 {count} 个非空单元格</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="106"/>
+        <location filename="../../ui/import_dialog.py" line="105"/>
         <source>Row {row}, column “{column}”: {reason}</source>
         <translation>第 {row} 行，“{column}”列：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="109"/>
+        <location filename="../../ui/import_dialog.py" line="108"/>
         <source>Row {row}: {reason}</source>
         <translation>第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="118"/>
+        <location filename="../../ui/import_dialog.py" line="117"/>
         <source>{file} does not exist.</source>
         <translation>{file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="119"/>
+        <location filename="../../ui/import_dialog.py" line="118"/>
         <source>{file} is too large to import.</source>
         <translation>{file} 过大，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="120"/>
+        <location filename="../../ui/import_dialog.py" line="119"/>
         <source>{file} is empty.</source>
         <translation>{file} 为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="121"/>
+        <location filename="../../ui/import_dialog.py" line="120"/>
         <source>{file} is neither a spreadsheet nor a text file.</source>
         <translation>{file} 既不是电子表格，也不是文本文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="122"/>
+        <location filename="../../ui/import_dialog.py" line="121"/>
         <source>{file} is an old Excel workbook (.xls). Save it as .xlsx or CSV and import that.</source>
         <translation>{file} 是旧版 Excel 工作簿（.xls）。请将其另存为 .xlsx 或 CSV 格式后再导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="126"/>
+        <location filename="../../ui/import_dialog.py" line="125"/>
         <source>{file} is in a format that cannot be imported; save it as CSV.</source>
         <translation>{file} 的格式无法导入，请另存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="129"/>
+        <location filename="../../ui/import_dialog.py" line="128"/>
         <source>{file} is not a valid Excel workbook.</source>
         <translation>{file} 不是有效的 Excel 工作簿。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="130"/>
+        <location filename="../../ui/import_dialog.py" line="129"/>
         <source>{file} expands to far more data than it holds, and was refused.</source>
         <translation>{file} 解压后的数据量远超文件本身，已拒绝导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="133"/>
+        <location filename="../../ui/import_dialog.py" line="132"/>
         <source>{file} has too many rows to import.</source>
         <translation>{file} 行数过多，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="134"/>
+        <location filename="../../ui/import_dialog.py" line="133"/>
         <source>{file} has too many columns to import.</source>
         <translation>{file} 列数过多，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="135"/>
+        <location filename="../../ui/import_dialog.py" line="134"/>
         <source>{file} has no header row with column names.</source>
         <translation>{file} 缺少包含列名的标题行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="136"/>
+        <location filename="../../ui/import_dialog.py" line="135"/>
         <source>{file} has no column “{column}”.</source>
         <translation>{file} 中没有“{column}”列。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="137"/>
+        <location filename="../../ui/import_dialog.py" line="136"/>
         <source>{file} has no valid rows.</source>
         <translation>{file} 中没有有效的行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="144"/>
+        <location filename="../../ui/import_dialog.py" line="143"/>
         <source>Details: {detail}</source>
         <translation>详细信息：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="150"/>
+        <location filename="../../ui/import_dialog.py" line="149"/>
         <source>Two columns hold the same thing; choose one of them.</source>
         <translation>有两列被指定为同一内容，请只保留其中一列。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_dialog.py" line="151"/>
         <source>Choose which column holds at least one survey answer (NPS, CSAT, CES, SERVQUAL or importance).</source>
         <translation>请至少指定一列调查答案（NPS、CSAT、CES、SERVQUAL 或重要性）。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="158"/>
+        <location filename="../../ui/import_dialog.py" line="157"/>
         <source>Choose which column holds the complaint&apos;s category or description.</source>
         <translation>请指定包含投诉类别或描述的列。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="182"/>
-        <location filename="../../ui/import_dialog.py" line="392"/>
+        <location filename="../../ui/import_dialog.py" line="181"/>
+        <location filename="../../ui/import_dialog.py" line="391"/>
         <source>Import survey responses</source>
         <translation>导入调查答卷</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="184"/>
-        <location filename="../../ui/import_dialog.py" line="394"/>
+        <location filename="../../ui/import_dialog.py" line="183"/>
+        <location filename="../../ui/import_dialog.py" line="393"/>
         <source>Import complaints</source>
         <translation>导入投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="189"/>
+        <location filename="../../ui/import_dialog.py" line="188"/>
         <source>{file}: {rows} rows, {columns} columns</source>
         <translation>{file}：{rows} 行，{columns} 列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="194"/>
+        <location filename="../../ui/import_dialog.py" line="193"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/import_dialog.py" line="194"/>
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="196"/>
+        <location filename="../../ui/import_dialog.py" line="195"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="198"/>
+        <location filename="../../ui/import_dialog.py" line="197"/>
         <source>text in {encoding}, separated by {delimiter}</source>
         <translation>{encoding} 编码的文本，以{delimiter}分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="205"/>
+        <location filename="../../ui/import_dialog.py" line="204"/>
         <source>Excel sheet “{sheet}”</source>
         <translation>Excel 工作表“{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="213"/>
+        <location filename="../../ui/import_dialog.py" line="212"/>
         <source>What each column holds:</source>
         <translation>各列的内容：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="218"/>
+        <location filename="../../ui/import_dialog.py" line="217"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="219"/>
+        <location filename="../../ui/import_dialog.py" line="218"/>
         <source>Holds</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="220"/>
+        <location filename="../../ui/import_dialog.py" line="219"/>
         <source>First values</source>
         <translation>前几个值</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="226"/>
+        <location filename="../../ui/import_dialog.py" line="225"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="230"/>
+        <location filename="../../ui/import_dialog.py" line="229"/>
         <source>(no name)</source>
         <translation>（无名称）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="250"/>
+        <location filename="../../ui/import_dialog.py" line="249"/>
         <source>The first rows:</source>
         <translation>前几行：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="275"/>
+        <location filename="../../ui/import_dialog.py" line="274"/>
         <source>This file was already imported on {date} ({rows} rows). Import it again</source>
         <translation>此文件已于 {date} 导入（{rows} 行）。再次导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="323"/>
+        <location filename="../../ui/import_dialog.py" line="322"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="326"/>
+        <location filename="../../ui/import_dialog.py" line="325"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="341"/>
+        <location filename="../../ui/import_dialog.py" line="340"/>
         <source>Valid rows to import: {count}.</source>
         <translation>可导入的有效行：{count}。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="347"/>
+        <location filename="../../ui/import_dialog.py" line="346"/>
         <source>Rows with errors, to be skipped: {count}.</source>
         <translation>有错误的行（将跳过）：{count}。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="353"/>
+        <location filename="../../ui/import_dialog.py" line="352"/>
         <source>Empty rows, skipped: {count}.</source>
         <translation>空行（已跳过）：{count}。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="362"/>
+        <location filename="../../ui/import_dialog.py" line="361"/>
         <source>… and {count} more</source>
         <translation>……另有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="368"/>
+        <location filename="../../ui/import_dialog.py" line="367"/>
         <source>Import the valid rows ({count})</source>
         <translation>导入有效行（{count}）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="399"/>
+        <location filename="../../ui/import_dialog.py" line="398"/>
         <source>The file cannot be imported</source>
         <translation>无法导入文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="428"/>
+        <location filename="../../ui/import_dialog.py" line="427"/>
         <source>Import “{file}”</source>
         <translation>导入“{file}”</translation>
     </message>
@@ -669,205 +894,215 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Open the &amp;Demo Plan</source>
         <translation>打开演示计划(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <source>&amp;Export the Service Plan…</source>
+        <translation>导出服务计划(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>No recent plans</source>
         <translation>没有最近打开的计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Clear the list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Open it read-only?</source>
         <translation>是否以只读方式打开？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Plan in use</source>
         <translation>计划正在使用中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Opened, but no backup could be made: {detail}</source>
         <translation>已打开，但无法创建备份：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>A backup made when this plan was last opened exists ({name}). Open the backup read-only? Use File ▸ Save As to keep it under a new name.</source>
         <translation>存在上次打开此计划时生成的备份（{name}）。是否以只读方式打开该备份？如需以新名称保存，请使用「文件 ▸ 另存为」。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Cannot open the plan</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Open a plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>New plan</source>
         <translation>新建计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Cannot create the plan</source>
         <translation>无法创建计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Cannot create the demo plan</source>
         <translation>无法创建演示计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Save the plan as</source>
         <translation>计划另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Cannot save the plan</source>
         <translation>无法保存计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Read-only: {reason}. Use File ▸ Save As to make an editable copy.</source>
         <translation>只读：{reason}。如需可编辑的副本，请使用「文件 ▸ 另存为」。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>opened read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>the file is read-only</source>
         <translation>文件为只读</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>its folder is read-only</source>
         <translation>所在文件夹为只读</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Service Plan Builder</source>
         <translation>服务计划编制工具</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source> [read-only]</source>
         <translation> [只读]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>&amp;Redo {what}</source>
         <translation>重做{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>The change could not be saved</source>
         <translation>无法保存此更改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="507"/>
+        <source>The Service Plan was written to {file}</source>
+        <translation>服务计划已保存到 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>新语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Service Plan Builder guides a business through assessing its service, hearing its customers, finding the main problems, setting standards, goals and means, and printing a Service Plan. It works offline; each plan is one file.</source>
         <translation>服务计划编制工具引导企业评估服务水平、倾听顾客意见、找出主要问题、制定服务标准及目标与措施，并打印服务计划。本程序无需联网，每个计划保存为一个文件。</translation>
     </message>
@@ -936,6 +1171,7 @@
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="73"/>
+        <location filename="../../ui/preferences.py" line="232"/>
         <source>The image file is truncated or damaged.</source>
         <translation>图像文件不完整或已损坏。</translation>
     </message>
@@ -983,67 +1219,67 @@
 <context>
     <name>MetricsPage</name>
     <message>
-        <location filename="../../ui/pages/metrics.py" line="69"/>
+        <location filename="../../ui/pages/metrics.py" line="60"/>
         <source>Business metrics</source>
         <translation>经营指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/metrics.py" line="73"/>
+        <location filename="../../ui/pages/metrics.py" line="64"/>
         <source>Figures from the last twelve months, each set against a reference threshold. Leave a field empty when the figure is not known; a decimal comma is fine.</source>
         <translation>填写最近十二个月的数据，每项都与参考阈值对照。数据未知时请留空；小数点可用逗号。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/metrics.py" line="81"/>
+        <location filename="../../ui/pages/metrics.py" line="72"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/metrics.py" line="95"/>
+        <location filename="../../ui/pages/metrics.py" line="86"/>
         <source>Reference: at least {value} {unit}</source>
         <translation>参考值：不低于 {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/metrics.py" line="97"/>
+        <location filename="../../ui/pages/metrics.py" line="88"/>
         <source>Reference: at most {value} {unit}</source>
         <translation>参考值：不高于 {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/metrics.py" line="148"/>
+        <location filename="../../ui/pages/metrics.py" line="139"/>
         <source>Not saved: “{text}” is not a number.</source>
         <translation>未保存：“{text}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/metrics.py" line="157"/>
+        <location filename="../../ui/pages/metrics.py" line="148"/>
         <source>value of “{name}”</source>
         <translation>“{name}”的数值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/metrics.py" line="163"/>
+        <location filename="../../ui/pages/metrics.py" line="154"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/metrics.py" line="202"/>
+        <location filename="../../ui/pages/metrics.py" line="193"/>
         <source>no value yet</source>
         <translation>尚无数值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/metrics.py" line="205"/>
+        <location filename="../../ui/pages/metrics.py" line="196"/>
         <source>meets the reference</source>
         <translation>达到参考值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/metrics.py" line="208"/>
+        <location filename="../../ui/pages/metrics.py" line="199"/>
         <source>below the reference</source>
         <translation>未达参考值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/metrics.py" line="216"/>
+        <location filename="../../ui/pages/metrics.py" line="207"/>
         <source>Business metrics against their thresholds</source>
         <translation>经营指标与参考阈值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/metrics.py" line="217"/>
+        <location filename="../../ui/pages/metrics.py" line="208"/>
         <source>no value</source>
         <translation>无数值</translation>
     </message>
@@ -1051,24 +1287,662 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences.py" line="20"/>
+        <location filename="../../ui/preferences.py" line="65"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="24"/>
+        <location filename="../../ui/preferences.py" line="71"/>
         <source>The system&apos;s language</source>
         <translation>跟随系统语言</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="28"/>
+        <location filename="../../ui/preferences.py" line="75"/>
         <source>Language of the program</source>
         <translation>程序语言</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="30"/>
+        <location filename="../../ui/preferences.py" line="77"/>
         <source>Takes effect the next time the program starts.</source>
         <translation>下次启动程序时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="93"/>
+        <source>Branding on the Service Plan</source>
+        <translation>服务计划的品牌标识</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="97"/>
+        <source>For consultants: your firm&apos;s name, logo and colour go on the printed Service Plan of every plan you export.</source>
+        <translation>供顾问使用：您公司的名称、徽标和颜色将出现在您导出的每一份服务计划上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="110"/>
+        <source>Your firm&apos;s name</source>
+        <translation>您公司的名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="111"/>
+        <source>Firm</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="123"/>
+        <location filename="../../ui/preferences.py" line="157"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="126"/>
+        <source>Remove logo</source>
+        <translation>移除徽标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="134"/>
+        <source>Logo</source>
+        <translation>徽标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="141"/>
+        <source>PNG or JPEG, at most {mb} MB.</source>
+        <translation>PNG 或 JPEG 格式，不超过 {mb} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="161"/>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="166"/>
+        <source>Accent colour</source>
+        <translation>强调色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="172"/>
+        <source>e.g. Prepared by … · phone · website</source>
+        <translation>例如：编制人 … · 电话 · 网站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="174"/>
+        <source>Footer line</source>
+        <translation>页脚文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="185"/>
+        <source>No logo</source>
+        <translation>无徽标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="190"/>
+        <source>Cannot show this image</source>
+        <translation>无法显示此图像</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="207"/>
+        <source>Choose your firm&apos;s logo</source>
+        <translation>选择您公司的徽标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="250"/>
+        <source>Accent colour of the Service Plan</source>
+        <translation>服务计划的强调色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="264"/>
+        <source>{colour} (default)</source>
+        <translation>{colour}（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="286"/>
+        <source>The logo could not be saved</source>
+        <translation>无法保存徽标</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemDialog</name>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="216"/>
+        <source>A short name, e.g. “Calls are not returned”</source>
+        <translation>简短名称，例如“未回电给顾客”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="218"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="225"/>
+        <source>What goes wrong, for whom, and why</source>
+        <translation>哪里出了问题、影响了谁、原因是什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="227"/>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="234"/>
+        <source>The figures, complaints or observations that show it</source>
+        <translation>能说明问题的数据、投诉或观察</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="236"/>
+        <source>Evidence:</source>
+        <translation>依据：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="247"/>
+        <source>Choose or type a touchpoint</source>
+        <translation>选择或输入接触点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="248"/>
+        <source>Where it is seen:</source>
+        <translation>出现在哪里：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="263"/>
+        <source>How often:</source>
+        <translation>发生频率：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="264"/>
+        <source>Impact on customers:</source>
+        <translation>对顾客的影响：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="265"/>
+        <source>Priority:</source>
+        <translation>优先级：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="271"/>
+        <source>{name}: {hint}</source>
+        <translation>{name}：{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="278"/>
+        <source>Why it happens: staff do not know how, do not want to, or cannot because of systems, rules, tools or managers. The means in step 4 address this cause.</source>
+        <translation>问题的原因：员工不知道怎么做、不愿意做，或因制度、规定、工具或管理者而无法做到。第4步的措施针对这一根源。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="284"/>
+        <source>Root cause:</source>
+        <translation>根源：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="291"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="295"/>
+        <source>By priority</source>
+        <translation>按优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="296"/>
+        <source>Always in the focus</source>
+        <translation>始终列为重点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="297"/>
+        <source>Never in the focus</source>
+        <translation>不列为重点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="300"/>
+        <source>The plan&apos;s focus is its top three problems by priority (ties by impact). Pin a problem in or out when you know better.</source>
+        <translation>计划的重点是优先级最高的三个问题（优先级相同时看影响）。如有更好的判断，可手动将问题列入或移出重点。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="306"/>
+        <source>Focus:</source>
+        <translation>重点：</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="102"/>
+        <source>Know</source>
+        <translation>知道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="103"/>
+        <source>Want</source>
+        <translation>愿意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="104"/>
+        <source>Can</source>
+        <translation>能够</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="110"/>
+        <source>knowledge and skills</source>
+        <translation>知识与技能</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="111"/>
+        <source>motivation and attitude</source>
+        <translation>动机与态度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="112"/>
+        <source>systems, rules, tools and managers</source>
+        <translation>制度、规定、工具和管理者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="118"/>
+        <source>Open</source>
+        <translation>待解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="119"/>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="120"/>
+        <source>Solved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="126"/>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="127"/>
+        <source>Rarely</source>
+        <translation>很少</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="128"/>
+        <source>Sometimes</source>
+        <translation>有时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="129"/>
+        <source>Often</source>
+        <translation>经常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="130"/>
+        <source>Always</source>
+        <translation>总是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="136"/>
+        <source>1 – rarely</source>
+        <translation>1 – 很少</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="137"/>
+        <source>2 – now and then</source>
+        <translation>2 – 偶尔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="138"/>
+        <source>3 – regularly</source>
+        <translation>3 – 经常发生</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="139"/>
+        <source>4 – often</source>
+        <translation>4 – 频繁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="140"/>
+        <source>5 – all the time</source>
+        <translation>5 – 一直如此</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="146"/>
+        <source>1 – hardly noticed</source>
+        <translation>1 – 几乎察觉不到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="147"/>
+        <source>2 – a small annoyance</source>
+        <translation>2 – 小小的不便</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="148"/>
+        <source>3 – spoils the visit</source>
+        <translation>3 – 影响体验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="149"/>
+        <source>4 – makes customers complain</source>
+        <translation>4 – 引起投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="150"/>
+        <source>5 – drives customers away</source>
+        <translation>5 – 导致顾客流失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="155"/>
+        <source>{priority} ({frequency} × {impact})</source>
+        <translation>{priority}（{frequency} × {impact}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="169"/>
+        <source>Give the problem a title.</source>
+        <translation>请为问题填写标题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="171"/>
+        <source>This suggestion is already in the problem list.</source>
+        <translation>该建议已在问题列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="173"/>
+        <source>This problem is no longer in the plan; it may have been undone.</source>
+        <translation>计划中已没有这个问题，可能已被撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="177"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="178"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="179"/>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="180"/>
+        <location filename="../../ui/pages/problems.py" line="501"/>
+        <source>Where it is seen</source>
+        <translation>出现在哪里</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="183"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="378"/>
+        <source>Identify the main problems</source>
+        <translation>识别主要问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="382"/>
+        <source>Turn what the assessment found into a short list of problems to solve. Each problem is rated for how often it happens and how much it hurts customers; their product is its priority. Name its root cause: staff do not know how, do not want to, or cannot because of systems and rules. The top problems become the plan&apos;s focus.</source>
+        <translation>把评估发现的情况整理成一份简短的待解决问题清单。每个问题按发生频率和对顾客的伤害程度打分，两者相乘即为优先级。请指出根源：员工不知道怎么做、不愿意做，或因制度和规定而无法做到。优先级最高的问题成为计划的重点。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="406"/>
+        <source>Suggested problems</source>
+        <translation>建议的问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="410"/>
+        <source>Findings of the assessment that look like problems, with the numbers behind them. Accept one to add it to the list, edit it first, or dismiss it.</source>
+        <translation>评估中看起来像问题的发现，附有背后的数据。可以接受建议加入列表，先修改再接受，或忽略它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="440"/>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="443"/>
+        <source>Add it to the problem list as suggested.</source>
+        <translation>按建议加入问题列表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="446"/>
+        <source>Edit and accept…</source>
+        <translation>修改后接受…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="449"/>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="452"/>
+        <source>Not a problem for this business; it is not suggested again.</source>
+        <translation>对本企业不是问题；以后不再建议。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="455"/>
+        <source>Suggest again</source>
+        <translation>重新建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="474"/>
+        <source>Problems by priority</source>
+        <translation>按优先级排列的问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="478"/>
+        <source>Add problem…</source>
+        <translation>添加问题…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="481"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="484"/>
+        <location filename="../../ui/pages/problems.py" line="763"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="496"/>
+        <source>Focus</source>
+        <translation>重点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="497"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="498"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="499"/>
+        <source>Root cause</source>
+        <translation>根源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="500"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="529"/>
+        <source>Priority matrix</source>
+        <translation>优先级矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="536"/>
+        <source>No problems yet. Accept suggestions or add problems; the matrix of frequency against impact appears here.</source>
+        <translation>还没有问题。接受建议或添加问题后，这里会显示频率与影响的矩阵。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="554"/>
+        <source>Seven sins of service</source>
+        <translation>服务七宗罪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="558"/>
+        <source>Watch how customers are served, or ask someone to, and record how often each sin is seen. A sin seen often or always becomes a suggested problem.</source>
+        <translation>观察顾客是如何被接待的（或请别人观察），记录每一宗罪出现的频率。经常或总是出现的罪会成为建议的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="582"/>
+        <source>— not recorded —</source>
+        <translation>— 未记录 —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="628"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="654"/>
+        <location filename="../../ui/pages/problems.py" line="678"/>
+        <source>acceptance of a suggested problem</source>
+        <translation>接受建议的问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="669"/>
+        <source>Accept the suggested problem</source>
+        <translation>接受建议的问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="690"/>
+        <source>dismissal of a suggested problem</source>
+        <translation>忽略建议的问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="699"/>
+        <source>return of a dismissed suggestion</source>
+        <translation>恢复已忽略的建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="707"/>
+        <source>Add a problem</source>
+        <translation>添加问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="714"/>
+        <source>new problem</source>
+        <translation>新问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="730"/>
+        <source>Edit the problem</source>
+        <translation>编辑问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="744"/>
+        <source>change to a problem</source>
+        <translation>修改问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="759"/>
+        <source>Delete the problem “{title}”?</source>
+        <translation>删除问题“{title}”？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="762"/>
+        <source>Edit ▸ Undo brings it back.</source>
+        <translation>可用“编辑 ▸ 撤销”恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="766"/>
+        <source>deletion of a problem</source>
+        <translation>删除问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="775"/>
+        <source>seven sins checklist</source>
+        <translation>服务七宗罪清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="827"/>
+        <source>{title} — priority {priority}</source>
+        <translation>{title} — 优先级 {priority}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/problems.py" line="841"/>
+        <source>Show dismissed (%n)</source>
+        <translation>
+            <numerusform>显示已忽略（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="848"/>
+        <source>No dismissed suggestions.</source>
+        <translation>没有已忽略的建议。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="851"/>
+        <source>Every suggestion has been accepted or dismissed. New ones appear here as the assessment changes.</source>
+        <translation>所有建议都已接受或忽略。评估有变化时，新的建议会出现在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="859"/>
+        <source>No suggestions yet. They come from the self-audit, the business metrics, the survey, the complaints and the seven sins checklist below, once those show a weakness. You can also add problems yourself.</source>
+        <translation>还没有建议。当自我评估、业务指标、顾客调查、投诉或下方的服务七宗罪清单显示出薄弱环节时，建议就会出现。你也可以自己添加问题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="877"/>
+        <source>Suggested: how often {frequency}, impact {impact}, priority {priority}.</source>
+        <translation>建议：频率 {frequency}，影响 {impact}，优先级 {priority}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="885"/>
+        <source>Root cause: {name} ({hint}).</source>
+        <translation>根源：{name}（{hint}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="903"/>
+        <source>In the focus: pinned</source>
+        <translation>列为重点：手动固定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="905"/>
+        <source>Kept out of the focus</source>
+        <translation>已移出重点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="907"/>
+        <source>In the focus by priority</source>
+        <translation>按优先级列为重点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="949"/>
+        <source>The plan&apos;s focus: {titles}.</source>
+        <translation>计划的重点：{titles}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="950"/>
+        <source>; </source>
+        <comment>between the titles of a list</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="957"/>
+        <source>No problems yet: accept the suggestions that apply, or add your own.</source>
+        <translation>还没有问题：接受适用的建议，或自行添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="989"/>
+        <source>How often it happens (frequency)</source>
+        <translation>发生频率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="990"/>
+        <source>Impact on customers</source>
+        <translation>对顾客的影响</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="991"/>
+        <source>The plan&apos;s focus</source>
+        <translation>计划的重点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="992"/>
+        <source>Other problems</source>
+        <translation>其他问题</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +2272,109 @@
     </message>
 </context>
 <context>
+    <name>ServicePlanPage</name>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="65"/>
+        <source>Ready</source>
+        <translation>已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="66"/>
+        <source>Partly filled in</source>
+        <translation>部分填写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="67"/>
+        <source>Nothing recorded yet: marked as not assessed</source>
+        <translation>尚无记录：将标注为“尚未评估”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="103"/>
+        <source>Export the Service Plan…</source>
+        <translation>导出服务计划…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="111"/>
+        <source>What the document will hold</source>
+        <translation>文档将包含的内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="119"/>
+        <source>Every copy opens with a cover and a table of contents; then these sections:</source>
+        <translation>每份文档都以封面和目录开头，随后是以下章节：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="141"/>
+        <source>Branding</source>
+        <translation>品牌标识</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="149"/>
+        <source>Last exported</source>
+        <translation>上次导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="156"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="160"/>
+        <source>Show the folder</source>
+        <translation>显示所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="200"/>
+        <source>Left out (tick it in the Export dialog to include it)</source>
+        <translation>已排除（在导出对话框中勾选即可包含）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="215"/>
+        <source>Firm: {firm}</source>
+        <translation>公司：{firm}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="217"/>
+        <source>with its logo</source>
+        <translation>附徽标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="221"/>
+        <source>accent colour {colour}</source>
+        <translation>强调色 {colour}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="225"/>
+        <source>footer “{footer}”</source>
+        <translation>页脚“{footer}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="226"/>
+        <source>Change it in Edit ▸ Preferences.</source>
+        <translation>可在「编辑 ▸ 首选项」中更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="231"/>
+        <source>No consultant branding: the document carries the business&apos;s own name and logo. A consultant can add a firm name, logo, accent colour and footer line.</source>
+        <translation>未设置顾问品牌标识：文档使用企业自己的名称和徽标。顾问可以添加公司名称、徽标、强调色和页脚文字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="248"/>
+        <source>This plan has not been exported yet.</source>
+        <translation>此计划尚未导出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="252"/>
+        <source>{file} is no longer there.</source>
+        <translation>{file} 已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="258"/>
+        <source>{file}, written {when}</source>
+        <translation>{file}，保存于 {when}</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <location filename="../../ui/sidebar.py" line="59"/>
@@ -1637,13 +2614,13 @@
     </message>
     <message>
         <location filename="../../ui/pages/survey.py" line="288"/>
-        <location filename="../../ui/pages/survey.py" line="448"/>
+        <location filename="../../ui/pages/survey.py" line="452"/>
         <source>Expected</source>
         <translation>期望</translation>
     </message>
     <message>
         <location filename="../../ui/pages/survey.py" line="289"/>
-        <location filename="../../ui/pages/survey.py" line="449"/>
+        <location filename="../../ui/pages/survey.py" line="453"/>
         <source>Perceived</source>
         <translation>感知</translation>
     </message>
@@ -1654,7 +2631,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/survey.py" line="291"/>
-        <location filename="../../ui/pages/survey.py" line="426"/>
+        <location filename="../../ui/pages/survey.py" line="430"/>
         <source>Answers</source>
         <translation>回答数</translation>
     </message>
@@ -1674,165 +2651,166 @@
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="355"/>
+        <location filename="../../ui/pages/survey.py" line="359"/>
         <source>{file} — imported {date}, rows: {rows}</source>
         <translation>{file} — 导入于 {date}，{rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="367"/>
+        <location filename="../../ui/pages/survey.py" line="371"/>
         <source>(few answers: read with care)</source>
         <translation>（回答较少，请谨慎解读）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="373"/>
+        <location filename="../../ui/pages/survey.py" line="377"/>
         <source>&lt;b&gt;Responses: {count}&lt;/b&gt;</source>
         <translation>&lt;b&gt;答卷：{count} 份&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="377"/>
+        <location filename="../../ui/pages/survey.py" line="381"/>
         <source>&lt;b&gt;NPS {nps}&lt;/b&gt; — {promoters} promoters, {passives} passives, {detractors} detractors</source>
         <translation>&lt;b&gt;NPS {nps}&lt;/b&gt; — 推荐者 {promoters} 人，被动者 {passives} 人，贬损者 {detractors} 人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="391"/>
+        <location filename="../../ui/pages/survey.py" line="395"/>
         <source>&lt;b&gt;CSAT {csat}%&lt;/b&gt; satisfied (4 or 5 of 5)</source>
         <translation>&lt;b&gt;CSAT {csat}%&lt;/b&gt; 满意（5 分制中打 4 或 5 分）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="398"/>
+        <location filename="../../ui/pages/survey.py" line="402"/>
         <source>&lt;b&gt;CES {ces}&lt;/b&gt; of 7 (higher is easier)</source>
         <translation>&lt;b&gt;CES {ces}&lt;/b&gt; / 7（越高越轻松）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="405"/>
+        <location filename="../../ui/pages/survey.py" line="409"/>
         <source>&lt;b&gt;SERVQUAL gap {gap}&lt;/b&gt; (perceived − expected)</source>
         <translation>&lt;b&gt;SERVQUAL 差距 {gap}&lt;/b&gt;（感知 − 期望）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="408"/>
+        <location filename="../../ui/pages/survey.py" line="412"/>
         <source>weighted by importance {gap}</source>
         <translation>按重要性加权 {gap}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="421"/>
+        <location filename="../../ui/pages/survey.py" line="425"/>
         <source>Detractors</source>
         <translation>贬损者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="422"/>
+        <location filename="../../ui/pages/survey.py" line="426"/>
         <source>Passives</source>
         <translation>被动者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="423"/>
+        <location filename="../../ui/pages/survey.py" line="427"/>
         <source>Promoters</source>
         <translation>推荐者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="425"/>
+        <location filename="../../ui/pages/survey.py" line="429"/>
         <source>How likely customers are to recommend you</source>
         <translation>顾客推荐您的可能性</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="451"/>
+        <location filename="../../ui/pages/survey.py" line="455"/>
         <source>What customers expect and what they get</source>
         <translation>顾客的期望与实际体验</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="452"/>
+        <location filename="../../ui/pages/survey.py" line="456"/>
+        <location filename="../../ui/pages/survey.py" line="482"/>
         <source>not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="475"/>
+        <location filename="../../ui/pages/survey.py" line="488"/>
         <source>Your self-audit</source>
         <translation>您的自我评估</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="476"/>
+        <location filename="../../ui/pages/survey.py" line="489"/>
         <source>Your customers</source>
         <translation>您的顾客</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="478"/>
+        <location filename="../../ui/pages/survey.py" line="491"/>
         <source>Your view and your customers&apos; (0–100)</source>
         <translation>您的看法与顾客的看法（0–100）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="498"/>
+        <location filename="../../ui/pages/survey.py" line="511"/>
         <source>Answer the self-audit to compare your own view of the service with your customers&apos;.</source>
         <translation>完成自我评估后，即可将您对服务的看法与顾客的看法进行比较。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="506"/>
+        <location filename="../../ui/pages/survey.py" line="519"/>
         <source>{dimension} (+{points} points)</source>
         <translation>{dimension}（+{points} 分）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="512"/>
+        <location filename="../../ui/pages/survey.py" line="525"/>
         <source>Finding: you rate your service higher than your customers do in {list}. Where owner and customers disagree, the customers are right: these are problems to look at in step 2.</source>
         <translation>结论：您在以下维度上对服务的评价高于顾客：{list}。企业主与顾客意见不一致时，应以顾客为准：这些问题需要在第 2 步中加以分析。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="521"/>
+        <location filename="../../ui/pages/survey.py" line="534"/>
         <source>Your self-audit and your customers agree within 10 points on every dimension.</source>
         <translation>在每个维度上，您的自我评估与顾客评价的差距都在 10 分以内。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="547"/>
+        <location filename="../../ui/pages/survey.py" line="560"/>
         <source>* fewer than 30 answers: read with care</source>
         <translation>* 回答少于 30 份：请谨慎解读</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="582"/>
+        <location filename="../../ui/pages/survey.py" line="595"/>
         <source>Comments shown: {count}</source>
         <translation>显示的评论：{count} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="597"/>
-        <location filename="../../ui/pages/survey.py" line="604"/>
-        <location filename="../../ui/pages/survey.py" line="620"/>
+        <location filename="../../ui/pages/survey.py" line="610"/>
+        <location filename="../../ui/pages/survey.py" line="617"/>
+        <location filename="../../ui/pages/survey.py" line="633"/>
         <source>Remove an import</source>
         <translation>移除导入的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="598"/>
+        <location filename="../../ui/pages/survey.py" line="611"/>
         <source>Select the imported file to remove first.</source>
         <translation>请先选择要移除的已导入文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="605"/>
+        <location filename="../../ui/pages/survey.py" line="618"/>
         <source>Remove every response imported from this file? (Undo brings them back.)</source>
         <translation>移除从此文件导入的所有答卷吗？（可通过「撤销」恢复。）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="615"/>
+        <location filename="../../ui/pages/survey.py" line="628"/>
         <source>Remove “{file}”</source>
         <translation>移除“{file}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="626"/>
+        <location filename="../../ui/pages/survey.py" line="639"/>
         <source>questionnaire.pdf</source>
         <translation>问卷.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="631"/>
-        <location filename="../../ui/pages/survey.py" line="655"/>
+        <location filename="../../ui/pages/survey.py" line="644"/>
+        <location filename="../../ui/pages/survey.py" line="668"/>
         <source>Print a questionnaire</source>
         <translation>打印问卷</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="632"/>
+        <location filename="../../ui/pages/survey.py" line="645"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="656"/>
+        <location filename="../../ui/pages/survey.py" line="669"/>
         <source>The questionnaire was written to {file}. Print it, hand it to customers, and import their answers from a spreadsheet.</source>
         <translation>问卷已保存到 {file}。请打印后发给顾客，再从电子表格导入他们的回答。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="669"/>
+        <location filename="../../ui/pages/survey.py" line="682"/>
         <source>The questionnaire could not be written</source>
         <translation>无法生成问卷</translation>
     </message>

@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QColorDialog, QDialog, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from ui.dialogs import Dialogs
@@ -27,6 +28,8 @@ class FakeDialogs(Dialogs):
         self.save_paths: list[Path | None] = []
         self.modal_results: list[bool] = []
         self.modal_hook: Any = None
+        self.colour_answers: list[str | None] = []
+        self.shown_files: list[Path] = []
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         self.calls.append(("error", title, text))
@@ -64,6 +67,17 @@ class FakeDialogs(Dialogs):
                 dialog.accept()
         return result
 
+    def choose_colour(self, parent: QWidget | None, title: str, initial: str) -> str | None:
+        self.calls.append(("choose_colour", title, initial))
+        assert self.colour_answers, "unexpected colour dialog"
+        return self.colour_answers.pop(0)
+
+    def show_file(self, path: Path) -> bool:
+        """Recorded, never opened: a test must not start the system's PDF viewer."""
+        self.calls.append(("show_file", "", str(path)))
+        self.shown_files.append(path)
+        return True
+
     def kinds(self) -> list[str]:
         return [kind for kind, _title, _text in self.calls]
 
@@ -81,6 +95,8 @@ def no_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QDialog, "exec", _refuse)
     for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, _refuse)
+    monkeypatch.setattr(QColorDialog, "getColor", _refuse)
+    monkeypatch.setattr(QDesktopServices, "openUrl", _refuse)
 
 
 @pytest.fixture

@@ -51,18 +51,21 @@ def test_open_demo_shows_profile_and_marks(window: MainWindow) -> None:
     assert window.sidebar.marks[Step.PROFILE] is Completeness.COMPLETE
     assert window.sidebar.marks[Step.SURVEY] is Completeness.COMPLETE
     assert window.sidebar.marks[Step.COMPLAINTS] is Completeness.COMPLETE
-    assert window.sidebar.marks[Step.PROBLEMS] is Completeness.EMPTY
+    assert window.sidebar.marks[Step.PROBLEMS] is Completeness.COMPLETE
+    assert window.sidebar.marks[Step.STANDARDS] is Completeness.EMPTY
 
 
 def test_step_switching_through_the_sidebar(window: MainWindow, tmp_path: Path) -> None:
     assert window.open_plan(_demo(tmp_path))
     window.sidebar.select(Step.SURVEY)
     assert isinstance(window.stack.currentWidget(), SurveyPage)
-    for step in (Step.PROBLEMS, Step.SERVICE_PLAN):
+    for step in (Step.STANDARDS, Step.GOALS):  # steps whose pages are not built yet
         window.sidebar.select(step)
         page = window.stack.currentWidget()
         assert isinstance(page, StepOverviewPage)
         assert page.step is step
+    window.sidebar.select(Step.SERVICE_PLAN)
+    assert window.stack.currentWidget().objectName() == "page_service_plan"
     window.sidebar.select(Step.SELF_AUDIT)
     assert isinstance(window.stack.currentWidget(), SelfAuditPage)
     window.sidebar.select(Step.METRICS)

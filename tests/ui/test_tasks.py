@@ -1,0 +1,133 @@
+"""TaskRunner: results, errors and progress reach the GUI thread in order; cancel reaches work."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from pytestqt.qtbot import QtBot
+
+from ui.tasks import Task, TaskRunner
+
+
+@pytest.fixture
+def pool() -> QThreadPool:
+    pool = QThreadPool()
+    pool.setMaxThreadCount(2)
+    return pool
+
+
+def test_synchronous_start_reports_then_finishes_in_order() -> None:
+    runner = TaskRunner(synchronous=True)
+    events: list[object] = []
+
+    def work(task: Task) -> str:
+        for n in range(3):
+            task.report(n + 1, 3, f"part{n}")
+        return "result"
+
+    task = runner.start(
+        work, lambda r: events.append(("done", r)), progress=lambda *a: events.append(a)
+    )
+    assert events == [(1, 3, "part0"), (2, 3, "part1"), (3, 3, "part2"), ("done", "result")]
+    assert not task.cancelled()
+
+
+def test_synchronous_errors_go_to_the_error_callback() -> None:
+    runner = TaskRunner(synchronous=True)
+    errors: list[BaseException] = []
+
+    def work(_task: Task) -> None:
+        raise ValueError("bad")
+
+    runner.start(work, lambda _r: pytest.fail("done after an error"), errors.append)
+    assert len(errors) == 1 and str(errors[0]) == "bad"
+
+
+def test_threaded_progress_and_result_arrive_on_the_gui_thread(
+    qtbot: QtBot, pool: QThreadPool
+) -> None:
+    runner = TaskRunner(pool=pool)
+    gui = threading.get_ident()
+    worker: list[int] = []
+    seen: list[tuple[int, int, str, int]] = []
+    results: list[tuple[str, int]] = []
+
+    def work(task: Task) -> str:
+        worker.append(threading.get_ident())
+        for n in range(1, 6):
+            time.sleep(0.005)
+            task.report(n, 5, f"step{n}")
+        return "finished"
+
+    def progress(done: int, total: int, step: str) -> None:
+        seen.append((done, total, step, threading.get_ident()))
+
+    runner.start(work, lambda r: results.append((r, threading.get_ident())), progress=progress)
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    assert worker and worker[0] != gui  # the work really ran off the GUI thread
+    assert [(d, t, s) for d, t, s, _ in seen] == [(n, 5, f"step{n}") for n in range(1, 6)]
+    assert {thread for *_, thread in seen} == {gui}
+    assert results == [("finished", gui)]  # after every progress report
+
+
+def test_threaded_cancel_reaches_the_work(qtbot: QtBot, pool: QThreadPool) -> None:
+    runner = TaskRunner(pool=pool)
+    gui = threading.get_ident()
+    errors: list[tuple[BaseException, int]] = []
+    started = threading.Event()
+
+    class Stopped(Exception):
+        pass
+
+    def work(task: Task) -> None:
+        started.set()
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            if task.cancelled():
+                raise Stopped()
+            task.report(0, 0, "waiting")
+            time.sleep(0.01)
+        raise AssertionError("never cancelled")
+
+    task = runner.start(
+        work,
+        lambda _r: pytest.fail("finished although cancelled"),
+        lambda exc: errors.append((exc, threading.get_ident())),
+    )
+    assert started.wait(5)
+    task.cancel()
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert isinstance(errors[0][0], Stopped) and errors[0][1] == gui
+    assert task.cancelled()
+
+
+def test_threaded_run_still_posts_results_and_errors(qtbot: QtBot, pool: QThreadPool) -> None:
+    """The older API other pages use keeps working."""
+    runner = TaskRunner(pool=pool)
+    gui = threading.get_ident()
+    got: list[tuple[str, object, int]] = []
+
+    def fail() -> None:
+        raise KeyError("k")
+
+    runner.run(lambda: 41 + 1, lambda r: got.append(("done", r, threading.get_ident())))
+    runner.run(fail, lambda r: None, lambda e: got.append(("error", e, threading.get_ident())))
+    qtbot.waitUntil(lambda: len(got) == 2, timeout=5000)
+    by_kind = {kind: (value, thread) for kind, value, thread in got}
+    assert by_kind["done"] == (42, gui)
+    assert isinstance(by_kind["error"][0], KeyError) and by_kind["error"][1] == gui
+
+
+def test_progress_without_a_callback_is_ignored() -> None:
+    runner = TaskRunner(synchronous=True)
+    results: list[int] = []
+
+    def work(task: Task) -> int:
+        task.report(1, 1, "x")  # nobody listens: no error
+        return 7
+
+    runner.start(work, results.append)
+    assert results == [7]

@@ -1,0 +1,285 @@
+"""Step 5, the Service Plan: what the document will hold, the export, and the last file written.
+
+The page answers the questions a user has before printing: which sections have something to
+show (a section whose steps are empty is marked "not assessed" in the document, never filled
+with zeros), whose branding goes on it, and where the last exported copy is.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from plan.steps import Completeness, Step, completeness
+from plan.store import PlanChange
+from ui import settings as keys
+from ui.dialogs import Dialogs
+from ui.export_dialog import section_ids, section_title, sections_with_data
+from ui.session import PlanSession
+from ui.settings import Settings
+from ui.sidebar import _mark_icon
+from ui.step_texts import step_purpose, step_title
+
+translate = QCoreApplication.translate
+
+
+#: The steps of the method each section draws on (none listed: all of them).
+SECTION_STEPS: dict[str, tuple[Step, ...]] = {
+    "business": (Step.PROFILE,),
+    "service_level": (Step.SELF_AUDIT, Step.METRICS),
+    "customers": (Step.SURVEY, Step.COMPLAINTS),
+    "problems": (Step.PROBLEMS,),
+    "standards": (Step.STANDARDS,),
+    "goals": (Step.GOALS,),
+    "economics": (Step.GOALS,),
+    "appendix": (Step.SELF_AUDIT, Step.SURVEY, Step.COMPLAINTS),
+}
+
+
+def section_mark(section: str, has_data: bool, marks: dict[Step, Completeness]) -> Completeness:
+    """Empty when the document would print "not assessed" (its own rule decides); complete
+    when every step the section draws on is; partial otherwise."""
+    if not has_data:
+        return Completeness.EMPTY
+    steps = SECTION_STEPS.get(section) or tuple(s for s in Step if s is not Step.SERVICE_PLAN)
+    if all(marks.get(step) is Completeness.COMPLETE for step in steps):
+        return Completeness.COMPLETE
+    return Completeness.PARTIAL
+
+
+def section_state(mark: Completeness) -> str:
+    texts = {
+        Completeness.COMPLETE: translate("ServicePlanPage", "Ready"),
+        Completeness.PARTIAL: translate("ServicePlanPage", "Partly filled in"),
+        Completeness.EMPTY: translate(
+            "ServicePlanPage", "Nothing recorded yet: marked as not assessed"
+        ),
+    }
+    return texts[mark]
+
+
+class ServicePlanPage(QScrollArea):
+    """Emits `export_requested` for the window, which owns the one way into the Export dialog."""
+
+    export_requested = Signal()
+
+    def __init__(
+        self,
+        session: PlanSession,
+        settings: Settings,
+        dialogs: Dialogs,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.dialogs = dialogs
+        self.setObjectName("page_service_plan")
+        self.setWidgetResizable(True)
+
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        heading = QLabel(step_title(Step.SERVICE_PLAN))
+        heading.setObjectName("pageHeading")
+        outer.addWidget(heading)
+        purpose = QLabel(step_purpose(Step.SERVICE_PLAN))
+        purpose.setWordWrap(True)
+        outer.addWidget(purpose)
+
+        actions = QHBoxLayout()
+        self.export_button = QPushButton(translate("ServicePlanPage", "Export the Service Plan…"))
+        self.export_button.setObjectName("exportServicePlan")
+        self.export_button.setMinimumHeight(34)
+        self.export_button.clicked.connect(self.export_requested.emit)
+        actions.addWidget(self.export_button)
+        actions.addStretch(1)
+        outer.addLayout(actions)
+
+        self.contents_box = QGroupBox(translate("ServicePlanPage", "What the document will hold"))
+        self.contents = QGridLayout(self.contents_box)
+        self.contents.setColumnStretch(2, 1)
+        self.contents.setHorizontalSpacing(12)
+        self.section_states: dict[str, QLabel] = {}
+        self.section_icons: dict[str, QLabel] = {}
+        self.section_titles: dict[str, QLabel] = {}
+        cover = QLabel(
+            translate(
+                "ServicePlanPage",
+                "Every copy opens with a cover and a table of contents; then these sections:",
+            )
+        )
+        cover.setWordWrap(True)
+        self.contents.addWidget(cover, 0, 0, 1, 3)
+        for row, section in enumerate(section_ids(), start=1):
+            icon = QLabel()
+            icon.setFixedWidth(18)
+            self.section_icons[section] = icon
+            title = QLabel(section_title(section))
+            self.section_titles[section] = title
+            state = QLabel()
+            state.setObjectName("hint")
+            state.setWordWrap(True)
+            self.section_states[section] = state
+            self.contents.addWidget(icon, row, 0)
+            self.contents.addWidget(title, row, 1)
+            self.contents.addWidget(state, row, 2)
+        outer.addWidget(self.contents_box)
+
+        self.branding_box = QGroupBox(translate("ServicePlanPage", "Branding"))
+        branding_layout = QVBoxLayout(self.branding_box)
+        self.branding = QLabel()
+        self.branding.setObjectName("brandingSummary")
+        self.branding.setWordWrap(True)
+        branding_layout.addWidget(self.branding)
+        outer.addWidget(self.branding_box)
+
+        self.last_box = QGroupBox(translate("ServicePlanPage", "Last exported"))
+        last_layout = QHBoxLayout(self.last_box)
+        self.last_label = QLabel()
+        self.last_label.setObjectName("lastExport")
+        self.last_label.setWordWrap(True)
+        self.last_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        last_layout.addWidget(self.last_label, 1)
+        self.open_button = QPushButton(translate("ServicePlanPage", "Open"))
+        self.open_button.setObjectName("openLastExport")
+        self.open_button.clicked.connect(self.open_last)
+        last_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.folder_button = QPushButton(translate("ServicePlanPage", "Show the folder"))
+        self.folder_button.setObjectName("openExportFolder")
+        self.folder_button.clicked.connect(self.open_folder)
+        last_layout.addWidget(self.folder_button, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addWidget(self.last_box)
+        outer.addStretch(1)
+        self.setWidget(body)
+        self.last_export: Path | None = None
+        self._unsaved_export: Path | None = None  # a plan with no file is not in the settings
+        self._stale = False
+        session.changed.connect(self._on_changed)
+        self.refresh()
+
+    # -- showing ------------------------------------------------------------------------------
+
+    def _on_changed(self, _change: PlanChange) -> None:
+        # Reading what each section would hold builds the plan's report: worth doing only
+        # when someone looks (edits on other pages arrive while this page is hidden).
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        self._stale = False
+        store = self.session.store
+        marks = completeness(store)
+        with_data = sections_with_data(store)
+        left_out: list[str] = self.settings.get(keys.EXPORT_LEFT_OUT)
+        for section, state in self.section_states.items():
+            mark = section_mark(section, section in with_data, marks)
+            text = section_state(mark)
+            excluded = section in left_out
+            if excluded:
+                mark = Completeness.EMPTY
+                text = translate(
+                    "ServicePlanPage", "Left out (tick it in the Export dialog to include it)"
+                )
+            self.section_icons[section].setPixmap(_mark_icon(mark).pixmap(16, 16))
+            self.section_titles[section].setEnabled(not excluded)  # greyed when left out
+            state.setText(text)
+        self._show_branding()
+        self._show_last_export()
+
+    def _show_branding(self) -> None:
+        from ui.branding import load_logo, normalise_accent
+
+        firm = self.settings.get(keys.BRAND_FIRM).strip()
+        parts = []
+        if firm:
+            parts.append(translate("ServicePlanPage", "Firm: {firm}").format(firm=firm))
+        if load_logo() is not None:
+            parts.append(translate("ServicePlanPage", "with its logo"))
+        accent = normalise_accent(self.settings.get(keys.BRAND_ACCENT))
+        if accent:
+            parts.append(
+                translate("ServicePlanPage", "accent colour {colour}").format(colour=accent)
+            )
+        footer = self.settings.get(keys.BRAND_FOOTER).strip()
+        if footer:
+            parts.append(translate("ServicePlanPage", "footer “{footer}”").format(footer=footer))
+        where = translate("ServicePlanPage", "Change it in Edit ▸ Preferences.")
+        if parts:
+            text = "; ".join(parts) + ". " + where
+        else:
+            text = (
+                translate(
+                    "ServicePlanPage",
+                    "No consultant branding: the document carries the business's own name and "
+                    "logo. A consultant can add a firm name, logo, accent colour and footer line.",
+                )
+                + " "
+                + where
+            )
+        self.branding.setText(text)
+
+    def _show_last_export(self) -> None:
+        path = self.session.store.path
+        last = self.settings.last_export(path) if path is not None else self._unsaved_export
+        self.last_export = last
+        exists = last is not None and last.is_file()
+        if last is None:
+            self.last_label.setText(
+                translate("ServicePlanPage", "This plan has not been exported yet.")
+            )
+        elif not exists:
+            self.last_label.setText(
+                translate("ServicePlanPage", "{file} is no longer there.").format(file=str(last))
+            )
+        else:
+            assert last is not None
+            when = datetime.fromtimestamp(last.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+            self.last_label.setText(
+                translate("ServicePlanPage", "{file}, written {when}").format(
+                    file=str(last), when=when
+                )
+            )
+        self.open_button.setEnabled(exists)
+        self.folder_button.setEnabled(last is not None and last.parent.is_dir())
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def note_exported(self, path: Path) -> None:
+        """The Export dialog wrote a file: show it as the last export."""
+        self._unsaved_export = path
+        self.refresh()
+
+    def open_last(self) -> None:
+        if self.last_export is not None and self.last_export.is_file():
+            self.dialogs.show_file(self.last_export)
+
+    def open_folder(self) -> None:
+        if self.last_export is not None and self.last_export.parent.is_dir():
+            self.dialogs.show_file(self.last_export.parent)
+
+    def commit_pending(self) -> None:
+        """Nothing is edited here."""
+
+    def dispose(self) -> None:
+        """Stop listening to the plan: the page is about to be deleted."""
+        self.session.changed.disconnect(self._on_changed)
