@@ -12,9 +12,9 @@ How it is built, and why:
   text as outlines (`export.chart_drawing`): sharp in print, and needing no font in the PDF.
 - All text reaches reportlab through `export.pdf_text` (escaped; split into runs per script,
   each in an embedded TrueType font), the contents and the PDF outline included.
-- Two layout passes: the first finds the page of every heading and the page count, the second
-  prints them in the contents and in "page X of Y". The contents have the same lines in both
-  passes, so the second pass breaks pages exactly as the first.
+- One layout pass: the numbers known only at the end (each heading's page in the contents, the
+  page count in "page X of Y") are PDF forms that the pages refer to and that are drawn just
+  before the PDF is saved, so nothing is laid out twice.
 - The PDF is built in memory and written atomically (`export.pdf_output`).
 
 reportlab and matplotlib are imported inside the functions that need them.
@@ -222,7 +222,7 @@ def render_service_plan(
     language = options.language or store.language()
     _check_options(options, language)
     sections = [s for s in SECTIONS if s in options.sections]
-    total = len(sections) + 3  # reading the plan, the sections, two layout passes
+    total = len(sections) + 2  # reading the plan, the sections, the layout
 
     def advance(done: int, what: str) -> None:
         if cancelled is not None and cancelled():
@@ -234,20 +234,12 @@ def render_service_plan(
     plan = _PlanData.read(store)
     fonts = register_fonts()
     document = _Document(plan, _load_texts(language), fonts, options)
-
-    def story(report: bool = False) -> list[Flowable]:
-        # Made afresh for each layout pass: reportlab changes flowables as it lays them out.
-        document.headings = []
-        flowables: list[Flowable] = document.cover()
-        for number, section in enumerate(sections, start=1):
-            if report:
-                advance(number, section)
-            flowables.extend(document.section(section))
-        return flowables
-
-    first = story(report=True)
+    story: list[Flowable] = document.cover()
+    for number, section in enumerate(sections, start=1):
+        advance(number, section)
+        story.extend(document.section(section))
     advance(len(sections) + 1, "layout")
-    pdf = document.build(first, story, lambda: advance(len(sections) + 2, "layout"), cancelled)
+    pdf = document.build(story, cancelled)
     advance(total, "done")
     return pdf
 
@@ -338,10 +330,12 @@ def _tint(accent: str, share: float) -> str:
 
 
 @dataclass
-class _Pass:
-    """What one layout pass learned: each heading's page, and the number of pages."""
+class _Numbers:
+    """What laying the document out tells: each heading's page, the pages with a running
+    header and footer, and the number of pages."""
 
     pages: dict[str, int] = field(default_factory=dict)
+    body_pages: list[int] = field(default_factory=list)
     page_count: int = 0
 
 
@@ -368,9 +362,8 @@ class _Document:
         self.bold = texts.language != "zh"
         self.styles = _Styles(fonts, texts.language, self.accent)
         self.headings: list[tuple[str, int, str]] = []  # (key, level, title) in print order
-        self.previous = _Pass()
+        self.numbers = _Numbers()
         self._charts: dict[str, Any] = {}
-        self.final_pass = False
         self.business = " ".join(plan.profile.business_name.split())
 
     # -- text helpers ------------------------------------------------------------------------
@@ -469,7 +462,7 @@ class _Document:
                     _DRAWINGS.popitem(last=False)
             self._charts[key] = drawing
         # A new flowable each pass: reportlab marks the ones it moves to the next page.
-        return _flowables().Chart(drawing, self)
+        return _flowables().Chart(drawing)
 
     def note(self, text: str) -> Any:
         return self.para(text, self.styles.note)
@@ -534,7 +527,8 @@ class _Document:
         ]
 
     def contents_table(self) -> Any:
-        """The contents as a table of linked titles and page numbers (blank in pass 1)."""
+        """The contents as a table of linked titles and their page numbers (forms filled in
+        when the document is saved)."""
         from reportlab.platypus import Paragraph, Table
 
         s = self.styles
@@ -542,11 +536,10 @@ class _Document:
         for key, level, title in self.headings:
             style = s.toc1 if level == 0 else s.toc2
             text = markup(title, self.fonts, bold=level == 0 and self.bold)
-            page = self.previous.pages.get(key)
             rows.append(
                 [
                     Paragraph(f'<a href="#{key}">{text}</a>', s.for_text(style, title)),
-                    Paragraph(f'<a href="#{key}">{page or ""}</a>', s.toc_page),
+                    _flowables().PageNumber(key, s.toc_page.leading),
                 ]
             )
         if not rows:
@@ -560,7 +553,7 @@ class _Document:
         ]
         return Table(
             rows,
-            colWidths=[self.width - 14 * MM, 14 * MM],
+            colWidths=[self.width - CONTENTS_NUMBER_WIDTH, CONTENTS_NUMBER_WIDTH],
             style=table_style(self.fonts, commands),
             hAlign="LEFT",
         )
@@ -1237,32 +1230,16 @@ class _Document:
 
     # -- layout ------------------------------------------------------------------------------
 
-    def build(
-        self,
-        first: list[Flowable],
-        story: Callable[[], list[Flowable]],
-        between_passes: Callable[[], None],
-        cancelled: Callable[[], bool] | None,
-    ) -> bytes:
-        """Lay the story out twice (see the module docstring); the second pass is the PDF.
+    def build(self, story: list[Flowable], cancelled: Callable[[], bool] | None) -> bytes:
+        """Lay the story out once; the numbers known only at the end (each heading's page in
+        the contents, the page count in "page X of Y") are PDF forms the pages refer to and
+        the canvas fills in just before it saves (`_numbers_canvas`)."""
+        return self._layout(story, cancelled)
 
-        `first` is the story for the first pass; `story()` makes a fresh one for each later
-        pass (reportlab changes flowables as it lays them out)."""
-        self.previous, _ = self._layout(first, cancelled)
-        between_passes()
-        self.final_pass = True
-        final, pdf = self._layout(story(), cancelled)
-        if final != self.previous:  # a contents of fixed lines should make this impossible
-            self.previous = final
-            final, pdf = self._layout(story(), cancelled)
-        return pdf
-
-    def _layout(
-        self, story: list[Flowable], cancelled: Callable[[], bool] | None
-    ) -> tuple[_Pass, bytes]:
+    def _layout(self, story: list[Flowable], cancelled: Callable[[], bool] | None) -> bytes:
         from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-        found = _Pass()
+        found = self.numbers
         buffer = io.BytesIO()
         profile = self.plan.profile
         author = " ".join(profile.preparer_name.split())
@@ -1319,6 +1296,7 @@ class _Document:
 
         def on_body(canvas: Canvas, document: Any) -> None:
             count(canvas, document)
+            found.body_pages.append(document.page)
             self.draw_header_footer(canvas, document.page)
 
         doc.addPageTemplates(
@@ -1327,8 +1305,8 @@ class _Document:
                 PageTemplate(id="body", frames=[frame], onPage=on_body),
             ]
         )
-        doc.build(story)
-        return found, buffer.getvalue()
+        doc.build(story, canvasmaker=_numbers_canvas(self, found))
+        return buffer.getvalue()
 
     def outline_text(self, text: str) -> str:
         """A heading as the PDF outline shows it: one line, what the fonts could print."""
@@ -1384,9 +1362,8 @@ class _Document:
         canvas.setLineWidth(0.5)
         y = self.margin_bottom - 10 * MM
         canvas.line(left, y + 4 * MM, right, y + 4 * MM)
-        total = self.previous.page_count
-        page_text = self.t("page_of", page=page, pages=total) if total else str(page)
-        page_width = draw_text(canvas, right, y, page_text, fonts, 8, align="right")
+        canvas.doForm(_page_form(page))  # "page X of Y": Y is known when the PDF is saved
+        page_width = text_width(self.t("page_of", page=888, pages=888), fonts, 8)
         footer = " ".join((self.branding.footer or self.branding.firm).split())
         if footer:
             room = right - left - page_width - 8 * MM
@@ -1424,6 +1401,7 @@ def _drawing(figure: Any, width: float, fonts: FontSet) -> Any:
 class _FlowableClasses(NamedTuple):
     Chart: Any
     Contents: Any
+    PageNumber: Any
 
 
 @functools.cache
@@ -1433,12 +1411,11 @@ def _flowables() -> _FlowableClasses:
     from reportlab.platypus import Flowable
 
     class Chart(Flowable):
-        """A chart drawing, drawn only in the final layout pass (the first only measures)."""
+        """A chart drawing (a Drawing itself would be changed by being laid out)."""
 
-        def __init__(self, drawing: Any, document: _Document) -> None:
+        def __init__(self, drawing: Any) -> None:
             super().__init__()
             self.drawing = drawing
-            self.document = document
             self.hAlign = "CENTER"
 
         def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -1447,8 +1424,7 @@ def _flowables() -> _FlowableClasses:
             return (min(self.drawing.width, available_width), self.drawing.height)
 
         def draw(self) -> None:
-            if self.document.final_pass:
-                renderPDF.draw(self.drawing, self.canv, 0, 0)
+            renderPDF.draw(self.drawing, self.canv, 0, 0)
 
     class Contents(Flowable):
         """Stand-in for the contents table, made when it is laid out: the headings are known
@@ -1475,7 +1451,74 @@ def _flowables() -> _FlowableClasses:
             if self.table is not None:
                 self.table.drawOn(self.canv, 0, 0)
 
-    return _FlowableClasses(Chart, Contents)
+    class PageNumber(Flowable):
+        """A heading's page number in the contents: a form filled in when the PDF is saved,
+        linked to the heading."""
+
+        def __init__(self, key: str, height: float) -> None:
+            super().__init__()
+            self.key = key
+            self.height = height
+
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            self.width = available_width
+            return (available_width, self.height)
+
+        def draw(self) -> None:
+            self.canv.doForm(_contents_form(self.key))
+            self.canv.linkRect("", self.key, (0, 0, self.width, self.height), relative=1)
+
+    return _FlowableClasses(Chart, Contents, PageNumber)
+
+
+def _page_form(page: int) -> str:
+    return f"ServicePlanPage{page}"
+
+
+def _contents_form(key: str) -> str:
+    return f"ServicePlanContents{key}"
+
+
+#: Width of the page-number column of the contents.
+CONTENTS_NUMBER_WIDTH = 14 * MM
+
+
+def _numbers_canvas(document: _Document, numbers: _Numbers) -> Any:
+    """A reportlab canvas class that, just before saving, draws the numbers known only then
+    into the forms the pages refer to: every "page X of Y" and the contents' page numbers."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumbersCanvas(Canvas):
+        def save(self) -> None:
+            t, fonts = document.t, document.fonts
+            width, _ = document.pagesize
+            right = width - document.margin_x
+            y = document.margin_bottom - 10 * MM
+            for page in numbers.body_pages:
+                self.beginForm(_page_form(page))
+                self.setFillColor(_color(MUTED))
+                text = t("page_of", page=page, pages=numbers.page_count)
+                draw_text(self, right, y, text, fonts, 8, align="right")
+                self.endForm()
+            style = document.styles.toc_page
+            for key, _, _ in document.headings:
+                self.beginForm(_contents_form(key), 0, 0, CONTENTS_NUMBER_WIDTH, style.leading)
+                self.setFillColor(_color(INK))
+                number = str(numbers.pages.get(key, ""))
+                baseline = style.leading - style.fontSize
+                draw_text(
+                    self,
+                    CONTENTS_NUMBER_WIDTH,
+                    baseline,
+                    number,
+                    fonts,
+                    style.fontSize,
+                    align="right",
+                )
+                self.endForm()
+            super().save()
+
+    return NumbersCanvas
 
 
 def _shortened(text: str, fonts: FontSet, size: float, room: float) -> str:
