@@ -14,7 +14,8 @@ import secrets
 from pathlib import Path
 from typing import Any
 
-from plan.errors import PlanError
+from plan.errors import InvalidValueError, PlanError
+from plan.images import validate_logo
 
 __all__ = ["check_target", "logo_reader", "write_atomically"]
 
@@ -61,6 +62,13 @@ def logo_reader(data: bytes | None) -> Any:
     The plan checks only the logo's header; a damaged image must not cost the user the document.
     """
     if not data:
+        return None
+    try:
+        # A plan file made elsewhere may hold any bytes as its logo: check the header's size
+        # before decoding, as when the logo was set (a 700 KB PNG can decode to 1.4 GB).
+        validate_logo(data)
+    except InvalidValueError as exc:
+        log.warning("a logo is left out: %s", exc)
         return None
     from reportlab.lib.utils import ImageReader
 

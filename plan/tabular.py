@@ -48,6 +48,11 @@ _MAX_UNPACKED_BYTES = 256 * 1024 * 1024
 _MAX_RATIO = 200
 _RATIO_FLOOR_BYTES = 1024 * 1024
 _MAX_ZIP_MEMBERS = 10_000
+# Parts read as a whole tree (workbook, relationships) hold a few dozen elements; a crafted one
+# with millions would take gigabytes as a tree, so their elements are counted as they come.
+_MAX_TREE_ELEMENTS = 200_000
+# Excel allows about 64,000 cell formats; the styles part is streamed and its formats counted.
+_MAX_CELL_FORMATS = 200_000
 _CHUNK = 64 * 1024
 _FEED = 4 * 1024  # measured: 64 KiB feeds cost 3x in GC on a 100k-row sheet
 _SNIFF_CHARS = 64 * 1024
@@ -436,6 +441,12 @@ def _check_text(text: str, name: str) -> str:
 
 # --------------------------------------------------------------------------- CSV
 
+# NUL never occurs in decoded text (`_check_text` refuses it), so this cannot be a real cell.
+_END_MARK = "\x00end of file\x00"
+_END_RECORD = _END_MARK + "\n"
+# A line with its end, as io.StringIO(newline="") splits them: at \n, \r or \r\n.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+\Z")
+_STREAM_LINES_FROM = 4 * 1024 * 1024  # characters
 _SEP_LINE = re.compile(r"\A\ufeff?sep=(.)[ \t]*(\r\n|\n|\r|\Z)")
 _MARKUP = ("<?xml", "<html", "<!doctype", "<table", "<head", "<body")
 
@@ -466,12 +477,32 @@ def _read_csv(data: bytes, name: str) -> Table:
         text = text[skip:]
     else:
         delimiter = detect_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # A record of its own after the text: if a quote is left open, the csv module (not strict)
+    # takes the rest of the file, this mark too, as one cell instead of saying so.
+    end = [_END_RECORD] if text.endswith(("\n", "\r")) else ["\n", _END_RECORD]
+    # io.StringIO is fastest, but holds a copy of the text at 4 bytes a character (200 MB for
+    # a 50 MB file): big files are split into lines as they are read instead.
+    lines: Iterable[str] = (
+        io.StringIO(text, newline="")
+        if len(text) < _STREAM_LINES_FROM
+        else (match.group() for match in _LINE.finditer(text))
+    )
+    reader = csv.reader(itertools.chain(lines, end), delimiter=delimiter)
     state = [0]
 
     def records() -> Iterator[tuple[int, list[str]]]:
         for number, row in enumerate(reader, start=1):
             state[0] = number
+            if row and "\x00" in row[-1]:
+                if row == [_END_MARK]:
+                    return
+                raise TableReadError(
+                    name,
+                    "unreadable",
+                    f"row {number}: a quote opens a cell that is never closed, so the rest of "
+                    "the file would be one cell",
+                    {"row": number},
+                )
             yield number, row
 
     try:
@@ -528,6 +559,11 @@ def _assemble(
         raise TableReadError(name, "no_header", "no row has any text to use as column headers")
 
     width = len(headers)
+    # One string object per distinct cell text: survey answers repeat ("4", "10", "yes"), and
+    # a string each would cost ~50 bytes per cell (1.5 GB for a 50 MB file of numbers).
+    # map(canon, cells, cells) is dict.setdefault(text, text) per cell, in C.
+    seen: dict[str, str] = {}
+    canon = seen.setdefault
     rows: list[list[str]] = []
     numbers: list[int] = []
     extra: dict[int, int] = {}
@@ -552,7 +588,7 @@ def _assemble(
             cells = list(map(str.strip, row[:width]))
             if beyond:
                 extra[number] = beyond
-                add_row(cells)
+                add_row(list(map(canon, cells, cells)))
                 add_number(number)
                 continue
         elif n == 0:
@@ -561,7 +597,7 @@ def _assemble(
             cells = list(map(str.strip, row))
             cells.extend([""] * (width - n))
         if any(cells):
-            add_row(cells)
+            add_row(list(map(canon, cells, cells)))
             add_number(number)
     return Table(headers, rows, numbers, extra, source_format, encoding, delimiter, sheet_name)
 
@@ -605,6 +641,7 @@ _BUILTIN_TIME = frozenset({18, 19, 20, 21, 32, 33, 34, 35, 45, 46, 47, 55, 56})
 _BUILTIN_DATE = frozenset({14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 36, 50, 51, 52, 53, 54, 57, 58})
 _FORMAT_NOISE = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.|_.|\*.|am/pm|a/p|general', re.IGNORECASE)
 _XML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _DIGITS = "0123456789"
 _EXCEL_EPOCH = datetime(1899, 12, 30)
 _EXCEL_EPOCH_1904 = datetime(1904, 1, 1)
@@ -640,11 +677,25 @@ class _Budget:
                 yield chunk
 
     def parse(self, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> ET.Element:
-        """Parse a small part (workbook, relationships, styles) into a tree."""
-        parser = ET.XMLParser()
-        for chunk in self.chunks(zf, info):
+        """Parse a small part (workbook, relationships) into a tree, refusing one with more
+        elements than such a part ever has (a tree of millions would take gigabytes)."""
+        parser: ET.XMLPullParser[ET.Element] = ET.XMLPullParser(("start",))
+        root: ET.Element | None = None
+        count = 0
+        for chunk in _slices(self.chunks(zf, info)):
             parser.feed(chunk)
-        root: ET.Element = parser.close()
+            for _event, elem in _events(parser):
+                if root is None:
+                    root = elem
+                count += 1
+            if count > _MAX_TREE_ELEMENTS:
+                raise _bad(self.name, f"{info.filename} has over {_MAX_TREE_ELEMENTS:,} elements")
+        parser.close()
+        for _event, elem in _events(parser):
+            if root is None:
+                root = elem
+        if root is None:
+            raise _bad(self.name, f"{info.filename} is empty")
         return root
 
 
@@ -742,7 +793,7 @@ def _read_workbook(zf: zipfile.ZipFile, name: str) -> Table:
     strings_path = _rel_target(rels, "/sharedStrings") or "xl/sharedStrings.xml"
     shared = _shared_strings(zf, parts[strings_path], budget) if strings_path in parts else []
     styles_path = _rel_target(rels, "/styles") or "xl/styles.xml"
-    date_styles = _date_styles(budget.parse(zf, parts[styles_path])) if styles_path in parts else {}
+    date_styles = _date_styles(zf, parts[styles_path], budget) if styles_path in parts else {}
 
     rows = _sheet_rows(zf, parts[sheet_path], budget, shared, date_styles, date1904, name)
     return _assemble(rows, name, "xlsx", None, None, sheet_name)
@@ -820,8 +871,15 @@ def _first_worksheet(
 
 
 def _unescape(text: str) -> str:
-    """OOXML writes control characters as _xHHHH_ (Excel: a cell's CR is _x000D_)."""
-    return _XML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+    """OOXML writes control characters as _xHHHH_ (Excel: a cell's CR is _x000D_).
+
+    The escapes are UTF-16 code units: a pair of surrogates (_xD83D__xDE00_) is one character
+    (😀), and a lone surrogate, which no text can hold or store, becomes U+FFFD.
+    """
+    text = _XML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+    if _SURROGATE.search(text):
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return text
 
 
 def _rich_text(si: ET.Element, t_tag: str, r_tag: str) -> str:
@@ -885,23 +943,47 @@ def _format_kind(code: str) -> str | None:
     return None
 
 
-def _date_styles(styles: ET.Element) -> dict[str, str]:
-    """Cell style index (as written in s="…") → 'date' / 'time' for date-formatted styles."""
-    ns = _ns(styles.tag)
+def _date_styles(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: _Budget) -> dict[str, str]:
+    """Cell style index (as written in s="…") → 'date' / 'time' for date-formatted styles.
+
+    Streamed, each element dropped once read: only the number formats and the cell formats'
+    format ids are needed, and a crafted styles part of millions of elements would take
+    gigabytes as a tree. More formats or elements than Excel ever writes are refused.
+    """
+    parser: ET.XMLPullParser[ET.Element] = ET.XMLPullParser(("start", "end"))
+    open_elements: list[ET.Element] = []
     custom: dict[int, str] = {}
-    for fmt in styles.iter(ns + "numFmt"):
-        try:
-            custom[int(fmt.get("numFmtId", ""))] = fmt.get("formatCode", "")
-        except ValueError:
-            continue
-    xfs = styles.find(ns + "cellXfs")
+    xf_formats: list[int | None] = []
+    numfmt_tag = xf_tag = cellxfs_tag = ""
+    count = 0
+    for chunk in _slices(budget.chunks(zf, info)):
+        parser.feed(chunk)
+        for event, elem in _events(parser):
+            if event == "start":
+                if not open_elements:
+                    ns = _ns(elem.tag)
+                    numfmt_tag, xf_tag, cellxfs_tag = ns + "numFmt", ns + "xf", ns + "cellXfs"
+                open_elements.append(elem)
+                count += 1
+                continue
+            open_elements.pop()
+            if elem.tag == numfmt_tag:
+                number = elem.get("numFmtId", "")
+                if number.isdigit():
+                    custom[int(number)] = elem.get("formatCode", "")
+            elif elem.tag == xf_tag and open_elements and open_elements[-1].tag == cellxfs_tag:
+                try:
+                    xf_formats.append(int(elem.get("numFmtId", "0")))
+                except ValueError:
+                    xf_formats.append(None)
+            if open_elements:
+                open_elements[-1].remove(elem)  # only the open path stays in memory
+        if len(xf_formats) + len(custom) > _MAX_CELL_FORMATS or count > 4 * _MAX_CELL_FORMATS:
+            raise _bad(budget.name, f"{info.filename} has more cell formats than Excel allows")
+    parser.close()
     result: dict[str, str] = {}
-    if xfs is None:
-        return result
-    for index, xf in enumerate(xfs.findall(ns + "xf")):
-        try:
-            fmt_id = int(xf.get("numFmtId", "0"))
-        except ValueError:
+    for index, fmt_id in enumerate(xf_formats):
+        if fmt_id is None:
             continue
         if fmt_id in custom:
             kind = _format_kind(custom[fmt_id])
@@ -956,7 +1038,13 @@ def _date_text(text: str, kind: str, date1904: bool) -> str:
 
 def _column_index(letters: str, name: str, ref: str) -> int:
     """'A' → 1, 'XFD' → 16384; anything else is a damaged reference."""
-    if not letters or len(letters) > 3 or not letters.isascii() or not letters.isupper():
+    if (
+        not letters
+        or len(letters) > 3
+        or not letters.isascii()
+        or not letters.isalpha()  # "1A" is upper case too
+        or not letters.isupper()
+    ):
         raise _bad(name, f'a cell has the reference "{ref[:20]}"')
     index = 0
     for ch in letters:
