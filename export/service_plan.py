@@ -1013,12 +1013,13 @@ class _Document:
             )
         )
         pareto = complaints["pareto"]
+        shown = _chart_categories(pareto, t)
         figure = functools.partial(
             charts.pareto_figure,
-            [e["category"] for e in pareto],
-            [e["count"] for e in pareto],
-            [e["cumulative_percent"] for e in pareto],
-            vital_few=sum(1 for e in pareto if e["vital_few"]),
+            [category for category, _, _ in shown],
+            [count for _, count, _ in shown],
+            [cumulative for _, _, cumulative in shown],
+            vital_few=sum(1 for e in pareto[: len(shown)] if e["vital_few"]),
             count_label=t("customers.count"),
             cumulative_label=t("customers.cumulative"),
             title=t("customers.pareto_title"),
@@ -1519,6 +1520,23 @@ def _numbers_canvas(document: _Document, numbers: _Numbers) -> Any:
             super().save()
 
     return NumbersCanvas
+
+
+#: The Pareto chart shows at most this many categories; the rest are one "other" bar (a log
+#: with a free-text category per complaint could otherwise draw thousands of bars).
+MAX_CHART_CATEGORIES = 12
+
+
+def _chart_categories(pareto: list[dict[str, Any]], t: _Texts) -> list[tuple[str, int, float]]:
+    """(category, count, cumulative percent) per bar: the largest categories, then the rest."""
+    if len(pareto) <= MAX_CHART_CATEGORIES:
+        return [(e["category"], e["count"], e["cumulative_percent"]) for e in pareto]
+    kept = pareto[: MAX_CHART_CATEGORIES - 1]
+    rest = pareto[MAX_CHART_CATEGORIES - 1 :]
+    bars = [(e["category"], e["count"], e["cumulative_percent"]) for e in kept]
+    other = t("customers.other_categories", count=len(rest))
+    bars.append((other, sum(e["count"] for e in rest), 100.0))
+    return bars
 
 
 def _shortened(text: str, fonts: FontSet, size: float, room: float) -> str:

@@ -359,3 +359,18 @@ def test_charts_are_vectors_not_images(demo: Callable[[str], tuple[Path, PlanSto
             objects = resources["/XObject"].get_object()  # type: ignore[attr-defined]
             images += sum(objects[n].get_object()["/Subtype"] == "/Image" for n in objects)
     assert images == 1  # the business's logo on the cover; every chart is vector paths
+
+
+def test_a_long_tail_of_categories_is_one_other_bar() -> None:
+    store = PlanStore.memory("en")
+    names = [f"Category {n:02d}" for n in range(15)]
+    store.set_complaint_categories(names)
+    for n, name in enumerate(names):
+        for _ in range(15 - n):
+            store.add_complaint(Complaint(date="2026-11-01", category=name, description="x"))
+    pareto = build_report(store)["complaints"]["pareto"]
+    bars = service_plan._chart_categories(pareto, service_plan._load_texts("en"))
+    assert len(bars) == service_plan.MAX_CHART_CATEGORIES
+    assert bars[:11] == [(e["category"], e["count"], e["cumulative_percent"]) for e in pareto[:11]]
+    assert bars[-1] == ("4 other categories", 4 + 3 + 2 + 1, 100.0)
+    assert render_service_plan(store).startswith(b"%PDF")
