@@ -36,7 +36,15 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from export import charts
 from export.pdf_output import check_target, logo_reader, write_atomically
-from export.pdf_text import FontSet, draw_text, markup, register_fonts, table_style, text_width
+from export.pdf_text import (
+    FontSet,
+    draw_text,
+    is_cjk,
+    markup,
+    register_fonts,
+    table_style,
+    text_width,
+)
 from plan import LANGUAGES
 from plan.errors import InvalidValueError
 from plan.questionnaire import load_questionnaire
@@ -305,7 +313,8 @@ def _representative(comments: list[str]) -> list[str]:
     for text in comments:
         words = " ".join(text.split())
         key = words.casefold()
-        if 20 <= len(words) <= 300 and key not in seen:
+        length = sum(2 if is_cjk(ch) else 1 for ch in words)  # a Chinese character says more
+        if 20 <= length <= 300 and key not in seen:
             chosen.append(words)
             seen.add(key)
         if len(chosen) == MAX_COMMENTS:

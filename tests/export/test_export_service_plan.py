@@ -374,3 +374,17 @@ def test_a_long_tail_of_categories_is_one_other_bar() -> None:
     assert bars[:11] == [(e["category"], e["count"], e["cumulative_percent"]) for e in pareto[:11]]
     assert bars[-1] == ("4 other categories", 4 + 3 + 2 + 1, 100.0)
     assert render_service_plan(store).startswith(b"%PDF")
+
+
+def test_comments_quoted_are_readable_length_in_any_script() -> None:
+    comments = [
+        "Ok",
+        "好吃，但是午餐时排队太久了。",  # 14 characters, as much as a 28-letter English one
+        "Tasty food, but lunch runs out by 1 pm.",
+        "tasty food, but lunch  runs out by 1 pm.",  # the same comment again
+        "x" * 301,
+    ]
+    assert service_plan._representative(comments) == [
+        "好吃，但是午餐时排队太久了。",
+        "Tasty food, but lunch runs out by 1 pm.",
+    ]
