@@ -248,6 +248,18 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+def _add_pdf_arguments(command: argparse.ArgumentParser, output: str) -> None:
+    """What every command that prints a PDF takes: the plan, the output, language and paper."""
+    command.add_argument("plan", metavar="PLAN", help="a .svcplan file (only read)")
+    command.add_argument("-o", "--output", required=True, metavar=output, help="the PDF to write")
+    command.add_argument(
+        "--lang", choices=LANGUAGES, default=None, help="its language (default: the plan's)"
+    )
+    command.add_argument(
+        "--paper", choices=("a4", "letter"), default="a4", help="paper size (default: a4)"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -311,14 +323,7 @@ def build_parser() -> argparse.ArgumentParser:
         " a section per step that has data, and an appendix. The consultant's branding set in"
         " the window's Preferences is applied unless --no-branding is given.",
     )
-    export.add_argument("plan", metavar="PLAN", help="a .svcplan file (only read)")
-    export.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
-    export.add_argument(
-        "--lang", choices=LANGUAGES, default=None, help="its language (default: the plan's)"
-    )
-    export.add_argument(
-        "--paper", choices=("a4", "letter"), default="a4", help="paper size (default: a4)"
-    )
+    _add_pdf_arguments(export, "OUT.pdf")
     export.add_argument(
         "--sections",
         metavar="LIST",
@@ -330,14 +335,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     form = commands.add_parser("survey-form", help="write a printable customer questionnaire (PDF)")
-    form.add_argument("plan", metavar="PLAN", help="a .svcplan file (only read)")
-    form.add_argument("-o", "--output", required=True, metavar="FORM.pdf", help="the PDF to write")
-    form.add_argument(
-        "--lang", choices=LANGUAGES, default=None, help="its language (default: the plan's)"
-    )
-    form.add_argument(
-        "--paper", choices=("a4", "letter"), default="a4", help="paper size (default: a4)"
-    )
+    _add_pdf_arguments(form, "FORM.pdf")
     return parser
 
 

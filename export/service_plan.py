@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import functools
 import io
-import json
 import re
 import threading
 from collections import OrderedDict
@@ -46,8 +45,9 @@ from export.pdf_text import (
     text_width,
 )
 from plan import LANGUAGES
+from plan.content import CONTENT_DIR, read_json
 from plan.errors import InvalidValueError
-from plan.questionnaire import load_questionnaire
+from plan.questionnaire import dimension_titles, load_questionnaire
 from plan.report import build_report
 from plan.scoring import OVERRATING_POINTS, SMALL_SAMPLE
 from plan.self_audit import SERVQUAL_DIMENSIONS, load_content
@@ -86,7 +86,6 @@ DEFAULT_ACCENT = "#1F4E5F"
 _PDF_LANG = {"en": "en", "ru": "ru", "zh": "zh-CN"}
 _DECIMAL = {"en": ".", "ru": ",", "zh": "."}
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
-CONTENT_DIR = Path(__file__).resolve().parent.parent / "assets" / "content"
 
 MM = 72 / 25.4
 INK = "#222222"
@@ -138,9 +137,7 @@ class _Texts:
         self.decimal = _DECIMAL[language]
 
     def __call__(self, key: str, **params: object) -> str:
-        value: Any = self.data
-        for part in key.split("."):
-            value = value[part]
+        value = self.raw(key)
         if not isinstance(value, str):
             raise TypeError(f"{key} is not a text")
         return value.format(**params) if params else value
@@ -171,9 +168,7 @@ class _Texts:
 
 @functools.cache
 def _load_texts(language: str) -> _Texts:
-    path = CONTENT_DIR / language / "service_plan.json"
-    with path.open(encoding="utf-8") as handle:
-        return _Texts(language, json.load(handle))
+    return _Texts(language, read_json(CONTENT_DIR / language / "service_plan.json"))
 
 
 # -- the public functions ----------------------------------------------------------------------
@@ -613,7 +608,7 @@ class _Document:
             )
         )
         gap = _largest_gap(survey)
-        names = _dimension_names(t.language)
+        names = dimension_titles(t.language)
         if gap is None:
             cards.append((t("summary.largest_gap"), None, ""))
         else:
@@ -640,7 +635,7 @@ class _Document:
                 )
             )
         story.append(self.para(t("summary.focus"), s.h3, bold=True))
-        focus = [p for p in self.plan.report["problem_list"] if p.get("focus", True)]
+        focus = [p for p in self.plan.report["problem_list"] if p["focus"]]
         if focus:
             for problem in focus[:5]:
                 item = t("summary.focus_item", title=problem["title"], priority=problem["priority"])
@@ -719,7 +714,7 @@ class _Document:
 
     def segments_table(self, segments: dict[str, dict[str, Any]]) -> Any:
         t = self.t
-        names = _dimension_names(t.language)
+        names = dimension_titles(t.language)
         rows = [
             [
                 t("business.group"),
@@ -922,7 +917,7 @@ class _Document:
         dims = survey["servqual"]["dimensions"]
         if not any(dims[d]["responses"] for d in SERVQUAL_DIMENSIONS):
             return []
-        names = _dimension_names(t.language)
+        names = dimension_titles(t.language)
         labels = [names[d] for d in SERVQUAL_DIMENSIONS]
         story: list[Flowable] = [self.heading(t("customers.servqual"), 1)]
         figure = functools.partial(
@@ -992,7 +987,7 @@ class _Document:
             height=3.0,
         )
         story.append(self.chart("views", figure, 0.9))
-        names = _dimension_names(t.language)
+        names = dimension_titles(t.language)
         overrated = [names[d] for d in self.plan.survey["overrated"]]
         if overrated:
             text = t(
@@ -1570,12 +1565,6 @@ def _fitted_image(
     image = image_class(io.BytesIO(data or b""), width * scale, height * scale)
     image.hAlign = "LEFT"
     return image
-
-
-@functools.cache
-def _dimension_names(language: str) -> dict[str, str]:
-    texts = load_questionnaire(language).dimensions
-    return {name: texts[name].title for name in SERVQUAL_DIMENSIONS}
 
 
 def _largest_gap(survey: dict[str, Any]) -> tuple[str, float] | None:

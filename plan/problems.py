@@ -17,19 +17,16 @@ Texts (root-cause names, statuses, the seven sins, touchpoints) are per language
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from plan import LANGUAGES
+from plan.content import CONTENT_DIR, read_json
 from plan.errors import InvalidValueError
 from plan.imports import MAX_LABEL_LENGTH, MAX_TEXT_LENGTH
 from plan.self_audit import ROOT_CAUSES
-
-CONTENT_DIR = Path(__file__).resolve().parent.parent / "assets" / "content"
 
 __all__ = [
     "FOCUS_COUNT",
@@ -186,16 +183,10 @@ def focus_ids(problems: Iterable[Problem]) -> set[int]:
 # -- content ----------------------------------------------------------------------------------
 
 
-def _read(path: Path) -> dict[str, Any]:
-    with path.open(encoding="utf-8") as handle:
-        data: dict[str, Any] = json.load(handle)
-    return data
-
-
 @cache
 def structure() -> dict[str, Any]:
     """Suggested root causes, impacts and touchpoints per source of a suggestion."""
-    return _read(CONTENT_DIR / "problems.json")
+    return read_json(CONTENT_DIR / "problems.json")
 
 
 @dataclass(frozen=True)
@@ -220,7 +211,7 @@ class ProblemTexts:
 def load_texts(language: str) -> ProblemTexts:
     if language not in LANGUAGES:
         raise InvalidValueError("language", f"{language!r} is not one of {', '.join(LANGUAGES)}")
-    raw = _read(CONTENT_DIR / language / "problems.json")
+    raw = read_json(CONTENT_DIR / language / "problems.json")
     return ProblemTexts(
         language=language,
         root_causes={k: raw["root_causes"][k]["name"] for k in ROOT_CAUSES},

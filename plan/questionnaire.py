@@ -13,7 +13,6 @@ the noun depends on the sentence). `Questionnaire.for_business` picks and fills 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
@@ -22,10 +21,10 @@ from types import MappingProxyType
 from typing import Any
 
 from plan import LANGUAGES
+from plan.content import CONTENT_DIR, read_json
 from plan.errors import InvalidValueError
 from plan.self_audit import SERVQUAL_DIMENSIONS
 
-CONTENT_DIR = Path(__file__).resolve().parent.parent / "assets" / "content"
 STRUCTURE_FILE = "questionnaire.json"
 
 SCALES: tuple[str, ...] = ("nps", "csat", "ces", "servqual")
@@ -180,12 +179,6 @@ class Questionnaire:
         return self.page_label.replace("{page}", str(page)).replace("{pages}", str(pages))
 
 
-def _read(path: Path) -> dict[str, Any]:
-    with path.open(encoding="utf-8") as handle:
-        data: dict[str, Any] = json.load(handle)
-    return data
-
-
 def _broken(path: Path, what: str) -> InvalidValueError:
     """Content files ship with the program: a gap is a packaging bug, named precisely."""
     return InvalidValueError("questionnaire", f"{path}: {what}", "bad_content")
@@ -195,7 +188,7 @@ def _broken(path: Path, what: str) -> InvalidValueError:
 def structure() -> dict[str, Any]:
     """The language-neutral structure, checked: 22 numbered items in the five dimensions."""
     path = CONTENT_DIR / STRUCTURE_FILE
-    shape = _read(path)
+    shape = read_json(path)
     if tuple(shape.get("dimensions", ())) != SERVQUAL_DIMENSIONS:
         raise _broken(path, f"dimensions must be {', '.join(SERVQUAL_DIMENSIONS)}")
     numbers = [entry.get("number") for entry in shape.get("items", [])]
@@ -249,7 +242,7 @@ def load_questionnaire(language: str) -> Questionnaire:
         raise InvalidValueError("language", f"{language!r} is not one of {', '.join(LANGUAGES)}")
     shape = structure()
     path = CONTENT_DIR / language / STRUCTURE_FILE
-    texts = _read(path)
+    texts = read_json(path)
     unknown = set(texts) - set(TEXT_FIELDS) - set(_OTHER_KEYS)
     if unknown:
         raise _broken(path, f"unknown keys: {', '.join(sorted(unknown))}")
@@ -311,3 +304,9 @@ def load_questionnaire(language: str) -> Questionnaire:
         templates=MappingProxyType({key: texts[key] for key in TEMPLATED_FIELDS}),
         **plain,
     )
+
+
+def dimension_titles(language: str) -> dict[str, str]:
+    """The five SERVQUAL dimensions' titles in a language, in the method's order."""
+    texts = load_questionnaire(language).dimensions
+    return {name: texts[name].title for name in SERVQUAL_DIMENSIONS}

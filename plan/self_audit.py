@@ -6,16 +6,13 @@ language-neutral file, so scores never depend on the language; texts come from `
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from plan import LANGUAGES
+from plan.content import CONTENT_DIR, read_json
 from plan.errors import InvalidValueError
-
-CONTENT_DIR = Path(__file__).resolve().parent.parent / "assets" / "content"
 
 SERVQUAL_DIMENSIONS: tuple[str, ...] = (
     "tangibles",
@@ -88,15 +85,9 @@ class SelfAuditContent:
         raise KeyError(metric_id)
 
 
-def _read(path: Path) -> dict[str, Any]:
-    with path.open(encoding="utf-8") as handle:
-        data: dict[str, Any] = json.load(handle)
-    return data
-
-
 @cache
 def structure() -> dict[str, Any]:
-    return _read(CONTENT_DIR / "self_audit.json")
+    return read_json(CONTENT_DIR / "self_audit.json")
 
 
 def item_ids() -> tuple[str, ...]:
@@ -115,7 +106,7 @@ def metric_spec(metric_id: str) -> dict[str, Any]:
 def load_content(language: str) -> SelfAuditContent:
     if language not in LANGUAGES:
         raise InvalidValueError("language", f"{language!r} is not one of {', '.join(LANGUAGES)}")
-    texts = _read(CONTENT_DIR / language / "self_audit.json")
+    texts = read_json(CONTENT_DIR / language / "self_audit.json")
     shape = structure()
     dimensions = tuple(
         AuditDimension(d, texts["dimensions"][d]["title"], texts["dimensions"][d]["description"])

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from plan import scoring
 from plan.imports import SURVEY
+from plan.questionnaire import dimension_titles
 from plan.scoring import SERVQUAL_ITEMS, SurveySummary
 from plan.self_audit import SERVQUAL_DIMENSIONS, load_content
 from plan.store import PlanChange, PlanStore
@@ -65,13 +66,6 @@ def signed(value: float, digits: int = 1) -> str:
     if round(value, digits) < 0:
         return "−" + text
     return text
-
-
-def dimension_names(language: str) -> dict[str, str]:
-    from plan.questionnaire import load_questionnaire
-
-    texts = load_questionnaire(language).dimensions
-    return {name: texts[name].title for name in SERVQUAL_DIMENSIONS}
 
 
 class ResponsesModel(QAbstractTableModel):
@@ -443,7 +437,7 @@ class SurveyPage(QScrollArea):
 
         self.nps_chart.show_chart(nps_png)
 
-        names = dimension_names(language)
+        names = dimension_titles(language)
         labels = [names[d] for d in SERVQUAL_DIMENSIONS]
         dims = summary.servqual.dimensions
         expectations = [dims[d].expectation for d in SERVQUAL_DIMENSIONS]
@@ -477,7 +471,7 @@ class SurveyPage(QScrollArea):
         from export import charts
 
         store = self.session.store
-        names = dimension_names(language)
+        names = dimension_titles(language)
         labels = [names[d] for d in SERVQUAL_DIMENSIONS]
         not_rated = translate("SurveyPage", "not rated")
         company_view = scoring.servqual_self_view(load_content(language), store.answers())
@@ -568,7 +562,7 @@ class SurveyPage(QScrollArea):
         if self.summary is None:
             return
         questionnaire = load_questionnaire(language)
-        names = dimension_names(language)
+        names = dimension_titles(language)
         numbers = [n for numbers in SERVQUAL_ITEMS.values() for n in numbers]
         self.items.setRowCount(len(numbers))
         dimension_of = {n: d for d, ns in SERVQUAL_ITEMS.items() for n in ns}
