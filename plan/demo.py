@@ -42,6 +42,7 @@ def fill_demo(store: PlanStore, language: str) -> None:
     _fill_survey(store, content["survey"])
     _fill_complaints(store, content["complaints"])
     _fill_problems(store, content["problems"])
+    _fill_plan_steps(store, language, content["plan_steps"])
 
 
 def _answer(value: int | str, note: str = "") -> Answer:
@@ -226,6 +227,78 @@ def _fill_problems(store: PlanStore, texts: dict[str, Any]) -> None:
         store.set_suggestion_dismissed(key, True)
     for fields in texts["own"]:
         store.add_problem(Problem(**fields))
+
+
+def _fill_plan_steps(store: PlanStore, language: str, texts: dict[str, Any]) -> None:
+    """Steps 3 and 4 and the calculator: standards (mostly from the library) for every focus
+    problem, five goals with means on a timeline, and the bakery's customers and revenue."""
+    from datetime import date
+
+    from plan.goals import Goal, Means, means_from_template
+    from plan.standards import Standard, standard_from_template
+
+    with (DEMO_DIR / "steps34.json").open(encoding="utf-8") as handle:
+        shape: dict[str, Any] = json.load(handle)
+    by_key = {p.suggestion_key or "own": p.id for p in store.problems()}
+    keys: dict[str, str] = texts["problem_keys"]
+    owners: dict[str, str] = texts["owners"]
+    scale = float(texts["money_scale"])
+
+    def problem_ids(names: list[str]) -> tuple[int, ...]:
+        found = [by_key.get(keys.get(name, name)) for name in names]
+        if None in found:
+            raise InvalidValueError("demo", f"a demo problem named in {names} is missing")
+        return tuple(pid for pid in found if pid is not None)
+
+    for entry in shape["standards"]:
+        if "template" in entry:
+            standard = standard_from_template(entry["template"], language)
+        else:
+            standard = Standard(**texts["standards"][entry["own"]])
+        linked = problem_ids(entry["problems"])
+        store.add_standard(replace(standard, owner=owners[entry["owner"]], problem_ids=linked))
+    goal_ids: dict[str, int | None] = {}
+    for entry in shape["goals"]:
+        goal = Goal(
+            title=texts["goals"][entry["title"]],
+            measure=entry.get("measure", ""),
+            indicator=texts["indicators"].get(entry.get("indicator", ""), ""),
+            unit=entry.get("unit", ""),
+            baseline=entry.get("baseline"),
+            target=entry["target"],
+            deadline=entry["deadline"],
+            owner=owners[entry["owner"]],
+            problem_ids=problem_ids(entry["problems"]),
+        )
+        goal_ids[entry["title"]] = store.add_goal(goal).id
+    for entry in shape["means"]:
+        if "template" in entry:
+            means = means_from_template(
+                entry["template"], language, date.fromisoformat(entry["start"])
+            )
+        else:
+            words = texts["means"][entry["own"]]
+            means = Means(
+                action=words["action"],
+                description=words["description"],
+                kind=entry["kind"],
+                form=entry["form"],
+                start=entry["start"],
+                end=entry["end"],
+            )
+        store.add_means(
+            replace(
+                means,
+                owner=owners[entry["owner"]],
+                budget=round(entry["budget"] * scale, -1 if scale > 1 else 0),
+                status=entry.get("status", "planned"),
+                goal_id=goal_ids[entry["goal"]],
+            )
+        )
+    for name, value in shape["economics"].items():
+        store.set_economics_input(name, value)
+    store.set_economics_input("revenue_per_customer", texts["revenue_per_customer"])
+    store.set_economics_input("currency", texts["currency"])
 
 
 def create_demo(path: Path, language: str) -> PlanStore:

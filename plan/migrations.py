@@ -199,6 +199,98 @@ def _m0004_problems(db: Database) -> None:
     )
 
 
+def _m0005_standards_goals(db: Database) -> None:
+    """Steps 3 and 4: service standards, goals, the means to reach them, and the inputs of the
+    cost-of-poor-service calculator.
+
+    A standard or goal links to problems through a table whose rows go with either side, so a
+    deleted problem drops its links (the store hands them back for undo). A means whose goal is
+    deleted stays, without a goal. Baselines of measured indicators are not stored: they follow
+    the plan's measured values; `baseline` holds only a typed one.
+    """
+    db.execute(
+        """
+        CREATE TABLE standards (
+            id INTEGER PRIMARY KEY,
+            statement TEXT NOT NULL CHECK (length(trim(statement)) > 0),
+            touchpoint TEXT NOT NULL DEFAULT '',
+            indicator TEXT NOT NULL DEFAULT '',
+            target REAL,
+            unit TEXT NOT NULL DEFAULT '',
+            direction TEXT NOT NULL DEFAULT 'at_most' CHECK (direction IN ('at_most', 'at_least')),
+            measurement TEXT NOT NULL DEFAULT '',
+            frequency TEXT NOT NULL DEFAULT '' CHECK (frequency IN ('', 'each_contact', 'daily',
+                'weekly', 'monthly', 'quarterly', 'yearly')),
+            owner TEXT NOT NULL DEFAULT '',
+            template_id TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE goals (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            measure TEXT NOT NULL DEFAULT '',
+            indicator TEXT NOT NULL DEFAULT '',
+            baseline REAL,
+            target REAL,
+            unit TEXT NOT NULL DEFAULT '',
+            higher_is_better INTEGER NOT NULL DEFAULT 1 CHECK (higher_is_better IN (0, 1)),
+            deadline TEXT NOT NULL DEFAULT '',
+            owner TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    for owner in ("standard", "goal"):
+        db.execute(
+            f"""
+            CREATE TABLE {owner}_problems (
+                {owner}_id INTEGER NOT NULL REFERENCES {owner}s (id) ON DELETE CASCADE,
+                problem_id INTEGER NOT NULL REFERENCES problems (id) ON DELETE CASCADE,
+                PRIMARY KEY ({owner}_id, problem_id)
+            ) WITHOUT ROWID
+            """
+        )
+        db.execute(f"CREATE INDEX {owner}_problems_problem ON {owner}_problems (problem_id)")
+    db.execute(
+        """
+        CREATE TABLE means (
+            id INTEGER PRIMARY KEY,
+            action TEXT NOT NULL CHECK (length(trim(action)) > 0),
+            description TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL CHECK (kind IN ('know', 'want', 'can')),
+            form TEXT NOT NULL DEFAULT '',
+            owner TEXT NOT NULL DEFAULT '',
+            start_date TEXT NOT NULL DEFAULT '',
+            end_date TEXT NOT NULL DEFAULT '',
+            budget REAL NOT NULL DEFAULT 0 CHECK (budget >= 0),
+            status TEXT NOT NULL DEFAULT 'planned'
+                CHECK (status IN ('planned', 'in_progress', 'done')),
+            goal_id INTEGER REFERENCES goals (id) ON DELETE SET NULL,
+            template_id TEXT NOT NULL DEFAULT '',
+            CHECK (start_date = '' OR end_date = '' OR end_date >= start_date)
+        )
+        """
+    )
+    db.execute("CREATE INDEX means_goal ON means (goal_id)")
+    db.execute(
+        """
+        CREATE TABLE economics (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            customers REAL CHECK (customers >= 0),
+            revenue_per_customer REAL CHECK (revenue_per_customer >= 0),
+            customers_lost REAL CHECK (customers_lost >= 0),
+            poor_service_share REAL NOT NULL DEFAULT 0.68
+                CHECK (poor_service_share BETWEEN 0 AND 1),
+            replacement_factor REAL NOT NULL DEFAULT 10 CHECK (replacement_factor >= 0),
+            currency TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute("INSERT INTO economics (id) VALUES (1)")
+
+
 Migration = tuple[str, Callable[["Database"], None]]
 
 MIGRATIONS: list[Migration] = [
@@ -206,6 +298,7 @@ MIGRATIONS: list[Migration] = [
     ("0002_self_audit", _m0002_self_audit),
     ("0003_customers_view", _m0003_customers_view),
     ("0004_problems", _m0004_problems),
+    ("0005_standards_goals", _m0005_standards_goals),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

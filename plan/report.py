@@ -6,12 +6,13 @@ records is None (JSON null), never 0; counts of records the plan does not hold a
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from plan import scoring
 from plan.migrations import SCHEMA_VERSION
 from plan.problems import SINS, by_priority, focus_ids
-from plan.self_audit import load_content
+from plan.self_audit import ROOT_CAUSES, load_content
 from plan.steps import completeness
 from plan.store import PlanStore
 
@@ -170,6 +171,87 @@ def _problems(store: PlanStore, summary: scoring.SurveySummary) -> dict[str, Any
     }
 
 
+def _standards_goals(store: PlanStore, summary: scoring.SurveySummary) -> dict[str, Any]:
+    """Steps 3 and 4 and why the plan pays: each standard's measurability, each goal's baseline
+    as measured now and its check, the means, and the cost-of-poor-service calculator."""
+    from plan.economics import cost_of_poor_service
+    from plan.goals import check_goal, measured_values
+    from plan.standards import check_standard, focus_without_standard
+
+    language = store.language()
+    problems = store.problems()
+    focus = [p for p in by_priority(problems) if p.id in focus_ids(problems)]
+    standards = store.standards()
+    goals = sorted(store.goals(), key=lambda g: (g.deadline or "9999", g.id or 0))
+    means = store.means()
+    measured = measured_values(store, summary)
+    economics = cost_of_poor_service(store.economics(), goals, means, measured)
+    today = store.clock().date()
+    standard_list = []
+    for standard in standards:
+        check = check_standard(standard, language)
+        standard_list.append(
+            {
+                **_fields(standard),
+                "measurable": check.measurable,
+                "missing": list(check.missing),
+                "imperative": check.imperative,
+            }
+        )
+    goal_list = []
+    for goal in goals:
+        result = check_goal(goal, measured, language, means=means, today=today)
+        goal_list.append(
+            {
+                **_fields(goal),
+                "baseline": result.baseline,
+                "flags": list(result.flags),
+                "budget": sum(m.budget for m in means if m.goal_id == goal.id),
+            }
+        )
+    by_kind = {kind: 0.0 for kind in ROOT_CAUSES}
+    for item in means:
+        by_kind[item.kind] += item.budget
+    inputs = economics.inputs
+    return {
+        "standards": len(standards),
+        "goals": len(goals),
+        "means": len(means),
+        "budget_total": _money(economics.budget_total),
+        "cost_of_poor_service": _money(economics.revenue_lost),
+        "projected_gain": _money(economics.projected_gain),
+        "standard_list": standard_list,
+        "focus_without_standard": [p.id for p in focus_without_standard(focus, standards)],
+        "goal_list": goal_list,
+        "means_list": [_fields(m) for m in sorted(means, key=lambda m: (m.start or "9999", m.id))],
+        "budget_by_kind": by_kind,
+        "economics": {
+            **_fields(inputs),
+            "lost_to_poor_service": economics.lost_to_poor_service,
+            "revenue_lost": _money(economics.revenue_lost),
+            "told_unhappy": economics.told_unhappy,
+            "told_happy": economics.told_happy,
+            "replacement_cost": _money(economics.replacement_cost),
+            "retention_goal": economics.retention_goal and economics.retention_goal.id,
+            "retention_baseline": economics.retention_baseline,
+            "payback_months": economics.payback_months,
+        },
+    }
+
+
+def _money(amount: float | None) -> float | None:
+    """Sums of money to the cent, so float noise (7082880.000000001) stays out of the JSON."""
+    return None if amount is None else round(amount, 2)
+
+
+def _fields(record: Any) -> dict[str, Any]:
+    """A record's fields as JSON-ready values (tuples of ids become lists)."""
+    return {
+        key: list(value) if isinstance(value, tuple) else value
+        for key, value in dataclasses.asdict(record).items()
+    }
+
+
 def build_report(store: PlanStore) -> dict[str, Any]:
     profile = store.profile()
     assessment = _assessment(store)
@@ -186,10 +268,5 @@ def build_report(store: PlanStore) -> dict[str, Any]:
         **assessment,
         **_customers_view(store, assessment["assessment"]["servqual_self_view"], summary),
         **_problems(store, summary),
-        "standards": 0,
-        "goals": 0,
-        "means": 0,
-        "budget_total": 0,
-        "cost_of_poor_service": None,
-        "projected_gain": None,
+        **_standards_goals(store, summary),
     }

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from plan.problems import SINS
+from plan.goals import check_goal
+from plan.problems import SINS, focus_ids
 from plan.scoring import SMALL_SAMPLE
 from plan.self_audit import item_ids, structure
+from plan.standards import check_standard, focus_without_standard
 from plan.store import PlanStore
 
 
@@ -58,6 +60,34 @@ def problems_completeness(store: PlanStore) -> Completeness:
     return Completeness.PARTIAL
 
 
+def standards_completeness(store: PlanStore) -> Completeness:
+    """Complete when every standard is measurable and every focus problem has one."""
+    standards = store.standards()
+    if not standards:
+        return Completeness.EMPTY
+    language = store.language()
+    problems = store.problems()
+    focus = [p for p in problems if p.id in focus_ids(problems)]
+    if focus_without_standard(focus, standards) or not all(
+        check_standard(s, language).measurable for s in standards
+    ):
+        return Completeness.PARTIAL
+    return Completeness.COMPLETE
+
+
+def goals_completeness(store: PlanStore) -> Completeness:
+    """Complete when every goal is specific, measurable and dated and has a means."""
+    goals = store.goals()
+    means = store.means()
+    if not goals and not means:
+        return Completeness.EMPTY
+    language = store.language()
+    checks = [check_goal(g, {}, language, means=means) for g in goals]
+    if goals and all(c.smart and "means_missing" not in c.flags for c in checks):
+        return Completeness.COMPLETE
+    return Completeness.PARTIAL
+
+
 def completeness(store: PlanStore) -> dict[Step, Completeness]:
     """Each step's mark for the sidebar. Steps whose records the plan cannot hold yet are empty."""
     marks = dict.fromkeys(Step, Completeness.EMPTY)
@@ -74,4 +104,6 @@ def completeness(store: PlanStore) -> dict[Step, Completeness]:
     marks[Step.SURVEY] = _share(store.survey_response_count(), SMALL_SAMPLE)
     marks[Step.COMPLAINTS] = _share(min(1, sum(n for _, n in store.complaint_counts())), 1)
     marks[Step.PROBLEMS] = problems_completeness(store)
+    marks[Step.STANDARDS] = standards_completeness(store)
+    marks[Step.GOALS] = goals_completeness(store)
     return marks

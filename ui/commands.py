@@ -13,9 +13,11 @@ from PySide6.QtGui import QUndoCommand
 
 from plan.complaints import Complaint
 from plan.errors import PlanError
+from plan.goals import Goal, Means
 from plan.imports import ImportPreview
 from plan.problems import Problem
 from plan.scoring import Answer
+from plan.standards import Standard
 from plan.store import AcceptedSuggestion, PlanStore, RemovedImport, Snapshot
 
 _MERGEABLE_ID = 1001
@@ -95,6 +97,64 @@ class SetValue(PlanCommand):
         if self.new == self.old:
             self.setObsolete(True)
         return True
+
+
+class AddRecord(PlanCommand):
+    """Add a record (complaint, problem, standard, goal, means); undo deletes it by id.
+
+    `record` holds the stored record, id included, once done."""
+
+    def __init__(
+        self, add: Callable[[Any], Any], delete: Callable[[int], Any], record: Any, text: str
+    ) -> None:
+        super().__init__(text)
+        self.add, self.delete = add, delete
+        self.record = record
+
+    def do(self) -> None:
+        self.record = self.add(self.record)
+
+    def revert(self) -> None:
+        if self.record.id is not None:
+            self.delete(self.record.id)
+
+
+class EditRecord(PlanCommand):
+    """Change a record through a store function that returns it as it was."""
+
+    def __init__(self, update: Callable[[Any], Any], record: Any, text: str) -> None:
+        super().__init__(text)
+        self.update = update
+        self.new = record
+        self.old: Any = None
+
+    def do(self) -> None:
+        old = self.update(self.new)
+        if self.old is None:
+            self.old = old
+
+    def revert(self) -> None:
+        if self.old is not None:
+            self.update(self.old)
+
+
+class DeleteRecord(PlanCommand):
+    """Delete a record; `restore` takes what the delete returned and puts it all back."""
+
+    def __init__(
+        self, delete: Callable[[int], Any], restore: Callable[[Any], Any], record_id: int, text: str
+    ) -> None:
+        super().__init__(text)
+        self.delete, self.restore = delete, restore
+        self.record_id = record_id
+        self.removed: Any = None
+
+    def do(self) -> None:
+        self.removed = self.delete(self.record_id)
+
+    def revert(self) -> None:
+        if self.removed is not None:
+            self.restore(self.removed)
 
 
 def SetProfileField(store: PlanStore, name: str, value: str, text: str, visit: int = 0) -> SetValue:
@@ -191,50 +251,16 @@ class RemoveImport(PlanCommand):
             self.store.restore_import(self.removed)
 
 
-class AddComplaint(PlanCommand):
-    def __init__(self, store: PlanStore, complaint: Complaint, text: str) -> None:
-        super().__init__(text)
-        self.store = store
-        self.complaint = complaint
-
-    def do(self) -> None:
-        self.complaint = self.store.add_complaint(self.complaint)
-
-    def revert(self) -> None:
-        if self.complaint.id is not None:
-            self.store.delete_complaint(self.complaint.id)
+def AddComplaint(store: PlanStore, complaint: Complaint, text: str) -> AddRecord:
+    return AddRecord(store.add_complaint, store.delete_complaint, complaint, text)
 
 
-class EditComplaint(PlanCommand):
-    def __init__(self, store: PlanStore, complaint: Complaint, text: str) -> None:
-        super().__init__(text)
-        self.store = store
-        self.new = complaint
-        self.old: Complaint | None = None
-
-    def do(self) -> None:
-        old = self.store.update_complaint(self.new)
-        if self.old is None:
-            self.old = old
-
-    def revert(self) -> None:
-        if self.old is not None:
-            self.store.update_complaint(self.old)
+def EditComplaint(store: PlanStore, complaint: Complaint, text: str) -> EditRecord:
+    return EditRecord(store.update_complaint, complaint, text)
 
 
-class DeleteComplaint(PlanCommand):
-    def __init__(self, store: PlanStore, complaint_id: int, text: str) -> None:
-        super().__init__(text)
-        self.store = store
-        self.complaint_id = complaint_id
-        self.removed: Complaint | None = None
-
-    def do(self) -> None:
-        self.removed = self.store.delete_complaint(self.complaint_id)
-
-    def revert(self) -> None:
-        if self.removed is not None:
-            self.store.add_complaint(self.removed)
+def DeleteComplaint(store: PlanStore, complaint_id: int, text: str) -> DeleteRecord:
+    return DeleteRecord(store.delete_complaint, store.add_complaint, complaint_id, text)
 
 
 def SetComplaintCategories(store: PlanStore, names: list[str], text: str) -> SetValue:
@@ -244,50 +270,16 @@ def SetComplaintCategories(store: PlanStore, names: list[str], text: str) -> Set
 # -- step 2: problems, suggestions and the seven sins ---------------------------------------------
 
 
-class AddProblem(PlanCommand):
-    def __init__(self, store: PlanStore, problem: Problem, text: str) -> None:
-        super().__init__(text)
-        self.store = store
-        self.problem = problem
-
-    def do(self) -> None:
-        self.problem = self.store.add_problem(self.problem)
-
-    def revert(self) -> None:
-        if self.problem.id is not None:
-            self.store.delete_problem(self.problem.id)
+def AddProblem(store: PlanStore, problem: Problem, text: str) -> AddRecord:
+    return AddRecord(store.add_problem, store.delete_problem, problem, text)
 
 
-class EditProblem(PlanCommand):
-    def __init__(self, store: PlanStore, problem: Problem, text: str) -> None:
-        super().__init__(text)
-        self.store = store
-        self.new = problem
-        self.old: Problem | None = None
-
-    def do(self) -> None:
-        old = self.store.update_problem(self.new)
-        if self.old is None:
-            self.old = old
-
-    def revert(self) -> None:
-        if self.old is not None:
-            self.store.update_problem(self.old)
+def EditProblem(store: PlanStore, problem: Problem, text: str) -> EditRecord:
+    return EditRecord(store.update_problem, problem, text)
 
 
-class DeleteProblem(PlanCommand):
-    def __init__(self, store: PlanStore, problem_id: int, text: str) -> None:
-        super().__init__(text)
-        self.store = store
-        self.problem_id = problem_id
-        self.removed: Problem | None = None
-
-    def do(self) -> None:
-        self.removed = self.store.delete_problem(self.problem_id)
-
-    def revert(self) -> None:
-        if self.removed is not None:
-            self.store.add_problem(self.removed)
+def DeleteProblem(store: PlanStore, problem_id: int, text: str) -> DeleteRecord:
+    return DeleteRecord(store.delete_problem, store.restore_problem, problem_id, text)
 
 
 class AcceptSuggestion(PlanCommand):
@@ -297,16 +289,16 @@ class AcceptSuggestion(PlanCommand):
     def __init__(self, store: PlanStore, problem: Problem, text: str) -> None:
         super().__init__(text)
         self.store = store
-        self.problem = problem
+        self.record = problem
         self.accepted: AcceptedSuggestion | None = None
 
     def do(self) -> None:
-        self.accepted = self.store.accept_suggestion(self.problem)
-        self.problem = self.accepted.problem  # redo keeps the same id
+        self.accepted = self.store.accept_suggestion(self.record)
+        self.record = self.accepted.problem  # redo keeps the same id
 
     def revert(self) -> None:
         if self.accepted is not None:
-            self.problem = self.store.revert_acceptance(self.accepted)
+            self.record = self.store.revert_acceptance(self.accepted)
 
 
 def SetSuggestionDismissed(store: PlanStore, key: str, dismissed: bool, text: str) -> SetValue:
@@ -316,3 +308,52 @@ def SetSuggestionDismissed(store: PlanStore, key: str, dismissed: bool, text: st
 
 def SetSinObservation(store: PlanStore, sin_id: str, seen: str | None, text: str) -> SetValue:
     return SetValue(lambda v: store.set_sin_observation(sin_id, v), seen, text)
+
+
+# -- steps 3 and 4: standards, goals, means and the cost of poor service -------------------------
+
+
+def AddStandard(store: PlanStore, standard: Standard, text: str) -> AddRecord:
+    return AddRecord(store.add_standard, store.delete_standard, standard, text)
+
+
+def EditStandard(store: PlanStore, standard: Standard, text: str) -> EditRecord:
+    return EditRecord(store.update_standard, standard, text)
+
+
+def DeleteStandard(store: PlanStore, standard_id: int, text: str) -> DeleteRecord:
+    return DeleteRecord(store.delete_standard, store.add_standard, standard_id, text)
+
+
+def AddGoal(store: PlanStore, goal: Goal, text: str) -> AddRecord:
+    return AddRecord(store.add_goal, store.delete_goal, goal, text)
+
+
+def EditGoal(store: PlanStore, goal: Goal, text: str) -> EditRecord:
+    return EditRecord(store.update_goal, goal, text)
+
+
+def DeleteGoal(store: PlanStore, goal_id: int, text: str) -> DeleteRecord:
+    """Means of the goal stay (without a goal); undo links them to it again."""
+    return DeleteRecord(store.delete_goal, store.restore_goal, goal_id, text)
+
+
+def AddMeans(store: PlanStore, means: Means, text: str) -> AddRecord:
+    return AddRecord(store.add_means, store.delete_means, means, text)
+
+
+def EditMeans(store: PlanStore, means: Means, text: str) -> EditRecord:
+    return EditRecord(store.update_means, means, text)
+
+
+def DeleteMeans(store: PlanStore, means_id: int, text: str) -> DeleteRecord:
+    return DeleteRecord(store.delete_means, store.add_means, means_id, text)
+
+
+def SetEconomicsInput(
+    store: PlanStore, name: str, value: object, text: str, visit: int = 0
+) -> SetValue:
+    """One calculator input; typing in one field during one visit is one undo step."""
+    return SetValue(
+        lambda v: store.set_economics_input(name, v), value, text, ("economics", name, visit)
+    )

@@ -138,9 +138,9 @@ def test_add_update_delete_and_restore(store: PlanStore) -> None:
     assert changes[-1] == PlanChange("problems", frozenset({str(added.id)}))
 
     removed = store.delete_problem(added.id)
-    assert removed == now and store.problems() == []
-    back = store.add_problem(removed)
-    assert back == removed  # same id, fields and pin
+    assert removed.problem == now and store.problems() == []
+    back = store.restore_problem(removed)
+    assert back == removed.problem == store.problem(added.id)  # same id, fields and pin
 
 
 def test_unknown_problem_is_refused(store: PlanStore) -> None:

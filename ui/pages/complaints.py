@@ -713,8 +713,8 @@ class ComplaintsPage(QScrollArea):
         error = self.session.push(command)
         if error is not None:
             self.dialogs.error(self, self._title(), refusal_text(error))
-        elif command.complaint.id is not None:
-            self.select_ids([command.complaint.id])
+        elif command.record.id is not None:
+            self.select_ids([command.record.id])
 
     def edit_complaint(self, complaint_id: int) -> None:
         store = self.session.store

@@ -653,8 +653,8 @@ class ProblemsPage(QScrollArea):
         following = self._next_in_list()
         text = translate("ProblemsPage", "acceptance of a suggested problem")
         command = AcceptSuggestion(self.session.store, suggestion.problem(), text)
-        if self._push(command) and command.problem.id is not None:
-            self.select_problem(command.problem.id)
+        if self._push(command) and command.record.id is not None:
+            self.select_problem(command.record.id)
             if following:
                 self.select_suggestion(following)
 
@@ -677,8 +677,8 @@ class ProblemsPage(QScrollArea):
         following = self._next_in_list()
         text = translate("ProblemsPage", "acceptance of a suggested problem")
         command = AcceptSuggestion(store, problem, text)
-        if self._push(command) and command.problem.id is not None:
-            self.select_problem(command.problem.id)
+        if self._push(command) and command.record.id is not None:
+            self.select_problem(command.record.id)
             if following:
                 self.select_suggestion(following)
 
@@ -712,8 +712,8 @@ class ProblemsPage(QScrollArea):
         if not accepted:
             return
         command = AddProblem(store, problem, translate("ProblemsPage", "new problem"))
-        if self._push(command) and command.problem.id is not None:
-            self.select_problem(command.problem.id)
+        if self._push(command) and command.record.id is not None:
+            self.select_problem(command.record.id)
 
     def edit_problem(self, problem_id: int) -> None:
         store = self.session.store
