@@ -104,7 +104,7 @@ def _rated(rng: random.Random, mean: float, spread: float = 0.9) -> int:
     return min(7, max(1, round(rng.gauss(mean, spread))))
 
 
-def _preview(kind: str, name: str, headers: list[str], rows: list[list[str]]) -> ImportPreview:
+def table_preview(kind: str, name: str, headers: list[str], rows: list[list[str]]) -> ImportPreview:
     """The demo's records go through the import's own checks, like a file a user brings."""
     from plan.tabular import Table
 
@@ -182,7 +182,7 @@ def _fill_survey(store: PlanStore, texts: dict[str, Any]) -> None:
                 *(str(max(0, w)) for w in weights),
             ]
         )
-    store.import_records(_preview(SURVEY, texts["file_name"], headers, rows))
+    store.import_records(table_preview(SURVEY, texts["file_name"], headers, rows))
 
 
 def _fill_complaints(store: PlanStore, texts: dict[str, Any]) -> None:
@@ -203,7 +203,7 @@ def _fill_complaints(store: PlanStore, texts: dict[str, Any]) -> None:
             )
     rows.sort(key=lambda row: row[0])
     headers = ["date", "category", "description", "resolved"]
-    store.import_records(_preview(COMPLAINTS, texts["file_name"], headers, rows))
+    store.import_records(table_preview(COMPLAINTS, texts["file_name"], headers, rows))
 
 
 def _fill_problems(store: PlanStore, texts: dict[str, Any]) -> None:

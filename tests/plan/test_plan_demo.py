@@ -95,3 +95,32 @@ def test_demo_problems_come_from_its_own_data(tmp_path: Path, language: str) -> 
         assert store.dismissed_suggestions()
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_demo_has_a_full_set_of_standards_goals_and_means(tmp_path: Path, language: str) -> None:
+    """The demo is a model plan: every standard measurable, every focus problem covered, every
+    goal specific, measurable and dated with means, and the calculator filled in."""
+    from plan.report import build_report
+
+    store = create_demo(tmp_path / f"demo-{language}.svcplan", language)
+    try:
+        marks = completeness(store)
+        assert marks[Step.STANDARDS] is Completeness.COMPLETE
+        assert marks[Step.GOALS] is Completeness.COMPLETE
+        report = build_report(store)
+        assert report["standards"] >= 10 and report["goals"] >= 5 and report["means"] >= 10
+        assert report["focus_without_standard"] == []
+        assert all(s["measurable"] and s["owner"] for s in report["standard_list"])
+        assert all(g["flags"] == [] and g["baseline"] is not None for g in report["goal_list"])
+        touchpoints = {s["touchpoint"] for s in report["standard_list"]}
+        assert len(touchpoints) >= 5
+        assert {m["kind"] for m in report["means_list"]} == {"know", "want", "can"}
+        assert report["budget_total"] > 0
+        assert report["cost_of_poor_service"] > report["budget_total"]
+        assert report["projected_gain"] > 0
+        for record in report["standard_list"] + report["goal_list"] + report["means_list"]:
+            text = record.get("statement") or record.get("title") or record.get("action")
+            assert SCRIPT[language].search(text), text
+    finally:
+        store.close()
