@@ -90,14 +90,17 @@ def _survey(summary: scoring.SurveySummary) -> dict[str, Any]:
 
 
 def _customers_view(
-    store: PlanStore, company: dict[str, float | None], summary: scoring.SurveySummary
+    store: PlanStore,
+    company: dict[str, float | None],
+    summary: scoring.SurveySummary,
+    segments: list[dict[str, float | int | None]],
 ) -> dict[str, Any]:
-    """The survey and complaints; `company` is the self-audit's view per SERVQUAL dimension."""
+    """The survey and complaints; `company` is the self-audit's view per SERVQUAL dimension,
+    `segments` survey_totals' rows per segment."""
     survey = _survey(summary)
     survey["distribution"] = store.nps_distribution()
     survey["segments"] = {
-        str(row["segment"]): _survey(scoring.summarise_survey(row))
-        for row in store.survey_totals(by_segment=True)
+        str(row["segment"]): _survey(scoring.summarise_survey(row)) for row in segments
     }
     customers = scoring.servqual_customer_view(summary.servqual)
     survey["customer_view"] = customers
@@ -180,7 +183,8 @@ def _standards_goals(store: PlanStore, summary: scoring.SurveySummary) -> dict[s
 
     language = store.language()
     problems = store.problems()
-    focus = [p for p in by_priority(problems) if p.id in focus_ids(problems)]
+    chosen = focus_ids(problems)
+    focus = [p for p in by_priority(problems) if p.id in chosen]
     standards = store.standards()
     goals = sorted(store.goals(), key=lambda g: (g.deadline or "9999", g.id or 0))
     means = store.means()
@@ -255,7 +259,8 @@ def _fields(record: Any) -> dict[str, Any]:
 def build_report(store: PlanStore) -> dict[str, Any]:
     profile = store.profile()
     assessment = _assessment(store)
-    summary = scoring.summarise_survey(store.survey_totals()[0])
+    totals, segments = store.survey_totals_and_segments()
+    summary = scoring.summarise_survey(totals)
     return {
         "plan": {
             "name": profile.business_name,
@@ -266,7 +271,7 @@ def build_report(store: PlanStore) -> dict[str, Any]:
             "steps": {step.value: mark.value for step, mark in completeness(store).items()},
         },
         **assessment,
-        **_customers_view(store, assessment["assessment"]["servqual_self_view"], summary),
+        **_customers_view(store, assessment["assessment"]["servqual_self_view"], summary, segments),
         **_problems(store, summary),
         **_standards_goals(store, summary),
     }

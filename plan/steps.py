@@ -67,7 +67,8 @@ def standards_completeness(store: PlanStore) -> Completeness:
         return Completeness.EMPTY
     language = store.language()
     problems = store.problems()
-    focus = [p for p in problems if p.id in focus_ids(problems)]
+    chosen = focus_ids(problems)
+    focus = [p for p in problems if p.id in chosen]
     if focus_without_standard(focus, standards) or not all(
         check_standard(s, language).measurable for s in standards
     ):

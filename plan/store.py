@@ -875,9 +875,12 @@ class PlanStore:
     def survey_response_count(self) -> int:
         return int(self.conn.execute("SELECT COUNT(*) FROM survey_responses").fetchone()[0])
 
-    def survey_totals(self, *, by_segment: bool = False) -> list[dict[str, float | int | None]]:
+    def survey_totals(
+        self, *, by_segment: bool = False, with_unsegmented: bool = False
+    ) -> list[dict[str, float | int | None]]:
         """Counts and means over the survey's answers, in one pass of SQL (100,000 rows are
-        summed in the database, not in Python). One row, or one per segment."""
+        summed in the database, not in Python). One row, or one per segment (plus, with
+        `with_unsegmented`, one for the answers without a segment, last)."""
         n = SERVQUAL_ITEM_COUNT
         parts = [
             "COUNT(*) AS responses",
@@ -905,14 +908,28 @@ class PlanStore:
         select = ", ".join(parts)
         if by_segment:
             sql = (
-                f"SELECT segment, {select} FROM survey_responses WHERE segment IS NOT NULL"
-                " GROUP BY segment ORDER BY COUNT(*) DESC, segment"
+                f"SELECT segment, {select} FROM survey_responses"
+                " GROUP BY segment ORDER BY segment IS NULL, COUNT(*) DESC, segment"
             )
         else:
             sql = f"SELECT NULL AS segment, {select} FROM survey_responses"
         cursor = self.conn.execute(sql)
         names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor]
+        rows = [dict(zip(names, row, strict=True)) for row in cursor]
+        if by_segment and not with_unsegmented:
+            return [row for row in rows if row["segment"] is not None]
+        return rows
+
+    def survey_totals_and_segments(
+        self,
+    ) -> tuple[dict[str, float | int | None], list[dict[str, float | int | None]]]:
+        """The whole survey's totals and each segment's from one pass over the answers (the
+        report needs both; on 100,000 answers each pass takes a second or more). The whole is
+        the groups combined, every mean weighted by the count it was taken over."""
+        groups = self.survey_totals(by_segment=True, with_unsegmented=True)
+        if not groups:  # no answers: the plain query gives its zero counts and NULL means
+            return self.survey_totals()[0], []
+        return _combined_totals(groups), [g for g in groups if g["segment"] is not None]
 
     def nps_distribution(self) -> list[int]:
         """How many respondents gave each answer 0…10."""
@@ -1445,6 +1462,30 @@ class PlanStore:
             lambda: self.conn.execute(f"UPDATE economics SET {name} = ? WHERE id = 1", [stored]),
         )
         return old
+
+
+#: survey_totals' means, each with the count it is taken over.
+_MEAN_COUNTS: dict[str, str] = {
+    "ces": "ces_responses",
+    **{f"{side}{i}": f"n{i}" for side in "ep" for i in range(1, SERVQUAL_ITEM_COUNT + 1)},
+    **{f"w_{d}": "weight_responses" for d in WEIGHT_DIMENSIONS},
+}
+
+
+def _combined_totals(
+    groups: list[dict[str, float | int | None]],
+) -> dict[str, float | int | None]:
+    """One survey_totals row for all (non-empty) groups together: counts add up, means are
+    weighted by their counts."""
+    combined: dict[str, float | int | None] = {"segment": None}
+    counts = [key for key in groups[0] if key != "segment" and key not in _MEAN_COUNTS]
+    for key in counts:
+        combined[key] = sum(int(g[key] or 0) for g in groups)
+    for key, count in _MEAN_COUNTS.items():
+        weight = sum(int(g[count] or 0) for g in groups)
+        total = sum(float(g[key]) * int(g[count] or 0) for g in groups if g[key] is not None)
+        combined[key] = total / weight if weight else None
+    return combined
 
 
 @dataclass(frozen=True)

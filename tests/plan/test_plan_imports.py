@@ -320,6 +320,35 @@ def test_sql_servqual_matches_the_formula(store: PlanStore, tmp_path: Path) -> N
     assert from_sql.weighted == pytest.approx(by_hand.weighted)
 
 
+def test_totals_with_segments_in_one_pass_equal_the_plain_totals(
+    store: PlanStore, tmp_path: Path
+) -> None:
+    """The report's one-pass totals (segments combined, with the answers that have none)
+    give the same figures as the whole-survey query."""
+    import random
+
+    assert store.survey_totals_and_segments() == (store.survey_totals()[0], [])
+    rng = random.Random(11)
+    headers = ["nps", "csat", "ces", "segment", *(f"E{n}" for n in range(1, 23))]
+    headers += [*(f"P{n}" for n in range(1, 23)), *(f"W_{d}" for d in scoring.SERVQUAL_ITEMS)]
+    rows = []
+    for _ in range(60):
+        row = [str(rng.randint(0, 10)), rng.choice(["", "3", "5"]), rng.choice(["", "2", "7"])]
+        row.append(rng.choice(["", "Walk-in", "Office", "Офис"]))
+        row += [str(rng.randint(1, 7)) if rng.random() > 0.2 else "" for _ in range(44)]
+        row += [str(rng.randint(0, 40)) if rng.random() > 0.3 else "" for _ in range(5)]
+        rows.append(row)
+    text = "\n".join(",".join(r) for r in [headers, *rows])
+    store.import_records(prepare_import(SURVEY, write(tmp_path / "mixed.csv", text)))
+    whole, segments = store.survey_totals_and_segments()
+    plain = store.survey_totals()[0]
+    assert whole.keys() == plain.keys()
+    for key, value in plain.items():
+        assert whole[key] == pytest.approx(value), key
+    assert segments == store.survey_totals(by_segment=True)
+    assert None not in {row["segment"] for row in segments}
+
+
 def test_reimport_is_detected_and_undo_restores_exactly(store: PlanStore, tmp_path: Path) -> None:
     source = write(tmp_path / "s.csv", "nps,comment\n9,a\n3,b\n")
     preview = prepare_import(SURVEY, source)

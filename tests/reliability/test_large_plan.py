@@ -88,6 +88,44 @@ def fill(store: PlanStore, responses: int, complaints: int, problems: int) -> No
 
             for i in range(problems):
                 add_problem(Problem(f"Problem {i}", 1 + i % 5, 1 + i % 4, "know"))
+            fill_standards_goals(store, problems)
+
+
+def fill_standards_goals(store: PlanStore, count: int) -> None:
+    """`count` standards and means, and a goal per ten means; standards link to the first
+    problems (the plan has `count` of them)."""
+    from plan.goals import Goal, Means
+    from plan.standards import Standard
+
+    for i in range(count):
+        store.add_standard(
+            Standard(
+                f"Answer within {1 + i % 5} rings ({i})",
+                touchpoint="phone",
+                indicator="Rings",
+                target=float(1 + i % 5),
+                unit="rings",
+                frequency="weekly",
+                problem_ids=(1 + i % min(10, count),),
+            )
+        )
+    goal_ids = [
+        store.add_goal(
+            Goal(f"Goal number {i}", measure="nps", target=50.0, deadline="2027-12-31")
+        ).id
+        for i in range(max(1, count // 10))
+    ]
+    for i in range(count):
+        store.add_means(
+            Means(
+                f"Means {i}",
+                ("know", "want", "can")[i % 3],
+                start=f"2027-{1 + i % 12:02d}-01",
+                end=f"2027-{1 + i % 12:02d}-28",
+                budget=float(i % 50) * 10,
+                goal_id=goal_ids[i % len(goal_ids)],
+            )
+        )
 
 
 def _make(folder: Path, name: str, sizes: tuple[int, int, int]) -> Path:
