@@ -1483,7 +1483,11 @@ def _combined_totals(
         combined[key] = sum(int(g[key] or 0) for g in groups)
     for key, count in _MEAN_COUNTS.items():
         weight = sum(int(g[count] or 0) for g in groups)
-        total = sum(float(g[key]) * int(g[count] or 0) for g in groups if g[key] is not None)
+        total = 0.0
+        for group in groups:
+            mean = group[key]
+            if mean is not None:
+                total += float(mean) * int(group[count] or 0)
         combined[key] = total / weight if weight else None
     return combined
 
