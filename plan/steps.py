@@ -90,7 +90,7 @@ def goals_completeness(store: PlanStore) -> Completeness:
 
 
 def completeness(store: PlanStore) -> dict[Step, Completeness]:
-    """Each step's mark for the sidebar. Steps whose records the plan cannot hold yet are empty."""
+    """Each step's mark for the sidebar."""
     marks = dict.fromkeys(Step, Completeness.EMPTY)
     marks[Step.PROFILE] = profile_completeness(store)
     answers = store.answers()
@@ -107,4 +107,10 @@ def completeness(store: PlanStore) -> dict[Step, Completeness]:
     marks[Step.PROBLEMS] = problems_completeness(store)
     marks[Step.STANDARDS] = standards_completeness(store)
     marks[Step.GOALS] = goals_completeness(store)
+    # The Service Plan is the steps put together: ready when every one of them is complete.
+    steps = [marks[step] for step in Step if step is not Step.SERVICE_PLAN]
+    if all(mark is Completeness.COMPLETE for mark in steps):
+        marks[Step.SERVICE_PLAN] = Completeness.COMPLETE
+    elif any(mark is not Completeness.EMPTY for mark in steps):
+        marks[Step.SERVICE_PLAN] = Completeness.PARTIAL
     return marks

@@ -254,9 +254,11 @@ def test_delete_goal_keeps_its_means_and_undo_links_them_again(store: PlanStore)
 
 def test_goals_completeness(store: PlanStore) -> None:
     assert completeness(store)[Step.GOALS] is Completeness.EMPTY
+    assert completeness(store)[Step.SERVICE_PLAN] is Completeness.EMPTY
     goal = store.add_goal(nps_goal(deadline=""))
     assert completeness(store)[Step.GOALS] is Completeness.PARTIAL
     store.update_goal(replace(goal, deadline="2027-06-30"))
     assert completeness(store)[Step.GOALS] is Completeness.PARTIAL  # no means yet
     store.add_means(Means("Training", "know", goal_id=goal.id))
     assert completeness(store)[Step.GOALS] is Completeness.COMPLETE
+    assert completeness(store)[Step.SERVICE_PLAN] is Completeness.PARTIAL  # steps 1-3 to do

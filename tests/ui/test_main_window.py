@@ -52,7 +52,8 @@ def test_open_demo_shows_profile_and_marks(window: MainWindow) -> None:
     assert window.sidebar.marks[Step.SURVEY] is Completeness.COMPLETE
     assert window.sidebar.marks[Step.COMPLAINTS] is Completeness.COMPLETE
     assert window.sidebar.marks[Step.PROBLEMS] is Completeness.COMPLETE
-    assert window.sidebar.marks[Step.STANDARDS] is Completeness.EMPTY
+    assert window.sidebar.marks[Step.STANDARDS] is Completeness.COMPLETE
+    assert window.sidebar.marks[Step.SERVICE_PLAN] is Completeness.COMPLETE  # every step done
 
 
 def test_step_switching_through_the_sidebar(window: MainWindow, tmp_path: Path) -> None:
