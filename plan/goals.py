@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from plan import LANGUAGES, fields
 from plan.content import CONTENT_DIR, read_json
 from plan.errors import InvalidValueError
+from plan.numbers import format_decimal
 from plan.self_audit import ROOT_CAUSES, SERVQUAL_DIMENSIONS, load_content
 
 if TYPE_CHECKING:
@@ -304,8 +305,8 @@ def explain_goal(goal: Goal, result: GoalCheck, language: str) -> list[str]:
     indicator = measures(language)[goal.measure].name if goal.measure else goal.indicator
     values = {
         "indicator": indicator,
-        "target": "" if goal.target is None else f"{goal.target:g}",
-        "baseline": "" if result.baseline is None else f"{result.baseline:g}",
+        "target": "" if goal.target is None else format_decimal(goal.target, language),
+        "baseline": "" if result.baseline is None else format_decimal(result.baseline, language),
         "deadline": goal.deadline,
     }
     return [words[flag].format(**values) for flag in result.flags]

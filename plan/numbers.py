@@ -27,3 +27,11 @@ def parse_decimal(text: str) -> float:
     if not _NUMBER.match(value):
         raise ValueError(f"{text!r} is not a number")
     return float(value)
+
+
+def format_decimal(value: float, language: str) -> str:
+    """A number as a sentence prints it: at most two decimals, "2.5", in Russian "2,5"; whole
+    numbers without ".0"; never in exponent form."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    text = "0" if text == "-0" else text
+    return text.replace(".", ",") if language == "ru" else text

@@ -20,6 +20,7 @@ from typing import Any
 from plan import LANGUAGES, fields
 from plan.content import CONTENT_DIR, read_json
 from plan.errors import InvalidValueError
+from plan.numbers import format_decimal
 from plan.problems import Problem
 
 __all__ = [
@@ -266,7 +267,7 @@ def explain(standard: Standard, result: StandardCheck, language: str) -> list[st
             check["measurable"].format(
                 indicator=_lower_first(standard.indicator),
                 direction=texts.directions[standard.direction],
-                target=f"{standard.target:g}",
+                target=format_decimal(standard.target or 0.0, language),
                 unit=standard.unit,
                 frequency=texts.frequencies[standard.frequency],
             )

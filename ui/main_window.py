@@ -349,6 +349,10 @@ class MainWindow(QMainWindow):
                 from ui.pages.problems import ProblemsPage
 
                 page = ProblemsPage(self.session, self.dialogs, self.runner)
+            elif step is Step.STANDARDS:
+                from ui.pages.standards import StandardsPage
+
+                page = StandardsPage(self.session, self.dialogs, self.runner)
             elif step is Step.SERVICE_PLAN:
                 from ui.pages.service_plan import ServicePlanPage
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -29,6 +32,15 @@ class PlanSession(QObject):
         """Run an edit as an undoable command; returns the error if the store refused it."""
         self.undo_stack.push(command)
         return command.error
+
+    @contextmanager
+    def macro(self, text: str) -> Iterator[None]:
+        """Commands pushed inside are one undo step (adding several templates at once)."""
+        self.undo_stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            self.undo_stack.endMacro()
 
     def close(self) -> None:
         self._unsubscribe()

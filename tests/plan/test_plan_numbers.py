@@ -1,10 +1,11 @@
-"""One reading of typed numbers for the whole program (metrics and imported cells)."""
+"""One reading of typed numbers for the whole program (metrics and imported cells), and how
+sentences print them."""
 
 from __future__ import annotations
 
 import pytest
 
-from plan.numbers import parse_decimal
+from plan.numbers import format_decimal, parse_decimal
 
 
 @pytest.mark.parametrize(
@@ -28,3 +29,19 @@ def test_reads_what_people_type(text: str, value: float) -> None:
 def test_refuses_the_rest(text: str) -> None:
     with pytest.raises(ValueError):
         parse_decimal(text)
+
+
+@pytest.mark.parametrize(
+    ("value", "language", "expected"),
+    [
+        (2.5, "en", "2.5"),
+        (2.5, "ru", "2,5"),
+        (3.0, "zh", "3"),
+        (-1.84375, "en", "-1.84"),
+        (10.0, "ru", "10"),
+        (1e12, "en", "1000000000000"),
+        (-0.001, "en", "0"),
+    ],
+)
+def test_format_decimal(value: float, language: str, expected: str) -> None:
+    assert format_decimal(value, language) == expected

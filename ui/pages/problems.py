@@ -59,6 +59,7 @@ from ui.commands import (
     AddProblem,
     DeleteProblem,
     EditProblem,
+    PlanCommand,
     SetSinObservation,
     SetSuggestionDismissed,
 )
@@ -627,7 +628,7 @@ class ProblemsPage(QScrollArea):
     def _title(self) -> str:
         return translate("ProblemsPage", "Problems")
 
-    def _push(self, command: AcceptSuggestion | AddProblem | EditProblem | DeleteProblem) -> bool:
+    def _push(self, command: PlanCommand) -> bool:
         error = self.session.push(command)
         if error is not None:
             self.dialogs.error(self, self._title(), refusal_text(error))
