@@ -27,7 +27,6 @@ from ui import settings as keys
 from ui.dialogs import Dialogs, plan_file_filter
 from ui.i18n import plan_error_message
 from ui.pages.profile import ProfilePage
-from ui.pages.step_overview import StepOverviewPage
 from ui.pages.welcome import WelcomePage
 from ui.session import PlanSession
 from ui.settings import Settings
@@ -353,14 +352,16 @@ class MainWindow(QMainWindow):
                 from ui.pages.standards import StandardsPage
 
                 page = StandardsPage(self.session, self.dialogs, self.runner)
-            elif step is Step.SERVICE_PLAN:
+            elif step is Step.GOALS:
+                from ui.pages.goals import GoalsPage
+
+                page = GoalsPage(self.session, self.dialogs, self.runner)
+            else:
                 from ui.pages.service_plan import ServicePlanPage
 
                 plan_page = ServicePlanPage(self.session, self.settings, self.dialogs)
                 plan_page.export_requested.connect(self.export_service_plan)
                 page = plan_page
-            else:
-                page = StepOverviewPage(step)
             self.pages[step] = page
             self.stack.addWidget(page)
         return page

@@ -84,11 +84,3 @@ def step_purpose(step: Step) -> str:
         ),
     }
     return texts[step]
-
-
-def not_built_note() -> str:
-    return translate(
-        "Steps",
-        "This step's tools are not in this version yet. Nothing is recorded here; the step "
-        "is left out of the plan until they arrive.",
-    )

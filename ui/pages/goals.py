@@ -1,0 +1,1324 @@
+"""Step 4, goals and the means to reach them, and why it pays: the cost of poor service.
+
+A goal's baseline follows the plan's measured value of its indicator (a new survey import moves
+it), so the page measures the plan once per refresh, off the GUI thread on a copy of the plan
+(on a 100,000-response survey that takes over a second). Every edit is one undo command; the
+calculator's inputs are stored as they are left, typing in one field in one visit being one
+undo step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from plan.economics import INPUTS, CostOfPoorService, cost_of_poor_service, validate_input
+from plan.errors import InvalidValueError, PlanError
+from plan.goals import (
+    RETENTION_MEASURE,
+    Goal,
+    Means,
+    check_goal,
+    explain_goal,
+    load_goal_texts,
+    load_means_texts,
+    measured_values,
+    measures,
+    validate_goal,
+    validate_means,
+)
+from plan.problems import ROOT_CAUSES, Problem, by_priority, focus_ids, load_texts
+from plan.store import PlanChange
+from ui.chart_view import ChartPreview
+from ui.commands import (
+    AddGoal,
+    AddMeans,
+    DeleteGoal,
+    DeleteMeans,
+    EditGoal,
+    EditMeans,
+    PlanCommand,
+    SetEconomicsInput,
+)
+from ui.dialogs import Dialogs
+from ui.i18n import plan_error_message
+from ui.pages.goal_dialogs import (
+    FOCUS_MARK,
+    GoalDialog,
+    MeansDialog,
+    MeansLibraryDialog,
+    decimal_separator,
+    format_money,
+    format_number,
+    kind_and_form,
+    parse_number,
+    refusal_text,
+    short_label,
+    with_unit,
+)
+from ui.session import PlanSession
+from ui.tasks import TaskRunner
+
+translate = QCoreApplication.translate
+
+# Sections whose change moves the measured values (the goals' baselines).
+MEASURED_SECTIONS = frozenset({"answers", "metrics", "survey", "plan", "meta"})
+# Sections the goal and means tables and the charts show (the currency is the calculator's).
+RECORD_SECTIONS = frozenset({"goals", "means", "problems", "economics", "plan", "meta"})
+# Sections the calculator reads.
+ECONOMICS_SECTIONS = frozenset({"economics", "goals", "means", "plan", "meta"})
+KEY_ROLE = Qt.ItemDataRole.UserRole
+OK_MARK = "✓"
+WARNING_MARK = "⚠"
+VISIBLE_ROWS = 10
+MARK, TITLE, INDICATOR, BASELINE, TARGET, DEADLINE, OWNER, PROBLEMS, BUDGET = range(9)
+(
+    MEANS_GOAL,
+    MEANS_ACTION,
+    MEANS_KIND,
+    MEANS_OWNER,
+    MEANS_START,
+    MEANS_END,
+    MEANS_BUDGET,
+    MEANS_STATUS,
+) = range(8)
+# The calculator's outputs, in the order shown.
+OUTPUTS = (
+    "lost_to_poor_service",
+    "revenue_lost",
+    "told_unhappy",
+    "told_happy",
+    "replacement_cost",
+    "budget_total",
+    "projected_gain",
+    "payback_months",
+)
+GREY = "color: #5f6368;"
+
+
+def input_name(name: str) -> str:
+    return {
+        "customers": translate("GoalsPage", "Customers"),
+        "revenue_per_customer": translate("GoalsPage", "Yearly revenue per customer"),
+        "customers_lost": translate("GoalsPage", "Customers lost per year"),
+        "poor_service_share": translate("GoalsPage", "Share lost to poor service"),
+        "replacement_factor": translate("GoalsPage", "Replacement factor"),
+        "currency": translate("GoalsPage", "Currency"),
+    }[name]
+
+
+def output_name(name: str) -> str:
+    return {
+        "lost_to_poor_service": translate("GoalsPage", "Customers lost to poor service per year"),
+        "revenue_lost": translate("GoalsPage", "Revenue lost each year (the cost of poor service)"),
+        "told_unhappy": translate("GoalsPage", "People told about bad experiences"),
+        "told_happy": translate("GoalsPage", "People told about good experiences"),
+        "replacement_cost": translate("GoalsPage", "What replacing that revenue costs"),
+        "budget_total": translate("GoalsPage", "The plan's budget (all means)"),
+        "projected_gain": translate("GoalsPage", "Projected gain per year"),
+        "payback_months": translate("GoalsPage", "Payback time"),
+    }[name]
+
+
+def input_refusal(name: str, error: InvalidValueError, old: str) -> str:
+    """Why a calculator input was not stored, naming the field and the value put back."""
+    field = input_name(name)
+    if name == "poor_service_share" and error.code == "out_of_range":
+        reason = translate("GoalsPage", "must be between 0% and 100%.")
+    elif error.code == "out_of_range" and error.params.get("minimum") == 0.0:
+        maximum = error.params.get("maximum")
+        if isinstance(maximum, int | float) and maximum < 1e12:
+            reason = translate("GoalsPage", "must be between 0 and {maximum}.").format(
+                maximum=f"{maximum:g}"
+            )
+        else:
+            reason = translate("GoalsPage", "must not be negative.")
+    elif error.code == "not_a_number":
+        reason = translate("GoalsPage", "this is not a number.")
+    elif error.code == "empty":
+        reason = translate("GoalsPage", "cannot be empty.")
+    else:
+        reason = plan_error_message(error)
+    text = translate("GoalsPage", "{field}: {reason}").format(field=field, reason=reason)
+    if old:
+        text += " " + translate("GoalsPage", "The saved value {value} is back.").format(value=old)
+    return text
+
+
+class FittedTable(QTableWidget):
+    """A short list (a plan has a handful of goals) as tall as its rows up to VISIBLE_ROWS; its
+    columns as wide as their contents up to a cap, one column taking the rest but never less
+    than `minimum`: on a narrow window the table scrolls sideways rather than squeeze the
+    titles to a few letters."""
+
+    def __init__(
+        self, columns: list[str], stretch: int, minimum: int, caps: dict[int, int], name: str
+    ) -> None:
+        super().__init__(0, len(columns))
+        self.stretch, self.minimum, self.caps = stretch, minimum, caps
+        self.setObjectName(name)
+        self.setHorizontalHeaderLabels(columns)
+        self.verticalHeader().setVisible(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(True)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(32)
+
+    def fit(self) -> None:
+        header = self.horizontalHeader()
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        available = self.width() - 2 * self.frameWidth()
+        if self.rowCount() > VISIBLE_ROWS:
+            available -= scrollbar
+        widths: dict[int, int] = {}
+        for column in range(self.columnCount()):
+            if column != self.stretch:
+                wanted = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+                widths[column] = min(wanted, self.caps.get(column, wanted))
+        widths[self.stretch] = max(self.minimum, available - sum(widths.values()))
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        overflow = sum(widths.values()) > available
+        shown = max(2, min(self.rowCount(), VISIBLE_ROWS))
+        self.setFixedHeight(
+            header.sizeHint().height()
+            + shown * self.verticalHeader().defaultSectionSize()
+            + 2 * self.frameWidth()
+            + (scrollbar if overflow else 0)
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+
+class GoalsPage(QScrollArea):
+    def __init__(
+        self,
+        session: PlanSession,
+        dialogs: Dialogs,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.dialogs = dialogs
+        self.runner = runner
+        self.setObjectName("goalsPage")
+        self.setWidgetResizable(True)
+        # The plan's measured values, None until the first measurement returns.
+        self.measured: dict[str, float | None] | None = None
+        self.goals: list[Goal] = []  # by deadline
+        self.means: list[Means] = []  # grouped by goal, in the goals' order
+        self.problems: dict[int, Problem] = {}
+        self.focus: set[int] = set()
+        self.economics: CostOfPoorService | None = None
+        self.currency = ""
+        self.measurements = 0  # how many measurements returned (tests and the curious)
+        self._generation = 0  # the newest measurement asked for; older results are dropped
+        self._stale: set[str] = set()  # parts to refresh when the page is next shown
+        self._visit = 0  # focus visits to the calculator's fields (one undo step each)
+        self._disposed = False
+
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        heading = QLabel(translate("GoalsPage", "Goals and means"))
+        heading.setObjectName("pageHeading")
+        outer.addWidget(heading)
+        intro = QLabel(
+            translate(
+                "GoalsPage",
+                "Set goals for the focus problems: what changes, measured by which indicator, "
+                "from which baseline to which target, by when. Then plan the means that reach "
+                "them: what staff must know, want and be able to do, with owners, dates and "
+                "budgets. The calculator below shows what poor service costs, and what the "
+                "plan can win back.",
+            )
+        )
+        intro.setWordWrap(True)
+        outer.addWidget(intro)
+        outer.addWidget(self._build_goals())
+        outer.addWidget(self._build_means())
+        outer.addWidget(self._build_charts())
+        outer.addWidget(self._build_calculator())
+        outer.addStretch(1)
+        self.setWidget(body)
+        session.changed.connect(self._on_changed)
+        self.refresh()
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _delete_key(self, table: QTableWidget, slot: Callable[[], None]) -> None:
+        action = QAction(table)
+        action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        table.addAction(action)
+
+    def _build_goals(self) -> QGroupBox:
+        box = QGroupBox(translate("GoalsPage", "Goals"))
+        box.setObjectName("goalsBox")
+        layout = QVBoxLayout(box)
+        tools = QHBoxLayout()
+        self.add_goal_button = QPushButton(translate("GoalsPage", "Add goal…"))
+        self.add_goal_button.setObjectName("addGoal")
+        self.add_goal_button.clicked.connect(lambda: self.add_goal())
+        self.edit_goal_button = QPushButton(translate("GoalsPage", "Edit…"))
+        self.edit_goal_button.setObjectName("editGoal")
+        self.edit_goal_button.clicked.connect(self.edit_selected_goal)
+        self.delete_goal_button = QPushButton(translate("GoalsPage", "Delete"))
+        self.delete_goal_button.setObjectName("deleteGoal")
+        self.delete_goal_button.clicked.connect(self.delete_selected_goal)
+        for button in (self.add_goal_button, self.edit_goal_button, self.delete_goal_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        layout.addLayout(tools)
+        self.goal_table = FittedTable(
+            [
+                "",
+                translate("GoalsPage", "Goal"),
+                translate("GoalsPage", "Indicator"),
+                translate("GoalsPage", "Baseline"),
+                translate("GoalsPage", "Target"),
+                translate("GoalsPage", "Deadline"),
+                translate("GoalsPage", "Owner"),
+                translate("GoalsPage", "Problems"),
+                translate("GoalsPage", "Budget"),
+            ],
+            TITLE,
+            200,
+            {INDICATOR: 170, OWNER: 110, PROBLEMS: 150},
+            "goalTable",
+        )
+        mark_header = self.goal_table.horizontalHeaderItem(MARK)
+        if mark_header is not None:
+            mark_header.setToolTip(
+                translate("GoalsPage", "✓ specific, measurable, dated and with means; ⚠ see why")
+            )
+        self.goal_table.itemSelectionChanged.connect(self._update_buttons)
+        self.goal_table.itemDoubleClicked.connect(lambda _item: self.edit_selected_goal())
+        self._delete_key(self.goal_table, self.delete_selected_goal)
+        layout.addWidget(self.goal_table)
+        self.goal_summary = QLabel()
+        self.goal_summary.setObjectName("goalSummary")
+        self.goal_summary.setWordWrap(True)
+        self.goal_summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.goal_summary.setStyleSheet(GREY)
+        layout.addWidget(self.goal_summary)
+        return box
+
+    def _build_means(self) -> QGroupBox:
+        box = QGroupBox(translate("GoalsPage", "Means"))
+        box.setObjectName("meansBox")
+        layout = QVBoxLayout(box)
+        hint = QLabel(
+            translate(
+                "GoalsPage",
+                "Each means works on one root cause: staff know how (training, coaching, "
+                "guides), want to (motivation, recognition, rewards), or can (systems, "
+                "policies, tools, removing rule-book policies).",
+            )
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        tools = QHBoxLayout()
+        self.add_means_button = QPushButton(translate("GoalsPage", "Add means…"))
+        self.add_means_button.setObjectName("addMeans")
+        self.add_means_button.clicked.connect(self.add_means)
+        self.library_button = QPushButton(translate("GoalsPage", "Add from library…"))
+        self.library_button.setObjectName("meansLibrary")
+        self.library_button.clicked.connect(self.add_from_library)
+        self.edit_means_button = QPushButton(translate("GoalsPage", "Edit…"))
+        self.edit_means_button.setObjectName("editMeans")
+        self.edit_means_button.clicked.connect(self.edit_selected_means)
+        self.delete_means_button = QPushButton(translate("GoalsPage", "Delete"))
+        self.delete_means_button.setObjectName("deleteMeans")
+        self.delete_means_button.clicked.connect(self.delete_selected_means)
+        for button in (
+            self.add_means_button,
+            self.library_button,
+            self.edit_means_button,
+            self.delete_means_button,
+        ):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        layout.addLayout(tools)
+        self.means_table = FittedTable(
+            [
+                translate("GoalsPage", "Goal"),
+                translate("GoalsPage", "Action"),
+                translate("GoalsPage", "Kind"),
+                translate("GoalsPage", "Owner"),
+                translate("GoalsPage", "Start"),
+                translate("GoalsPage", "End"),
+                translate("GoalsPage", "Budget"),
+                translate("GoalsPage", "Status"),
+            ],
+            MEANS_ACTION,
+            220,
+            {MEANS_GOAL: 150, MEANS_KIND: 160, MEANS_OWNER: 110},
+            "meansTable",
+        )
+        self.means_table.itemSelectionChanged.connect(self._update_buttons)
+        self.means_table.itemDoubleClicked.connect(lambda _item: self.edit_selected_means())
+        self._delete_key(self.means_table, self.delete_selected_means)
+        layout.addWidget(self.means_table)
+        self.means_summary = QLabel()
+        self.means_summary.setObjectName("meansSummary")
+        self.means_summary.setWordWrap(True)
+        self.means_summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.means_summary.setStyleSheet(GREY)
+        layout.addWidget(self.means_summary)
+        return box
+
+    def _chart(self, name: str, width: int, height: int) -> ChartPreview:
+        chart = ChartPreview(self.runner, width, height)
+        chart.setObjectName(name)
+        return chart
+
+    def _build_charts(self) -> QGroupBox:
+        box = QGroupBox(translate("GoalsPage", "The plan on charts"))
+        box.setObjectName("chartsBox")
+        layout = QVBoxLayout(box)
+        self.timeline_chart = self._chart("timelineChart", 720, 300)
+        self.budget_chart = self._chart("budgetChart", 450, 300)
+        self.progress_chart = self._chart("progressChart", 720, 300)
+        self.empty_charts = QLabel(
+            translate(
+                "GoalsPage",
+                "No goals or means yet. The timeline of the means, the budget by kind and each "
+                "goal's baseline and target appear here once you add them.",
+            )
+        )
+        self.empty_charts.setObjectName("chartsEmpty")
+        self.empty_charts.setWordWrap(True)
+        self.empty_charts.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_charts.setMinimumHeight(80)
+        self.empty_charts.setStyleSheet(
+            "QLabel { color: #5f6368; border: 1px dashed #b0b4b9; border-radius: 6px;"
+            " padding: 16px; }"
+        )
+        layout.addWidget(self.empty_charts)
+        for chart in (self.progress_chart, self.timeline_chart, self.budget_chart):
+            layout.addWidget(chart, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
+
+    def _build_calculator(self) -> QGroupBox:
+        box = QGroupBox(translate("GoalsPage", "The cost of poor service"))
+        box.setObjectName("calculatorBox")
+        layout = QVBoxLayout(box)
+        hint = QLabel(
+            translate(
+                "GoalsPage",
+                "What poor service costs this business each year, against what the plan "
+                "spends. Type your own figures; a decimal comma is fine.",
+            )
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+
+        inputs = QFormLayout()
+        inputs.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.inputs: dict[str, QLineEdit] = {}
+        self.input_suffixes: dict[str, QLabel] = {}
+        suffixes = {
+            "customers": translate("GoalsPage", "customers a year"),
+            "customers_lost": translate("GoalsPage", "stop buying each year"),
+            "poor_service_share": translate("GoalsPage", "% (research: 68%)"),
+            "replacement_factor": translate(
+                "GoalsPage", "× the lost revenue to win it back (research: 10)"
+            ),
+            "currency": translate("GoalsPage", "e.g. $, ₽, ¥ or USD"),
+        }
+        for name in INPUTS:
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            edit = QLineEdit()
+            edit.setObjectName(name)
+            edit.setMaximumWidth(150)
+            edit.setMinimumWidth(90)
+            if name != "currency":
+                edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+            edit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            edit.editingFinished.connect(lambda n=name: self._commit_input(n))
+            edit.installEventFilter(self)
+            suffix = QLabel(suffixes.get(name, ""))
+            suffix.setStyleSheet(GREY)
+            suffix.setWordWrap(True)
+            line.addWidget(edit)
+            line.addWidget(suffix, 1)
+            self.inputs[name] = edit
+            self.input_suffixes[name] = suffix
+            inputs.addRow(input_name(name) + ":", row)
+        layout.addLayout(inputs)
+        self.input_error = QLabel()
+        self.input_error.setObjectName("inputError")
+        self.input_error.setWordWrap(True)
+        self.input_error.setStyleSheet("color: #9b1c1c;")
+        self.input_error.hide()
+        layout.addWidget(self.input_error)
+
+        results = QGroupBox(translate("GoalsPage", "What it costs, and what the plan wins back"))
+        results.setObjectName("resultsBox")
+        outputs = QGridLayout(results)
+        outputs.setColumnStretch(1, 1)
+        outputs.setHorizontalSpacing(16)
+        self.outputs: dict[str, QLabel] = {}
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for index, name in enumerate(OUTPUTS):
+            value = QLabel()
+            value.setObjectName(f"out_{name}")
+            value.setFont(bold)
+            value.setWordWrap(True)
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            self.outputs[name] = value
+            # Labels keep to one line: a wrapped label in a grid row may be cut off.
+            label = QLabel(output_name(name) + ":")
+            outputs.addWidget(label, index, 0, alignment=Qt.AlignmentFlag.AlignTop)
+            outputs.addWidget(value, index, 1)
+        self.retention_button = QPushButton(translate("GoalsPage", "Add a retention goal…"))
+        self.retention_button.setObjectName("addRetentionGoal")
+        self.retention_button.clicked.connect(
+            lambda: self.add_goal(preset_measure=RETENTION_MEASURE)
+        )
+        outputs.addWidget(
+            self.retention_button,
+            OUTPUTS.index("projected_gain"),
+            2,
+            alignment=Qt.AlignmentFlag.AlignTop,
+        )
+        layout.addWidget(results)
+
+        self.sources = QLabel()
+        self.sources.setObjectName("calculatorSources")
+        self.sources.setWordWrap(True)
+        self.sources.setTextFormat(Qt.TextFormat.RichText)
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.9))
+        self.sources.setFont(small)
+        self.sources.setStyleSheet(GREY)
+        layout.addWidget(self.sources)
+        return box
+
+    # -- reading the selections -------------------------------------------------------------------
+
+    def _selected(self, table: QTableWidget, column: int) -> int | None:
+        rows = table.selectionModel().selectedRows()
+        item = table.item(rows[0].row(), column) if rows else None
+        value = item.data(KEY_ROLE) if item is not None else None
+        return int(value) if value is not None else None
+
+    def _select(self, table: QTableWidget, column: int, record_id: int) -> None:
+        for row in range(table.rowCount()):
+            item = table.item(row, column)
+            if item is not None and item.data(KEY_ROLE) == record_id:
+                table.selectRow(row)
+                return
+
+    def selected_goal_id(self) -> int | None:
+        return self._selected(self.goal_table, TITLE)
+
+    def select_goal(self, goal_id: int) -> None:
+        self._select(self.goal_table, TITLE, goal_id)
+
+    def selected_means_id(self) -> int | None:
+        return self._selected(self.means_table, MEANS_ACTION)
+
+    def select_means(self, means_id: int) -> None:
+        self._select(self.means_table, MEANS_ACTION, means_id)
+
+    # -- editing ----------------------------------------------------------------------------------
+
+    def _title(self) -> str:
+        return translate("GoalsPage", "Goals and means")
+
+    def _push(self, command: PlanCommand) -> bool:
+        error = self.session.push(command)
+        if error is not None:
+            self.dialogs.error(self, self._title(), refusal_text(error))
+            return False
+        return True
+
+    def _today(self) -> date:
+        return self.session.store.clock().date()
+
+    def _goal_dialog(
+        self, goal: Goal | None, title: str, preset_measure: str | None = None
+    ) -> GoalDialog:
+        store = self.session.store
+        problems = by_priority(store.problems())
+        return GoalDialog(
+            goal,
+            language=store.language(),
+            measured=self.measured,
+            problems=problems,
+            focus=focus_ids(problems),
+            means=self.means,
+            today=self._today(),
+            title=title,
+            preset_measure=preset_measure,
+            parent=self,
+        )
+
+    def add_goal(self, preset_measure: str | None = None) -> None:
+        """Add a goal; `preset_measure` opens the dialog on that indicator (the retention one)."""
+        store = self.session.store
+        if store.readonly:
+            return
+        dialog = self._goal_dialog(None, translate("GoalsPage", "Add a goal"), preset_measure)
+        accepted = self.dialogs.run_modal(dialog)
+        goal = dialog.goal()
+        dialog.deleteLater()
+        if not accepted:
+            return
+        command = AddGoal(store, goal, translate("GoalsPage", "new goal"))
+        if self._push(command) and command.record.id is not None:
+            self.select_goal(command.record.id)
+
+    def edit_goal(self, goal_id: int) -> None:
+        store = self.session.store
+        if store.readonly:
+            return
+        try:
+            current = store.goal(goal_id)
+        except PlanError as gone:
+            self.dialogs.error(self, self._title(), refusal_text(gone))
+            return
+        dialog = self._goal_dialog(current, translate("GoalsPage", "Edit the goal"))
+        accepted = self.dialogs.run_modal(dialog)
+        changed = dialog.goal()
+        dialog.deleteLater()
+        if not accepted:
+            return
+        try:
+            if validate_goal(changed) == current:
+                return  # nothing changed: no empty undo step
+        except InvalidValueError:
+            pass  # refused again by the store below, and the refusal is shown
+        if self._push(EditGoal(store, changed, translate("GoalsPage", "change to a goal"))):
+            self.select_goal(goal_id)
+
+    def edit_selected_goal(self) -> None:
+        goal_id = self.selected_goal_id()
+        if goal_id is not None:
+            self.edit_goal(goal_id)
+
+    def delete_selected_goal(self) -> None:
+        store = self.session.store
+        goal_id = self.selected_goal_id()
+        if store.readonly or goal_id is None:
+            return
+        goal = store.goal(goal_id)
+        question = translate("GoalsPage", "Delete the goal “{title}”?").format(
+            title=short_label(goal.title, 80)
+        )
+        count = sum(1 for m in store.means() if m.goal_id == goal_id)
+        if count:
+            question += "\n\n" + translate(
+                "GoalsPage", "Its %n means stay in the plan, without a goal.", "", count
+            )
+        question += "\n\n" + translate("GoalsPage", "Edit ▸ Undo brings it back.")
+        if not self.dialogs.confirm(self, translate("GoalsPage", "Delete"), question):
+            return
+        self._push(DeleteGoal(store, goal_id, translate("GoalsPage", "deletion of a goal")))
+
+    def _means_dialog(self, means: Means | None, title: str) -> MeansDialog:
+        store = self.session.store
+        return MeansDialog(
+            means,
+            language=store.language(),
+            goals=self.goals,
+            goal_id=self.selected_goal_id(),
+            currency=self.currency,
+            today=self._today(),
+            title=title,
+            parent=self,
+        )
+
+    def add_means(self) -> None:
+        store = self.session.store
+        if store.readonly:
+            return
+        dialog = self._means_dialog(None, translate("GoalsPage", "Add a means"))
+        accepted = self.dialogs.run_modal(dialog)
+        means = dialog.means()
+        dialog.deleteLater()
+        if not accepted:
+            return
+        command = AddMeans(store, means, translate("GoalsPage", "new means"))
+        if self._push(command) and command.record.id is not None:
+            self.select_means(command.record.id)
+
+    def edit_means(self, means_id: int) -> None:
+        store = self.session.store
+        if store.readonly:
+            return
+        try:
+            current = store.means_by_id(means_id)
+        except PlanError as gone:
+            self.dialogs.error(self, self._title(), refusal_text(gone))
+            return
+        dialog = self._means_dialog(current, translate("GoalsPage", "Edit the means"))
+        accepted = self.dialogs.run_modal(dialog)
+        changed = dialog.means()
+        dialog.deleteLater()
+        if not accepted:
+            return
+        try:
+            if validate_means(changed) == current:
+                return
+        except InvalidValueError:
+            pass
+        if self._push(EditMeans(store, changed, translate("GoalsPage", "change to a means"))):
+            self.select_means(means_id)
+
+    def edit_selected_means(self) -> None:
+        means_id = self.selected_means_id()
+        if means_id is not None:
+            self.edit_means(means_id)
+
+    def delete_selected_means(self) -> None:
+        store = self.session.store
+        means_id = self.selected_means_id()
+        if store.readonly or means_id is None:
+            return
+        means = store.means_by_id(means_id)
+        question = translate("GoalsPage", "Delete the means “{action}”?").format(
+            action=short_label(means.action, 80)
+        )
+        question += "\n\n" + translate("GoalsPage", "Edit ▸ Undo brings it back.")
+        if not self.dialogs.confirm(self, translate("GoalsPage", "Delete"), question):
+            return
+        self._push(DeleteMeans(store, means_id, translate("GoalsPage", "deletion of a means")))
+
+    def add_from_library(self) -> None:
+        """Add the chosen library means, linked to one goal: one undo step for them all."""
+        store = self.session.store
+        if store.readonly:
+            return
+        dialog = MeansLibraryDialog(
+            language=store.language(),
+            goals=self.goals,
+            goal_id=self.selected_goal_id(),
+            today=self._today(),
+            parent=self,
+        )
+        accepted = self.dialogs.run_modal(dialog)
+        chosen = dialog.means() if accepted else []
+        dialog.deleteLater()
+        if not chosen:
+            return
+        stack = self.session.undo_stack
+        stack.beginMacro(translate("GoalsPage", "%n means from the library", "", len(chosen)))
+        added: list[int] = []
+        try:
+            for means in chosen:
+                command = AddMeans(store, means, translate("GoalsPage", "new means"))
+                if not self._push(command):
+                    break
+                if command.record.id is not None:
+                    added.append(command.record.id)
+        finally:
+            stack.endMacro()
+        if added:
+            self.select_means(added[0])
+
+    # -- the calculator's inputs -----------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._disposed and event.type() == QEvent.Type.FocusIn:
+            self._visit += 1
+        return super().eventFilter(watched, event)
+
+    def _input_text(self, name: str, value: object) -> str:
+        """A stored input as its field shows it (the share as a percent)."""
+        if name == "currency":
+            return str(value or "")
+        if value is None:
+            return ""
+        number = float(value)  # type: ignore[arg-type]
+        if name == "poor_service_share":
+            number *= 100.0
+        language = self.session.store.language()
+        return format_number(number, language, 6, group=False, minus="-")
+
+    def _read_input(self, name: str, text: str) -> object:
+        """A field's text as the value to store; raises InvalidValueError naming the field."""
+        if name == "currency":
+            return validate_input(name, text)
+        try:
+            number = parse_number(text)
+        except ValueError:
+            raise InvalidValueError(name, f"{text!r} is not a number", "not_a_number") from None
+        if number is not None and name == "poor_service_share":
+            number /= 100.0
+        return validate_input(name, number)
+
+    def _commit_input(self, name: str) -> None:
+        store = self.session.store
+        if store.readonly or self._disposed:
+            return
+        edit = self.inputs[name]
+        old = getattr(store.economics(), name)
+        try:
+            value = self._read_input(name, edit.text())
+        except InvalidValueError as refused:
+            shown = self._input_text(name, old)
+            self.input_error.setText(input_refusal(name, refused, shown))
+            self.input_error.show()
+            edit.setText(shown)
+            return
+        self.input_error.hide()
+        if value == old:
+            edit.setText(self._input_text(name, old))  # tidy what was typed ("1 000,0" → 1000)
+            return
+        text = translate("GoalsPage", "calculator: {field}").format(field=input_name(name))
+        error = self.session.push(SetEconomicsInput(store, name, value, text, self._visit))
+        if isinstance(error, InvalidValueError):
+            self.input_error.setText(input_refusal(name, error, self._input_text(name, old)))
+            self.input_error.show()
+            edit.setText(self._input_text(name, old))
+        elif error is not None:
+            self.dialogs.error(self, self._title(), plan_error_message(error))
+
+    def commit_pending(self) -> None:
+        """Store a calculator field that was typed in but not left yet (before undo or closing)."""
+        for name, edit in self.inputs.items():
+            if edit.hasFocus() and edit.isModified():
+                edit.setModified(False)
+                self._commit_input(name)
+
+    # -- showing ------------------------------------------------------------------------------
+
+    def _on_changed(self, change: PlanChange) -> None:
+        parts: set[str] = set()
+        if change.section in MEASURED_SECTIONS:
+            parts.add("measured")
+        if change.section in RECORD_SECTIONS:
+            parts.add("records")
+        if change.section in ECONOMICS_SECTIONS:
+            parts.add("economics")
+        if not parts:
+            return
+        if self.isVisible():
+            self.refresh(parts)
+        else:
+            self._stale |= parts  # work for later: a hidden page need not recompute
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            parts, self._stale = self._stale, set()
+            self.refresh(parts)
+
+    def refresh(self, parts: set[str] | None = None) -> None:
+        parts = parts if parts is not None else {"measured", "records", "economics"}
+        self.currency = self.session.store.economics().currency
+        if "records" in parts or "economics" in parts:
+            self._read_records()
+        if "records" in parts:
+            self._fill_goals()
+            self._fill_means()
+            self._draw_charts()
+        if "economics" in parts:
+            self._fill_inputs()
+            self._fill_outputs()
+        if "measured" in parts:
+            self._measure()
+        self._update_buttons()
+
+    def _read_records(self) -> None:
+        store = self.session.store
+        goals = sorted(store.goals(), key=lambda g: (g.deadline or "9999", g.id or 0))
+        order = {goal.id: index for index, goal in enumerate(goals)}
+        means = store.means()
+        self.goals = goals
+        self.means = sorted(
+            means, key=lambda m: (order.get(m.goal_id, len(goals)), m.start or "9999", m.id or 0)
+        )
+        problems = store.problems()
+        self.problems = {p.id: p for p in problems if p.id is not None}
+        self.focus = focus_ids(problems)
+
+    def _measure(self) -> None:
+        """Measure the plan off the GUI thread, on a copy; the newest result alone is shown."""
+        self._generation += 1
+        generation = self._generation
+        copy = self.session.store.detached_copy()
+
+        def work() -> dict[str, float | None]:
+            try:
+                return measured_values(copy)
+            finally:
+                copy.close()
+
+        def done(values: dict[str, float | None]) -> None:
+            if self._disposed or generation != self._generation:
+                return
+            self.measured = values
+            self.measurements += 1
+            self._fill_goals()
+            self._fill_outputs()
+            self._draw_progress()
+
+        def failed(_error: BaseException) -> None:
+            if self._disposed or generation != self._generation:
+                return
+            self.measured = {}  # typed baselines stand in; the next change measures again
+            self._fill_goals()
+            self._fill_outputs()
+
+        self.runner.run(work, done, failed)
+
+    def _money(self, value: float) -> str:
+        return format_money(value, self.currency, self.session.store.language())
+
+    def _number(self, value: float, digits: int = 2) -> str:
+        return format_number(value, self.session.store.language(), digits)
+
+    def _fill_goals(self) -> None:
+        store = self.session.store
+        language = store.language()
+        names = measures(language)
+        measured = self.measured or {}
+        today = self._today()
+        selected = self.selected_goal_id()
+        table = self.goal_table
+        table.setRowCount(len(self.goals))
+        well_formed = 0
+        for row, goal in enumerate(self.goals):
+            check = check_goal(goal, measured, language, means=self.means, today=today)
+            sentences = explain_goal(goal, check, language)
+            measure = names.get(goal.measure)
+            unit = measure.unit if measure is not None else goal.unit
+            indicator = measure.name if measure is not None else goal.indicator
+            mark = QTableWidgetItem(WARNING_MARK if check.flags else OK_MARK)
+            mark.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            if check.flags:
+                mark.setForeground(Qt.GlobalColor.darkYellow)
+                mark.setToolTip("\n".join(sentences))
+            else:
+                well_formed += 1
+                mark.setForeground(Qt.GlobalColor.darkGreen)
+                mark.setToolTip(
+                    translate(
+                        "GoalsPage", "Specific, measurable and dated, with means to reach it."
+                    )
+                )
+            table.setItem(row, MARK, mark)
+            title = QTableWidgetItem(goal.title)
+            title.setData(KEY_ROLE, goal.id)
+            title.setToolTip(goal.title)
+            table.setItem(row, TITLE, title)
+            indicator_item = QTableWidgetItem(indicator)
+            indicator_item.setToolTip(indicator)
+            table.setItem(row, INDICATOR, indicator_item)
+            table.setItem(row, BASELINE, self._baseline_item(goal, check.baseline, unit))
+            target = "" if goal.target is None else with_unit(self._number(goal.target), unit)
+            table.setItem(row, TARGET, QTableWidgetItem(target))
+            table.setItem(row, DEADLINE, QTableWidgetItem(goal.deadline))
+            table.setItem(row, OWNER, QTableWidgetItem(goal.owner))
+            linked = [self.problems[i] for i in goal.problem_ids if i in self.problems]
+            titles = [f"{FOCUS_MARK} {p.title}" if p.id in self.focus else p.title for p in linked]
+            problems = QTableWidgetItem(translate("GoalsPage", "; ").join(titles))
+            problems.setToolTip("\n".join(titles))
+            table.setItem(row, PROBLEMS, problems)
+            budget = sum(m.budget for m in self.means if m.goal_id == goal.id)
+            budget_item = QTableWidgetItem(self._money(budget) if budget else "")
+            budget_item.setTextAlignment(
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            )
+            table.setItem(row, BUDGET, budget_item)
+        if selected is not None:
+            self.select_goal(selected)
+        table.fit()
+        if not self.goals:
+            self.goal_summary.setText(
+                translate(
+                    "GoalsPage",
+                    "No goals yet. Add one for each focus problem: name what changes and the "
+                    "indicator that shows it, with a target and a deadline.",
+                )
+            )
+        else:
+            self.goal_summary.setText(
+                translate(
+                    "GoalsPage",
+                    "✓ marks a goal that is specific, measurable and dated, with means to reach "
+                    "it; point at ⚠ to see what a goal still lacks. Ready: {ready} of {count}.",
+                ).format(ready=well_formed, count=len(self.goals))
+            )
+
+    def _baseline_item(self, goal: Goal, baseline: float | None, unit: str) -> QTableWidgetItem:
+        if goal.measure and self.measured is None:
+            item = QTableWidgetItem("…")
+            item.setToolTip(translate("GoalsPage", "Measuring the plan…"))
+            return item
+        if baseline is None:
+            item = QTableWidgetItem(translate("GoalsPage", "not measured yet"))
+            item.setForeground(Qt.GlobalColor.gray)
+            font = item.font()
+            font.setItalic(True)
+            item.setFont(font)
+            return item
+        follows = bool(goal.measure) and (self.measured or {}).get(goal.measure) is not None
+        # A measured value shows one decimal (survey means are not more precise than that).
+        item = QTableWidgetItem(with_unit(self._number(baseline, 1 if follows else 2), unit))
+        if follows:
+            item.setToolTip(translate("GoalsPage", "Measured in the plan; it follows new data."))
+        else:
+            item.setToolTip(translate("GoalsPage", "Typed in the goal."))
+        return item
+
+    def _fill_means(self) -> None:
+        store = self.session.store
+        language = store.language()
+        statuses = load_means_texts(language).statuses
+        titles = {goal.id: goal.title for goal in self.goals}
+        no_goal = translate("GoalsPage", "No goal")
+        selected = self.selected_means_id()
+        table = self.means_table
+        table.setRowCount(len(self.means))
+        previous: object = object()
+        for row, means in enumerate(self.means):
+            goal_title = titles.get(means.goal_id, no_goal) if means.goal_id else no_goal
+            first = means.goal_id != previous
+            previous = means.goal_id
+            goal_item = QTableWidgetItem(goal_title if first else "")
+            goal_item.setToolTip(goal_title)
+            if first:
+                font = goal_item.font()
+                font.setBold(True)
+                goal_item.setFont(font)
+            cells = {
+                MEANS_GOAL: goal_item,
+                MEANS_ACTION: QTableWidgetItem(means.action),
+                MEANS_KIND: QTableWidgetItem(kind_and_form(means, language)),
+                MEANS_OWNER: QTableWidgetItem(means.owner),
+                MEANS_START: QTableWidgetItem(means.start),
+                MEANS_END: QTableWidgetItem(means.end),
+                MEANS_BUDGET: QTableWidgetItem(self._money(means.budget) if means.budget else ""),
+                MEANS_STATUS: QTableWidgetItem(statuses[means.status]),
+            }
+            cells[MEANS_ACTION].setData(KEY_ROLE, means.id)
+            cells[MEANS_ACTION].setToolTip(means.description or means.action)
+            cells[MEANS_BUDGET].setTextAlignment(
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            )
+            for column, item in cells.items():
+                if means.status == "done" and column != MEANS_GOAL:
+                    item.setForeground(Qt.GlobalColor.gray)
+                table.setItem(row, column, item)
+        if selected is not None:
+            self.select_means(selected)
+        table.fit()
+        if not self.means:
+            self.means_summary.setText(
+                translate(
+                    "GoalsPage",
+                    "No means yet. Add your own, or pick from the library of means that work "
+                    "on each root cause.",
+                )
+            )
+        else:
+            total = sum(m.budget for m in self.means)
+            self.means_summary.setText(
+                translate(
+                    "GoalsPage", "%n means; budget in all: {budget}.", "", len(self.means)
+                ).format(budget=self._money(total))
+            )
+
+    def _fill_inputs(self) -> None:
+        inputs = self.session.store.economics()
+        readonly = self.session.store.readonly
+        for name, edit in self.inputs.items():
+            value = getattr(inputs, name)
+            try:
+                same = self._read_input(name, edit.text()) == value
+            except InvalidValueError:
+                same = False
+            if not same:
+                edit.setText(self._input_text(name, value))
+            edit.setReadOnly(readonly)
+        self.input_suffixes["revenue_per_customer"].setText(
+            inputs.currency or translate("GoalsPage", "a year")
+        )
+
+    def _fill_outputs(self) -> None:
+        store = self.session.store
+        language = store.language()
+        result = cost_of_poor_service(
+            store.economics(), self.goals, self.means, self.measured or {}
+        )
+        self.economics = result
+        missing = translate("GoalsPage", "—")
+
+        def count(value: float | None) -> str:
+            return missing if value is None else self._number(value, 1)
+
+        def money(value: float | None) -> str:
+            return missing if value is None else self._money(value)
+
+        out = self.outputs
+        out["lost_to_poor_service"].setText(count(result.lost_to_poor_service))
+        out["revenue_lost"].setText(money(result.revenue_lost))
+        out["told_unhappy"].setText(count(result.told_unhappy))
+        out["told_happy"].setText(count(result.told_happy))
+        out["replacement_cost"].setText(money(result.replacement_cost))
+        out["budget_total"].setText(money(result.budget_total))
+        need = translate(
+            "GoalsPage", "Fill in the customers, their yearly revenue and how many leave a year."
+        )
+        for name in ("lost_to_poor_service", "revenue_lost", "replacement_cost", "told_happy"):
+            out[name].setToolTip(need if out[name].text() == missing else "")
+        goal = result.retention_goal
+        self.retention_button.setVisible(goal is None)
+        # A figure is bold; a sentence saying what is missing is not.
+        hint = goal is None or result.projected_gain is None
+        out["projected_gain"].setStyleSheet("font-weight: normal;" if hint else "")
+        if goal is None:
+            out["projected_gain"].setText(
+                translate(
+                    "GoalsPage",
+                    "Add a goal on customer retention with a target to project the gain.",
+                )
+            )
+        elif result.projected_gain is None:
+            out["projected_gain"].setText(
+                translate(
+                    "GoalsPage",
+                    "Fill in the customers and their yearly revenue to project the gain of "
+                    "“{goal}”.",
+                ).format(goal=short_label(goal.title))
+            )
+        else:
+            unit = measures(language)[RETENTION_MEASURE].unit
+            baseline = result.retention_baseline
+            target = goal.target if goal.target is not None else 0.0
+            detail = translate("GoalsPage", "retention from {baseline} to {target}").format(
+                baseline=with_unit(self._number(baseline or 0.0, 1), unit),
+                target=with_unit(self._number(target, 1), unit),
+            )
+            if goal.deadline:
+                detail += " " + translate("GoalsPage", "by {deadline}").format(
+                    deadline=goal.deadline
+                )
+            out["projected_gain"].setText(f"{self._money(result.projected_gain)} ({detail})")
+        months = result.payback_months
+        if months is None:
+            out["payback_months"].setText(missing)
+            out["payback_months"].setToolTip(
+                translate("GoalsPage", "Needs a projected gain above zero.")
+            )
+        else:
+            out["payback_months"].setText(
+                translate("GoalsPage", "{months} months").format(months=self._number(months, 1))
+            )
+            out["payback_months"].setToolTip("")
+        self._fill_sources(language)
+
+    def _fill_sources(self, language: str) -> None:
+        texts = load_goal_texts(language)
+        items = "".join(f"<li>{escape(source)}</li>" for source in texts.sources)
+        heading = escape(translate("GoalsPage", "Where the figures come from:"))
+        self.sources.setText(
+            f"<p>{heading}</p><ul style='margin-left: -20px;'>{items}</ul>"
+            f"<p>{escape(texts.explanation)}</p>"
+        )
+
+    # -- charts -----------------------------------------------------------------------------------
+
+    def _draw_charts(self) -> None:
+        has_any = bool(self.goals or self.means)
+        self.empty_charts.setVisible(not has_any)
+        for chart in (self.timeline_chart, self.budget_chart, self.progress_chart):
+            chart.setVisible(has_any)
+        if not has_any:
+            return
+        self._draw_timeline()
+        self._draw_budget()
+        self._draw_progress()
+
+    def _kind_labels(self) -> dict[str, str]:
+        names = load_texts(self.session.store.language()).root_causes
+        labels = {kind: names[kind] for kind in ROOT_CAUSES}
+        labels["done"] = load_means_texts(self.session.store.language()).statuses["done"]
+        return labels
+
+    def _draw_timeline(self) -> None:
+        from export.charts import TimelineBar
+
+        titles = {goal.id: goal.title for goal in self.goals}
+        groups: list[tuple[str, list[TimelineBar]]] = []
+        group_of: list[int | None] = []  # the goal of each group (titles may repeat)
+        for means in self.means:
+            if not (means.start and means.end):
+                continue
+            bar = TimelineBar(
+                short_label(means.action, 70),
+                date.fromisoformat(means.start),
+                date.fromisoformat(means.end),
+                means.kind,
+                means.status == "done",
+            )
+            goal_id = means.goal_id if means.goal_id in titles else None
+            if groups and group_of[-1] == goal_id:
+                groups[-1][1].append(bar)
+            else:
+                heading = (
+                    titles[goal_id] if goal_id is not None else translate("GoalsPage", "No goal")
+                )
+                groups.append((heading, [bar]))
+                group_of.append(goal_id)
+        kind_labels = self._kind_labels()
+        today = self._today()
+        title = translate("GoalsPage", "The means on a timeline")
+        empty = translate("GoalsPage", "No means with both a start and an end date yet.")
+        bars = sum(len(group) for _, group in groups)
+        self._resize_chart(self.timeline_chart, max(180, 125 + 34 * bars + 30 * len(groups)))
+
+        def chart(width: float, height: float, dpi: int) -> bytes:
+            from export.charts import figure_to_png, means_timeline_figure
+
+            figure = means_timeline_figure(
+                groups,
+                kind_labels=kind_labels,
+                today=today,
+                title=title,
+                width=width,
+                height=height,
+                empty_text=empty,
+            )
+            return figure_to_png(figure, dpi=dpi)
+
+        self.timeline_chart.show_chart(chart)
+
+    def _draw_budget(self) -> None:
+        budgets = {kind: 0.0 for kind in ROOT_CAUSES}
+        for means in self.means:
+            budgets[means.kind] = budgets.get(means.kind, 0.0) + means.budget
+        kind_labels = {k: v for k, v in self._kind_labels().items() if k != "done"}
+        currency = self.currency
+        separator = decimal_separator(self.session.store.language())
+        title = translate("GoalsPage", "Budget by kind of means")
+        empty = translate("GoalsPage", "No budgets on the means yet.")
+
+        def chart(width: float, height: float, dpi: int) -> bytes:
+            from export.charts import budget_by_kind_figure, figure_to_png
+
+            figure = budget_by_kind_figure(
+                budgets,
+                kind_labels=kind_labels,
+                currency=currency,
+                decimal_separator=separator,
+                title=title,
+                width=width,
+                height=height,
+                empty_text=empty,
+            )
+            return figure_to_png(figure, dpi=dpi)
+
+        self.budget_chart.show_chart(chart)
+
+    def _draw_progress(self) -> None:
+        if not (self.goals or self.means):
+            return
+        language = self.session.store.language()
+        names = measures(language)
+        measured = self.measured or {}
+        labels: list[str] = []
+        baselines: list[float | None] = []
+        targets: list[float | None] = []
+        units: list[str] = []
+        for goal in self.goals:
+            measure = names.get(goal.measure)
+            check = check_goal(goal, measured, language)
+            labels.append(short_label(goal.title, 90))
+            baselines.append(check.baseline)
+            targets.append(goal.target)
+            units.append(measure.unit if measure is not None else goal.unit)
+        baseline_label = translate("GoalsPage", "Baseline")
+        target_label = translate("GoalsPage", "Target")
+        separator = decimal_separator(language)
+        title = translate("GoalsPage", "Each goal: baseline and target")
+        empty = translate("GoalsPage", "No goals yet.")
+        self._resize_chart(self.progress_chart, max(180, min(900, 90 + 62 * len(labels))))
+
+        def chart(width: float, height: float, dpi: int) -> bytes:
+            from export.charts import figure_to_png, goal_progress_figure
+
+            figure = goal_progress_figure(
+                labels,
+                baselines,
+                targets,
+                units,
+                baseline_label=baseline_label,
+                target_label=target_label,
+                decimal_separator=separator,
+                title=title,
+                width=width,
+                height=height,
+                empty_text=empty,
+            )
+            return figure_to_png(figure, dpi=dpi)
+
+        self.progress_chart.show_chart(chart)
+
+    def _resize_chart(self, chart: ChartPreview, height_px: int) -> None:
+        chart.height_px = height_px
+        chart.setMinimumSize(chart.width_px, height_px)
+        chart.setFixedHeight(height_px)
+
+    # -- state ------------------------------------------------------------------------------------
+
+    def _update_buttons(self) -> None:
+        editable = not self.session.store.readonly
+        goal = self.selected_goal_id() is not None
+        means = self.selected_means_id() is not None
+        self.add_goal_button.setEnabled(editable)
+        self.edit_goal_button.setEnabled(editable and goal)
+        self.delete_goal_button.setEnabled(editable and goal)
+        self.add_means_button.setEnabled(editable)
+        self.library_button.setEnabled(editable)
+        self.edit_means_button.setEnabled(editable and means)
+        self.delete_means_button.setEnabled(editable and means)
+        self.retention_button.setEnabled(editable)
+        for edit in self.inputs.values():
+            edit.setReadOnly(not editable)
+
+    def dispose(self) -> None:
+        """Detach before deletion: late measurements and focus events find nothing to touch."""
+        self._disposed = True
+        self._generation += 1
+        for edit in self.inputs.values():
+            edit.removeEventFilter(self)
+        self.session.changed.disconnect(self._on_changed)
