@@ -47,9 +47,14 @@ __all__ = [
     "PALETTE",
     "RENDER_LOCK",
     "VIEWS_FLAG_POINTS",
+    "TimelineBar",
+    "budget_by_kind_figure",
     "figure_to_drawing",
     "figure_to_png",
     "figure_to_svg",
+    "format_amount",
+    "goal_progress_figure",
+    "means_timeline_figure",
     "metrics_figure",
     "nps_distribution_figure",
     "pareto_figure",
@@ -1701,3 +1706,590 @@ def _place_labels(
             if result is not None:
                 return result
     return None
+
+
+# --------------------------------------------------------------------------------------------
+# Goals and means (step 4)
+
+#: The three root causes a means works on, in the method's order, and their colours (shared by
+#: the timeline and the budget chart, so a kind looks the same on both).
+_KINDS: Final = ("know", "want", "can")
+_KIND_COLOURS: Final = {"know": PALETTE[0], "want": PALETTE[1], "can": PALETTE[2]}
+_OTHER_KIND: Final = PALETTE[7]
+_BAND: Final = "#EEF1F4"  # a goal's heading row on the timeline
+_BASELINE: Final = "#8A8A8A"
+_TARGET: Final = PALETTE[0]
+#: Currency signs written before the amount where the decimal point is "." ("$1,200").
+_PREFIX_CURRENCIES: Final = frozenset("$£€¥￥")
+
+
+class TimelineBar(NamedTuple):
+    """One means on the timeline: its (short) label, its dates, its kind, whether it is done."""
+
+    label: str
+    start: date
+    end: date
+    kind: str
+    done: bool
+
+
+def _kind_colour(kind: str) -> str:
+    return _KIND_COLOURS.get(kind, _OTHER_KIND)
+
+
+def _lighter(colour: str, share: float = 0.4) -> str:
+    """*colour* mixed with white, keeping *share* of it: a done means, drawn but receded.
+
+    Why a mix and not alpha or hatching: the PDF renderer (`export.chart_drawing`) draws no
+    hatches, and a solid tint prints the same on every printer.
+    """
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    mixed = (round(255 - (255 - c) * share) for c in (red, green, blue))
+    return "#" + "".join(f"{c:02X}" for c in mixed)
+
+
+def format_amount(value: float, decimal_separator: str = ".", currency: str = "") -> str:
+    """Money as people write it: thousands grouped, cents only below 1,000 and only when there
+    are any ("99,50", "1 235", "12,500"), and the currency.
+
+    Thousands are grouped with "," where the decimal separator is "." (en, zh) and with a
+    non-breaking space where it is "," (ru). A one-character sign is written before the amount
+    in the "." languages ("$12,500"); anything else follows it ("12 500 ₽", "12,500 USD").
+    Shared with the Service Plan's tables, so a chart and the table beside it agree.
+    """
+    from decimal import ROUND_HALF_UP, Context, Decimal
+
+    if not math.isfinite(value):
+        return "—"
+
+    whole = abs(value) >= 1000 or float(value).is_integer()
+    # Half up, as money is rounded ("1 234,5" is 1 235), not Python's half to even.
+    step = Decimal(1) if whole else Decimal("0.01")
+    exact = Decimal(repr(abs(float(value))))
+    rounded = exact.quantize(step, rounding=ROUND_HALF_UP, context=Context(prec=400))
+    text = f"{rounded:,.0f}" if whole else f"{rounded:,.2f}"
+    group = "," if decimal_separator != "," else "\u00a0"
+    text = text.replace(",", "\x00").replace(".", decimal_separator).replace("\x00", group)
+    if value < 0 and text.strip("0" + decimal_separator + group):
+        text = "\u2212" + text
+    currency = currency.strip()
+    if not currency:
+        return text
+    if len(currency) == 1 and currency in _PREFIX_CURRENCIES and decimal_separator == ".":
+        return currency + text
+    return f"{text}\u00a0{currency}"
+
+
+def _fitted_title(fig: Figure, title: str, families: list[str], width: float) -> None:
+    """The figure's title, wrapped to the figure's width (a narrow preview too), not to a fixed
+    60 columns: about 0.62 em per column of bold text, CJK counting as two."""
+    if title:
+        columns = max(16, min(60, int(width * 72 / (0.62 * _TITLE_SIZE))))
+        fig.suptitle(
+            wrap_label(title, columns),
+            fontsize=_TITLE_SIZE,
+            fontweight="bold",
+            fontfamily=families,
+            parse_math=False,
+        )
+
+
+def _empty_note(fig: Figure, text: str, families: list[str]) -> None:
+    """What an empty chart says instead of data, in the middle of the figure."""
+    if text:
+        fig.text(
+            0.5,
+            0.5,
+            wrap_label(text, 40),
+            ha="center",
+            va="center",
+            fontsize=_FONT_SIZE,
+            fontstyle="italic",
+            color=_MUTED,
+            fontfamily=families,
+            parse_math=False,
+        )
+
+
+def _month_ticks(ax: Axes, first: date, last: date, plot_inches: float) -> None:
+    """Date ticks a reader can place: months ("2026-05") for spans of two months or more, as
+    many as fit (every 1, 2, 3, 6 or 12 months); weeks ("2026-05-04") for shorter spans.
+
+    Why numeric ISO-like dates: they read the same in English, Russian and Chinese, and need no
+    month names in the chart's fonts.
+    """
+    from matplotlib import dates as mdates
+
+    span = (last - first).days
+    fit = max(2, int(plot_inches / 0.62))  # a "2026-05" label and some air
+    if span >= 60:
+        months = span / 30.4
+        step = next((s for s in (1, 2, 3, 6, 12) if months / s <= fit), 24)
+        ax.xaxis.set_major_locator(mdates.MonthLocator(interval=step))
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m"))
+        if step > 1:
+            ax.xaxis.set_minor_locator(mdates.MonthLocator())
+    else:
+        weeks = max(1, math.ceil(span / 7 / max(2, fit // 2)))
+        ax.xaxis.set_major_locator(mdates.WeekdayLocator(byweekday=0, interval=weeks))
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d"))
+        ax.tick_params(axis="x", labelrotation=30)
+        for tick_label in ax.get_xticklabels():
+            tick_label.set_horizontalalignment("right")
+            tick_label.set_rotation_mode("anchor")
+
+
+def means_timeline_figure(
+    groups: list[tuple[str, list[TimelineBar]]],
+    *,
+    kind_labels: dict[str, str],
+    today: date | None = None,
+    title: str = "",
+    width: float = 6.5,
+    height: float | None = None,
+    empty_text: str = "",
+) -> Figure:
+    """The means on a timeline (a Gantt chart), grouped under the goal each one serves.
+
+    Each group opens with a tinted band holding the goal's title (bold, wrapped to the plot's
+    width); its means follow, one bar each from start to end, labelled on the left (wrapped).
+    Bars are coloured by kind — know, want, can, as in the budget chart — and the legend below
+    names the kinds present with *kind_labels*; a done means is a lighter bar with a dark
+    outline, and the legend explains it when *kind_labels* has a "done" entry. A dashed line
+    marks *today* when it falls within the plan's dates. The x axis has month ticks. *height*
+    defaults to what the rows need (two-line labels get taller rows). With no means at all the
+    figure keeps its title and says *empty_text* (already translated).
+    """
+    for _, bars in groups:
+        for bar in bars:
+            if bar.end < bar.start:
+                raise ValueError(f"{bar.label!r} ends ({bar.end}) before it starts ({bar.start})")
+    label_columns = max(14, min(36, int(width * 5.4)))
+    rows: list[tuple[str, TimelineBar | None, float]] = []  # (text, bar or None: a heading, h)
+    for heading, bars in groups:
+        if not bars:
+            continue
+        rows.append((" ".join(heading.split()), None, 0.0))
+        for bar in bars:
+            label = wrap_label(" ".join(bar.label.split()), label_columns)
+            # Rows are measured in inches, so a two-line label gets a taller row.
+            rows.append((label, bar, max(0.27, 0.09 + 0.14 * (label.count("\n") + 1))))
+    # The plot's width, estimated from the label column (about 0.6 em per column, as in
+    # _legend_columns) and the margins: how many month ticks fit. The goal titles span the
+    # whole figure, labels' column included.
+    widest = max(
+        (_display_width(line) for text, row, _ in rows if row for line in text.split("\n")),
+        default=0,
+    )
+    plot_estimate = max(1.5, width - widest * 0.6 * _SMALL / 72 - 0.5)
+    heading_columns = max(20, int((width - 0.2) * 72 / (0.64 * _FONT_SIZE)))
+    for index, (text, row, _) in enumerate(rows):
+        if row is None:
+            wrapped = wrap_label(text, heading_columns)
+            rows[index] = (wrapped, None, 0.1 + 0.155 * (wrapped.count("\n") + 1))
+    rows_height = sum(h for *_, h in rows)
+    if height is None:
+        height = rows_height + 0.55 + (0.35 if title else 0.0) + (0.35 if rows else 0.0)
+        if not rows:
+            height = 1.6 + (0.35 if title else 0.0)
+        height = round(height, 2)  # whole pixels at the usual dpi
+    with _drawing() as families:
+        from matplotlib import dates as mdates
+        from matplotlib.patches import Patch, Rectangle
+        from matplotlib.transforms import blended_transform_factory
+
+        fig = _new_figure(width, height)
+        if not rows:
+            _fitted_title(fig, title, families, width)
+            _empty_note(fig, empty_text, families)
+            return fig
+        ax = fig.add_subplot()
+        across = blended_transform_factory(fig.transFigure, ax.transData)  # x: the figure's
+        edge = 4 / 72 / width  # the layout's outer padding, as a share of the figure's width
+        all_bars = [bar for _, bar, _ in rows if bar is not None]
+        first = min(bar.start for bar in all_bars)
+        last = max(bar.end for bar in all_bars)
+        span = max((last - first).days, 1)
+        pad = max(3.0, span * 0.03)
+        x0 = float(mdates.date2num(first)) - pad
+        x1 = float(mdates.date2num(last)) + pad
+        ax.set_xlim(x0, x1)
+        ax.set_ylim(rows_height, 0.0)  # the first row on top; y in inches of row height
+        minimum = (x1 - x0) * 0.006  # a one-day means is still a visible bar
+
+        centres: list[float] = []
+        labels: list[str] = []
+        top = 0.0
+        for text, row_bar, h in rows:
+            middle = top + h / 2
+            centres.append(middle)
+            if row_bar is None:
+                # A goal's row: a band across the whole figure, its title from the left edge
+                # (the bars' labels leave that row free). Both are out of the layout: they
+                # only use room the layout gives the axes and their labels anyway.
+                band = Rectangle(
+                    (edge, top + 0.02),
+                    1 - 2 * edge,
+                    h - 0.04,
+                    transform=across,
+                    facecolor=_BAND,
+                    edgecolor="none",
+                    zorder=0,
+                    clip_on=False,
+                )
+                band.set_in_layout(False)
+                ax.add_artist(band)
+                heading_text = ax.text(
+                    edge + 3 / 72 / width,
+                    middle,
+                    text,
+                    transform=across,
+                    ha="left",
+                    va="center",
+                    fontsize=_FONT_SIZE,
+                    fontweight="bold",
+                    color=_INK,
+                    fontfamily=families,
+                    parse_math=False,
+                    clip_on=False,
+                    # Over the "today" line, on the band's own colour: the title stays legible.
+                    bbox={"boxstyle": "square,pad=0.1", "fc": _BAND, "ec": "none"},
+                    zorder=5,
+                )
+                heading_text.set_in_layout(False)
+                labels.append("")
+            else:
+                start = float(mdates.date2num(row_bar.start))
+                length = max(float(mdates.date2num(row_bar.end)) - start, minimum)
+                colour = _kind_colour(row_bar.kind)
+                ax.barh(
+                    middle,
+                    length,
+                    left=start,
+                    height=min(0.2, h * 0.7),
+                    color=_lighter(colour) if row_bar.done else colour,
+                    edgecolor=colour if row_bar.done else "none",
+                    linewidth=0.9 if row_bar.done else 0,
+                    zorder=2,
+                )
+                labels.append(text)
+            top += h
+        ax.set_yticks(centres, labels)
+        ax.tick_params(axis="y", labelfontfamily=families, labelsize=_SMALL, length=0)
+        for tick_label in ax.get_yticklabels():
+            tick_label.set_parse_math(False)
+            tick_label.set_multialignment("right")
+        ax.grid(axis="x", which="major", color=_GRID, linewidth=0.6)
+        ax.set_axisbelow(True)
+        _open_axes(ax)
+        ax.spines["left"].set_visible(False)
+        _style_ticks(ax, families)
+        _month_ticks(ax, first, last, plot_estimate)
+
+        if today is not None and first <= today <= last:
+            x = float(mdates.date2num(today))
+            ax.axvline(x, color=_BAD, linestyle=(0, (4, 2.5)), linewidth=1.1, zorder=4)
+            ax.annotate(
+                today.isoformat(),
+                xy=(x, 1.0),
+                xycoords=("data", "axes fraction"),
+                xytext=(0, 2),
+                textcoords="offset points",
+                ha="center",
+                va="bottom",
+                fontsize=7.0,
+                color=_BAD,
+                fontfamily=families,
+                parse_math=False,
+                annotation_clip=False,
+                clip_on=False,
+            )
+
+        present = [k for k in _KINDS if any(b.kind == k for b in all_bars)]
+        present += sorted({b.kind for b in all_bars} - set(_KINDS))
+        handles: list[Artist] = [
+            Patch(facecolor=_kind_colour(k), edgecolor="none") for k in present
+        ]
+        names = [kind_labels.get(k, k) for k in present]
+        if "done" in kind_labels and any(b.done for b in all_bars):
+            handles.append(Patch(facecolor=_lighter(_MUTED), edgecolor=_MUTED, linewidth=0.9))
+            names.append(kind_labels["done"])
+        _legend_below(fig, handles, [wrap_label(n, 24) for n in names], width, families)
+        _fitted_title(fig, title, families, width)
+        return fig
+
+
+def budget_by_kind_figure(
+    budgets: dict[str, float],
+    *,
+    kind_labels: dict[str, str],
+    currency: str = "",
+    decimal_separator: str = ".",
+    title: str = "",
+    width: float = 4.5,
+    height: float = 3.0,
+    empty_text: str = "",
+) -> Figure:
+    """The means' budget by kind: one horizontal bar per kind, know, want, can, top to bottom.
+
+    Every kind gets a row, a zero one too (that no money goes to "can" is a finding); a kind not
+    among the three (an older plan) follows them. Each bar carries its amount, thousands
+    grouped, in *currency*, with *decimal_separator*; the colours are the timeline's. When
+    every amount is zero the bars are absent and, if given, *empty_text* says why.
+    """
+    kinds = list(_KINDS) + sorted(set(budgets) - set(_KINDS))
+    values = [float(budgets.get(k, 0.0)) for k in kinds]
+    if any(v < 0 or math.isnan(v) for v in values):
+        raise ValueError(f"a budget must be a positive amount: {budgets}")
+    top = max(values, default=0.0)
+    with _drawing() as families:
+        fig = _new_figure(width, height)
+        ax = fig.add_subplot()
+        ys = list(range(len(kinds)))
+        ax.barh(ys, values, height=0.6, color=[_kind_colour(k) for k in kinds], zorder=2)
+        ax.set_ylim(len(kinds) - 0.5, -0.5)
+        ax.set_xlim(0, top * 1.04 if top > 0 else 1.0)
+        ax.set_xticks([])
+        for side in ("top", "right", "bottom"):
+            ax.spines[side].set_visible(False)
+        ax.spines["left"].set_color("#999999")
+        _style_ticks(ax, families)
+        _category_ticks(
+            ax,
+            "y",
+            [wrap_label(kind_labels.get(k, k), 16) for k in kinds],
+            families,
+            size=_FONT_SIZE,
+        )
+        for y, value in zip(ys, values, strict=True):
+            text = format_amount(value, decimal_separator, currency)
+            # Long bars carry the amount inside their end; short ones just after it (the layout
+            # then makes room for it right of the plot).
+            inside = top > 0 and value / top >= 0.55 and _display_width(text) <= 14
+            ax.annotate(
+                text,
+                xy=(value, y),
+                xytext=(-4 if inside else 3, 0),
+                textcoords="offset points",
+                ha="right" if inside else "left",
+                va="center",
+                fontsize=_FONT_SIZE,
+                fontweight="bold",
+                color="white" if inside else _INK,
+                fontfamily=families,
+                parse_math=False,
+                annotation_clip=False,
+                clip_on=False,
+                zorder=4,
+            )
+        if top == 0:
+            _empty_note(fig, empty_text, families)
+        _fitted_title(fig, title, families, width)
+        return fig
+
+
+def goal_progress_figure(
+    labels: list[str],
+    baselines: list[float | None],
+    targets: list[float | None],
+    units: list[str],
+    *,
+    baseline_label: str,
+    target_label: str,
+    decimal_separator: str = ".",
+    title: str = "",
+    width: float = 6.5,
+    height: float | None = None,
+    empty_text: str = "",
+) -> Figure:
+    """Where each goal starts and where it should get to: one row per goal, on its own scale.
+
+    Why own scales: goals mix NPS points, percentages, hours and gap points, so a shared axis
+    would flatten most of them. A row shows the baseline (grey dot) and the target (blue
+    diamond) joined by an arrow, each value written beside its marker with its unit, away from
+    the other. A row without a baseline shows the target alone, its value prefixed with
+    *target_label*; one without a target shows the baseline alone, prefixed with
+    *baseline_label*; one with neither says "—". The legend below explains the two markers.
+    *height* defaults to what the rows need; no goals gives the title and *empty_text*.
+    """
+    n = len(labels)
+    for name, seq in (("baselines", baselines), ("targets", targets), ("units", units)):
+        if len(seq) != n:
+            raise ValueError(f"{n} labels but {len(seq)} {name}")
+    wrap_at = max(20, int(width * 11))
+    wrapped = [wrap_label(" ".join(label.split()), wrap_at) for label in labels]
+    if height is None:
+        lines = sum(text.count("\n") for text in wrapped)
+        height = 0.45 + 0.6 * n + 0.15 * lines + (0.3 if title else 0.0)
+        if n == 0:
+            height = 1.6 + (0.3 if title else 0.0)
+        height = round(height, 2)  # whole pixels at the usual dpi
+    with _drawing() as families:
+        from matplotlib.lines import Line2D
+
+        fig = _new_figure(width, height)
+        if n == 0:
+            _fitted_title(fig, title, families, width)
+            _empty_note(fig, empty_text, families)
+            return fig
+        axes = fig.subplots(n, 1, squeeze=False)[:, 0]
+        value_style: dict[str, Any] = {
+            "textcoords": "offset points",
+            "va": "center",
+            "fontsize": _FONT_SIZE,
+            "fontfamily": families,
+            "parse_math": False,
+            "annotation_clip": False,
+            "clip_on": False,
+            "zorder": 5,
+            # White behind the value, so the row's track line does not run through it.
+            "bbox": {"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none"},
+        }
+        for ax, label, base, target, unit in zip(
+            axes, wrapped, baselines, targets, units, strict=True
+        ):
+            ax.set_ylim(-0.5, 0.5)
+            ax.set_yticks([])
+            ax.set_xticks([])
+            for side in ("top", "right", "bottom", "left"):
+                ax.spines[side].set_visible(False)
+            ax.set_title(
+                label, loc="left", fontsize=_FONT_SIZE, fontfamily=families, pad=2, parse_math=False
+            )
+            _style_ticks(ax, families)
+            known = [v for v in (base, target) if v is not None]
+            if not known:
+                ax.set_xlim(0, 1)
+                ax.text(
+                    0.0,
+                    0.0,
+                    "—",
+                    ha="left",
+                    va="center",
+                    color=_MUTED,
+                    fontsize=_FONT_SIZE,
+                    fontfamily=families,
+                    parse_math=False,
+                )
+                continue
+            low, high = min(known), max(known)
+            spread = high - low or max(abs(high) * 0.5, 1.0)
+            # The markers sit in the middle half; the values go outside them, so each row
+            # leaves them room on both sides.
+            ax.set_xlim(low - spread * 0.6, high + spread * 0.6)
+            ax.axhline(0, color=_GRID, linewidth=0.8, zorder=1)
+
+            def shown(value: float, unit: str = unit) -> str:
+                number = _format_number(value, decimal_separator)
+                return _with_unit(number.replace("-", "\u2212"), unit)  # a true minus sign
+
+            if base is not None and target is not None:
+                if base != target:
+                    ax.annotate(
+                        "",
+                        xy=(target, 0),
+                        xytext=(base, 0),
+                        arrowprops={
+                            "arrowstyle": "-|>",
+                            "color": _TARGET,
+                            "linewidth": 2.0,
+                            "shrinkA": 4.5,
+                            "shrinkB": 6.0,
+                            "mutation_scale": 11,
+                        },
+                        zorder=3,
+                    )
+                rising = target >= base
+                ax.plot(
+                    [base],
+                    [0],
+                    linestyle="none",
+                    marker="o",
+                    markersize=8,
+                    color=_BASELINE,
+                    markeredgecolor="white",
+                    zorder=4,
+                    clip_on=False,
+                )
+                ax.plot(
+                    [target],
+                    [0],
+                    linestyle="none",
+                    marker="D",
+                    markersize=8,
+                    color=_TARGET,
+                    markeredgecolor="white",
+                    zorder=4,
+                    clip_on=False,
+                )
+                ax.annotate(
+                    shown(base),
+                    xy=(base, 0),
+                    xytext=(-8 if rising else 8, 0),
+                    ha="right" if rising else "left",
+                    color=_MUTED,
+                    **value_style,
+                )
+                ax.annotate(
+                    shown(target),
+                    xy=(target, 0),
+                    xytext=(8 if rising else -8, 0),
+                    ha="left" if rising else "right",
+                    color=_TARGET,
+                    fontweight="bold",
+                    **value_style,
+                )
+            elif target is not None:
+                ax.plot(
+                    [target],
+                    [0],
+                    linestyle="none",
+                    marker="D",
+                    markersize=8,
+                    color=_TARGET,
+                    markeredgecolor="white",
+                    zorder=4,
+                    clip_on=False,
+                )
+                ax.annotate(
+                    f"{target_label}\u00a0{shown(target)}",
+                    xy=(target, 0),
+                    xytext=(8, 0),
+                    ha="left",
+                    color=_TARGET,
+                    fontweight="bold",
+                    **value_style,
+                )
+            elif base is not None:
+                ax.plot(
+                    [base],
+                    [0],
+                    linestyle="none",
+                    marker="o",
+                    markersize=8,
+                    color=_BASELINE,
+                    markeredgecolor="white",
+                    zorder=4,
+                    clip_on=False,
+                )
+                ax.annotate(
+                    f"{baseline_label}\u00a0{shown(base)}",
+                    xy=(base, 0),
+                    xytext=(8, 0),
+                    ha="left",
+                    color=_MUTED,
+                    **value_style,
+                )
+        handles: list[Artist] = [
+            Line2D([], [], linestyle="none", marker="o", markersize=7, color=_BASELINE),
+            Line2D([], [], linestyle="none", marker="D", markersize=7, color=_TARGET),
+        ]
+        _legend_below(
+            fig,
+            handles,
+            [wrap_label(baseline_label, 28), wrap_label(target_label, 28)],
+            width,
+            families,
+        )
+        _fitted_title(fig, title, families, width)
+        return fig

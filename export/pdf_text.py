@@ -192,7 +192,29 @@ def _register_cjk() -> bool:
     for bold in (1, 0):
         for italic in (1, 0):
             addMapping(CJK_FONT, bold, italic, CJK_FONT)
+    _forbid_chinese_line_starts()
     return True
+
+
+#: Chinese punctuation that must not begin a line. reportlab's own list is Japanese-minded and
+#: lacks the full-width comma, colon, semicolon and closing quotes, so "，" could start a line.
+CHINESE_CANNOT_START = "，；：！？）》〉」』】〗”’…·"
+
+
+def _forbid_chinese_line_starts() -> None:
+    """Let CJK line breaking hang Chinese closing punctuation at the line's end.
+
+    reportlab's two CJK line breakers (one for single-font paragraphs, one for mixed fonts) each
+    read a module-level copy of this string on every line; extending both (idempotently) is
+    the only hook it offers."""
+    from reportlab.lib import textsplit
+    from reportlab.platypus import paragraph
+
+    for module in (textsplit, paragraph):
+        current: str = module.ALL_CANNOT_START
+        missing = "".join(ch for ch in CHINESE_CANNOT_START if ch not in current)
+        if missing:
+            module.ALL_CANNOT_START = current + missing
 
 
 _charmaps: dict[str, Mapping[int, int]] = {}

@@ -78,12 +78,30 @@ SECTIONS: tuple[str, ...] = (
     "service_level",
     "customers",
     "problems",
+    "standards",
+    "goals",
+    "economics",
     "appendix",
 )
 PAPERS: tuple[str, ...] = ("a4", "letter")
 DEFAULT_ACCENT = "#1F4E5F"
 
 _PDF_LANG = {"en": "en", "ru": "ru", "zh": "zh-CN"}
+#: English month names, spelled out here: strftime("%B") follows the process's locale.
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _DECIMAL = {"en": ".", "ru": ",", "zh": "."}
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
@@ -98,6 +116,10 @@ BAD = "#A8402C"
 MAX_COMMENTS = 6
 #: At most this many of the weakest self-audit statements are listed.
 MAX_WEAKEST = 5
+#: At most this many goals are listed in the executive summary.
+MAX_SUMMARY_GOALS = 5
+#: Without a goal deadline, the next assessment is due this many months after the plan date.
+REASSESS_MONTHS = 6
 
 Progress = Callable[[int, int, str], None]
 
@@ -161,8 +183,44 @@ class _Texts:
     def percent(self, value: float, digits: int = 0) -> str:
         return f"{self.number(value, digits)}%"
 
+    def short(self, value: float, digits: int = 1) -> str:
+        """A typed value as its owner wrote it: at most `digits` decimals, no trailing zeros
+        ("90", "3.2", "−0,8"), with a true minus sign."""
+        text = f"{value:.{digits}f}"
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+        if text in ("-0", ""):
+            text = "0"
+        return text.replace("-", "−").replace(".", self.decimal)
+
+    def money(self, value: float, currency: str = "") -> str:
+        """An amount of money, thousands grouped, as the charts write it."""
+        return charts.format_amount(value, self.decimal, currency)
+
+    def day(self, day: date) -> str:
+        """A date as the language writes it in running text."""
+        if self.language == "zh":
+            return f"{day.year}年{day.month}月{day.day}日"
+        if self.language == "ru":
+            return day.strftime("%d.%m.%Y")
+        return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+    def short_day(self, day: date) -> str:
+        """A date for a table column: compact, and unambiguous in each language ("4 Jan 2027",
+        "04.01.2027", "2027-01-04": the ISO form is how Chinese tables write dates compactly)."""
+        if self.language == "en":
+            return f"{day.day} {_MONTHS[day.month - 1][:3]} {day.year}"
+        if self.language == "zh":
+            return day.isoformat()
+        return self.day(day)
+
     def listing(self, names: Sequence[str]) -> str:
         separator = "、" if self.language == "zh" else ", "
+        return separator.join(names)
+
+    def titles(self, names: Sequence[str]) -> str:
+        """Titles that may hold commas themselves ("Complaints: waiting, prices"), listed."""
+        separator = "；" if self.language == "zh" else "; "
         return separator.join(names)
 
 
@@ -265,9 +323,15 @@ class _PlanData:
     logo: bytes | None
     comments: list[str]
     language: str
+    #: The plan's current value of each indicator a goal can name (None: not measured).
+    measured: dict[str, float | None] = field(default_factory=dict)
+    #: The day the plan is read: the timeline's "today".
+    today: date = field(default_factory=date.today)
 
     @classmethod
     def read(cls, store: PlanStore) -> _PlanData:
+        from plan.goals import measured_values
+
         logo = store.logo()
         comments = [text for _, _, text in store.survey_comments(limit=200)]
         return cls(
@@ -276,6 +340,8 @@ class _PlanData:
             logo.data if logo is not None else None,
             _representative(comments),
             store.language(),
+            dict(measured_values(store)) if store.goals() else {},  # the survey, again
+            store.clock().date(),
         )
 
     @property
@@ -285,6 +351,15 @@ class _PlanData:
     @property
     def complaints(self) -> dict[str, Any]:
         return dict(self.report["complaints"])
+
+    @property
+    def has_economics(self) -> bool:
+        """Whether the calculator has been given anything of the business's own to work on."""
+        inputs = self.report["economics"]
+        return any(
+            inputs[name] is not None
+            for name in ("customers", "revenue_per_customer", "customers_lost")
+        )
 
     def has(self, section: str) -> bool:
         report = self.report
@@ -296,6 +371,12 @@ class _PlanData:
             return bool(self.survey["responses"] or self.complaints["total"])
         if section == "problems":
             return bool(report["problems"])
+        if section == "standards":
+            return bool(report["standards"])
+        if section == "goals":
+            return bool(report["goals"] or report["means"])
+        if section == "economics":
+            return self.has_economics
         if section == "appendix":
             return bool(self.survey["responses"] or self.complaints["total"])
         return True
@@ -362,6 +443,7 @@ class _Document:
         self.margin_top = 22 * MM
         self.margin_bottom = 20 * MM
         self.width = self.pagesize[0] - 2 * self.margin_x
+        self.height = self.pagesize[1] - self.margin_top - self.margin_bottom
         # No bold CJK face exists: Chinese is set in one weight (see export.pdf_text).
         self.bold = texts.language != "zh"
         self.styles = _Styles(fonts, texts.language, self.accent)
@@ -399,28 +481,38 @@ class _Document:
 
     def table(
         self,
-        rows: Sequence[Sequence[str]],
+        rows: Sequence[Sequence[str | list[Any]]],
         widths: Sequence[float],
         *,
         right: Iterable[int] = (),
         header: bool = True,
         highlight: Iterable[int] = (),
+        groups: Iterable[int] = (),
     ) -> Any:
         """A table of plain texts; `widths` are shares of the text width; `right` columns are
-        right-aligned (numbers); `highlight` rows are tinted (the vital few, the focus)."""
+        right-aligned (numbers); `highlight` rows are tinted (the vital few, the focus).
+
+        A cell may instead be a list of flowables already made (a title with a note under it).
+        `groups` rows open a group (a goal over its means): tinted and bold, their first cell
+        spanning every column but the last, which keeps its own (a subtotal)."""
         from reportlab.platypus import Table
 
         s = self.styles
         right = set(right)
+        groups = set(groups)
         cells = []
         for r, row in enumerate(rows):
-            line = []
+            line: list[Any] = []
             for c, text in enumerate(row):
+                if not isinstance(text, str):
+                    line.append(text)
+                    continue
                 if header and r == 0:
                     style = s.th_right if c in right else s.th
                 else:
                     style = s.td_right if c in right else s.td
-                line.append(self.para(text, style, bold=header and r == 0))
+                bold = (header and r == 0) or r in groups
+                line.append(self.para(text, style, bold=bold))
             cells.append(line)
         commands: list[tuple[Any, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -437,6 +529,12 @@ class _Document:
             ]
         for r in highlight:
             commands.append(("BACKGROUND", (0, r), (-1, r), _color(_tint(self.accent, 0.07))))
+        for r in sorted(groups):
+            commands += [
+                ("BACKGROUND", (0, r), (-1, r), _color(_tint(self.accent, 0.1))),
+                ("SPAN", (0, r), (-2, r)),
+                ("TOPPADDING", (0, r), (-1, r), 5),
+            ]
         return Table(
             cells,
             colWidths=[w * self.width for w in widths],
@@ -445,8 +543,18 @@ class _Document:
             hAlign="LEFT",
         )
 
-    def chart(self, key: str, figure: Callable[[], Any], height_share: float = 1.0) -> Any:
+    def chart(
+        self,
+        key: str,
+        figure: Callable[[], Any],
+        height_share: float = 1.0,
+        *,
+        shrink: float = 1.0,
+    ) -> Any:
         """The chart `figure()` builds, as a vector drawing `height_share` of the text wide.
+
+        A tall chart (the timeline) may be drawn down to `shrink` of its size where that lets
+        it stay on the page, rather than leave most of the page empty.
 
         `figure` is a `functools.partial` of an `export.charts` builder: its arguments say
         what the chart shows, so a drawing made by an earlier export of the same figures is
@@ -466,7 +574,7 @@ class _Document:
                     _DRAWINGS.popitem(last=False)
             self._charts[key] = drawing
         # A new flowable each pass: reportlab marks the ones it moves to the next page.
-        return _flowables().Chart(drawing)
+        return _flowables().Chart(drawing, shrink, self.height)
 
     def note(self, text: str) -> Any:
         return self.para(text, self.styles.note)
@@ -509,16 +617,15 @@ class _Document:
         return story
 
     def plan_date(self) -> str:
+        return self.t.day(self.plan_day())
+
+    def plan_day(self) -> date:
+        """The plan's date as typed in the profile; the day of export when there is none."""
         text = self.plan.profile.plan_date
         try:
-            day = date.fromisoformat(text) if text else date.today()
+            return date.fromisoformat(text) if text else date.today()
         except ValueError:
-            day = date.today()
-        if self.t.language == "zh":
-            return f"{day.year}年{day.month}月{day.day}日"
-        if self.t.language == "ru":
-            return day.strftime("%d.%m.%Y")
-        return f"{day.day} {day.strftime('%B')} {day.year}"
+            return date.today()
 
     def contents(self) -> list[Flowable]:
         """The contents: a placeholder filled in when the headings are known (`_Contents`)."""
@@ -643,10 +750,58 @@ class _Document:
         else:
             story.append(self.note(t("summary.focus_none")))
         story.append(self.para(t("summary.goals"), s.h3, bold=True))
-        story.append(self.note(t("summary.goals_none")))
+        goals = self.plan.report["goal_list"]
+        if goals:
+            for goal in goals[:MAX_SUMMARY_GOALS]:
+                story.append(self.para(self.goal_line(goal), s.bullet))
+            if len(goals) > MAX_SUMMARY_GOALS:
+                story.append(
+                    self.note(t("summary.goals_more", count=len(goals) - MAX_SUMMARY_GOALS))
+                )
+        else:
+            story.append(self.note(t("summary.goals_none")))
         story.append(self.para(t("summary.budget"), s.h3, bold=True))
-        story.append(self.note(t("summary.budget_none")))
+        money = self.money_lines()
+        if money:
+            for label, amount in money:
+                story.append(self.labelled(label, amount, style=s.bullet))
+        else:
+            story.append(self.note(t("summary.budget_none")))
         return story
+
+    def goal_line(self, goal: dict[str, Any]) -> str:
+        """A goal in one line: "Raise NPS: −7.5 → +10 points by 31 May 2027"."""
+        t = self.t
+        unit = self.goal_unit(goal)
+        deadline = _iso_day(goal["deadline"])
+        return t(
+            "summary.goal_item" if deadline else "summary.goal_item_undated",
+            title=goal["title"],
+            baseline=self.goal_value(goal["baseline"], unit),
+            target=self.goal_value(goal["target"], unit),
+            deadline=t.day(deadline) if deadline else "",
+        )
+
+    def money_lines(self) -> list[tuple[str, str]]:
+        """The summary's budget lines: (label, value), or none when nothing is estimated."""
+        t, report = self.t, self.plan.report
+        economics = report["economics"]
+        currency = economics["currency"]
+        budget = report["budget_total"]
+        if not report["means"] and not self.plan.has_economics:
+            return []
+        missing = t("summary.not_estimated")
+        cost, gain = economics["revenue_lost"], report["projected_gain"]
+        months = economics["payback_months"]
+        return [
+            (t("summary.budget_total"), t.money(budget, currency) if report["means"] else missing),
+            (t("summary.cost"), missing if cost is None else t.money(cost, currency)),
+            (t("summary.gain"), missing if gain is None else t.money(gain, currency)),
+            (
+                t("summary.payback"),
+                missing if months is None else t("economics.months", months=t.short(months)),
+            ),
+        ]
 
     def figure_cards(self, cards: Sequence[tuple[str, str | None, str]]) -> Any:
         """The key figures side by side: a label, a big number (or "not assessed"), a note."""
@@ -654,16 +809,17 @@ class _Document:
 
         s = self.styles
         row = []
+        width = self.width / len(cards)
         for label, value, note in cards:
             cell = [self.para(label, s.card_label)]
             if value is None:
                 cell.append(self.para(self.t("not_assessed"), s.card_missing))
             else:
-                cell.append(self.para(value, s.card_value, bold=True))
+                style = s.card_value_fitting(value, width - 12, self.fonts, bold=self.bold)
+                cell.append(self.para(value, style, bold=True))
                 if note:
                     cell.append(self.para(note, s.card_note))
             row.append(cell)
-        width = self.width / len(cards)
         commands = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, -1), _color(_tint(self.accent, 0.08))),
@@ -1131,13 +1287,528 @@ class _Document:
             )
         return story
 
-    def labelled(self, label: str, text: str) -> Any:
+    # -- step 3: service standards -------------------------------------------------------------
+
+    def problem_titles(self) -> dict[int, str]:
+        return {p["id"]: p["title"] for p in self.plan.report["problem_list"]}
+
+    def _standards(self) -> list[Flowable]:
+        from reportlab.platypus import KeepTogether
+
+        from plan.problems import load_texts as load_problem_texts
+        from plan.standards import load_texts as load_standard_texts
+
+        t, s = self.t, self.styles
+        words = load_standard_texts(t.language)
+        places = load_problem_texts(t.language)
+        standards = self.plan.report["standard_list"]
+        measurable = sum(1 for standard in standards if standard["measurable"])
+        story: list[Flowable] = [
+            self.para(t("standards.intro", count=len(standards), measurable=measurable), s.lead)
+        ]
+        order = list(places.touchpoints)
+
+        def place(standard: dict[str, Any]) -> tuple[int, str]:
+            # The library's touchpoints in its order; a touchpoint of the user's own after
+            # them; standards for no particular touchpoint last.
+            where = standard["touchpoint"]
+            if where in order:
+                return (order.index(where), "")
+            return (len(order) + (0 if where else 1), where)
+
+        groups: dict[str, list[dict[str, Any]]] = {}
+        for standard in sorted(standards, key=place):
+            groups.setdefault(standard["touchpoint"], []).append(standard)
+        titles = self.problem_titles()
+        for where, members in groups.items():
+            heading = self.heading(places.touchpoint(where) or where or t("standards.general"), 1)
+            for number, standard in enumerate(members):
+                block = self.standard_block(standard, words, titles)
+                # The touchpoint's heading goes with its first standard: keep-with-next does
+                # not hold a heading to a block kept together.
+                story.append(KeepTogether([heading, *block] if number == 0 else block))
+        story += self.focus_without_standard(titles)
+        story.append(self.spacer())
+        story.append(self.note(words.source))
+        return story
+
+    def standard_block(
+        self, standard: dict[str, Any], words: Any, titles: dict[int, str]
+    ) -> list[Flowable]:
+        """One standard: its statement, then what is measured against which target, how and
+        how often it is checked, who answers for it, the problems it addresses; a standard
+        that cannot be measured yet says what it lacks."""
+        t, s = self.t, self.styles
+        block: list[Flowable] = [self.para(standard["statement"], s.h3, bold=True)]
+        indicator = " ".join(standard["indicator"].split())
+        if indicator:
+            if standard["target"] is not None:
+                indicator = t(
+                    "standards.target_text",
+                    indicator=indicator,
+                    direction=words.directions[standard["direction"]],
+                    target=_with_unit(t.short(standard["target"]), standard["unit"].strip()),
+                )
+            block.append(self.labelled(t("standards.indicator"), indicator))
+        frequency = words.frequencies.get(standard["frequency"], "")
+        how = " ".join(standard["measurement"].split())
+        if frequency and how:
+            block.append(
+                self.labelled(
+                    t("standards.checked"),
+                    t("standards.checked_text", frequency=frequency, how=how),
+                )
+            )
+        elif frequency or how:
+            block.append(self.labelled(t("standards.checked"), frequency or how))
+        owner = " ".join(standard["owner"].split())
+        if owner:
+            block.append(self.labelled(t("standards.owner"), owner))
+        linked = [titles[pid] for pid in standard["problem_ids"] if pid in titles]
+        if linked:
+            block.append(self.labelled(t("standards.problems"), t.titles(linked)))
+        if not standard["measurable"]:
+            check = words.check
+            missing = str(check["list_separator"]).join(
+                check["missing_names"][name] for name in standard["missing"]
+            )
+            text = t("standards.not_measurable", missing=missing)
+            if standard["imperative"]:
+                text = f"{t('standards.slogan')} {text}"
+            block.append(self.para(text, s.warning))
+        return block
+
+    def focus_without_standard(self, titles: dict[int, str]) -> list[Flowable]:
+        t, s = self.t, self.styles
+        if not any(p["focus"] for p in self.plan.report["problem_list"]):
+            return []
+        uncovered = [titles[pid] for pid in self.plan.report["focus_without_standard"]]
+        if not uncovered:
+            return [self.spacer(), self.para(t("standards.all_covered"), s.body)]
+        story: list[Flowable] = [
+            self.heading(t("standards.without_heading"), 1),
+            self.para(t("standards.without_intro"), s.body),
+        ]
+        story += [self.para(title, s.bullet) for title in uncovered]
+        return story
+
+    # -- step 4: goals and means ---------------------------------------------------------------
+
+    def goal_unit(self, goal: dict[str, Any]) -> str:
+        """The unit a goal's values are in: its measure's, else the one typed in."""
+        from plan.goals import measures
+
+        if goal["measure"]:
+            measure = measures(self.t.language).get(goal["measure"])
+            if measure is not None:
+                return measure.unit
+        return str(goal["unit"]).strip()
+
+    def goal_indicator(self, goal: dict[str, Any]) -> str:
+        from plan.goals import measures
+
+        if goal["measure"]:
+            measure = measures(self.t.language).get(goal["measure"])
+            if measure is not None:
+                return measure.name
+        return " ".join(str(goal["indicator"]).split())
+
+    def goal_value(self, value: float | None, unit: str) -> str:
+        return "—" if value is None else _with_unit(self.t.short(value), unit)
+
+    def _goals(self) -> list[Flowable]:
+        t, s = self.t, self.styles
+        report = self.plan.report
+        goals = report["goal_list"]
+        means = report["means_list"]
+        currency = report["economics"]["currency"]
+        story: list[Flowable] = [
+            self.para(
+                t(
+                    "goals.intro",
+                    goals=len(goals),
+                    means=len(means),
+                    budget=t.money(report["budget_total"], currency),
+                ),
+                s.lead,
+            )
+        ]
+        if goals:
+            charted = goals[:MAX_CHART_GOALS]
+            figure = functools.partial(
+                charts.goal_progress_figure,
+                [g["title"] for g in charted],
+                [g["baseline"] for g in charted],
+                [g["target"] for g in charted],
+                [self.goal_unit(g) for g in charted],
+                baseline_label=t("goals.baseline"),
+                target_label=t("goals.target"),
+                decimal_separator=t.decimal,
+                title=t("goals.progress_title"),
+                width=self.width * 0.95 / 72,
+            )
+            story.append(self.chart("goal_progress", figure, 0.95))
+            if len(goals) > len(charted):
+                story.append(
+                    self.note(t("goals.chart_first", shown=len(charted), count=len(goals)))
+                )
+            story += self.goals_table(goals)
+            story += self.goal_points(goals)
+        story += self.means_table(goals, means, currency)
+        story += self.timeline(goals, means)
+        story += self.budget_chart(currency)
+        story += self.checking(goals)
+        return story
+
+    def goals_table(self, goals: list[dict[str, Any]]) -> list[Flowable]:
+        t, s = self.t, self.styles
+        titles = self.problem_titles()
+        rows: list[list[str | list[Any]]] = [
+            [
+                t("appendix.number"),
+                t("goals.goal"),
+                t("goals.baseline"),
+                t("goals.target"),
+                t("goals.deadline"),
+                t("goals.owner"),
+            ]
+        ]
+        any_measured = False
+        for number, goal in enumerate(goals, start=1):
+            unit = self.goal_unit(goal)
+            about: list[Any] = [self.para(goal["title"], s.td, bold=True)]
+            indicator = self.goal_indicator(goal)
+            if indicator and indicator != goal["title"]:
+                about.append(self.para(indicator, s.td_note))
+            linked = [titles[pid] for pid in goal["problem_ids"] if pid in titles]
+            if linked:
+                about.append(self.para(t("goals.problems", problems=t.titles(linked)), s.td_note))
+            baseline: str | list[Any] = self.goal_value(goal["baseline"], unit)
+            measured = bool(goal["measure"]) and self.plan.measured.get(goal["measure"]) is not None
+            if measured:
+                any_measured = True
+                baseline = [
+                    self.para(str(baseline), s.td_right),
+                    self.para(t("goals.measured"), s.td_note_right),
+                ]
+            deadline = _iso_day(goal["deadline"])
+            rows.append(
+                [
+                    str(number),
+                    about,
+                    baseline,
+                    self.goal_value(goal["target"], unit),
+                    t.short_day(deadline) if deadline else t("goals.undated"),
+                    " ".join(goal["owner"].split()) or "—",
+                ]
+            )
+        story: list[Flowable] = [
+            self.table(rows, (0.06, 0.36, 0.12, 0.12, 0.13, 0.21), right=(0, 2, 3))
+        ]
+        if any_measured:
+            story += [self.spacer(1.5 * MM), self.note(t("goals.measured_note"))]
+        return story
+
+    def goal_points(self, goals: list[dict[str, Any]]) -> list[Flowable]:
+        """What the goal check still finds, goal by goal: the points to settle."""
+        from plan.goals import load_goal_texts
+
+        t, s = self.t, self.styles
+        check = load_goal_texts(t.language).check
+        lines = []
+        for goal in goals:
+            unit = self.goal_unit(goal)
+            deadline = _iso_day(goal["deadline"])
+            values = {
+                "indicator": self.goal_indicator(goal) or goal["title"],
+                "target": self.goal_value(goal["target"], unit),
+                "baseline": self.goal_value(goal["baseline"], unit),
+                "deadline": t.day(deadline) if deadline else "",
+            }
+            for flag in goal["flags"]:
+                if flag in check:
+                    text = check[flag].format(**values)
+                    lines.append(t("goals.point", title=goal["title"], text=text))
+        if not lines:
+            return []
+        story: list[Flowable] = [self.para(t("goals.points"), s.h3, bold=True)]
+        story += [self.para(line, s.bullet) for line in lines]
+        return story
+
+    def means_by_goal(
+        self, goals: list[dict[str, Any]], means: list[dict[str, Any]]
+    ) -> list[tuple[str, list[dict[str, Any]]]]:
+        """The means under the goal each serves, goals in the plan's order; the means of no
+        goal (or of a goal since removed) last."""
+        ids = {goal["id"] for goal in goals}
+        grouped = [
+            (goal["title"], [m for m in means if m["goal_id"] == goal["id"]]) for goal in goals
+        ]
+        loose = [m for m in means if m["goal_id"] not in ids]
+        grouped.append((self.t("goals.unlinked"), loose))
+        return [(title, members) for title, members in grouped if members]
+
+    def means_table(
+        self, goals: list[dict[str, Any]], means: list[dict[str, Any]], currency: str
+    ) -> list[Flowable]:
+        from plan.goals import load_means_texts
+        from plan.problems import load_texts as load_problem_texts
+
+        t, s = self.t, self.styles
+        if not means:
+            return []
+        kinds = load_problem_texts(t.language).root_causes
+        statuses = load_means_texts(t.language).statuses
+        rows: list[list[str | list[Any]]] = [
+            [
+                t("goals.action"),
+                t("goals.kind"),
+                t("goals.owner"),
+                t("goals.dates"),
+                t("goals.budget"),
+            ]
+        ]
+        groups = []
+        for title, members in self.means_by_goal(goals, means):
+            groups.append(len(rows))
+            subtotal = sum(m["budget"] for m in members)
+            rows.append([title, "", "", "", t.money(subtotal, currency)])
+            for item in members:
+                # A means under way or done says so under its name; "planned" goes unsaid
+                # (a column of "Planned" would only take room from the names).
+                action: str | list[Any] = item["action"]
+                if item["status"] != "planned":
+                    status = statuses.get(item["status"], item["status"])
+                    action = [self.para(item["action"], s.td), self.para(status, s.td_note)]
+                rows.append(
+                    [
+                        action,
+                        kinds.get(item["kind"], item["kind"]),
+                        " ".join(item["owner"].split()) or "—",
+                        self.means_dates(item),
+                        t.money(item["budget"], currency),
+                    ]
+                )
+        groups.append(len(rows))
+        rows.append(
+            [t("goals.total"), "", "", "", t.money(self.plan.report["budget_total"], currency)]
+        )
+        return [
+            self.heading(t("goals.means"), 1),
+            self.para(t("goals.means_intro"), s.body),
+            self.table(rows, (0.37, 0.09, 0.19, 0.18, 0.17), right=(4,), groups=groups),
+        ]
+
+    def means_dates(self, item: dict[str, Any]) -> str | list[Any]:
+        """A means' dates as a table cell: the start and the end, one under the other (a
+        date is never broken across lines)."""
+        t, s = self.t, self.styles
+        start, end = _iso_day(item["start"]), _iso_day(item["end"])
+        if start is None and end is None:
+            return "—"
+        shown = [t.short_day(day) if day else "…" for day in (start, end)]
+        return [self.para(f"{shown[0]} –", s.td), self.para(shown[1], s.td)]
+
+    def timeline(self, goals: list[dict[str, Any]], means: list[dict[str, Any]]) -> list[Flowable]:
+        from plan.goals import load_means_texts
+        from plan.problems import load_texts as load_problem_texts
+
+        t = self.t
+        if not means:
+            return []
+        story: list[Flowable] = [self.heading(t("goals.timeline"), 1)]
+        dated = []
+        for item in means:  # in the order they start
+            start, end = _iso_day(item["start"]), _iso_day(item["end"])
+            if start is not None and end is not None and start <= end:
+                dated.append((item, start, end))
+        if not dated:
+            return [*story, self.note(t("goals.timeline_none"))]
+        shown = dated[:MAX_TIMELINE_MEANS]
+        bars = {
+            id(item): charts.TimelineBar(
+                item["action"], start, end, item["kind"], item["status"] == "done"
+            )
+            for item, start, end in shown
+        }
+        groups = [
+            (title, [bars[id(item)] for item in members if id(item) in bars])
+            for title, members in self.means_by_goal(goals, [item for item, _, _ in shown])
+        ]
+        from reportlab.platypus import CondPageBreak
+
+        kinds = dict(load_problem_texts(t.language).root_causes)
+        kinds["done"] = load_means_texts(t.language).statuses["done"]
+        for number, part in enumerate(_timeline_parts(groups)):
+            figure = functools.partial(
+                charts.means_timeline_figure,
+                part,
+                kind_labels=kinds,
+                today=self.plan.today,
+                title=t("goals.timeline_title") if number == 0 else "",
+                width=self.width / 72,
+            )
+            chart = self.chart(f"timeline{number}", figure, shrink=TIMELINE_SHRINK)
+            if number == 0:
+                # The heading stays with the chart by a conditional page break rather than by
+                # keep-with-next, which would lay the two out as one block and never let the
+                # chart shrink into the room left on the page.
+                heading = story[0]
+                heading.keepWithNext = 0
+                room = chart.drawing.height * TIMELINE_SHRINK + 12 * MM
+                story.insert(0, CondPageBreak(room))
+            story.append(chart)
+        if len(dated) > len(shown):
+            story.append(self.note(t("goals.timeline_first", shown=len(shown), count=len(dated))))
+        return story
+
+    def budget_chart(self, currency: str) -> list[Flowable]:
+        from plan.problems import load_texts as load_problem_texts
+
+        t = self.t
+        report = self.plan.report
+        if not report["budget_total"]:
+            return []
+        share = 0.7
+        figure = functools.partial(
+            charts.budget_by_kind_figure,
+            dict(report["budget_by_kind"]),
+            kind_labels=dict(load_problem_texts(t.language).root_causes),
+            currency=currency,
+            decimal_separator=t.decimal,
+            title="",  # the heading above says it
+            width=self.width * share / 72,
+            height=2.1,
+        )
+        return [self.heading(t("goals.budget_heading"), 1), self.chart("budget", figure, share)]
+
+    def checking(self, goals: list[dict[str, Any]]) -> list[Flowable]:
+        """Who checks progress, and when the next assessment is due: the latest goal deadline,
+        or six months after the plan date when no goal has one."""
+        t, s = self.t, self.styles
+        story: list[Flowable] = [self.heading(t("goals.checking"), 1)]
+        owners: list[str] = []
+        for goal in goals:
+            owner = " ".join(goal["owner"].split())
+            if owner and owner not in owners:
+                owners.append(owner)
+        if owners:
+            story.append(self.para(t("goals.checkers", owners=t.listing(owners)), s.body))
+        elif goals:
+            story.append(self.para(t("goals.checkers_none"), s.body))
+        deadlines = [day for day in (_iso_day(g["deadline"]) for g in goals) if day]
+        if deadlines:
+            text = t("goals.next_deadline", date=t.day(max(deadlines)))
+        else:
+            due = _add_months(self.plan_day(), REASSESS_MONTHS)
+            text = t("goals.next_default", date=t.day(due), months=REASSESS_MONTHS)
+        story.append(self.para(text, s.body))
+        return story
+
+    # -- why it pays -------------------------------------------------------------------------
+
+    def _economics(self) -> list[Flowable]:
+        from plan.goals import load_goal_texts
+
+        t, s = self.t, self.styles
+        report = self.plan.report
+        e = report["economics"]
+        currency = e["currency"]
+        words = load_goal_texts(t.language)
+
+        def money(value: float | None) -> str | None:
+            return None if value is None else t.money(value, currency)
+
+        def people(value: float | None) -> str | None:
+            return None if value is None else t.money(round(value))
+
+        months = e["payback_months"]
+        payback = None if months is None else t("economics.months", months=t.short(months))
+        story: list[Flowable] = [
+            self.para(words.explanation, s.body),
+            self.figure_cards(
+                [
+                    (t("economics.revenue_lost"), money(e["revenue_lost"]), t("economics.a_year")),
+                    (
+                        t("economics.budget_total"),
+                        money(report["budget_total"]) if report["means"] else None,
+                        t("economics.means_count", count=report["means"]),
+                    ),
+                    (
+                        t("economics.projected_gain"),
+                        money(report["projected_gain"]),
+                        t("economics.a_year"),
+                    ),
+                    (
+                        t("economics.payback_months"),
+                        None if months is None else t.short(months),
+                        t("economics.payback_note"),
+                    ),
+                ]
+            ),
+            self.spacer(),
+        ]
+        retention = next((g for g in report["goal_list"] if g["id"] == e["retention_goal"]), None)
+        if retention is not None:
+            story.append(
+                self.para(
+                    t(
+                        "economics.retention",
+                        title=retention["title"],
+                        baseline=self.goal_value(e["retention_baseline"], "%"),
+                        target=self.goal_value(retention["target"], "%"),
+                    ),
+                    s.body,
+                )
+            )
+        else:
+            story.append(self.note(t("economics.retention_none")))
+
+        def shown(value: str | None) -> str:
+            return "—" if value is None else value
+
+        story.append(self.heading(t("economics.inputs"), 1))
+        rows = [[t("economics.input"), t("economics.value")]]
+        rows += [
+            [t("economics.customers"), shown(people(e["customers"]))],
+            [t("economics.revenue_per_customer"), shown(money(e["revenue_per_customer"]))],
+            [t("economics.customers_lost"), shown(people(e["customers_lost"]))],
+            [t("economics.poor_service_share"), t.short(100 * e["poor_service_share"]) + "%"],
+            [
+                t("economics.replacement_factor"),
+                t("economics.times", value=t.short(e["replacement_factor"])),
+            ],
+        ]
+        story.append(self.table(rows, (0.72, 0.28), right=(1,)))
+        story.append(self.heading(t("economics.outputs"), 1))
+        rows = [[t("economics.figure"), t("economics.value")]]
+        rows += [
+            [t("economics.lost_to_poor_service"), shown(people(e["lost_to_poor_service"]))],
+            [t("economics.revenue_lost_year"), shown(money(e["revenue_lost"]))],
+            [t("economics.told_unhappy"), shown(people(e["told_unhappy"]))],
+            [t("economics.told_happy"), shown(people(e["told_happy"]))],
+            [t("economics.replacement_cost"), shown(money(e["replacement_cost"]))],
+            [t("economics.budget_total"), shown(money(report["budget_total"]))],
+            [t("economics.projected_gain_year"), shown(money(report["projected_gain"]))],
+            [t("economics.payback_months"), shown(payback)],
+        ]
+        story.append(self.table(rows, (0.72, 0.28), right=(1,), highlight=(2,)))
+        story.append(self.para(t("economics.sources"), s.h3, bold=True))
+        story += [self.para(source, s.source) for source in words.sources]
+        return story
+
+    def labelled(self, label: str, text: str, *, style: Any = None) -> Any:
         """A paragraph opening with a bold label: "Evidence: NPS −7.5 from 120 answers"."""
         from reportlab.platypus import Paragraph
 
+        style = style or self.styles.body
         separator = "：" if self.t.language == "zh" else ": "
         body = markup(label + separator, self.fonts, bold=self.bold) + markup(text, self.fonts)
-        return Paragraph(body, self.styles.for_text(self.styles.body, label + text))
+        return Paragraph(
+            body,
+            self.styles.for_text(style, label + text),
+            bulletText="•" if style is self.styles.bullet else None,
+        )
 
     def _appendix(self) -> list[Flowable]:
         return self.appendix_items() + self.appendix_statistics() + self.appendix_categories()
@@ -1418,18 +2089,36 @@ def _flowables() -> _FlowableClasses:
     class Chart(Flowable):
         """A chart drawing (a Drawing itself would be changed by being laid out)."""
 
-        def __init__(self, drawing: Any) -> None:
+        def __init__(
+            self, drawing: Any, shrink: float = 1.0, page_height: float | None = None
+        ) -> None:
             super().__init__()
             self.drawing = drawing
             self.hAlign = "CENTER"
+            self.shrink = shrink
+            self.scale = 1.0
+            # Taller than a page (it cannot be split): drawn smaller rather than failing.
+            self.largest = 1.0
+            if page_height and drawing.height > page_height:
+                self.largest = page_height / drawing.height
 
         def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
             # A full-width chart may exceed the frame by a rounding error, which reportlab
             # would call "too large".
-            return (min(self.drawing.width, available_width), self.drawing.height)
+            width, height = min(self.drawing.width, available_width), self.drawing.height
+            fits = available_height / height if height else 1.0
+            shrink = min(self.shrink, self.largest)
+            self.scale = min(self.largest, fits if shrink <= fits < 1.0 else 1.0)
+            return (width * self.scale, height * self.scale)
 
         def draw(self) -> None:
-            renderPDF.draw(self.drawing, self.canv, 0, 0)
+            if self.scale != 1.0:
+                self.canv.saveState()
+                self.canv.scale(self.scale, self.scale)
+                renderPDF.draw(self.drawing, self.canv, 0, 0)
+                self.canv.restoreState()
+            else:
+                renderPDF.draw(self.drawing, self.canv, 0, 0)
 
     class Contents(Flowable):
         """Stand-in for the contents table, made when it is laid out: the headings are known
@@ -1482,6 +2171,35 @@ def _page_form(page: int) -> str:
 
 def _contents_form(key: str) -> str:
     return f"ServicePlanContents{key}"
+
+
+#: The timeline may be drawn down to this share of its size to stay on the page.
+TIMELINE_SHRINK = 0.85
+#: At most this many means on one timeline chart; more are drawn as several charts.
+MAX_TIMELINE_BARS = 20
+#: The timeline shows at most this many means (the first to start); the table lists them all.
+#: Why a limit: each chart of 20 takes a page and most of a second to draw.
+MAX_TIMELINE_MEANS = 3 * MAX_TIMELINE_BARS
+#: The goals' progress chart shows at most this many goals (a row each); the table has all.
+MAX_CHART_GOALS = 10
+
+
+def _timeline_parts(
+    groups: list[tuple[str, list[charts.TimelineBar]]],
+) -> list[list[tuple[str, list[charts.TimelineBar]]]]:
+    """The timeline's goals in charts of at most MAX_TIMELINE_BARS means each (about a page),
+    a goal with more means than that split across charts under its title."""
+    parts: list[list[tuple[str, list[charts.TimelineBar]]]] = [[]]
+    count = 0
+    for title, bars in groups:
+        for start in range(0, len(bars), MAX_TIMELINE_BARS):
+            piece = bars[start : start + MAX_TIMELINE_BARS]
+            if count and count + len(piece) > MAX_TIMELINE_BARS:
+                parts.append([])
+                count = 0
+            parts[-1].append((title, piece))
+            count += len(piece)
+    return [part for part in parts if part]
 
 
 #: Width of the page-number column of the contents.
@@ -1553,7 +2271,26 @@ def _shortened(text: str, fonts: FontSet, size: float, room: float) -> str:
 
 
 def _with_unit(number: str, unit: str) -> str:
+    if not unit:
+        return number
     return f"{number}{unit}" if unit == "%" else f"{number} {unit}"
+
+
+def _iso_day(text: str) -> date | None:
+    """A stored ISO date, or None for "" (not set) and for anything unreadable."""
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def _add_months(day: date, months: int) -> date:
+    """The same day `months` later, or the month's last day when it has no such day."""
+    import calendar
+
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _fitted_image(
@@ -1645,6 +2382,14 @@ class _Styles:
         self.td_right = style("td_right", parent=self.td, alignment=TA_RIGHT)
         self.th = style("th", parent=self.td, fontName=heading_font, textColor=_color(INK))
         self.th_right = style("th_right", parent=self.th, alignment=TA_RIGHT)
+        self.td_note = style(
+            "td_note", parent=self.td, fontSize=7.5, leading=9.5, textColor=_color(MUTED)
+        )
+        self.td_note_right = style("td_note_right", parent=self.td_note, alignment=TA_RIGHT)
+        self.warning = style("warning", parent=self.note, textColor=_color(BAD))
+        self.source = style(
+            "source", parent=self.bullet, fontSize=8, leading=11, textColor=_color(MUTED)
+        )
         self.card_label = style("card_label", fontSize=8, leading=10, textColor=_color(MUTED))
         self.card_value = style(
             "card_value",
@@ -1675,6 +2420,23 @@ class _Styles:
         self.toc2 = style("toc2", fontSize=9.5, leading=13, leftIndent=14, spaceAfter=0)
         self.toc_page = style("toc_page", parent=self.toc2, leftIndent=0, alignment=TA_RIGHT)
         self._cjk_variants: dict[str, ParagraphStyle] = {}
+
+    def card_value_fitting(self, value: str, room: float, fonts: FontSet, *, bold: bool) -> Any:
+        """The card value's style, its size lowered (to 11 pt at least) until `value` fits
+        on one line of `room` points: "7 082 880 ₽" must not leave its "₽" on a line alone."""
+        from reportlab.lib.styles import ParagraphStyle
+
+        size = self.card_value.fontSize
+        while size > 11 and text_width(value, fonts, size, bold=bold) > room:
+            size -= 1
+        if size == self.card_value.fontSize:
+            return self.card_value
+        return ParagraphStyle(
+            f"card_value_{size}",
+            parent=self.card_value,
+            fontSize=size,
+            leading=size * self.card_value.leading / self.card_value.fontSize,
+        )
 
     def for_text(self, style: Any, text: str) -> Any:
         """`style`, or its CJK-wrapping twin when `text` has CJK characters in a Latin style."""

@@ -170,3 +170,25 @@ def test_table_style_sets_our_font_first(fonts: FontSet) -> None:
     style = table_style(fonts, [("ALIGN", (0, 0), (-1, -1), "CENTER")])
     assert style.getCommands()[0] == ("FONTNAME", (0, 0), (-1, -1), fonts.regular)
     assert len(style.getCommands()) == 2
+
+
+@needs_cjk
+def test_chinese_closing_punctuation_never_starts_a_line(fonts: FontSet) -> None:
+    """A comma that overflows a line hangs at its end instead of starting the next one."""
+    style = ParagraphStyle("zh", fontName=REGULAR_FONT, fontSize=10, leading=14, wordWrap="CJK")
+    markup(HOSTILE, fonts)  # prints CJK, so the CJK font (and the line rules) are loaded
+    for width_in_chars in range(6, 16):
+        start = "措" * width_in_chars
+        for text in (start + "，预算为十二项。", start + "，预算 ¥66,220。"):
+            paragraph = Paragraph(markup(text, fonts), style)
+            paragraph.wrap(10 * width_in_chars + 0.5, 1000)
+            lines = [_line_text(line) for line in paragraph.blPara.lines]
+            assert len(lines) > 1, text
+            assert not any(line.startswith("，") for line in lines), lines
+
+
+def _line_text(line: Any) -> str:
+    """A wrapped line's text: (width, words) for one-font paragraphs, a FragLine otherwise."""
+    if isinstance(line, tuple):
+        return "".join(line[1])
+    return "".join(str(frag.text) for frag in line.words)

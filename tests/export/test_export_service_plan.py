@@ -12,8 +12,8 @@ import pytest
 from pdf_checks import assert_fonts_embedded, assert_qpdf_clean, pdf_text, squash
 from pypdf import PdfReader
 
+from export import charts, pdf_output, service_plan
 from export import fonts as font_files
-from export import pdf_output, service_plan
 from export.service_plan import (
     SECTIONS,
     Branding,
@@ -32,6 +32,7 @@ from plan.store import PlanStore
 ROOT = Path(__file__).resolve().parents[2]
 LOGO = (ROOT / "assets" / "demo" / "logo.png").read_bytes()
 HOSTILE = '<b>R&D</b> "Café" & \'Co\' $x$ <img src="/etc/passwd"/> 咖啡 😀'
+STEPS_HOSTILE = "<b>R&D</b> $x$ 咖啡"
 
 pytestmark = pytest.mark.skipif(
     font_files.cjk_font() is None, reason="no TrueType CJK font installed (fonts-wqy-microhei)"
@@ -207,6 +208,25 @@ def _hostile_plan() -> PlanStore:
     store.set_complaint_categories(["Wait & see <slow>", "$5 coffee $"])
     for category in ("Wait & see <slow>", "Wait & see <slow>", "$5 coffee $"):
         store.add_complaint(Complaint(date="2026-11-01", category=category, description="x"))
+    from plan.goals import Goal, Means
+    from plan.standards import Standard
+
+    store.add_standard(Standard(statement=f"Standard {STEPS_HOSTILE}", owner=STEPS_HOSTILE))
+    goal = store.add_goal(
+        Goal(title=f"Goal {STEPS_HOSTILE}", indicator="R&D <i>", target=5.0, deadline="2027-01-31")
+    )
+    store.add_means(
+        Means(
+            action=f"Means {STEPS_HOSTILE}",
+            kind="can",
+            start="2026-12-01",
+            end="2026-12-31",
+            budget=10.0,
+            goal_id=goal.id,
+        )
+    )
+    store.set_economics_input("customers", 10.0)
+    store.set_economics_input("currency", "<$>")
     return store
 
 
@@ -232,6 +252,10 @@ def test_hostile_text_prints_verbatim_and_reads_no_file(
     assert squash("Regulars <3") in text and squash('"Night owls" & co') in text
     assert squash("Wait & see <slow>") in text
     assert squash("$5 coffee $") in text
+    assert squash(f"Standard {STEPS_HOSTILE}") in text
+    assert squash(f"Goal {STEPS_HOSTILE}") in text
+    assert squash(f"Means {STEPS_HOSTILE}") in text
+    assert squash("R&D <i>") in text and squash("10 <$>") in text
     reader = PdfReader(out)
     assert reader.metadata is not None and HOSTILE.replace(" 😀", "") in str(reader.metadata.title)
 
@@ -388,3 +412,333 @@ def test_comments_quoted_are_readable_length_in_any_script() -> None:
         "好吃，但是午餐时排队太久了。",
         "Tasty food, but lunch runs out by 1 pm.",
     ]
+
+
+# -- steps 3 and 4: standards, goals and means, why it pays ------------------------------------
+
+STEPS_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "slow": "Calls ring too long",
+        "rude": "Curt answers at the counter",
+        "statement": "Answer the phone within three rings.",
+        "indicator": "Rings before the phone is answered",
+        "unit": "rings",
+        "slogan": "The customer is always right!",
+        "goal": "Answer nine calls in ten within three rings",
+        "goal_indicator": "Calls answered within three rings",
+        "retention": "Keep more regular customers",
+        "means": "Phone etiquette training",
+        "means2": "A second phone line",
+        "owner": "Shift manager",
+        "currency": "$",
+    },
+    "ru": {
+        "slow": "Звонки долго остаются без ответа",
+        "rude": "Резкие ответы у стойки",
+        "statement": "Отвечать на звонок не позднее третьего гудка.",
+        "indicator": "Число гудков до ответа",
+        "unit": "гудков",
+        "slogan": "Клиент всегда прав!",
+        "goal": "Отвечать на девять звонков из десяти до третьего гудка",
+        "goal_indicator": "Доля звонков с ответом до третьего гудка",
+        "retention": "Удержать больше постоянных клиентов",
+        "means": "Обучение телефонному этикету",
+        "means2": "Вторая телефонная линия",
+        "owner": "Администратор смены",
+        "currency": "₽",
+    },
+    "zh": {
+        "slow": "电话响铃太久无人接听",
+        "rude": "柜台回答生硬",
+        "statement": "电话铃响三声之内接听。",
+        "indicator": "接听前的响铃声数",
+        "unit": "声",
+        "slogan": "顾客就是上帝！",
+        "goal": "十个电话中有九个在响铃三声内接听",
+        "goal_indicator": "响铃三声内接听的电话比例",
+        "retention": "留住更多老顾客",
+        "means": "电话礼仪培训",
+        "means2": "第二条电话线路",
+        "owner": "值班经理",
+        "currency": "¥",
+    },
+}
+#: What the calculator says for the inputs below: 200 × 0.68 × 1234.5 a year.
+REVENUE_LOST = {"en": "$167,892", "ru": "167 892 ₽", "zh": "¥167,892"}
+DEADLINE = {"en": "31 March 2027", "ru": "31.03.2027", "zh": "2027年3月31日"}
+
+
+def _steps_plan(language: str, *, economics: bool = True, deadlines: bool = True) -> PlanStore:
+    """A plan with two problems, a measurable standard and a slogan, two goals (one on
+    customer retention) with means, and the calculator's inputs: built through the store."""
+    from datetime import UTC, datetime
+
+    from plan.goals import RETENTION_MEASURE, Goal, Means
+    from plan.problems import Problem
+    from plan.standards import Standard
+
+    w = STEPS_WORDS[language]
+    store = PlanStore.memory(language)
+    store.clock = lambda: datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+    store.set_profile_field("business_name", "Harbour Lane")
+    store.set_profile_field("plan_date", "2026-11-02")
+    slow = store.add_problem(
+        Problem(w["slow"], frequency=5, impact=4, root_cause="can", touchpoint="phone")
+    )
+    rude = store.add_problem(Problem(w["rude"], frequency=4, impact=4, root_cause="want"))
+    store.add_standard(
+        Standard(
+            statement=w["statement"],
+            touchpoint="phone",
+            indicator=w["indicator"],
+            target=3.0,
+            unit=w["unit"],
+            direction="at_most",
+            measurement="Ten test calls a week.",
+            frequency="weekly",
+            owner=w["owner"],
+            problem_ids=(slow.id or 0,),
+        )
+    )
+    store.add_standard(Standard(statement=w["slogan"], touchpoint="in_person"))
+    goal = store.add_goal(
+        Goal(
+            title=w["goal"],
+            indicator=w["goal_indicator"],
+            baseline=60.0,
+            target=90.0,
+            unit="%",
+            deadline="2027-03-31" if deadlines else "",
+            owner=w["owner"],
+            problem_ids=(slow.id or 0,),
+        )
+    )
+    retention = store.add_goal(
+        Goal(
+            title=w["retention"],
+            measure=RETENTION_MEASURE,
+            baseline=70.0,
+            target=80.0,
+            deadline="2027-02-28" if deadlines else "",
+            owner="Anna",
+            problem_ids=(rude.id or 0,),
+        )
+    )
+    store.add_means(
+        Means(
+            action=w["means"],
+            kind="know",
+            owner=w["owner"],
+            start="2026-12-01",
+            end="2027-01-15",
+            budget=1200.0,
+            status="done",
+            goal_id=goal.id,
+        )
+    )
+    store.add_means(
+        Means(
+            action=w["means2"],
+            kind="can",
+            owner="Anna",
+            start="2027-01-01",
+            end="2027-02-28",
+            budget=3400.0,
+            goal_id=retention.id,
+        )
+    )
+    if economics:
+        store.set_economics_input("customers", 1000.0)
+        store.set_economics_input("revenue_per_customer", 1234.5)
+        store.set_economics_input("customers_lost", 200.0)
+        store.set_economics_input("currency", w["currency"])
+    return store
+
+
+@pytest.fixture(scope="module")
+def steps_pdf(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
+    folder = tmp_path_factory.mktemp("steps")
+    made: dict[str, Path] = {}
+
+    def get(language: str) -> Path:
+        if language not in made:
+            out = folder / f"steps-{language}.pdf"
+            write_service_plan(_steps_plan(language), out, ExportOptions(invariant=True))
+            made[language] = out
+        return made[language]
+
+    return get
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_standards_goals_and_economics_are_printed(
+    steps_pdf: Callable[[str], Path], language: str
+) -> None:
+    out = steps_pdf(language)
+    text = pdf_text(out)
+    texts = _texts(language)
+    sections = texts["sections"]
+    assert isinstance(sections, dict)
+    for section in ("standards", "goals", "economics"):
+        assert squash(sections[section]) in text, section
+    # In the method's order, between the problems and the appendix.
+    positions = [text.index(squash(sections[s])) for s in ("standards", "goals", "economics")]
+    assert positions == sorted(positions)
+    w = STEPS_WORDS[language]
+    assert squash(w["statement"]) in text
+    assert squash(w["goal"]) in text and squash(w["means"]) in text
+    assert squash(DEADLINE[language]) in text  # the summary's goal line
+    assert squash(REVENUE_LOST[language]) in text  # money grouped the language's way
+    if language == "ru":
+        assert squash("1 235 ₽") in text  # revenue per customer: whole roubles, grouped
+    # The retention goal's measured baseline is not in the plan: the typed 70% is used.
+    assert squash("70% → 80%") in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_slogan_is_printed_with_what_it_lacks(
+    steps_pdf: Callable[[str], Path], language: str
+) -> None:
+    from plan.standards import MEASURABLE_FIELDS
+    from plan.standards import load_texts as standard_texts
+
+    text = pdf_text(steps_pdf(language))
+    words = standard_texts(language).check
+    missing = str(words["list_separator"]).join(
+        words["missing_names"][name] for name in MEASURABLE_FIELDS
+    )
+    standards = _texts(language)["standards"]
+    assert isinstance(standards, dict)
+    assert squash(STEPS_WORDS[language]["slogan"]) in text
+    assert squash(standards["not_measurable"].format(missing=missing)) in text
+    assert squash(standards["slogan"]) in text
+    # The measurable standard says its target; the focus problem without one is named.
+    assert squash(standards["without_heading"]) in text
+    assert squash(STEPS_WORDS[language]["rude"]) in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_summary_lists_the_goals_and_the_money(
+    steps_pdf: Callable[[str], Path], language: str
+) -> None:
+    out = steps_pdf(language)
+    summary = pdf_text(out, first=3, last=3)
+    texts = _texts(language)["summary"]
+    assert isinstance(texts, dict)
+    w = STEPS_WORDS[language]
+    assert squash(w["goal"]) in summary and squash(w["retention"]) in summary
+    assert squash(DEADLINE[language]) in summary
+    assert squash(texts["goals_none"]) not in summary
+    assert squash(texts["budget_none"]) not in summary
+    assert squash(REVENUE_LOST[language]) in summary
+    budget = {"en": "$4,600", "ru": "4 600 ₽", "zh": "¥4,600"}[language]
+    assert squash(budget) in summary
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_steps_plan_fonts_are_embedded_and_the_file_is_sound(
+    steps_pdf: Callable[[str], Path], language: str
+) -> None:
+    out = steps_pdf(language)
+    assert_fonts_embedded(out)
+    assert_qpdf_clean(out)
+
+
+def test_next_assessment_falls_back_to_six_months_after_the_plan_date() -> None:
+    pdf = render_service_plan(_steps_plan("en", deadlines=False), ExportOptions(invariant=True))
+    text = squash(_pdf_bytes_text(pdf))
+    assert squash("is due by 2 May 2027: no goal has a deadline, so 6 months") in text
+    with_deadlines = squash(_pdf_bytes_text(render_service_plan(_steps_plan("en"))))
+    assert squash("is due by 31 March 2027, the latest goal deadline") in with_deadlines
+
+
+def _pdf_bytes_text(pdf: bytes) -> str:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "plan.pdf"
+        path.write_bytes(pdf)
+        return pdf_text(path)
+
+
+def test_new_sections_can_be_chosen_alone() -> None:
+    pdf = render_service_plan(
+        _steps_plan("en"),
+        ExportOptions(sections=frozenset({"summary", "standards", "economics"}), invariant=True),
+    )
+    reader = PdfReader(io.BytesIO(pdf))
+    assert [item.title for item in reader.outline if not isinstance(item, list)] == [
+        "Executive summary",
+        "Service standards",
+        "Why it pays: the cost of poor service",
+    ]
+    assert SECTIONS[-4:] == ("standards", "goals", "economics", "appendix")
+
+
+def test_a_plan_without_steps_3_and_4_says_not_set_yet() -> None:
+    store = _steps_plan("en", economics=False)
+    for standard in store.standards():
+        store.delete_standard(standard.id or 0)
+    for means in store.means():
+        store.delete_means(means.id or 0)
+    for goal in store.goals():
+        store.delete_goal(goal.id or 0)
+    assert service_plan.sections_with_data(store) == {"summary", "business", "problems"}
+    text = squash(_pdf_bytes_text(render_service_plan(store, ExportOptions(invariant=True))))
+    summary = _texts("en")["summary"]
+    sections = _texts("en")["sections"]
+    assert isinstance(summary, dict) and isinstance(sections, dict)
+    assert squash(summary["goals_none"]) in text
+    assert squash(summary["budget_none"]) in text
+    for section in ("standards", "goals", "economics"):
+        assert squash(sections[section]) not in text, section
+
+
+def test_means_without_the_calculator_print_the_budget_only() -> None:
+    store = _steps_plan("en", economics=False)
+    assert "economics" not in service_plan.sections_with_data(store)
+    assert {"standards", "goals"} <= service_plan.sections_with_data(store)
+    text = squash(_pdf_bytes_text(render_service_plan(store, ExportOptions(invariant=True))))
+    assert squash("Budget of the means: 4,600") in text  # no currency given
+    assert squash("Yearly cost of poor service: not estimated yet") in text
+
+
+def test_a_long_timeline_is_split_into_charts_of_a_page() -> None:
+    from datetime import date
+
+    bars = [
+        charts.TimelineBar(f"m{n}", date(2027, 1, 1), date(2027, 2, 1), "know", False)
+        for n in range(45)
+    ]
+    parts = service_plan._timeline_parts([("A", bars[:5]), ("B", bars[5:])])
+    assert [sum(len(b) for _, b in part) for part in parts] == [5, 20, 20]
+    assert [[title for title, _ in part] for part in parts] == [["A"], ["B"], ["B"]]
+    assert service_plan._timeline_parts([("A", bars[:3]), ("B", bars[3:6])]) == [
+        [("A", bars[:3]), ("B", bars[3:6])]
+    ]
+
+
+def test_many_goals_and_means_are_charted_in_part_and_listed_in_full() -> None:
+    from plan.goals import Goal, Means
+
+    store = PlanStore.memory("en")
+    goal_ids = [
+        store.add_goal(Goal(f"Goal {n:02d}", indicator="x", target=1.0, deadline="2027-06-30")).id
+        for n in range(12)
+    ]
+    for n in range(65):
+        store.add_means(
+            Means(
+                f"Means {n:02d}",
+                "can",
+                start=f"2027-{1 + n % 12:02d}-01",
+                end=f"2027-{1 + n % 12:02d}-20",
+                goal_id=goal_ids[n % 12],
+            )
+        )
+    text = squash(_pdf_bytes_text(render_service_plan(store, ExportOptions(invariant=True))))
+    words = _texts("en")["goals"]
+    assert isinstance(words, dict)
+    assert squash(words["chart_first"].format(shown=10, count=12)) in text
+    assert squash(words["timeline_first"].format(shown=60, count=65)) in text
+    assert squash("Goal 11") in text and squash("Means 64") in text  # the tables have all
