@@ -41,6 +41,7 @@ bench: $(STAMP) translations
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/import.py
 	$(BIN)/python bench/export.py
+	$(BIN)/python bench/window.py
 
 # Re-scan the sources for translatable strings (run after adding UI text, then translate).
 update-translations: $(STAMP)

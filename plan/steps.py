@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
 
 from plan.goals import check_goal
-from plan.problems import SINS, focus_ids
+from plan.problems import SINS, Problem, focus_ids
 from plan.scoring import SMALL_SAMPLE
 from plan.self_audit import item_ids, structure
 from plan.standards import check_standard, focus_without_standard
@@ -48,25 +49,30 @@ def _share(done: int, total: int) -> Completeness:
     return Completeness.COMPLETE if done >= total else Completeness.PARTIAL
 
 
-def problems_completeness(store: PlanStore) -> Completeness:
+def problems_completeness(
+    store: PlanStore, problems: Sequence[Problem] | None = None
+) -> Completeness:
     """Complete with at least one problem and all seven sins observed: the list and the
-    checklist are the step's two records. Either one started makes it partial."""
-    problems = len(store.problems())
+    checklist are the step's two records. Either one started makes it partial. `problems`:
+    the plan's, when the caller has read them already."""
+    count = len(store.problems() if problems is None else problems)
     observed = len(store.sin_observations())
-    if problems == 0 and observed == 0:
+    if count == 0 and observed == 0:
         return Completeness.EMPTY
-    if problems > 0 and observed >= len(SINS):
+    if count > 0 and observed >= len(SINS):
         return Completeness.COMPLETE
     return Completeness.PARTIAL
 
 
-def standards_completeness(store: PlanStore) -> Completeness:
+def standards_completeness(
+    store: PlanStore, problems: Sequence[Problem] | None = None
+) -> Completeness:
     """Complete when every standard is measurable and every focus problem has one."""
     standards = store.standards()
     if not standards:
         return Completeness.EMPTY
     language = store.language()
-    problems = store.problems()
+    problems = store.problems() if problems is None else problems
     chosen = focus_ids(problems)
     focus = [p for p in problems if p.id in chosen]
     if focus_without_standard(focus, standards) or not all(
@@ -104,8 +110,9 @@ def completeness(store: PlanStore) -> dict[Step, Completeness]:
     # logged makes the log a record of what customers said.
     marks[Step.SURVEY] = _share(store.survey_response_count(), SMALL_SAMPLE)
     marks[Step.COMPLAINTS] = _share(min(1, sum(n for _, n in store.complaint_counts())), 1)
-    marks[Step.PROBLEMS] = problems_completeness(store)
-    marks[Step.STANDARDS] = standards_completeness(store)
+    problems = store.problems()  # read once: a plan may hold a thousand
+    marks[Step.PROBLEMS] = problems_completeness(store, problems)
+    marks[Step.STANDARDS] = standards_completeness(store, problems)
     marks[Step.GOALS] = goals_completeness(store)
     # The Service Plan is the steps put together: ready when every one of them is complete.
     steps = [marks[step] for step in Step if step is not Step.SERVICE_PLAN]

@@ -4,6 +4,10 @@ The PDF is built off the GUI thread from a detached copy of the plan (a sqlite c
 belongs to the thread that opened it), with a progress bar and a Cancel button; the window
 stays usable meanwhile. The file is written atomically by `export.service_plan`, so a cancelled
 or failed export leaves nothing behind and never replaces a good file with a broken one.
+
+Which sections have something to print is read the document's way (the whole report, seconds
+on a large survey), so it is read in a worker too; the sections are listed at once and marked
+"not filled in yet" when the answer arrives.
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ from ui.dialogs import Dialogs, pdf_file_filter
 from ui.i18n import LANGUAGE_NAMES
 from ui.session import PlanSession
 from ui.settings import Settings
-from ui.tasks import Task, TaskRunner
+from ui.tasks import Recalculation, Task, TaskRunner, on_copy
 
 if TYPE_CHECKING:
     from export.service_plan import ExportOptions
@@ -86,7 +90,7 @@ def section_title(section: str) -> str:
 
 def sections_with_data(store: PlanStore) -> frozenset[str]:
     """The sections that print more than "not assessed", by the document's own rule (read in
-    one pass over the plan)."""
+    one pass over the plan: seconds on 100,000 survey responses, so call it in a worker)."""
     from export import service_plan
 
     return service_plan.sections_with_data(store)
@@ -169,6 +173,9 @@ class ExportDialog(QDialog):
         self._close_when_stopped = False
         self._target_confirmed = False
         self.written: Path | None = None
+        # The sections with something to print; None until the worker has read them.
+        self.with_data: frozenset[str] | None = None
+        self.calculation = Recalculation(runner, self)
         self.setObjectName("exportDialog")
         self.setWindowTitle(translate("ExportDialog", "Export the Service Plan"))
         self.setMinimumWidth(560)
@@ -187,7 +194,6 @@ class ExportDialog(QDialog):
 
         self.sections_box = QGroupBox(translate("ExportDialog", "Sections"))
         grid = QGridLayout(self.sections_box)
-        with_data = sections_with_data(store)
         left_out: list[str] = settings.get(keys.EXPORT_LEFT_OUT)
         self.section_checks: dict[str, QCheckBox] = {}
         ids = section_ids()
@@ -197,19 +203,6 @@ class ExportDialog(QDialog):
             check.setObjectName(f"section_{section}")
             check.setChecked(section not in left_out)
             check.toggled.connect(self._update_buttons)
-            if section not in with_data:
-                check.setText(
-                    translate("ExportDialog", "{section} (not filled in yet)").format(
-                        section=section_title(section)
-                    )
-                )
-                check.setToolTip(
-                    translate(
-                        "ExportDialog",
-                        "The plan holds nothing for this section yet: the document marks it "
-                        "as not assessed.",
-                    )
-                )
             self.section_checks[section] = check
             grid.addWidget(check, index % half, index // half)
         always = QLabel(
@@ -218,6 +211,12 @@ class ExportDialog(QDialog):
         always.setObjectName("hint")
         always.setWordWrap(True)
         grid.addWidget(always, half, 0, 1, 2)
+        self.checking = QLabel(
+            translate("ExportDialog", "Checking which sections have something to print…")
+        )
+        self.checking.setObjectName("exportChecking")
+        self.checking.setWordWrap(True)
+        grid.addWidget(self.checking, half + 1, 0, 1, 2)
         outer.addWidget(self.sections_box)
 
         self.document_box = QGroupBox(translate("ExportDialog", "Document"))
@@ -289,6 +288,38 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.close_button)
         outer.addLayout(buttons)
         self._update_buttons()
+        self.finished.connect(self._stop_checking)
+        self.calculation.request(
+            on_copy(store, sections_with_data), self._show_with_data, self._not_checked
+        )
+
+    # -- what the plan holds ------------------------------------------------------------------
+
+    def _show_with_data(self, with_data: frozenset[str]) -> None:
+        """Mark the sections the document would print as "not assessed"."""
+        self.with_data = with_data
+        self.checking.hide()
+        for section, check in self.section_checks.items():
+            if section in with_data:
+                continue
+            check.setText(
+                translate("ExportDialog", "{section} (not filled in yet)").format(
+                    section=section_title(section)
+                )
+            )
+            check.setToolTip(
+                translate(
+                    "ExportDialog",
+                    "The plan holds nothing for this section yet: the document marks it "
+                    "as not assessed.",
+                )
+            )
+
+    def _not_checked(self, _error: BaseException) -> None:
+        self.checking.hide()  # the sections stay listed; the document still says what is empty
+
+    def _stop_checking(self, _result: int) -> None:
+        self.calculation.stop()  # the dialog is closed: nothing may touch it any more
 
     # -- choices ------------------------------------------------------------------------------
 

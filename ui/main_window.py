@@ -359,7 +359,7 @@ class MainWindow(QMainWindow):
             else:
                 from ui.pages.service_plan import ServicePlanPage
 
-                plan_page = ServicePlanPage(self.session, self.settings, self.dialogs)
+                plan_page = ServicePlanPage(self.session, self.settings, self.dialogs, self.runner)
                 plan_page.export_requested.connect(self.export_service_plan)
                 page = plan_page
             self.pages[step] = page

@@ -5,14 +5,19 @@ Tests pass `synchronous=True` (or their own pool) so work runs at once, in order
 Long jobs (the Service Plan export) use `start`: the work gets a `Task` through which it reports
 progress and asks whether the user cancelled. Progress, like results, is delivered to the GUI
 thread through a queued signal, so callbacks may touch widgets.
+
+Figures a page recomputes after each edit (sums over every survey response) use
+`Recalculation`: the work reads a detached copy of the plan (`on_copy`), one job runs at a time,
+and a result overtaken by a newer edit is dropped.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 T = TypeVar("T")
@@ -147,3 +152,115 @@ class TaskRunner(QObject):
         task = Task(self._relay, progress, self.synchronous)
         self.run(lambda: work(task), done, error)
         return task
+
+
+class _Copyable(Protocol):
+    """A plan store, as far as `on_copy` needs it (ui.tasks does not import the plan)."""
+
+    def detached_copy(self) -> Any: ...
+
+
+def on_copy(source: _Copyable, compute: Callable[[Any], T]) -> Callable[[], Callable[[], T]]:
+    """A `Recalculation.request` preparation: copy the plan (on the GUI thread, where its
+    connection lives; milliseconds), then `compute(copy)` in the worker and close the copy."""
+
+    def prepare() -> Callable[[], T]:
+        copy = source.detached_copy()
+
+        def work() -> T:
+            try:
+                return compute(copy)
+            finally:
+                copy.close()
+
+        return work
+
+    return prepare
+
+
+class Recalculation(QObject):
+    """Figures recomputed in a worker after each edit, where only the newest request counts.
+
+    One job runs at a time; a request made meanwhile waits, and a newer one replaces it (so a
+    burst of edits costs one extra run, not one each). Every request takes a new generation;
+    a result is delivered only if no newer request was made since its own, so what a page
+    shows never goes back to figures older than an edit it has seen. `stop()` (the page or
+    dialog is going away) drops everything still to come.
+    """
+
+    def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.generation = 0
+        self._delivered = 0
+        self._running = False
+        self._stopped = False
+        self._waiting: _Request | None = None
+
+    @property
+    def busy(self) -> bool:
+        """Whether the newest request's result has yet to arrive."""
+        return not self._stopped and self._delivered != self.generation
+
+    def request(
+        self,
+        prepare: Callable[[], Callable[[], T]],
+        done: Callable[[T], None],
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> int:
+        """Ask for a new result: `prepare()` runs on the GUI thread when the job starts and
+        returns the work for the worker; `done(result)` or `failed(exc)` run on the GUI thread.
+        Returns the request's generation."""
+        self.generation += 1
+        request = _Request(self.generation, prepare, done, failed)
+        if self._running:
+            self._waiting = request
+        else:
+            self._start(request)
+        return request.generation
+
+    def stop(self) -> None:
+        self._stopped = True
+        self._waiting = None
+
+    def _start(self, request: _Request) -> None:
+        if self._stopped:
+            return
+        try:
+            work = request.prepare()
+        except Exception as exc:  # e.g. the plan could not be copied: say so like a failure
+            self._arrived(request, exc, failed=True)
+            return
+        self._running = True
+        self.runner.run(
+            work,
+            lambda result: self._arrived(request, result, failed=False),
+            lambda exc: self._arrived(request, exc, failed=True),
+        )
+
+    def _arrived(self, request: _Request, value: Any, *, failed: bool) -> None:
+        self._running = False
+        waiting, self._waiting = self._waiting, None
+        if self._stopped or not shiboken6.isValid(self):
+            return  # stopped, or deleted with the widget it belongs to: nothing to show in
+        if request.generation == self.generation:
+            self._delivered = request.generation
+            callback = request.failed if failed else request.done
+            if callback is not None:
+                callback(value)
+        elif waiting is not None:
+            self._start(waiting)
+
+
+class _Request:
+    def __init__(
+        self,
+        generation: int,
+        prepare: Callable[[], Callable[[], Any]],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None] | None,
+    ) -> None:
+        self.generation = generation
+        self.prepare = prepare
+        self.done = done
+        self.failed = failed

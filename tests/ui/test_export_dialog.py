@@ -19,6 +19,7 @@ from plan.demo import create_demo
 from plan.errors import PlanError
 from plan.store import PlanStore
 from tests.ui.conftest import FakeDialogs
+from tests.ui.test_tasks import DeferredRunner
 from ui import settings as keys
 from ui.export_dialog import ExportDialog, section_title, suggested_target
 from ui.session import PlanSession
@@ -116,6 +117,30 @@ def test_an_empty_plan_marks_sections_with_nothing_to_show(
         dialog = make_dialog(qtbot, session, settings, dialogs, TaskRunner(synchronous=True))
         assert "not filled in yet" in dialog.section_checks["customers"].text()
         assert "not filled in yet" not in dialog.section_checks["business"].text()
+    finally:
+        session.close()
+
+
+def test_sections_are_checked_in_a_worker_and_the_dialog_is_usable_meanwhile(
+    qtbot: QtBot, tmp_path: Path, settings: Settings, dialogs: FakeDialogs
+) -> None:
+    session = PlanSession(PlanStore.create(tmp_path / "empty.svcplan"))
+    runner = DeferredRunner()
+    try:
+        dialog = make_dialog(qtbot, session, settings, dialogs, runner)
+        dialog.show()
+        assert dialog.with_data is None and dialog.checking.isVisible()
+        assert "not filled in yet" not in dialog.section_checks["customers"].text()
+        assert dialog.export_button.isEnabled()
+        runner.finish()
+        assert dialog.with_data is not None and not dialog.checking.isVisible()
+        assert "not filled in yet" in dialog.section_checks["customers"].text()
+        assert "not filled in yet" not in dialog.section_checks["business"].text()
+        # Closed before its answer arrives: the late answer touches nothing.
+        late = make_dialog(qtbot, session, settings, dialogs, runner)
+        late.reject()
+        runner.finish()
+        assert late.with_data is None
     finally:
         session.close()
 

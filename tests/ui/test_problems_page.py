@@ -17,6 +17,7 @@ from plan.steps import Step
 from plan.store import PlanStore
 from plan.suggestions import review_plan
 from tests.ui.conftest import FakeDialogs
+from tests.ui.test_tasks import DeferredRunner
 from ui.main_window import MainWindow
 from ui.pages.problems import (
     FOCUS,
@@ -371,3 +372,31 @@ def test_a_hidden_page_catches_up_when_shown(demo_page: ProblemsPage) -> None:
 def test_long_titles_are_shortened_for_the_chart_only() -> None:
     assert short_label("a" * 120).endswith("…") and len(short_label("a" * 120)) == 90
     assert short_label("Short title") == "Short title"
+
+
+def test_the_survey_is_summed_in_a_worker_only_when_it_changes(
+    qtbot: QtBot, demo: PlanSession, dialogs: FakeDialogs
+) -> None:
+    runner = DeferredRunner()
+    page = make_page(qtbot, demo, dialogs, runner)
+    try:
+        assert page.calculating.isVisible() and page.survey is None
+        assert not page.no_suggestions.isVisible() and page.suggestion_list.count() == 0
+        assert page.table.rowCount() == len(demo.store.problems())  # the list needs no sums
+        runner.finish()
+        assert page.survey is not None and page.survey.responses == 120
+        assert not page.calculating.isVisible() and page.suggestion_list.count() > 0
+        # A sin seen always: reviewed at once with the sums already read, no new job.
+        choice = page.sin_choices["apathy"]
+        choice.setCurrentIndex(choice.count() - 1)
+        assert any(s.key == "sin:apathy" for s in page.review.pending)
+        assert not runner.jobs
+        # The survey changes: summed again, in a worker.
+        (record,) = demo.store.imports("survey")
+        demo.store.delete_import(record.id)
+        assert page.calculating.isVisible() and len(runner.jobs) == 1
+        runner.finish()
+        assert page.survey.responses == 0 and not page.calculating.isVisible()
+        assert not any(s.kind == "servqual" for s in page.review.pending)
+    finally:
+        page.dispose()

@@ -10,14 +10,17 @@ from pytestqt.qtbot import QtBot
 
 from export.service_plan import SECTIONS
 from plan.complaints import Complaint
+from plan.demo import create_demo
 from plan.steps import Step
 from plan.store import PlanStore
 from tests.ui.conftest import FakeDialogs
 from tests.ui.test_export_dialog import FakeExport
+from tests.ui.test_tasks import DeferredRunner
 from ui import settings as keys
 from ui.export_dialog import ExportDialog
 from ui.main_window import MainWindow
 from ui.pages.service_plan import ServicePlanPage
+from ui.session import PlanSession
 from ui.settings import Settings
 
 
@@ -144,3 +147,29 @@ def test_edits_elsewhere_refresh_the_page_when_it_is_shown_again(
     window.session.store.add_complaint(Complaint("2024-05-02", "Waiting time", "Queued 40 min"))
     window.show_step(Step.SERVICE_PLAN)
     assert page.section_states["customers"].text() == "Partly filled in"
+
+
+def test_what_the_sections_hold_is_read_in_a_worker(
+    qtbot: QtBot, settings: Settings, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    session = PlanSession(create_demo(tmp_path / "demo.svcplan", "en"))
+    runner = DeferredRunner()
+    page = ServicePlanPage(session, settings, dialogs, runner)
+    qtbot.addWidget(page)
+    page.show()
+    try:
+        # Branding and the last export at once; the sections once the report is read.
+        assert "No consultant branding" in page.branding.text()
+        assert {state.text() for state in page.section_states.values()} == {"Checking…"}
+        runner.finish()
+        assert page.section_states["customers"].text() in {"Ready", "Partly filled in"}
+        assert not page.checking.isVisible()
+        # An edit while shown: the marks stay, said to be checked again, until the new ones.
+        session.store.set_profile_field("industry", "Bakery")
+        assert page.checking.isVisible()
+        assert page.section_states["customers"].text() in {"Ready", "Partly filled in"}
+        runner.finish()
+        assert not page.checking.isVisible() and not runner.jobs
+    finally:
+        page.dispose()
+        session.close()

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from plan.demo import create_demo
 from plan.store import PlanStore
 from tests.ui.conftest import FakeDialogs
+from tests.ui.test_tasks import DeferredRunner
 from ui.import_dialog import ImportDialog
 from ui.pages.survey import SurveyPage, signed
 from ui.session import PlanSession
@@ -266,3 +267,31 @@ def test_a_self_audit_answer_redraws_only_the_comparison(demo_page: SurveyPage) 
     assert demo_page.views_chart.rendered == views + 3
     assert (demo_page.nps_chart.rendered, demo_page.gap_chart.rendered) == before
     assert "Assurance" not in demo_page.finding.text()
+
+
+def test_figures_are_summed_in_a_worker_and_only_the_newest_shown(
+    qtbot: QtBot, tmp_path: Path, dialogs: FakeDialogs
+) -> None:
+    runner = DeferredRunner()
+    store = create_demo(tmp_path / "demo.svcplan", "en")
+    page = make_page(qtbot, store, dialogs, runner)
+    try:
+        # Until the sums arrive the page says so, and claims neither figures nor "no responses".
+        assert page.calculating.isVisible() and "Calculating" in page.calculating.text()
+        assert not page.empty_note.isVisible() and not page.figures.isVisible()
+        assert page.summary is None and len(runner.jobs) == 1
+        assert page.responses_model.rowCount() == 120  # the table reads its rows lazily anyway
+        # The import is removed while the first sums run: they are dropped when they arrive,
+        # and the plan as it is now is summed.
+        (record,) = store.imports("survey")
+        store.delete_import(record.id)
+        assert len(runner.jobs) == 1
+        runner.finish()
+        assert page.summary is None and page.figures_shown == 0 and len(runner.jobs) == 1
+        runner.finish()
+        assert page.summary is not None and page.summary.responses == 0
+        assert page.empty_note.isVisible() and not page.calculating.isVisible()
+        assert page.figures_shown == 1 and not runner.jobs
+    finally:
+        page.dispose()
+        page.session.close()

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QThreadPool
+import shiboken6
+from PySide6.QtCore import QObject, QThreadPool
 from pytestqt.qtbot import QtBot
 
-from ui.tasks import Task, TaskRunner
+from ui.tasks import Recalculation, Task, TaskRunner, on_copy
 
 
 @pytest.fixture
@@ -131,3 +134,130 @@ def test_progress_without_a_callback_is_ignored() -> None:
 
     runner.start(work, results.append)
     assert results == [7]
+
+
+# -- Recalculation: figures recomputed after edits, the newest alone shown ---------------------
+
+
+class DeferredRunner(TaskRunner):
+    """Keeps each job until the test finishes it, like a worker that has not finished yet."""
+
+    def __init__(self) -> None:
+        super().__init__(synchronous=False)
+        self.jobs: list[tuple[Callable[[], Any], Callable[[Any], None], Callable[..., None]]] = []
+
+    def run(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        self.jobs.append((work, done, error or (lambda _e: None)))
+
+    def finish(self) -> None:
+        work, done, error = self.jobs.pop(0)
+        try:
+            result = work()
+        except Exception as exc:
+            error(exc)
+        else:
+            done(result)
+
+
+def _asker(
+    calculation: Recalculation, prepared: list[int], shown: list[int]
+) -> Callable[[int], None]:
+    def ask(value: int) -> None:
+        def prepare() -> Callable[[], int]:
+            prepared.append(value)
+            return lambda: value
+
+        calculation.request(prepare, shown.append)
+
+    return ask
+
+
+def test_recalculation_shows_only_the_newest_result() -> None:
+    runner = DeferredRunner()
+    calculation = Recalculation(runner)
+    prepared: list[int] = []
+    shown: list[int] = []
+    ask = _asker(calculation, prepared, shown)
+    ask(1)
+    assert calculation.busy and prepared == [1] and len(runner.jobs) == 1
+    ask(2)
+    ask(3)  # both wait behind the running job, and the newer replaces the older
+    assert prepared == [1] and len(runner.jobs) == 1
+    runner.finish()  # 1 arrives after two newer edits: not shown; 3 starts from the plan now
+    assert shown == [] and prepared == [1, 3] and calculation.busy
+    runner.finish()
+    assert shown == [3] and not calculation.busy and not runner.jobs
+
+
+def test_recalculation_reports_failures_and_stops() -> None:
+    runner = DeferredRunner()
+    calculation = Recalculation(runner)
+    errors: list[BaseException] = []
+
+    def broken_copy() -> Callable[[], int]:
+        raise OSError("no memory for the copy")
+
+    calculation.request(broken_copy, lambda _r: pytest.fail("no result"), errors.append)
+    assert [str(e) for e in errors] == ["no memory for the copy"] and not calculation.busy
+    shown: list[int] = []
+    _asker(calculation, [], shown)(5)
+    calculation.stop()  # the page is going
+    runner.finish()
+    assert shown == [] and not calculation.busy
+
+
+def test_recalculation_of_a_deleted_widget_is_dropped() -> None:
+    runner = DeferredRunner()
+    owner = QObject()
+    calculation = Recalculation(runner, owner)
+    shown: list[int] = []
+    _asker(calculation, [], shown)(1)
+    shiboken6.delete(owner)  # deleted with its widget before the worker finished
+    runner.finish()
+    assert shown == []
+
+
+def test_on_copy_computes_on_a_copy_and_closes_it() -> None:
+    class Copy:
+        closed = False
+
+        def close(self) -> None:
+            self.closed = True
+
+    class Source:
+        def __init__(self) -> None:
+            self.copies: list[Copy] = []
+
+        def detached_copy(self) -> Copy:
+            self.copies.append(Copy())
+            return self.copies[-1]
+
+    source = Source()
+    work = on_copy(source, lambda copy: copy)()
+    assert len(source.copies) == 1 and not source.copies[0].closed  # copied before the work
+    assert work() is source.copies[0] and source.copies[0].closed
+
+
+def test_recalculation_in_worker_threads(qtbot: QtBot, pool: QThreadPool) -> None:
+    calculation = Recalculation(TaskRunner(pool=pool))
+    gui = threading.get_ident()
+    release = threading.Event()
+    shown: list[tuple[int, int]] = []
+
+    def ask(value: int) -> None:
+        def work() -> tuple[int, int]:
+            release.wait(5)
+            return value, threading.get_ident()
+
+        calculation.request(lambda: work, lambda r: shown.append((r[0], threading.get_ident())))
+
+    ask(1)
+    ask(2)
+    release.set()
+    qtbot.waitUntil(lambda: not calculation.busy, timeout=5000)
+    assert shown == [(2, gui)]

@@ -5,6 +5,10 @@ Suggestions are never added silently: each shows the numbers behind it and a sug
 cause, and waits for the user to accept it (as it is, or edited first) or dismiss it. Every
 edit is one undo command. Priority and the focus are derived from the problems each time they
 change, never stored.
+
+The suggestions read the survey's sums, which take seconds on 100,000 responses: they are
+read in a worker, on a copy of the plan, only when the survey changes; every other edit
+reviews the suggestions at once with the sums already read.
 """
 
 from __future__ import annotations
@@ -51,7 +55,8 @@ from plan.problems import (
     load_texts,
     validate_problem,
 )
-from plan.store import PlanChange
+from plan.scoring import SurveySummary, summarise_survey
+from plan.store import PlanChange, PlanStore
 from plan.suggestions import Review, Suggestion, review_plan
 from ui.chart_view import ChartPreview
 from ui.commands import (
@@ -66,7 +71,7 @@ from ui.commands import (
 from ui.dialogs import Dialogs
 from ui.i18n import plan_error_message
 from ui.session import PlanSession
-from ui.tasks import TaskRunner
+from ui.tasks import Recalculation, TaskRunner, on_copy
 
 translate = QCoreApplication.translate
 
@@ -84,6 +89,8 @@ SUGGESTION_SECTIONS = frozenset(
         "meta",
     }
 )
+# Sections whose change alters the survey's sums (read again in a worker).
+SURVEY_SECTIONS = frozenset({"survey", "plan"})
 # Sections the problem list, the matrix and the checklist show.
 LIST_SECTIONS = frozenset({"problems", "plan", "meta"})
 SIN_SECTIONS = frozenset({"sins", "plan", "meta"})
@@ -156,6 +163,12 @@ def priority_text(frequency: int, impact: int) -> str:
     return translate("ProblemsPage", "{priority} ({frequency} × {impact})").format(
         priority=frequency * impact, frequency=frequency, impact=impact
     )
+
+
+def survey_summary(store: PlanStore) -> SurveySummary:
+    """The whole survey's sums, as the suggestions read them: one pass of SQL over every
+    response (seconds on 100,000), so it runs in a worker on a copy of the plan."""
+    return summarise_survey(store.survey_totals()[0])
 
 
 def short_label(title: str, limit: int = CHART_LABEL_LENGTH) -> str:
@@ -369,6 +382,10 @@ class ProblemsPage(QScrollArea):
         self.setObjectName("problemsPage")
         self.setWidgetResizable(True)
         self.review = Review([], [])
+        # The survey's sums the suggestions are reviewed with; None until first read.
+        self.survey: SurveySummary | None = None
+        self.calculation = Recalculation(runner, self)
+        self.reviews = 0  # how many times the suggestions were reviewed (tests wait on it)
         self.problems: list[Problem] = []  # by priority
         self.focus: set[int] = set()
         self._stale: set[str] = set()  # parts to refresh when the page is next shown
@@ -416,6 +433,12 @@ class ProblemsPage(QScrollArea):
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
+        self.calculating = QLabel()
+        self.calculating.setObjectName("suggestionsCalculating")
+        self.calculating.setWordWrap(True)
+        self.calculating.setStyleSheet("color: #5f6368;")
+        self.calculating.hide()
+        layout.addWidget(self.calculating)
         row = QHBoxLayout()
         self.suggestion_list = QListWidget()
         self.suggestion_list.setObjectName("suggestionList")
@@ -466,6 +489,8 @@ class ProblemsPage(QScrollArea):
         buttons.addStretch(1)
         self.show_dismissed = QCheckBox()
         self.show_dismissed.setObjectName("showDismissed")
+        self.show_dismissed.setText(translate("ProblemsPage", "Show dismissed (%n)", "", 0))
+        self.show_dismissed.setEnabled(False)  # until the suggestions are reviewed
         self.show_dismissed.toggled.connect(self._fill_suggestions)
         buttons.addWidget(self.show_dismissed)
         layout.addLayout(buttons)
@@ -617,9 +642,9 @@ class ProblemsPage(QScrollArea):
         return int(value) if value is not None else None
 
     def select_problem(self, problem_id: int) -> None:
-        for row in range(self.table.rowCount()):
-            item = self.table.item(row, TITLE)
-            if item is not None and item.data(KEY_ROLE) == problem_id:
+        # The table's rows are `self.problems` in order: no need to ask a thousand cells.
+        for row, problem in enumerate(self.problems):
+            if problem.id == problem_id:
                 self.table.selectRow(row)
                 return
 
@@ -788,6 +813,8 @@ class ProblemsPage(QScrollArea):
         parts: set[str] = set()
         if change.section in SUGGESTION_SECTIONS:
             parts.add("suggestions")
+        if change.section in SURVEY_SECTIONS:
+            parts.add("survey")
         if change.section in LIST_SECTIONS:
             parts.add("list")
         if change.section in SIN_SECTIONS:
@@ -806,15 +833,46 @@ class ProblemsPage(QScrollArea):
             self.refresh(parts)
 
     def refresh(self, parts: set[str] | None = None) -> None:
-        parts = parts if parts is not None else {"suggestions", "list", "sins"}
+        """Show the `parts` that changed ("survey": its sums must be read again)."""
+        parts = parts if parts is not None else {"survey", "suggestions", "list", "sins"}
         if "list" in parts:
             self._fill_list()
-        if "suggestions" in parts:
-            self.review = review_plan(self.session.store)
-            self._fill_suggestions()
+        if "survey" in parts or (self.survey is None and not self.calculation.busy):
+            self._read_survey()
+        elif "suggestions" in parts and self.survey is not None:
+            self._review()  # with the sums read before; newer ones are reviewed on arrival
         if "sins" in parts:
             self._fill_sins()
         self._update_buttons()
+
+    def _read_survey(self) -> None:
+        """Sum the survey in a worker; the suggestions are reviewed when the sums arrive."""
+        self.calculating.setText(translate("ProblemsPage", "Calculating the suggestions…"))
+        self.calculating.show()
+        if self.survey is None:  # nothing reviewed yet: not even "no suggestions" is known
+            for widget in (self.suggestion_list, self.suggestion_detail, self.no_suggestions):
+                widget.hide()
+        self.calculation.request(
+            on_copy(self.session.store, survey_summary), self._survey_read, self._survey_failed
+        )
+
+    def _survey_read(self, summary: SurveySummary) -> None:
+        self.survey = summary
+        self.calculating.hide()
+        self._review()
+
+    def _survey_failed(self, error: BaseException) -> None:
+        self.calculating.setText(
+            translate(
+                "ProblemsPage", "The survey could not be read for suggestions: {error}"
+            ).format(error=error)
+        )
+
+    def _review(self) -> None:
+        """Review the suggestions with the survey's sums already read (milliseconds)."""
+        self.review = review_plan(self.session.store, self.survey)
+        self.reviews += 1
+        self._fill_suggestions()
 
     def _fill_suggestions(self) -> None:
         dismissed_view = self.show_dismissed.isChecked()
@@ -897,6 +955,9 @@ class ProblemsPage(QScrollArea):
         self.problems = by_priority(store.problems())
         self.focus = focus_ids(self.problems)
         selected = self.selected_problem_id()
+        # Emptied first: replacing the items of a shown table whose columns fit their contents
+        # measures every row again for each item (minutes for a thousand problems).
+        self.table.setRowCount(0)
         self.table.setRowCount(len(self.problems))
         for row, problem in enumerate(self.problems):
             in_focus = problem.id in self.focus
@@ -1029,4 +1090,5 @@ class ProblemsPage(QScrollArea):
             choice.setEnabled(editable)
 
     def dispose(self) -> None:
+        self.calculation.stop()
         self.session.changed.disconnect(self._on_changed)

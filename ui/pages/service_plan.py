@@ -3,6 +3,10 @@
 The page answers the questions a user has before printing: which sections have something to
 show (a section whose steps are empty is marked "not assessed" in the document, never filled
 with zeros), whose branding goes on it, and where the last exported copy is.
+
+What each section would hold is read as the document reads it: the whole report, survey sums
+included (seconds on 100,000 responses). It is read in a worker, on a copy of the plan, and
+only while the page is shown; the page says "Checking…" until it arrives.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from plan.steps import Completeness, Step, completeness
-from plan.store import PlanChange
+from plan.store import PlanChange, PlanStore
 from ui import settings as keys
 from ui.dialogs import Dialogs
 from ui.export_dialog import section_ids, section_title, sections_with_data
@@ -32,6 +36,7 @@ from ui.session import PlanSession
 from ui.settings import Settings
 from ui.sidebar import _mark_icon
 from ui.step_texts import step_purpose, step_title
+from ui.tasks import Recalculation, TaskRunner, on_copy
 
 translate = QCoreApplication.translate
 
@@ -60,6 +65,12 @@ def section_mark(section: str, has_data: bool, marks: dict[Step, Completeness]) 
     return Completeness.PARTIAL
 
 
+def plan_contents(store: PlanStore) -> tuple[dict[Step, Completeness], frozenset[str]]:
+    """Each step's mark and the sections with something to print: the whole report is
+    built (seconds on a large survey), so call it in a worker, on a copy of the plan."""
+    return completeness(store), sections_with_data(store)
+
+
 def section_state(mark: Completeness) -> str:
     texts = {
         Completeness.COMPLETE: translate("ServicePlanPage", "Ready"),
@@ -81,12 +92,16 @@ class ServicePlanPage(QScrollArea):
         session: PlanSession,
         settings: Settings,
         dialogs: Dialogs,
+        runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
         self.settings = settings
         self.dialogs = dialogs
+        self.calculation = Recalculation(runner, self)
+        # The marks and the sections with data, as last read; None until the first arrives.
+        self.contents: tuple[dict[Step, Completeness], frozenset[str]] | None = None
         self.setObjectName("page_service_plan")
         self.setWidgetResizable(True)
 
@@ -109,9 +124,9 @@ class ServicePlanPage(QScrollArea):
         outer.addLayout(actions)
 
         self.contents_box = QGroupBox(translate("ServicePlanPage", "What the document will hold"))
-        self.contents = QGridLayout(self.contents_box)
-        self.contents.setColumnStretch(2, 1)
-        self.contents.setHorizontalSpacing(12)
+        self.contents_grid = QGridLayout(self.contents_box)
+        self.contents_grid.setColumnStretch(2, 1)
+        self.contents_grid.setHorizontalSpacing(12)
         self.section_states: dict[str, QLabel] = {}
         self.section_icons: dict[str, QLabel] = {}
         self.section_titles: dict[str, QLabel] = {}
@@ -122,7 +137,7 @@ class ServicePlanPage(QScrollArea):
             )
         )
         cover.setWordWrap(True)
-        self.contents.addWidget(cover, 0, 0, 1, 3)
+        self.contents_grid.addWidget(cover, 0, 0, 1, 3)
         for row, section in enumerate(section_ids(), start=1):
             icon = QLabel()
             icon.setFixedWidth(18)
@@ -133,9 +148,13 @@ class ServicePlanPage(QScrollArea):
             state.setObjectName("hint")
             state.setWordWrap(True)
             self.section_states[section] = state
-            self.contents.addWidget(icon, row, 0)
-            self.contents.addWidget(title, row, 1)
-            self.contents.addWidget(state, row, 2)
+            self.contents_grid.addWidget(icon, row, 0)
+            self.contents_grid.addWidget(title, row, 1)
+            self.contents_grid.addWidget(state, row, 2)
+        self.checking = QLabel(translate("ServicePlanPage", "Checking what each section holds…"))
+        self.checking.setObjectName("hint")
+        self.checking.hide()
+        self.contents_grid.addWidget(self.checking, len(self.section_states) + 1, 0, 1, 3)
         outer.addWidget(self.contents_box)
 
         self.branding_box = QGroupBox(translate("ServicePlanPage", "Branding"))
@@ -186,10 +205,36 @@ class ServicePlanPage(QScrollArea):
         super().showEvent(event)
 
     def refresh(self) -> None:
+        """Branding and the last export at once; what each section holds from a worker."""
         self._stale = False
-        store = self.session.store
-        marks = completeness(store)
-        with_data = sections_with_data(store)
+        self._show_branding()
+        self._show_last_export()
+        if self.contents is None:
+            for state in self.section_states.values():
+                state.setText(translate("ServicePlanPage", "Checking…"))
+        else:
+            self.checking.show()  # the marks shown stay until the new ones arrive
+        self.calculation.request(
+            on_copy(self.session.store, plan_contents), self._contents_read, self._not_read
+        )
+
+    def _contents_read(self, contents: tuple[dict[Step, Completeness], frozenset[str]]) -> None:
+        self.contents = contents
+        self.checking.hide()
+        self._show_sections()
+
+    def _not_read(self, error: BaseException) -> None:
+        self.checking.hide()
+        for state in self.section_states.values():
+            state.setText(
+                translate("ServicePlanPage", "Could not be checked: {error}").format(error=error)
+            )
+
+    def _show_sections(self) -> None:
+        """Each section's mark from the contents last read and the sections left out."""
+        if self.contents is None:
+            return
+        marks, with_data = self.contents
         left_out: list[str] = self.settings.get(keys.EXPORT_LEFT_OUT)
         for section, state in self.section_states.items():
             mark = section_mark(section, section in with_data, marks)
@@ -203,8 +248,6 @@ class ServicePlanPage(QScrollArea):
             self.section_icons[section].setPixmap(_mark_icon(mark).pixmap(16, 16))
             self.section_titles[section].setEnabled(not excluded)  # greyed when left out
             state.setText(text)
-        self._show_branding()
-        self._show_last_export()
 
     def _show_branding(self) -> None:
         from ui.branding import load_logo, normalise_accent
@@ -265,9 +308,11 @@ class ServicePlanPage(QScrollArea):
     # -- actions ------------------------------------------------------------------------------
 
     def note_exported(self, path: Path) -> None:
-        """The Export dialog wrote a file: show it as the last export."""
+        """The Export dialog wrote a file: show it as the last export (and the sections it
+        left out, which the dialog remembers)."""
         self._unsaved_export = path
-        self.refresh()
+        self._show_last_export()
+        self._show_sections()
 
     def open_last(self) -> None:
         if self.last_export is not None and self.last_export.is_file():
@@ -282,4 +327,5 @@ class ServicePlanPage(QScrollArea):
 
     def dispose(self) -> None:
         """Stop listening to the plan: the page is about to be deleted."""
+        self.calculation.stop()
         self.session.changed.disconnect(self._on_changed)

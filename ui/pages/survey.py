@@ -2,12 +2,14 @@
 
 Service is what the customers think it is, so this page puts their figures (NPS, CSAT, CES,
 SERVQUAL gaps) beside the owner's self-rating. Scores are computed in SQL from the stored
-responses each time they change; the table of responses reads them lazily, a block at a time,
-so a survey of 100,000 rows opens at once.
+responses each time they change, in a worker on a copy of the plan (on 100,000 responses the
+sums take seconds; the page says "Calculating…" meanwhile); the table of responses reads them
+lazily, a block at a time, so a survey of 100,000 rows opens at once.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +50,7 @@ from ui.dialogs import Dialogs
 from ui.i18n import plan_error_message
 from ui.import_dialog import start_import
 from ui.session import PlanSession
-from ui.tasks import TaskRunner
+from ui.tasks import Recalculation, TaskRunner, on_copy
 
 translate = QCoreApplication.translate
 
@@ -66,6 +68,27 @@ def signed(value: float, digits: int = 1) -> str:
     if round(value, digits) < 0:
         return "−" + text
     return text
+
+
+@dataclass(frozen=True)
+class SurveyFigures:
+    """What the page shows of sums over every response (computed in a worker)."""
+
+    summary: SurveySummary
+    segments: list[SurveySummary]  # one per customer group, the largest first
+    nps_counts: list[int]  # respondents per answer 0…10
+
+
+def survey_figures(store: PlanStore) -> SurveyFigures:
+    """The survey's figures in two passes of SQL over the responses: the totals with each
+    customer group's, and the NPS answers. Seconds on 100,000 responses: call it in a worker,
+    on `PlanStore.detached_copy()`."""
+    totals, segments = store.survey_totals_and_segments()
+    return SurveyFigures(
+        scoring.summarise_survey(totals),
+        [scoring.summarise_survey(row) for row in segments],
+        store.nps_distribution(),
+    )
 
 
 class ResponsesModel(QAbstractTableModel):
@@ -155,7 +178,10 @@ class SurveyPage(QScrollArea):
         self.runner = runner
         self.setObjectName("surveyPage")
         self.setWidgetResizable(True)
-        self.summary: SurveySummary | None = None
+        self.summary: SurveySummary | None = None  # None until the first figures arrive
+        self._figures: SurveyFigures | None = None
+        self.figures_shown = 0  # how many calculations were shown (tests wait on it)
+        self.calculation = Recalculation(runner, self)
 
         body = QWidget()
         outer = QVBoxLayout(body)
@@ -215,6 +241,12 @@ class SurveyPage(QScrollArea):
     def _build_summary_tab(self) -> None:
         tab = QWidget()
         layout = QVBoxLayout(tab)
+        self.calculating = QLabel()
+        self.calculating.setObjectName("surveyCalculating")
+        self.calculating.setWordWrap(True)
+        self.calculating.setStyleSheet("color: #5f6368;")
+        self.calculating.hide()
+        layout.addWidget(self.calculating)
         self.figures = QLabel()
         self.figures.setObjectName("surveyFigures")
         self.figures.setWordWrap(True)
@@ -326,12 +358,46 @@ class SurveyPage(QScrollArea):
             self._draw_views(self.summary, self.session.store.language())
 
     def refresh(self, *, responses: bool = True) -> None:
-        store = self.session.store
-        language = store.language()
-        self.summary = scoring.summarise_survey(store.survey_totals()[0])
-        has_data = self.summary.responses > 0
+        """Show the plan's survey; `responses`: the answers themselves may have changed, so
+        the figures are calculated again (in a worker). Otherwise (the plan's language) the
+        figures already calculated are shown again in the new words."""
         self.import_button.setEnabled(not self.session.readonly)
         self._fill_imports()
+        if responses:
+            self.responses_model.reload()
+        self._fill_comments()
+        if responses or self._figures is None:
+            self._calculate()
+        elif not self.calculation.busy:  # else the figures on their way are shown in it
+            self._show_figures(self._figures)
+
+    def _calculate(self) -> None:
+        """Sum the responses in a worker; until the newest sums arrive, say so."""
+        self.calculating.setText(translate("SurveyPage", "Calculating the survey's figures…"))
+        self.calculating.show()
+        if self.summary is None:  # nothing to show meanwhile, not even "no responses"
+            for widget in (self.empty_note, self.figures, self.finding):
+                widget.hide()
+            for chart in (self.nps_chart, self.gap_chart, self.views_chart):
+                chart.hide()
+        self.calculation.request(
+            on_copy(self.session.store, survey_figures), self._show_figures, self._not_calculated
+        )
+
+    def _not_calculated(self, error: BaseException) -> None:
+        self.calculating.setText(
+            translate("SurveyPage", "The survey's figures could not be calculated: {error}").format(
+                error=error
+            )
+        )
+        self.calculating.show()
+
+    def _show_figures(self, figures: SurveyFigures) -> None:
+        self._figures = figures
+        self.summary = figures.summary
+        self.calculating.hide()
+        language = self.session.store.language()
+        has_data = self.summary.responses > 0
         self.empty_note.setVisible(not has_data)
         self.figures.setVisible(has_data)
         for chart in (self.nps_chart, self.gap_chart, self.views_chart):
@@ -339,12 +405,10 @@ class SurveyPage(QScrollArea):
         self.finding.setVisible(has_data)
         if has_data:
             self.figures.setText(self._figures_text(self.summary))
-            self._draw_charts(self.summary, language)
-        self._fill_segments()
+            self._draw_charts(self.summary, figures.nps_counts, language)
+        self._fill_segments(figures.segments)
         self._fill_items(language)
-        if responses:
-            self.responses_model.reload()
-        self._fill_comments()
+        self.figures_shown += 1
 
     def _fill_imports(self) -> None:
         self.imports.clear()
@@ -409,11 +473,9 @@ class SurveyPage(QScrollArea):
             lines.append(line + self._small(result.responses))
         return "<br>".join(lines)
 
-    def _draw_charts(self, summary: SurveySummary, language: str) -> None:
+    def _draw_charts(self, summary: SurveySummary, counts: list[int], language: str) -> None:
         from export import charts
 
-        store = self.session.store
-        counts = store.nps_distribution()
         nps = summary.net_promoter.nps
         groups = (
             translate("SurveyPage", "Detractors"),
@@ -531,11 +593,8 @@ class SurveyPage(QScrollArea):
                 )
             )
 
-    def _fill_segments(self) -> None:
-        rows = [
-            scoring.summarise_survey(row)
-            for row in self.session.store.survey_totals(by_segment=True)
-        ]
+    def _fill_segments(self, rows: list[SurveySummary]) -> None:
+        self.segments.setRowCount(0)  # refilling a fitted, shown table item by item is slow
         self.segments.setRowCount(len(rows))
         for r, summary in enumerate(rows):
             nps = summary.net_promoter.nps
@@ -564,6 +623,7 @@ class SurveyPage(QScrollArea):
         questionnaire = load_questionnaire(language)
         names = dimension_titles(language)
         numbers = [n for numbers in SERVQUAL_ITEMS.values() for n in numbers]
+        self.items.setRowCount(0)
         self.items.setRowCount(len(numbers))
         dimension_of = {n: d for d, ns in SERVQUAL_ITEMS.items() for n in ns}
         for r, n in enumerate(numbers):
@@ -588,6 +648,11 @@ class SurveyPage(QScrollArea):
         self.comment_count.setText(
             translate("SurveyPage", "Comments shown: {count}").format(count=len(found))
         )
+
+    def dispose(self) -> None:
+        """The page is going: stop listening, and drop figures still being calculated."""
+        self.calculation.stop()
+        self.session.changed.disconnect(self._on_changed)
 
     # -- actions ------------------------------------------------------------------------------
 
