@@ -353,221 +353,938 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="74"/>
+        <location filename="../../ui/export_dialog.py" line="78"/>
         <source>Executive summary</source>
         <translation>Краткое резюме</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="75"/>
+        <location filename="../../ui/export_dialog.py" line="79"/>
         <source>The business and its customers</source>
         <translation>Компания и её клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="76"/>
+        <location filename="../../ui/export_dialog.py" line="80"/>
         <source>Service level today: the company&apos;s view</source>
         <translation>Уровень сервиса сегодня: взгляд компании</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="77"/>
+        <location filename="../../ui/export_dialog.py" line="81"/>
         <source>What customers say</source>
         <translation>Что говорят клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="78"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>The main problems</source>
         <translation>Основные проблемы</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="79"/>
+        <location filename="../../ui/export_dialog.py" line="83"/>
         <source>Service standards</source>
         <translation>Стандарты обслуживания</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="80"/>
+        <location filename="../../ui/export_dialog.py" line="84"/>
         <source>Goals and means</source>
         <translation>Цели и средства</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
+        <location filename="../../ui/export_dialog.py" line="85"/>
         <source>Budget and the cost of poor service</source>
         <translation>Бюджет и цена плохого сервиса</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
+        <location filename="../../ui/export_dialog.py" line="86"/>
         <source>Appendix: answers and statistics</source>
         <translation>Приложение: ответы и статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="98"/>
+        <location filename="../../ui/export_dialog.py" line="102"/>
         <source>Reading the plan…</source>
         <translation>Чтение плана…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="99"/>
+        <location filename="../../ui/export_dialog.py" line="103"/>
         <source>Laying out the pages…</source>
         <translation>Вёрстка страниц…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="100"/>
+        <location filename="../../ui/export_dialog.py" line="104"/>
         <source>Writing the file…</source>
         <translation>Запись файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="105"/>
+        <location filename="../../ui/export_dialog.py" line="109"/>
         <source>Writing: {section}</source>
         <translation>Формирование раздела: {section}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="106"/>
+        <location filename="../../ui/export_dialog.py" line="110"/>
         <source>Writing the document…</source>
         <translation>Формирование документа…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="122"/>
+        <location filename="../../ui/export_dialog.py" line="126"/>
         <source>service-plan.pdf</source>
         <translation>сервисный-план.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="142"/>
+        <location filename="../../ui/export_dialog.py" line="146"/>
         <source>{file} could not be written.</source>
         <translation>Не удалось записать файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="144"/>
+        <location filename="../../ui/export_dialog.py" line="148"/>
         <source>Details: {detail}</source>
         <translation>Подробности: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="173"/>
-        <location filename="../../ui/export_dialog.py" line="314"/>
-        <location filename="../../ui/export_dialog.py" line="341"/>
+        <location filename="../../ui/export_dialog.py" line="180"/>
+        <location filename="../../ui/export_dialog.py" line="345"/>
+        <location filename="../../ui/export_dialog.py" line="372"/>
         <source>Export the Service Plan</source>
         <translation>Экспорт Сервисного плана</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="179"/>
+        <location filename="../../ui/export_dialog.py" line="186"/>
         <source>The Service Plan of “{plan}” as a PDF document, with its charts, ready to print or send.</source>
         <translation>Сервисный план «{plan}» в виде документа PDF с диаграммами, готового к печати или отправке.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="188"/>
+        <location filename="../../ui/export_dialog.py" line="195"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="202"/>
+        <location filename="../../ui/export_dialog.py" line="215"/>
+        <source>Checking which sections have something to print…</source>
+        <translation>Проверяем, в каких разделах есть что печатать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="306"/>
         <source>{section} (not filled in yet)</source>
         <translation>{section} (не заполнен)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="207"/>
+        <location filename="../../ui/export_dialog.py" line="311"/>
         <source>The plan holds nothing for this section yet: the document marks it as not assessed.</source>
         <translation>В плане пока нет данных для этого раздела: в документе он будет помечен как «Пока не оценено».</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="216"/>
+        <location filename="../../ui/export_dialog.py" line="209"/>
         <source>The cover and the table of contents are always included.</source>
         <translation>Обложка и содержание включаются всегда.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223"/>
+        <location filename="../../ui/export_dialog.py" line="222"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="230"/>
+        <location filename="../../ui/export_dialog.py" line="229"/>
         <source>Language of the document</source>
         <translation>Язык документа</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="233"/>
+        <location filename="../../ui/export_dialog.py" line="232"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 мм)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="234"/>
+        <location filename="../../ui/export_dialog.py" line="233"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Letter (8,5 × 11 дюймов)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="237"/>
+        <location filename="../../ui/export_dialog.py" line="236"/>
         <source>Paper size</source>
         <translation>Размер бумаги</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="245"/>
+        <location filename="../../ui/export_dialog.py" line="244"/>
         <source>Change…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="249"/>
+        <location filename="../../ui/export_dialog.py" line="248"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="250"/>
+        <location filename="../../ui/export_dialog.py" line="249"/>
         <source>Open the document when it is ready</source>
         <translation>Открыть документ, когда он будет готов</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="270"/>
+        <location filename="../../ui/export_dialog.py" line="269"/>
         <source>Open the document</source>
         <translation>Открыть документ</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="276"/>
+        <location filename="../../ui/export_dialog.py" line="275"/>
         <source>Export</source>
         <translation>Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="281"/>
+        <location filename="../../ui/export_dialog.py" line="280"/>
         <source>Cancel export</source>
         <translation>Отменить экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="286"/>
+        <location filename="../../ui/export_dialog.py" line="285"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="342"/>
+        <location filename="../../ui/export_dialog.py" line="373"/>
         <source>{file} already exists. Replace it?</source>
         <translation>Файл {file} уже существует. Заменить его?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="384"/>
+        <location filename="../../ui/export_dialog.py" line="415"/>
         <source>Preparing the document…</source>
         <translation>Подготовка документа…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="395"/>
+        <location filename="../../ui/export_dialog.py" line="426"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="436"/>
+        <location filename="../../ui/export_dialog.py" line="467"/>
         <source>The Service Plan was written to {file}</source>
         <translation>Сервисный план сохранён в файл {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="455"/>
+        <location filename="../../ui/export_dialog.py" line="486"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>Экспорт отменён; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="458"/>
+        <location filename="../../ui/export_dialog.py" line="489"/>
         <source>The export failed.</source>
         <translation>Экспорт не удался.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="466"/>
+        <location filename="../../ui/export_dialog.py" line="497"/>
         <source>The Service Plan could not be written</source>
         <translation>Не удалось сохранить Сервисный план</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="477"/>
+        <location filename="../../ui/export_dialog.py" line="508"/>
         <source>No program to open PDF documents was found.</source>
         <translation>Не найдена программа для открытия документов PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="148"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="149"/>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="150"/>
+        <source>Indicator name</source>
+        <translation>Название показателя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="151"/>
+        <source>Baseline</source>
+        <translation>Исходное значение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="152"/>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="153"/>
+        <source>Unit</source>
+        <translation>Единица измерения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="154"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="155"/>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="156"/>
+        <source>Linked problems</source>
+        <translation>Связанные проблемы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="174"/>
+        <source>Give the goal a title.</source>
+        <translation>Дайте цели название.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="307"/>
+        <source>What changes, e.g. “More customers recommend us”</source>
+        <translation>Что изменится, например «Больше клиентов рекомендуют нас»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="309"/>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="316"/>
+        <source>Other indicator…</source>
+        <translation>Другой показатель…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="317"/>
+        <source>Indicator:</source>
+        <translation>Показатель:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="322"/>
+        <source>e.g. Share of orders delivered on time</source>
+        <translation>например, доля заказов, доставленных вовремя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="324"/>
+        <source>Indicator name:</source>
+        <translation>Название показателя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="329"/>
+        <source>e.g. %, minutes, orders</source>
+        <translation>например, %, минуты, заказы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="330"/>
+        <source>Unit:</source>
+        <translation>Единица измерения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="332"/>
+        <source>A higher value is better</source>
+        <translation>Чем больше значение, тем лучше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="343"/>
+        <source>today&apos;s value</source>
+        <translation>текущее значение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="350"/>
+        <source>Baseline:</source>
+        <translation>Исходное значение:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="361"/>
+        <source>Target:</source>
+        <translation>Целевое значение:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="363"/>
+        <source>No deadline</source>
+        <translation>Без срока</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="365"/>
+        <source>Deadline:</source>
+        <translation>Срок:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="369"/>
+        <source>Who answers for it</source>
+        <translation>Кто отвечает за цель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="370"/>
+        <source>Owner:</source>
+        <translation>Ответственный:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="383"/>
+        <source>One of the plan&apos;s focus problems</source>
+        <translation>Одна из проблем в фокусе плана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="389"/>
+        <source>No problems in the plan yet (step 2).</source>
+        <translation>В плане пока нет проблем (шаг 2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="393"/>
+        <source>Linked problems:</source>
+        <translation>Связанные проблемы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="448"/>
+        <source>Typed: the plan does not measure this indicator.</source>
+        <translation>Вводится вручную: план не измеряет этот показатель.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="456"/>
+        <source>follows the plan: {indicator} today {value}</source>
+        <translation>по данным плана: {indicator} сейчас {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="464"/>
+        <source>Not measured yet: type today&apos;s value; the plan&apos;s own figure replaces it once it is measured.</source>
+        <translation>Ещё не измерено: введите текущее значение; когда показатель будет измерен, его заменит значение из плана.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="539"/>
+        <source>Type the baseline and the target as numbers.</source>
+        <translation>Введите исходное и целевое значения числами.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="549"/>
+        <source>✓ Specific, measurable and dated, with means to reach it.</source>
+        <translation>✓ Цель конкретна, измерима, имеет срок и средства достижения.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="123"/>
+        <source>Customers</source>
+        <translation>Число клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="124"/>
+        <source>Yearly revenue per customer</source>
+        <translation>Годовая выручка с одного клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="125"/>
+        <source>Customers lost per year</source>
+        <translation>Клиентов уходит за год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="126"/>
+        <source>Share lost to poor service</source>
+        <translation>Доля ушедших из-за плохого сервиса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="127"/>
+        <source>Replacement factor</source>
+        <translation>Коэффициент замещения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="128"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="134"/>
+        <source>Customers lost to poor service per year</source>
+        <translation>Ушедших из-за плохого сервиса в год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="135"/>
+        <source>Revenue lost each year (the cost of poor service)</source>
+        <translation>Потерянная выручка в год (цена плохого сервиса)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="136"/>
+        <source>People told about bad experiences</source>
+        <translation>Узнают о плохом опыте (чел.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="137"/>
+        <source>People told about good experiences</source>
+        <translation>Узнают о хорошем опыте (чел.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="138"/>
+        <source>What replacing that revenue costs</source>
+        <translation>Стоимость возврата этой выручки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="139"/>
+        <source>The plan&apos;s budget (all means)</source>
+        <translation>Бюджет плана (все средства)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="140"/>
+        <source>Projected gain per year</source>
+        <translation>Прогнозируемый эффект в год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="141"/>
+        <source>Payback time</source>
+        <translation>Срок окупаемости</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="149"/>
+        <source>must be between 0% and 100%.</source>
+        <translation>допустимо от 0% до 100%.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="153"/>
+        <source>must be between 0 and {maximum}.</source>
+        <translation>допустимо от 0 до {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="157"/>
+        <source>must not be negative.</source>
+        <translation>значение не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="159"/>
+        <source>this is not a number.</source>
+        <translation>это не число.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="161"/>
+        <source>cannot be empty.</source>
+        <translation>поле не может быть пустым.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="164"/>
+        <location filename="../../ui/pages/goal_dialogs.py" line="193"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="166"/>
+        <source>The saved value {value} is back.</source>
+        <translation>Восстановлено сохранённое значение {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="252"/>
+        <location filename="../../ui/pages/goals.py" line="562"/>
+        <source>Goals and means</source>
+        <translation>Цели и средства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="256"/>
+        <source>Set goals for the focus problems: what changes, measured by which indicator, from which baseline to which target, by when. Then plan the means that reach them: what staff must know, want and be able to do, with owners, dates and budgets. The calculator below shows what poor service costs, and what the plan can win back.</source>
+        <translation>Поставьте цели для проблем в фокусе: что должно измениться, по какому показателю, от какого исходного значения к какому целевому и к какому сроку. Затем спланируйте средства их достижения: что сотрудники должны знать, хотеть и мочь, — с ответственными, сроками и бюджетами. Калькулятор ниже показывает, во что обходится плохой сервис и что план может вернуть.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="286"/>
+        <source>Goals</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="290"/>
+        <source>Add goal…</source>
+        <translation>Добавить цель…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="293"/>
+        <location filename="../../ui/pages/goals.py" line="358"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="296"/>
+        <location filename="../../ui/pages/goals.py" line="361"/>
+        <location filename="../../ui/pages/goals.py" line="650"/>
+        <location filename="../../ui/pages/goals.py" line="719"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="306"/>
+        <location filename="../../ui/pages/goals.py" line="375"/>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="307"/>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="308"/>
+        <location filename="../../ui/pages/goals.py" line="1269"/>
+        <source>Baseline</source>
+        <translation>Исходное</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="309"/>
+        <location filename="../../ui/pages/goals.py" line="1270"/>
+        <source>Target</source>
+        <translation>Целевое</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="310"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="311"/>
+        <location filename="../../ui/pages/goals.py" line="378"/>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="312"/>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="313"/>
+        <location filename="../../ui/pages/goals.py" line="381"/>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="323"/>
+        <source>✓ specific, measurable, dated and with means; ⚠ see why</source>
+        <translation>✓ конкретна, измерима, со сроком и средствами; ⚠ — наведите указатель, чтобы узнать почему</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="338"/>
+        <source>Means</source>
+        <translation>Средства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="342"/>
+        <source>Each means works on one root cause: staff know how (training, coaching, guides), want to (motivation, recognition, rewards), or can (systems, policies, tools, removing rule-book policies).</source>
+        <translation>Каждое средство работает на одну коренную причину: сотрудники знают, как делать (обучение, наставничество, памятки), хотят (мотивация, признание, поощрение) или могут (системы, правила, инструменты, отмена бюрократических правил).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="352"/>
+        <source>Add means…</source>
+        <translation>Добавить средство…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="355"/>
+        <source>Add from library…</source>
+        <translation>Добавить из библиотеки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="376"/>
+        <source>Action</source>
+        <translation>Средство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="377"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="379"/>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="380"/>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="382"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="407"/>
+        <source>The plan on charts</source>
+        <translation>План на диаграммах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="414"/>
+        <source>No goals or means yet. The timeline of the means, the budget by kind and each goal&apos;s baseline and target appear here once you add them.</source>
+        <translation>Целей и средств пока нет. Когда вы их добавите, здесь появятся временная шкала средств, бюджет по видам и исходное и целевое значения каждой цели.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="434"/>
+        <source>The cost of poor service</source>
+        <translation>Цена плохого сервиса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="438"/>
+        <source>What poor service costs this business each year, against what the plan spends. Type your own figures; a decimal comma is fine.</source>
+        <translation>Во что плохой сервис ежегодно обходится компании — в сравнении с затратами на план. Введите свои цифры; дробную часть можно отделять запятой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="452"/>
+        <source>customers a year</source>
+        <translation>клиентов в год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="453"/>
+        <source>stop buying each year</source>
+        <translation>перестают покупать за год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="454"/>
+        <source>% (research: 68%)</source>
+        <translation>% (по исследованиям: 68%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="455"/>
+        <source>× the lost revenue to win it back (research: 10)</source>
+        <translation>× потерянная выручка — столько стоит её вернуть (по исследованиям: 10)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="458"/>
+        <source>e.g. $, ₽, ¥ or USD</source>
+        <translation>например, ₽, $, ¥ или RUB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="489"/>
+        <source>What it costs, and what the plan wins back</source>
+        <translation>Во что обходится плохой сервис и что даёт план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="508"/>
+        <source>Add a retention goal…</source>
+        <translation>Добавить цель по удержанию…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="597"/>
+        <source>Add a goal</source>
+        <translation>Добавить цель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="603"/>
+        <source>new goal</source>
+        <translation>добавление цели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="616"/>
+        <source>Edit the goal</source>
+        <translation>Изменить цель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="627"/>
+        <source>change to a goal</source>
+        <translation>изменение цели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="641"/>
+        <source>Delete the goal “{title}”?</source>
+        <translation>Удалить цель «{title}»?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/goals.py" line="646"/>
+        <source>Its %n means stay in the plan, without a goal.</source>
+        <translation>
+            <numerusform>%n средство, назначенное для неё, останется в плане без цели.</numerusform>
+            <numerusform>%n средства, назначенные для неё, останутся в плане без цели.</numerusform>
+            <numerusform>%n средств, назначенных для неё, останутся в плане без цели.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="649"/>
+        <location filename="../../ui/pages/goals.py" line="718"/>
+        <source>Edit ▸ Undo brings it back.</source>
+        <translation>Вернуть удалённое можно командой «Правка ▸ Отменить».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="652"/>
+        <source>deletion of a goal</source>
+        <translation>удаление цели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="671"/>
+        <source>Add a means</source>
+        <translation>Добавить средство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="677"/>
+        <location filename="../../ui/pages/goals.py" line="745"/>
+        <source>new means</source>
+        <translation>добавление средства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="690"/>
+        <source>Edit the means</source>
+        <translation>Изменить средство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="701"/>
+        <source>change to a means</source>
+        <translation>изменение средства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="715"/>
+        <source>Delete the means “{action}”?</source>
+        <translation>Удалить средство «{action}»?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="721"/>
+        <source>deletion of a means</source>
+        <translation>удаление средства</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/goals.py" line="741"/>
+        <source>%n means from the library</source>
+        <translation>
+            <numerusform>добавление %n средства из библиотеки</numerusform>
+            <numerusform>добавление %n средств из библиотеки</numerusform>
+            <numerusform>добавление %n средств из библиотеки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="804"/>
+        <source>calculator: {field}</source>
+        <translation>изменение поля калькулятора «{field}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="933"/>
+        <source>Specific, measurable and dated, with means to reach it.</source>
+        <translation>Цель конкретна, измерима, имеет срок и средства достижения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="952"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="966"/>
+        <source>No goals yet. Add one for each focus problem: name what changes and the indicator that shows it, with a target and a deadline.</source>
+        <translation>Целей пока нет. Поставьте цель для каждой проблемы в фокусе: назовите, что должно измениться и по какому показателю это видно, с целевым значением и сроком.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="974"/>
+        <source>✓ marks a goal that is specific, measurable and dated, with means to reach it; point at ⚠ to see what a goal still lacks. Ready: {ready} of {count}.</source>
+        <translation>✓ — цель конкретна, измерима, имеет срок и средства достижения; наведите указатель на ⚠, чтобы узнать, чего цели ещё не хватает. Готово: {ready} из {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="984"/>
+        <source>Measuring the plan…</source>
+        <translation>Расчёт показателей плана…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="987"/>
+        <source>not measured yet</source>
+        <translation>ещё не измерено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="997"/>
+        <source>Measured in the plan; it follows new data.</source>
+        <translation>Измерено в плане; обновляется вместе с новыми данными.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="999"/>
+        <source>Typed in the goal.</source>
+        <translation>Введено в цели вручную.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1007"/>
+        <location filename="../../ui/pages/goals.py" line="1198"/>
+        <source>No goal</source>
+        <translation>Без цели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1046"/>
+        <source>No means yet. Add your own, or pick from the library of means that work on each root cause.</source>
+        <translation>Средств пока нет. Добавьте свои или выберите из библиотеки средств, работающих на каждую коренную причину.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/goals.py" line="1055"/>
+        <source>%n means; budget in all: {budget}.</source>
+        <translation>
+            <numerusform>%n средство, общий бюджет: {budget}.</numerusform>
+            <numerusform>%n средства, общий бюджет: {budget}.</numerusform>
+            <numerusform>%n средств, общий бюджет: {budget}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1073"/>
+        <source>a year</source>
+        <translation>в год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1083"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1098"/>
+        <source>Fill in the customers, their yearly revenue and how many leave a year.</source>
+        <translation>Заполните число клиентов, годовую выручку с клиента и сколько клиентов уходит за год.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1110"/>
+        <source>Add a goal on customer retention with a target to project the gain.</source>
+        <translation>Чтобы рассчитать прогнозируемый эффект, поставьте цель по удержанию клиентов с целевым значением.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1117"/>
+        <source>Fill in the customers and their yearly revenue to project the gain of “{goal}”.</source>
+        <translation>Чтобы рассчитать прогнозируемый эффект цели «{goal}», заполните число клиентов и годовую выручку с клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1127"/>
+        <source>retention from {baseline} to {target}</source>
+        <translation>удержание с {baseline} до {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1132"/>
+        <source>by {deadline}</source>
+        <translation>к {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1140"/>
+        <source>Needs a projected gain above zero.</source>
+        <translation>Нужен прогнозируемый эффект больше нуля.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1144"/>
+        <source>{months} months</source>
+        <translation>{months} мес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1152"/>
+        <source>Where the figures come from:</source>
+        <translation>Откуда эти цифры:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1204"/>
+        <source>The means on a timeline</source>
+        <translation>Средства на временной шкале</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1205"/>
+        <source>No means with both a start and an end date yet.</source>
+        <translation>Пока нет средств с датами и начала, и окончания.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1232"/>
+        <source>Budget by kind of means</source>
+        <translation>Бюджет по видам средств</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1233"/>
+        <source>No budgets on the means yet.</source>
+        <translation>У средств пока нет бюджета.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1272"/>
+        <source>Each goal: baseline and target</source>
+        <translation>Цели: исходное и целевое значения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1273"/>
+        <source>No goals yet.</source>
+        <translation>Целей пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="141"/>
+        <source>{kind} · {form}</source>
+        <translation>{kind} · {form}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="182"/>
+        <source>This entry is no longer in the plan; it may have been undone.</source>
+        <translation>Этой записи больше нет в плане; возможно, действие было отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="190"/>
+        <source>Must not be negative.</source>
+        <translation>Значение не может быть отрицательным.</translation>
     </message>
 </context>
 <context>
@@ -898,217 +1615,415 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Open &amp;Recent</source>
         <translation>Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Open the &amp;Demo Plan</source>
         <translation>Открыть &amp;демонстрационный план</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Save &amp;As…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Export the Service Plan…</source>
         <translation>&amp;Экспортировать Сервисный план…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>No recent plans</source>
         <translation>Недавних планов нет</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Clear the list</source>
         <translation>Очистить список</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Open it read-only?</source>
         <translation>Открыть его только для чтения?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Plan in use</source>
         <translation>План уже открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Opened, but no backup could be made: {detail}</source>
         <translation>План открыт, но резервную копию сделать не удалось: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>A backup made when this plan was last opened exists ({name}). Open the backup read-only? Use File ▸ Save As to keep it under a new name.</source>
         <translation>Есть резервная копия, сделанная при последнем открытии этого плана ({name}). Открыть её только для чтения? Чтобы сохранить её под новым именем, выберите «Файл ▸ Сохранить как».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Cannot open the plan</source>
         <translation>Не удаётся открыть план</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Open a plan</source>
         <translation>Открыть план</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>New plan</source>
         <translation>Новый план</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Cannot create the plan</source>
         <translation>Не удаётся создать план</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Cannot create the demo plan</source>
         <translation>Не удаётся создать демонстрационный план</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Save the plan as</source>
         <translation>Сохранить план как</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Cannot save the plan</source>
         <translation>Не удаётся сохранить план</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Read-only: {reason}. Use File ▸ Save As to make an editable copy.</source>
         <translation>Только для чтения: {reason}. Чтобы создать копию для редактирования, выберите «Файл ▸ Сохранить как».</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>opened read-only</source>
         <translation>план открыт в режиме просмотра</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>the file is read-only</source>
         <translation>файл защищён от записи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>its folder is read-only</source>
         <translation>папка плана защищена от записи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Service Plan Builder</source>
         <translation>Конструктор сервисного плана</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source> [read-only]</source>
         <translation> [только чтение]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Отменить {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Повторить {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>The change could not be saved</source>
         <translation>Не удалось сохранить изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>The Service Plan was written to {file}</source>
         <translation>Сервисный план сохранён в файл {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>Новый язык будет применён при следующем запуске программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Service Plan Builder guides a business through assessing its service, hearing its customers, finding the main problems, setting standards, goals and means, and printing a Service Plan. It works offline; each plan is one file.</source>
         <translation>Конструктор сервисного плана помогает компании оценить уровень сервиса, узнать мнение клиентов, выявить основные проблемы, определить стандарты обслуживания, цели и средства их достижения и распечатать Сервисный план. Программа работает без интернета; каждый план хранится в одном файле.</translation>
+    </message>
+</context>
+<context>
+    <name>MeansDialog</name>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="157"/>
+        <source>Action</source>
+        <translation>Средство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="158"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="159"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="160"/>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="161"/>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="162"/>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="163"/>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="164"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="165"/>
+        <location filename="../../ui/pages/goal_dialogs.py" line="166"/>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="176"/>
+        <source>Say what will be done (the action).</source>
+        <translation>Укажите, что будет сделано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="178"/>
+        <source>End date: the end is before the start date ({start}).</source>
+        <translation>Дата окончания раньше даты начала ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="580"/>
+        <source>No goal</source>
+        <translation>Без цели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="624"/>
+        <source>What will be done, e.g. “Complaint-handling training”</source>
+        <translation>Что будет сделано, например «Обучение работе с жалобами»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="626"/>
+        <source>Action:</source>
+        <translation>Средство:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="632"/>
+        <source>Description:</source>
+        <translation>Описание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="638"/>
+        <source>{name}: {hint}</source>
+        <translation>{name}: {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="645"/>
+        <source>The root cause it works on: staff learn how (know), want to (want), or are enabled by systems, rules and tools (can).</source>
+        <translation>Коренная причина, на которую работает средство: сотрудники узнают, как делать («знать»), начинают хотеть («хотеть») или получают возможность благодаря системам, правилам и инструментам («мочь»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="651"/>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="656"/>
+        <source>Form:</source>
+        <translation>Форма:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="662"/>
+        <source>Who does it</source>
+        <translation>Кто выполняет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="663"/>
+        <source>Owner:</source>
+        <translation>Ответственный:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="665"/>
+        <location filename="../../ui/pages/goal_dialogs.py" line="668"/>
+        <source>Not set</source>
+        <translation>Не указана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="667"/>
+        <source>Start date:</source>
+        <translation>Дата начала:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="670"/>
+        <source>End date:</source>
+        <translation>Дата окончания:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="685"/>
+        <source>Budget:</source>
+        <translation>Бюджет:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="692"/>
+        <source>Status:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="697"/>
+        <source>Goal:</source>
+        <translation>Цель:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="707"/>
+        <source>— not set —</source>
+        <translation>— не указана —</translation>
+    </message>
+</context>
+<context>
+    <name>MeansLibraryDialog</name>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="772"/>
+        <source>Add means from the library</source>
+        <translation>Добавить средства из библиотеки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="777"/>
+        <source>Tick the means that fit this business. Each is added with its typical duration from the start date; change owners, dates and budgets afterwards.</source>
+        <translation>Отметьте средства, которые подходят компании. Каждое добавляется с обычной для него продолжительностью от даты начала; ответственных, сроки и бюджеты можно изменить потом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="790"/>
+        <source>Means</source>
+        <translation>Средство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="791"/>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="792"/>
+        <source>Takes</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="806"/>
+        <source>{name}: {hint}</source>
+        <translation>{name}: {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="822"/>
+        <source>{days} days</source>
+        <translation>{days} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="840"/>
+        <source>For the goal:</source>
+        <translation>Для цели:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="845"/>
+        <source>Starting on:</source>
+        <translation>Дата начала:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="881"/>
+        <source>Tick at least one means to add.</source>
+        <translation>Отметьте хотя бы одно средство.</translation>
     </message>
 </context>
 <context>
@@ -1405,102 +2320,102 @@
 <context>
     <name>ProblemDialog</name>
     <message>
-        <location filename="../../ui/pages/problems.py" line="216"/>
+        <location filename="../../ui/pages/problems.py" line="230"/>
         <source>A short name, e.g. “Calls are not returned”</source>
         <translation>Короткое название, например «Не перезваниваем клиентам»</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="218"/>
+        <location filename="../../ui/pages/problems.py" line="232"/>
         <source>Title:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="225"/>
+        <location filename="../../ui/pages/problems.py" line="239"/>
         <source>What goes wrong, for whom, and why</source>
         <translation>Что идёт не так, у кого и почему</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="227"/>
+        <location filename="../../ui/pages/problems.py" line="241"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="234"/>
+        <location filename="../../ui/pages/problems.py" line="248"/>
         <source>The figures, complaints or observations that show it</source>
         <translation>Цифры, жалобы или наблюдения, которые это показывают</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="236"/>
+        <location filename="../../ui/pages/problems.py" line="250"/>
         <source>Evidence:</source>
         <translation>Подтверждение:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="247"/>
+        <location filename="../../ui/pages/problems.py" line="261"/>
         <source>Choose or type a touchpoint</source>
         <translation>Выберите или введите точку контакта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="248"/>
+        <location filename="../../ui/pages/problems.py" line="262"/>
         <source>Where it is seen:</source>
         <translation>Где проявляется:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="263"/>
+        <location filename="../../ui/pages/problems.py" line="277"/>
         <source>How often:</source>
         <translation>Как часто:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="264"/>
+        <location filename="../../ui/pages/problems.py" line="278"/>
         <source>Impact on customers:</source>
         <translation>Влияние на клиентов:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="265"/>
+        <location filename="../../ui/pages/problems.py" line="279"/>
         <source>Priority:</source>
         <translation>Приоритет:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="271"/>
+        <location filename="../../ui/pages/problems.py" line="285"/>
         <source>{name}: {hint}</source>
         <translation>{name}: {hint}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="278"/>
+        <location filename="../../ui/pages/problems.py" line="292"/>
         <source>Why it happens: staff do not know how, do not want to, or cannot because of systems, rules, tools or managers. The means in step 4 address this cause.</source>
         <translation>Почему это происходит: сотрудники не знают как, не хотят или не могут из-за систем, правил, инструментов или руководителей. Средства на шаге 4 направлены на эту причину.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="284"/>
+        <location filename="../../ui/pages/problems.py" line="298"/>
         <source>Root cause:</source>
         <translation>Коренная причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="291"/>
+        <location filename="../../ui/pages/problems.py" line="305"/>
         <source>Status:</source>
         <translation>Состояние:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="295"/>
+        <location filename="../../ui/pages/problems.py" line="309"/>
         <source>By priority</source>
         <translation>По приоритету</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="296"/>
+        <location filename="../../ui/pages/problems.py" line="310"/>
         <source>Always in the focus</source>
         <translation>Всегда в фокусе</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="297"/>
+        <location filename="../../ui/pages/problems.py" line="311"/>
         <source>Never in the focus</source>
         <translation>Никогда не в фокусе</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="300"/>
+        <location filename="../../ui/pages/problems.py" line="314"/>
         <source>The plan&apos;s focus is its top three problems by priority (ties by impact). Pin a problem in or out when you know better.</source>
         <translation>В фокусе плана — три проблемы с наибольшим приоритетом (при равенстве — с большим влиянием). Закрепите проблему в фокусе или исключите её, если знаете лучше.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="306"/>
+        <location filename="../../ui/pages/problems.py" line="320"/>
         <source>Focus:</source>
         <translation>Фокус:</translation>
     </message>
@@ -1508,365 +2423,376 @@
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../ui/pages/problems.py" line="102"/>
+        <location filename="../../ui/pages/problems.py" line="110"/>
         <source>Know</source>
         <translation>Знать</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="103"/>
+        <location filename="../../ui/pages/problems.py" line="111"/>
         <source>Want</source>
         <translation>Хотеть</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="104"/>
+        <location filename="../../ui/pages/problems.py" line="112"/>
         <source>Can</source>
         <translation>Мочь</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="110"/>
+        <location filename="../../ui/pages/problems.py" line="118"/>
         <source>knowledge and skills</source>
         <translation>знания и навыки</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="111"/>
+        <location filename="../../ui/pages/problems.py" line="119"/>
         <source>motivation and attitude</source>
         <translation>мотивация и отношение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="112"/>
+        <location filename="../../ui/pages/problems.py" line="120"/>
         <source>systems, rules, tools and managers</source>
         <translation>системы, правила, инструменты и руководители</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="118"/>
+        <location filename="../../ui/pages/problems.py" line="126"/>
         <source>Open</source>
         <translation>Открыта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="119"/>
+        <location filename="../../ui/pages/problems.py" line="127"/>
         <source>In progress</source>
         <translation>В работе</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="120"/>
+        <location filename="../../ui/pages/problems.py" line="128"/>
         <source>Solved</source>
         <translation>Решена</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="126"/>
+        <location filename="../../ui/pages/problems.py" line="134"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="127"/>
+        <location filename="../../ui/pages/problems.py" line="135"/>
         <source>Rarely</source>
         <translation>Редко</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="128"/>
+        <location filename="../../ui/pages/problems.py" line="136"/>
         <source>Sometimes</source>
         <translation>Иногда</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="129"/>
+        <location filename="../../ui/pages/problems.py" line="137"/>
         <source>Often</source>
         <translation>Часто</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="130"/>
+        <location filename="../../ui/pages/problems.py" line="138"/>
         <source>Always</source>
         <translation>Постоянно</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="136"/>
+        <location filename="../../ui/pages/problems.py" line="144"/>
         <source>1 – rarely</source>
         <translation>1 – редко</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="137"/>
+        <location filename="../../ui/pages/problems.py" line="145"/>
         <source>2 – now and then</source>
         <translation>2 – время от времени</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="138"/>
+        <location filename="../../ui/pages/problems.py" line="146"/>
         <source>3 – regularly</source>
         <translation>3 – регулярно</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="139"/>
+        <location filename="../../ui/pages/problems.py" line="147"/>
         <source>4 – often</source>
         <translation>4 – часто</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="140"/>
+        <location filename="../../ui/pages/problems.py" line="148"/>
         <source>5 – all the time</source>
         <translation>5 – постоянно</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="146"/>
+        <location filename="../../ui/pages/problems.py" line="154"/>
         <source>1 – hardly noticed</source>
         <translation>1 – почти незаметно</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="147"/>
+        <location filename="../../ui/pages/problems.py" line="155"/>
         <source>2 – a small annoyance</source>
         <translation>2 – небольшое неудобство</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="148"/>
+        <location filename="../../ui/pages/problems.py" line="156"/>
         <source>3 – spoils the visit</source>
         <translation>3 – портит впечатление</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="149"/>
+        <location filename="../../ui/pages/problems.py" line="157"/>
         <source>4 – makes customers complain</source>
         <translation>4 – клиенты жалуются</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="150"/>
+        <location filename="../../ui/pages/problems.py" line="158"/>
         <source>5 – drives customers away</source>
         <translation>5 – клиенты уходят</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="155"/>
+        <location filename="../../ui/pages/problems.py" line="163"/>
         <source>{priority} ({frequency} × {impact})</source>
         <translation>{priority} ({frequency} × {impact})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="169"/>
+        <location filename="../../ui/pages/problems.py" line="183"/>
         <source>Give the problem a title.</source>
         <translation>Дайте проблеме название.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="171"/>
+        <location filename="../../ui/pages/problems.py" line="185"/>
         <source>This suggestion is already in the problem list.</source>
         <translation>Это предложение уже есть в списке проблем.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="173"/>
+        <location filename="../../ui/pages/problems.py" line="187"/>
         <source>This problem is no longer in the plan; it may have been undone.</source>
         <translation>Этой проблемы больше нет в плане; возможно, её добавление было отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="177"/>
+        <location filename="../../ui/pages/problems.py" line="191"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="178"/>
+        <location filename="../../ui/pages/problems.py" line="192"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="179"/>
+        <location filename="../../ui/pages/problems.py" line="193"/>
         <source>Evidence</source>
         <translation>Подтверждение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="180"/>
-        <location filename="../../ui/pages/problems.py" line="501"/>
+        <location filename="../../ui/pages/problems.py" line="194"/>
+        <location filename="../../ui/pages/problems.py" line="527"/>
         <source>Where it is seen</source>
         <translation>Где проявляется</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="183"/>
+        <location filename="../../ui/pages/problems.py" line="197"/>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="378"/>
+        <location filename="../../ui/pages/problems.py" line="396"/>
         <source>Identify the main problems</source>
         <translation>Выявите основные проблемы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="382"/>
+        <location filename="../../ui/pages/problems.py" line="400"/>
         <source>Turn what the assessment found into a short list of problems to solve. Each problem is rated for how often it happens and how much it hurts customers; their product is its priority. Name its root cause: staff do not know how, do not want to, or cannot because of systems and rules. The top problems become the plan&apos;s focus.</source>
         <translation>Превратите находки оценки в короткий список проблем, которые нужно решить. У каждой проблемы оценивается, как часто она возникает и насколько вредит клиентам; их произведение — её приоритет. Назовите коренную причину: сотрудники не знают как, не хотят или не могут из-за систем и правил. Главные проблемы становятся фокусом плана.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="406"/>
+        <location filename="../../ui/pages/problems.py" line="424"/>
         <source>Suggested problems</source>
         <translation>Предлагаемые проблемы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="410"/>
+        <location filename="../../ui/pages/problems.py" line="428"/>
         <source>Findings of the assessment that look like problems, with the numbers behind them. Accept one to add it to the list, edit it first, or dismiss it.</source>
         <translation>Находки оценки, похожие на проблемы, и цифры, на которых они основаны. Примите предложение, чтобы добавить его в список, сначала измените его или отклоните.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="440"/>
+        <location filename="../../ui/pages/problems.py" line="464"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="443"/>
+        <location filename="../../ui/pages/problems.py" line="467"/>
         <source>Add it to the problem list as suggested.</source>
         <translation>Добавить в список проблем в предложенном виде.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="446"/>
+        <location filename="../../ui/pages/problems.py" line="470"/>
         <source>Edit and accept…</source>
         <translation>Изменить и принять…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="449"/>
+        <location filename="../../ui/pages/problems.py" line="473"/>
         <source>Dismiss</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="452"/>
+        <location filename="../../ui/pages/problems.py" line="476"/>
         <source>Not a problem for this business; it is not suggested again.</source>
         <translation>Для этой компании это не проблема; больше не предлагать.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="455"/>
+        <location filename="../../ui/pages/problems.py" line="479"/>
         <source>Suggest again</source>
         <translation>Предлагать снова</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="474"/>
+        <location filename="../../ui/pages/problems.py" line="500"/>
         <source>Problems by priority</source>
         <translation>Проблемы по приоритету</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="478"/>
+        <location filename="../../ui/pages/problems.py" line="504"/>
         <source>Add problem…</source>
         <translation>Добавить проблему…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="481"/>
+        <location filename="../../ui/pages/problems.py" line="507"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="484"/>
-        <location filename="../../ui/pages/problems.py" line="763"/>
+        <location filename="../../ui/pages/problems.py" line="510"/>
+        <location filename="../../ui/pages/problems.py" line="789"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="496"/>
+        <location filename="../../ui/pages/problems.py" line="522"/>
         <source>Focus</source>
         <translation>Фокус</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="497"/>
+        <location filename="../../ui/pages/problems.py" line="523"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="498"/>
+        <location filename="../../ui/pages/problems.py" line="524"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="499"/>
+        <location filename="../../ui/pages/problems.py" line="525"/>
         <source>Root cause</source>
         <translation>Коренная причина</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="500"/>
+        <location filename="../../ui/pages/problems.py" line="526"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="529"/>
+        <location filename="../../ui/pages/problems.py" line="555"/>
         <source>Priority matrix</source>
         <translation>Матрица приоритетов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="536"/>
+        <location filename="../../ui/pages/problems.py" line="562"/>
         <source>No problems yet. Accept suggestions or add problems; the matrix of frequency against impact appears here.</source>
         <translation>Проблем пока нет. Примите предложения или добавьте проблемы; здесь появится матрица частоты и влияния.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="554"/>
+        <location filename="../../ui/pages/problems.py" line="580"/>
         <source>Seven sins of service</source>
         <translation>Семь грехов сервиса</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="558"/>
+        <location filename="../../ui/pages/problems.py" line="584"/>
         <source>Watch how customers are served, or ask someone to, and record how often each sin is seen. A sin seen often or always becomes a suggested problem.</source>
         <translation>Понаблюдайте, как обслуживают клиентов (или попросите кого-нибудь), и отметьте, как часто встречается каждый грех. Грех, который встречается часто или постоянно, становится предлагаемой проблемой.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="582"/>
+        <location filename="../../ui/pages/problems.py" line="608"/>
         <source>— not recorded —</source>
         <translation>— не отмечено —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="628"/>
+        <location filename="../../ui/pages/problems.py" line="654"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="654"/>
-        <location filename="../../ui/pages/problems.py" line="678"/>
+        <location filename="../../ui/pages/problems.py" line="680"/>
+        <location filename="../../ui/pages/problems.py" line="704"/>
         <source>acceptance of a suggested problem</source>
         <translation>принятие предложенной проблемы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="669"/>
+        <location filename="../../ui/pages/problems.py" line="695"/>
         <source>Accept the suggested problem</source>
         <translation>Принять предложенную проблему</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="690"/>
+        <location filename="../../ui/pages/problems.py" line="716"/>
         <source>dismissal of a suggested problem</source>
         <translation>отклонение предложенной проблемы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="699"/>
+        <location filename="../../ui/pages/problems.py" line="725"/>
         <source>return of a dismissed suggestion</source>
         <translation>возврат отклонённого предложения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="707"/>
+        <location filename="../../ui/pages/problems.py" line="733"/>
         <source>Add a problem</source>
         <translation>Добавить проблему</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="714"/>
+        <location filename="../../ui/pages/problems.py" line="740"/>
         <source>new problem</source>
         <translation>новая проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="730"/>
+        <location filename="../../ui/pages/problems.py" line="756"/>
         <source>Edit the problem</source>
         <translation>Изменить проблему</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="744"/>
+        <location filename="../../ui/pages/problems.py" line="770"/>
         <source>change to a problem</source>
         <translation>изменение проблемы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="759"/>
+        <location filename="../../ui/pages/problems.py" line="785"/>
         <source>Delete the problem “{title}”?</source>
         <translation>Удалить проблему «{title}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="762"/>
+        <location filename="../../ui/pages/problems.py" line="788"/>
         <source>Edit ▸ Undo brings it back.</source>
         <translation>Вернуть удалённое можно командой «Правка ▸ Отменить».</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="766"/>
+        <location filename="../../ui/pages/problems.py" line="792"/>
         <source>deletion of a problem</source>
         <translation>удаление проблемы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="775"/>
+        <location filename="../../ui/pages/problems.py" line="801"/>
         <source>seven sins checklist</source>
         <translation>список семи грехов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="827"/>
+        <location filename="../../ui/pages/problems.py" line="850"/>
+        <source>Calculating the suggestions…</source>
+        <translation>Рассчитываем подсказки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="866"/>
+        <source>The survey could not be read for suggestions: {error}</source>
+        <translation>Не удалось прочитать опрос для подсказок: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="886"/>
         <source>{title} — priority {priority}</source>
         <translation>{title} — приоритет {priority}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/problems.py" line="841"/>
+        <location filename="../../ui/pages/problems.py" line="492"/>
+        <location filename="../../ui/pages/problems.py" line="900"/>
         <source>Show dismissed (%n)</source>
         <translation>
             <numerusform>Показать отклонённые (%n)</numerusform>
@@ -1875,78 +2801,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="848"/>
+        <location filename="../../ui/pages/problems.py" line="907"/>
         <source>No dismissed suggestions.</source>
         <translation>Отклонённых предложений нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="851"/>
+        <location filename="../../ui/pages/problems.py" line="910"/>
         <source>Every suggestion has been accepted or dismissed. New ones appear here as the assessment changes.</source>
         <translation>Все предложения приняты или отклонены. Новые появятся здесь, когда изменится оценка.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="859"/>
+        <location filename="../../ui/pages/problems.py" line="918"/>
         <source>No suggestions yet. They come from the self-audit, the business metrics, the survey, the complaints and the seven sins checklist below, once those show a weakness. You can also add problems yourself.</source>
         <translation>Предложений пока нет. Они появляются из самооценки, показателей бизнеса, опроса, жалоб и списка семи грехов ниже, когда те показывают слабое место. Проблемы можно добавить и самостоятельно.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="877"/>
+        <location filename="../../ui/pages/problems.py" line="936"/>
         <source>Suggested: how often {frequency}, impact {impact}, priority {priority}.</source>
         <translation>Предложено: частота {frequency}, влияние {impact}, приоритет {priority}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="885"/>
+        <location filename="../../ui/pages/problems.py" line="944"/>
         <source>Root cause: {name} ({hint}).</source>
         <translation>Коренная причина: {name} ({hint}).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="903"/>
+        <location filename="../../ui/pages/problems.py" line="965"/>
         <source>In the focus: pinned</source>
         <translation>В фокусе: закреплено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="905"/>
+        <location filename="../../ui/pages/problems.py" line="967"/>
         <source>Kept out of the focus</source>
         <translation>Исключено из фокуса</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="907"/>
+        <location filename="../../ui/pages/problems.py" line="969"/>
         <source>In the focus by priority</source>
         <translation>В фокусе по приоритету</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="949"/>
+        <location filename="../../ui/pages/problems.py" line="1011"/>
         <source>The plan&apos;s focus: {titles}.</source>
         <translation>Фокус плана: {titles}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="950"/>
+        <location filename="../../ui/pages/problems.py" line="1012"/>
         <source>; </source>
         <comment>between the titles of a list</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="957"/>
+        <location filename="../../ui/pages/problems.py" line="1019"/>
         <source>No problems yet: accept the suggestions that apply, or add your own.</source>
         <translation>Проблем пока нет: примите подходящие предложения или добавьте свои.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="989"/>
+        <location filename="../../ui/pages/problems.py" line="1051"/>
         <source>How often it happens (frequency)</source>
         <translation>Как часто возникает (частота)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="990"/>
+        <location filename="../../ui/pages/problems.py" line="1052"/>
         <source>Impact on customers</source>
         <translation>Влияние на клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="991"/>
+        <location filename="../../ui/pages/problems.py" line="1053"/>
         <source>The plan&apos;s focus</source>
         <translation>Фокус плана</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="992"/>
+        <location filename="../../ui/pages/problems.py" line="1054"/>
         <source>Other problems</source>
         <translation>Другие проблемы</translation>
     </message>
@@ -2280,102 +3206,117 @@
 <context>
     <name>ServicePlanPage</name>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="65"/>
+        <location filename="../../ui/pages/service_plan.py" line="76"/>
         <source>Ready</source>
         <translation>Готов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="66"/>
+        <location filename="../../ui/pages/service_plan.py" line="77"/>
         <source>Partly filled in</source>
         <translation>Заполнен частично</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="67"/>
+        <location filename="../../ui/pages/service_plan.py" line="78"/>
         <source>Nothing recorded yet: marked as not assessed</source>
         <translation>Данных пока нет: будет помечен как «Пока не оценено»</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="103"/>
+        <location filename="../../ui/pages/service_plan.py" line="118"/>
         <source>Export the Service Plan…</source>
         <translation>Экспортировать Сервисный план…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="111"/>
+        <location filename="../../ui/pages/service_plan.py" line="126"/>
         <source>What the document will hold</source>
         <translation>Что войдёт в документ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="119"/>
+        <location filename="../../ui/pages/service_plan.py" line="134"/>
         <source>Every copy opens with a cover and a table of contents; then these sections:</source>
         <translation>Каждый экземпляр начинается с обложки и содержания, затем идут эти разделы:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="141"/>
+        <location filename="../../ui/pages/service_plan.py" line="154"/>
+        <source>Checking what each section holds…</source>
+        <translation>Проверяем, что есть в каждом разделе…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="160"/>
         <source>Branding</source>
         <translation>Фирменное оформление</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="149"/>
+        <location filename="../../ui/pages/service_plan.py" line="168"/>
         <source>Last exported</source>
         <translation>Последний экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="156"/>
+        <location filename="../../ui/pages/service_plan.py" line="175"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="160"/>
+        <location filename="../../ui/pages/service_plan.py" line="179"/>
         <source>Show the folder</source>
         <translation>Показать папку</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="200"/>
+        <location filename="../../ui/pages/service_plan.py" line="214"/>
+        <source>Checking…</source>
+        <translation>Проверяем…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="230"/>
+        <source>Could not be checked: {error}</source>
+        <translation>Не удалось проверить: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="245"/>
         <source>Left out (tick it in the Export dialog to include it)</source>
         <translation>Не включён (чтобы включить, отметьте его в окне экспорта)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="215"/>
+        <location filename="../../ui/pages/service_plan.py" line="258"/>
         <source>Firm: {firm}</source>
         <translation>Фирма: {firm}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="217"/>
+        <location filename="../../ui/pages/service_plan.py" line="260"/>
         <source>with its logo</source>
         <translation>с логотипом</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="221"/>
+        <location filename="../../ui/pages/service_plan.py" line="264"/>
         <source>accent colour {colour}</source>
         <translation>акцентный цвет {colour}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="225"/>
+        <location filename="../../ui/pages/service_plan.py" line="268"/>
         <source>footer “{footer}”</source>
         <translation>нижний колонтитул «{footer}»</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="226"/>
+        <location filename="../../ui/pages/service_plan.py" line="269"/>
         <source>Change it in Edit ▸ Preferences.</source>
         <translation>Изменить можно в меню «Правка ▸ Настройки».</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="231"/>
+        <location filename="../../ui/pages/service_plan.py" line="274"/>
         <source>No consultant branding: the document carries the business&apos;s own name and logo. A consultant can add a firm name, logo, accent colour and footer line.</source>
         <translation>Фирменного оформления консультанта нет: в документе указаны название и логотип самой компании. Консультант может добавить название своей фирмы, логотип, акцентный цвет и нижний колонтитул.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="248"/>
+        <location filename="../../ui/pages/service_plan.py" line="291"/>
         <source>This plan has not been exported yet.</source>
         <translation>Этот план ещё не экспортировался.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="252"/>
+        <location filename="../../ui/pages/service_plan.py" line="295"/>
         <source>{file} is no longer there.</source>
         <translation>Файла {file} больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="258"/>
+        <location filename="../../ui/pages/service_plan.py" line="301"/>
         <source>{file}, written {when}</source>
         <translation>{file}, сохранён {when}</translation>
     </message>
@@ -2396,6 +3337,420 @@
         <location filename="../../ui/sidebar.py" line="61"/>
         <source>Complete</source>
         <translation>Завершено</translation>
+    </message>
+</context>
+<context>
+    <name>StandardDialog</name>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="239"/>
+        <source>What staff do, e.g. “Answer the phone within three rings”</source>
+        <translation>Что делают сотрудники, например «Отвечать на звонок не позднее третьего гудка»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="241"/>
+        <source>Standard:</source>
+        <translation>Стандарт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="255"/>
+        <source>Choose or type a touchpoint</source>
+        <translation>Выберите или введите точку контакта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="256"/>
+        <source>Touchpoint:</source>
+        <translation>Точка контакта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="261"/>
+        <source>What is counted, e.g. “Rings before the phone is answered”</source>
+        <translation>Что считается, например «Число гудков до ответа»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="265"/>
+        <source>Indicator:</source>
+        <translation>Показатель:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="281"/>
+        <source>number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="285"/>
+        <source>unit, e.g. rings, minutes, %</source>
+        <translation>единица, например гудков, минут, %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="289"/>
+        <source>Target:</source>
+        <translation>Целевое значение:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="296"/>
+        <source>e.g. ten test calls a week; count the rings</source>
+        <translation>например, десять контрольных звонков в неделю; считать гудки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="298"/>
+        <source>How it is measured:</source>
+        <translation>Как измеряется:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="302"/>
+        <source>— not set —</source>
+        <translation>— не указана —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="306"/>
+        <source>How often it is checked:</source>
+        <translation>Периодичность проверки:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="310"/>
+        <source>A person or a role</source>
+        <translation>Сотрудник или должность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="311"/>
+        <source>Responsible:</source>
+        <translation>Ответственный:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="330"/>
+        <source>In the plan&apos;s focus</source>
+        <translation>В фокусе плана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="337"/>
+        <location filename="../../ui/pages/standards.py" line="342"/>
+        <source>Problems it addresses:</source>
+        <translation>Решает проблемы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="340"/>
+        <source>No problems in the plan yet (step 2).</source>
+        <translation>В плане пока нет проблем (шаг 2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="412"/>
+        <source>The target “{text}” is not a number.</source>
+        <translation>Целевое значение «{text}» — не число.</translation>
+    </message>
+</context>
+<context>
+    <name>StandardLibrary</name>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="467"/>
+        <source>Standards library</source>
+        <translation>Библиотека стандартов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="476"/>
+        <source>Tried standards with a target, a unit and a way to check them. Tick the ones that fit; each is added as it is, and you can change its numbers afterwards.</source>
+        <translation>Проверенные стандарты с целевым значением, единицей измерения и способом проверки. Отметьте подходящие: каждый добавляется как есть, а его числа можно потом изменить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="488"/>
+        <source>All touchpoints</source>
+        <translation>Все точки контакта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="497"/>
+        <source>Touchpoint:</source>
+        <translation>Точка контакта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="499"/>
+        <source>Industry:</source>
+        <translation>Отрасль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="508"/>
+        <source>Standard</source>
+        <translation>Стандарт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="509"/>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="510"/>
+        <source>How it is measured</source>
+        <translation>Как измеряется</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="571"/>
+        <source>Already in the plan</source>
+        <translation>Уже в плане</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="579"/>
+        <source>This standard is in the plan.</source>
+        <translation>Этот стандарт уже есть в плане.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/standards.py" line="639"/>
+        <source>Chosen: %n</source>
+        <translation>
+            <numerusform>Выбрано: %n</numerusform>
+            <numerusform>Выбрано: %n</numerusform>
+            <numerusform>Выбрано: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/standards.py" line="640"/>
+        <source>Add %n</source>
+        <translation>
+            <numerusform>Добавить (%n)</numerusform>
+            <numerusform>Добавить (%n)</numerusform>
+            <numerusform>Добавить (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="644"/>
+        <source>No templates for this touchpoint and industry.</source>
+        <translation>Для этой точки контакта и отрасли шаблонов нет.</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsPage</name>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="153"/>
+        <location filename="../../ui/pages/standards.py" line="746"/>
+        <source>Standard</source>
+        <translation>Стандарт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="154"/>
+        <source>Touchpoint</source>
+        <translation>Точка контакта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="155"/>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="156"/>
+        <location filename="../../ui/pages/standards.py" line="747"/>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="157"/>
+        <source>Unit</source>
+        <translation>Единица измерения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="158"/>
+        <source>Direction</source>
+        <translation>Условие «не более / не менее»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="159"/>
+        <source>How it is measured</source>
+        <translation>Как измеряется</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="160"/>
+        <location filename="../../ui/pages/standards.py" line="748"/>
+        <source>How often</source>
+        <translation>Периодичность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="161"/>
+        <location filename="../../ui/pages/standards.py" line="749"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="162"/>
+        <source>Problems it addresses</source>
+        <translation>Решает проблемы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="170"/>
+        <source>Write the standard itself.</source>
+        <translation>Сформулируйте сам стандарт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="172"/>
+        <source>This standard is no longer in the plan; it may have been undone.</source>
+        <translation>Этого стандарта больше нет в плане; возможно, действие было отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="176"/>
+        <source>A problem this standard is linked to is no longer in the plan; untick it.</source>
+        <translation>Одной из проблем, с которыми связан стандарт, больше нет в плане; снимите с неё отметку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="181"/>
+        <source>Target: “{text}” is not a number. Write it as 3 or 2.5.</source>
+        <translation>Целевое значение: «{text}» — не число. Введите его в виде 3 или 2,5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="186"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="675"/>
+        <source>Set service standards</source>
+        <extracomment>What the flags panel shows: (&quot;problem&quot; | &quot;standard&quot;, id, text) per flag.</extracomment>
+        <translation>Установите стандарты обслуживания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="679"/>
+        <source>A standard says what good service is at one touchpoint, so that anyone can check it. It must be concrete: an indicator, a number, a unit, and how often it is checked — “answer the phone within three rings, checked weekly with ten test calls”, not “the customer is always right”. Give every focus problem from step 2 at least one standard, and name who answers for each.</source>
+        <translation>Стандарт описывает хороший сервис в одной точке контакта так, чтобы любой мог его проверить. Он должен быть конкретным: показатель, число, единица измерения и периодичность проверки — «отвечать на звонок не позднее третьего гудка; проверка еженедельно, десять контрольных звонков», а не «клиент всегда прав». Дайте каждой проблеме в фокусе из шага 2 хотя бы один стандарт и назначьте ответственного за каждый.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="706"/>
+        <source>Needs attention</source>
+        <translation>Требует внимания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="720"/>
+        <source>Standards by touchpoint</source>
+        <translation>Стандарты по точкам контакта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="724"/>
+        <source>Add standard…</source>
+        <translation>Добавить стандарт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="727"/>
+        <source>Add from library…</source>
+        <translation>Добавить из библиотеки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="730"/>
+        <location filename="../../ui/pages/standards.py" line="1181"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="733"/>
+        <location filename="../../ui/pages/standards.py" line="914"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="750"/>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="755"/>
+        <source>Measurable?</source>
+        <translation>Измерим?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="783"/>
+        <source>No standards yet. Add your own, or start from the library of tried standards and change their numbers to fit the business.</source>
+        <translation>Стандартов пока нет. Добавьте свои или начните с библиотеки проверенных стандартов и подгоните их числа под свой бизнес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="832"/>
+        <source>Standards</source>
+        <translation>Стандарты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="870"/>
+        <source>Add a standard</source>
+        <translation>Добавить стандарт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="873"/>
+        <source>new standard</source>
+        <translation>добавление стандарта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="886"/>
+        <source>Edit the standard</source>
+        <translation>Изменить стандарт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="895"/>
+        <source>change to a standard</source>
+        <translation>изменение стандарта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="910"/>
+        <source>Delete the standard “{statement}”?</source>
+        <translation>Удалить стандарт «{statement}»?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="913"/>
+        <source>Edit ▸ Undo brings it back.</source>
+        <translation>Вернуть удалённое можно командой «Правка ▸ Отменить».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="917"/>
+        <source>deletion of a standard</source>
+        <translation>удаление стандарта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="937"/>
+        <source>standards from the library</source>
+        <translation>добавление стандартов из библиотеки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="942"/>
+        <source>standard from the library</source>
+        <translation>добавление стандарта из библиотеки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="1022"/>
+        <source>{touchpoint} ({count})</source>
+        <translation>{touchpoint} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="1023"/>
+        <source>No touchpoint</source>
+        <translation>Без точки контакта</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/standards.py" line="1047"/>
+        <source>Standards: %n, measurable: {measurable}.</source>
+        <translation>
+            <numerusform>%n стандарт, из них измеримых: {measurable}.</numerusform>
+            <numerusform>%n стандарта, из них измеримых: {measurable}.</numerusform>
+            <numerusform>%n стандартов, из них измеримых: {measurable}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="1070"/>
+        <source>{indicator}: {target}</source>
+        <translation>{indicator}: {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="1107"/>
+        <source>not set</source>
+        <translation>не указана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="1164"/>
+        <source>“{statement}” cannot be measured yet.</source>
+        <translation>«{statement}» пока нельзя измерить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="1178"/>
+        <source>Add a standard for it…</source>
+        <translation>Добавить для неё стандарт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="1193"/>
+        <source>No focus problems yet. Once step 2 has a focus, each focus problem needs a standard; until then, start from the library.</source>
+        <translation>Проблем в фокусе пока нет. Когда на шаге 2 появится фокус, каждой проблеме в фокусе понадобится стандарт; а пока начните с библиотеки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="1201"/>
+        <source>Nothing to fix: every focus problem has a standard and every standard can be measured.</source>
+        <translation>Исправлять нечего: у каждой проблемы в фокусе есть стандарт, и каждый стандарт можно измерить.</translation>
     </message>
 </context>
 <context>
@@ -2505,318 +3860,323 @@
         <source>The printable Service Plan: everything above as one document with charts, ready to hand to the owner and the team.</source>
         <translation>Сервисный план для печати: всё перечисленное выше в одном документе с диаграммами, готовом для передачи владельцу и команде.</translation>
     </message>
-    <message>
-        <location filename="../../ui/step_texts.py" line="90"/>
-        <source>This step&apos;s tools are not in this version yet. Nothing is recorded here; the step is left out of the plan until they arrive.</source>
-        <translation>Инструментов этого шага в текущей версии пока нет. Здесь ничего не записывается; до их появления шаг не включается в план.</translation>
-    </message>
 </context>
 <context>
     <name>SurveyPage</name>
     <message>
-        <location filename="../../ui/pages/survey.py" line="140"/>
+        <location filename="../../ui/pages/survey.py" line="157"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="141"/>
+        <location filename="../../ui/pages/survey.py" line="158"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="142"/>
-        <location filename="../../ui/pages/survey.py" line="271"/>
+        <location filename="../../ui/pages/survey.py" line="159"/>
+        <location filename="../../ui/pages/survey.py" line="297"/>
         <source>Customer group</source>
         <translation>Группа клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="143"/>
-        <location filename="../../ui/pages/survey.py" line="273"/>
+        <location filename="../../ui/pages/survey.py" line="160"/>
+        <location filename="../../ui/pages/survey.py" line="299"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="144"/>
-        <location filename="../../ui/pages/survey.py" line="274"/>
+        <location filename="../../ui/pages/survey.py" line="161"/>
+        <location filename="../../ui/pages/survey.py" line="300"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="145"/>
-        <location filename="../../ui/pages/survey.py" line="275"/>
+        <location filename="../../ui/pages/survey.py" line="162"/>
+        <location filename="../../ui/pages/survey.py" line="301"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="146"/>
+        <location filename="../../ui/pages/survey.py" line="163"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="168"/>
+        <location filename="../../ui/pages/survey.py" line="188"/>
         <source>Customer survey</source>
         <translation>Опрос клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="172"/>
+        <location filename="../../ui/pages/survey.py" line="192"/>
         <source>Service is what your customers think it is. Import the answers to your survey (CSV or Excel, from Google Forms, SurveyMonkey or typed in from the printed questionnaire) to see the Net Promoter Score, satisfaction, effort and the SERVQUAL gaps between what customers expect and what they get.</source>
         <translation>Сервис — это то, каким его видят ваши клиенты. Импортируйте ответы на опрос (CSV или Excel из Google Forms, SurveyMonkey или набранные с бумажных анкет), чтобы увидеть индекс потребительской лояльности (NPS), удовлетворённость, усилия клиента и разрывы SERVQUAL между тем, чего клиенты ждут, и тем, что они получают.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="184"/>
+        <location filename="../../ui/pages/survey.py" line="204"/>
         <source>Import responses…</source>
         <translation>Импорт ответов…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="188"/>
+        <location filename="../../ui/pages/survey.py" line="208"/>
         <source>Print a questionnaire…</source>
         <translation>Напечатать анкету…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="195"/>
+        <location filename="../../ui/pages/survey.py" line="215"/>
         <source>Imported files</source>
         <translation>Импортированные файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="201"/>
+        <location filename="../../ui/pages/survey.py" line="221"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="230"/>
+        <location filename="../../ui/pages/survey.py" line="256"/>
         <source>No responses yet. Import a file, or print the questionnaire, hand it to customers and type their answers into a spreadsheet.</source>
         <translation>Ответов пока нет. Импортируйте файл или распечатайте анкету, раздайте её клиентам и внесите их ответы в электронную таблицу.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="256"/>
+        <location filename="../../ui/pages/survey.py" line="282"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="272"/>
-        <location filename="../../ui/pages/survey.py" line="305"/>
+        <location filename="../../ui/pages/survey.py" line="298"/>
+        <location filename="../../ui/pages/survey.py" line="331"/>
         <source>Responses</source>
         <translation>Анкеты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="276"/>
+        <location filename="../../ui/pages/survey.py" line="302"/>
         <source>SERVQUAL gap</source>
         <translation>Разрыв SERVQUAL</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="279"/>
+        <location filename="../../ui/pages/survey.py" line="305"/>
         <source>By customer group</source>
         <translation>По группам клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="286"/>
+        <location filename="../../ui/pages/survey.py" line="312"/>
         <source>Dimension</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="287"/>
+        <location filename="../../ui/pages/survey.py" line="313"/>
         <source>Statement</source>
         <translation>Утверждение</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="288"/>
-        <location filename="../../ui/pages/survey.py" line="452"/>
+        <location filename="../../ui/pages/survey.py" line="314"/>
+        <location filename="../../ui/pages/survey.py" line="508"/>
         <source>Expected</source>
         <translation>Ожидание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="289"/>
-        <location filename="../../ui/pages/survey.py" line="453"/>
+        <location filename="../../ui/pages/survey.py" line="315"/>
+        <location filename="../../ui/pages/survey.py" line="509"/>
         <source>Perceived</source>
         <translation>Восприятие</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="290"/>
+        <location filename="../../ui/pages/survey.py" line="316"/>
         <source>Gap</source>
         <translation>Разрыв</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="291"/>
-        <location filename="../../ui/pages/survey.py" line="430"/>
+        <location filename="../../ui/pages/survey.py" line="317"/>
+        <location filename="../../ui/pages/survey.py" line="486"/>
         <source>Answers</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="296"/>
+        <location filename="../../ui/pages/survey.py" line="322"/>
         <source>SERVQUAL items</source>
         <translation>Утверждения SERVQUAL</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="312"/>
+        <location filename="../../ui/pages/survey.py" line="338"/>
         <source>Search the comments</source>
         <translation>Поиск по комментариям</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="322"/>
+        <location filename="../../ui/pages/survey.py" line="348"/>
         <source>Comments</source>
         <translation>Комментарии</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="359"/>
+        <location filename="../../ui/pages/survey.py" line="376"/>
+        <source>Calculating the survey&apos;s figures…</source>
+        <translation>Рассчитываем показатели опроса…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="389"/>
+        <source>The survey&apos;s figures could not be calculated: {error}</source>
+        <translation>Не удалось рассчитать показатели опроса: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="417"/>
         <source>{file} — imported {date}, rows: {rows}</source>
         <translation>{file} — импортирован {date}, строк: {rows}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="371"/>
+        <location filename="../../ui/pages/survey.py" line="429"/>
         <source>(few answers: read with care)</source>
         <translation>(мало ответов: делайте выводы осторожно)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="377"/>
+        <location filename="../../ui/pages/survey.py" line="435"/>
         <source>&lt;b&gt;Responses: {count}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Анкет: {count}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="381"/>
+        <location filename="../../ui/pages/survey.py" line="439"/>
         <source>&lt;b&gt;NPS {nps}&lt;/b&gt; — {promoters} promoters, {passives} passives, {detractors} detractors</source>
         <translation>&lt;b&gt;NPS {nps}&lt;/b&gt; — промоутеры: {promoters}, нейтралы: {passives}, критики: {detractors}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="395"/>
+        <location filename="../../ui/pages/survey.py" line="453"/>
         <source>&lt;b&gt;CSAT {csat}%&lt;/b&gt; satisfied (4 or 5 of 5)</source>
         <translation>&lt;b&gt;CSAT {csat}%&lt;/b&gt; довольных (4 или 5 из 5)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="402"/>
+        <location filename="../../ui/pages/survey.py" line="460"/>
         <source>&lt;b&gt;CES {ces}&lt;/b&gt; of 7 (higher is easier)</source>
         <translation>&lt;b&gt;CES {ces}&lt;/b&gt; из 7 (чем выше, тем легче)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="409"/>
+        <location filename="../../ui/pages/survey.py" line="467"/>
         <source>&lt;b&gt;SERVQUAL gap {gap}&lt;/b&gt; (perceived − expected)</source>
         <translation>&lt;b&gt;Разрыв SERVQUAL {gap}&lt;/b&gt; (восприятие − ожидание)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="412"/>
+        <location filename="../../ui/pages/survey.py" line="470"/>
         <source>weighted by importance {gap}</source>
         <translation>с учётом важности {gap}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="425"/>
+        <location filename="../../ui/pages/survey.py" line="481"/>
         <source>Detractors</source>
         <translation>Критики</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="426"/>
+        <location filename="../../ui/pages/survey.py" line="482"/>
         <source>Passives</source>
         <translation>Нейтралы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="427"/>
+        <location filename="../../ui/pages/survey.py" line="483"/>
         <source>Promoters</source>
         <translation>Промоутеры</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="429"/>
+        <location filename="../../ui/pages/survey.py" line="485"/>
         <source>How likely customers are to recommend you</source>
         <translation>Готовность клиентов рекомендовать вас</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="455"/>
+        <location filename="../../ui/pages/survey.py" line="511"/>
         <source>What customers expect and what they get</source>
         <translation>Чего ждут клиенты и что они получают</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="456"/>
-        <location filename="../../ui/pages/survey.py" line="482"/>
+        <location filename="../../ui/pages/survey.py" line="512"/>
+        <location filename="../../ui/pages/survey.py" line="538"/>
         <source>not rated</source>
         <translation>нет оценок</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="488"/>
+        <location filename="../../ui/pages/survey.py" line="544"/>
         <source>Your self-audit</source>
         <translation>Ваша самооценка</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="489"/>
+        <location filename="../../ui/pages/survey.py" line="545"/>
         <source>Your customers</source>
         <translation>Ваши клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="491"/>
+        <location filename="../../ui/pages/survey.py" line="547"/>
         <source>Your view and your customers&apos; (0–100)</source>
         <translation>Ваша оценка и оценка клиентов (0–100)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="511"/>
+        <location filename="../../ui/pages/survey.py" line="567"/>
         <source>Answer the self-audit to compare your own view of the service with your customers&apos;.</source>
         <translation>Пройдите самооценку, чтобы сравнить свой взгляд на сервис с мнением клиентов.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="519"/>
+        <location filename="../../ui/pages/survey.py" line="575"/>
         <source>{dimension} (+{points} points)</source>
         <translation>{dimension} (+{points})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="525"/>
+        <location filename="../../ui/pages/survey.py" line="581"/>
         <source>Finding: you rate your service higher than your customers do in {list}. Where owner and customers disagree, the customers are right: these are problems to look at in step 2.</source>
         <translation>Вывод: вы оцениваете свой сервис выше, чем клиенты, по направлениям: {list}. Когда мнения владельца и клиентов расходятся, правы клиенты: это проблемы, которые стоит разобрать на шаге 2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="534"/>
+        <location filename="../../ui/pages/survey.py" line="590"/>
         <source>Your self-audit and your customers agree within 10 points on every dimension.</source>
         <translation>Ваша самооценка и оценки клиентов расходятся не более чем на 10 баллов по каждому направлению.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="560"/>
+        <location filename="../../ui/pages/survey.py" line="613"/>
         <source>* fewer than 30 answers: read with care</source>
         <translation>* менее 30 ответов: делайте выводы осторожно</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="595"/>
+        <location filename="../../ui/pages/survey.py" line="649"/>
         <source>Comments shown: {count}</source>
         <translation>Показано комментариев: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="610"/>
-        <location filename="../../ui/pages/survey.py" line="617"/>
-        <location filename="../../ui/pages/survey.py" line="633"/>
+        <location filename="../../ui/pages/survey.py" line="669"/>
+        <location filename="../../ui/pages/survey.py" line="676"/>
+        <location filename="../../ui/pages/survey.py" line="692"/>
         <source>Remove an import</source>
         <translation>Удаление импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="611"/>
+        <location filename="../../ui/pages/survey.py" line="670"/>
         <source>Select the imported file to remove first.</source>
         <translation>Сначала выберите импортированный файл, который нужно удалить.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="618"/>
+        <location filename="../../ui/pages/survey.py" line="677"/>
         <source>Remove every response imported from this file? (Undo brings them back.)</source>
         <translation>Удалить все ответы, импортированные из этого файла? (Их можно вернуть командой «Отменить».)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="628"/>
+        <location filename="../../ui/pages/survey.py" line="687"/>
         <source>Remove “{file}”</source>
         <translation>удаление «{file}»</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="639"/>
+        <location filename="../../ui/pages/survey.py" line="698"/>
         <source>questionnaire.pdf</source>
         <translation>анкета.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="644"/>
-        <location filename="../../ui/pages/survey.py" line="668"/>
+        <location filename="../../ui/pages/survey.py" line="703"/>
+        <location filename="../../ui/pages/survey.py" line="727"/>
         <source>Print a questionnaire</source>
         <translation>Печать анкеты</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="645"/>
+        <location filename="../../ui/pages/survey.py" line="704"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="669"/>
+        <location filename="../../ui/pages/survey.py" line="728"/>
         <source>The questionnaire was written to {file}. Print it, hand it to customers, and import their answers from a spreadsheet.</source>
         <translation>Анкета сохранена в файл {file}. Распечатайте её, раздайте клиентам, а затем импортируйте их ответы из электронной таблицы.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="682"/>
+        <location filename="../../ui/pages/survey.py" line="741"/>
         <source>The questionnaire could not be written</source>
         <translation>Не удалось сохранить анкету</translation>
     </message>

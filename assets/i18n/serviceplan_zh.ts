@@ -349,221 +349,932 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="74"/>
+        <location filename="../../ui/export_dialog.py" line="78"/>
         <source>Executive summary</source>
         <translation>执行摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="75"/>
+        <location filename="../../ui/export_dialog.py" line="79"/>
         <source>The business and its customers</source>
         <translation>企业及其顾客</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="76"/>
+        <location filename="../../ui/export_dialog.py" line="80"/>
         <source>Service level today: the company&apos;s view</source>
         <translation>当前服务水平：企业自评</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="77"/>
+        <location filename="../../ui/export_dialog.py" line="81"/>
         <source>What customers say</source>
         <translation>顾客怎么说</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="78"/>
+        <location filename="../../ui/export_dialog.py" line="82"/>
         <source>The main problems</source>
         <translation>主要问题</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="79"/>
+        <location filename="../../ui/export_dialog.py" line="83"/>
         <source>Service standards</source>
         <translation>服务标准</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="80"/>
+        <location filename="../../ui/export_dialog.py" line="84"/>
         <source>Goals and means</source>
         <translation>目标与措施</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="81"/>
+        <location filename="../../ui/export_dialog.py" line="85"/>
         <source>Budget and the cost of poor service</source>
         <translation>预算与劣质服务的代价</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="82"/>
+        <location filename="../../ui/export_dialog.py" line="86"/>
         <source>Appendix: answers and statistics</source>
         <translation>附录：回答与统计</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="98"/>
+        <location filename="../../ui/export_dialog.py" line="102"/>
         <source>Reading the plan…</source>
         <translation>正在读取计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="99"/>
+        <location filename="../../ui/export_dialog.py" line="103"/>
         <source>Laying out the pages…</source>
         <translation>正在排版页面…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="100"/>
+        <location filename="../../ui/export_dialog.py" line="104"/>
         <source>Writing the file…</source>
         <translation>正在写入文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="105"/>
+        <location filename="../../ui/export_dialog.py" line="109"/>
         <source>Writing: {section}</source>
         <translation>正在生成：{section}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="106"/>
+        <location filename="../../ui/export_dialog.py" line="110"/>
         <source>Writing the document…</source>
         <translation>正在生成文档…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="122"/>
+        <location filename="../../ui/export_dialog.py" line="126"/>
         <source>service-plan.pdf</source>
         <translation>服务计划.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="142"/>
+        <location filename="../../ui/export_dialog.py" line="146"/>
         <source>{file} could not be written.</source>
         <translation>无法写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="144"/>
+        <location filename="../../ui/export_dialog.py" line="148"/>
         <source>Details: {detail}</source>
         <translation>详细信息：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="173"/>
-        <location filename="../../ui/export_dialog.py" line="314"/>
-        <location filename="../../ui/export_dialog.py" line="341"/>
+        <location filename="../../ui/export_dialog.py" line="180"/>
+        <location filename="../../ui/export_dialog.py" line="345"/>
+        <location filename="../../ui/export_dialog.py" line="372"/>
         <source>Export the Service Plan</source>
         <translation>导出服务计划</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="179"/>
+        <location filename="../../ui/export_dialog.py" line="186"/>
         <source>The Service Plan of “{plan}” as a PDF document, with its charts, ready to print or send.</source>
         <translation>将“{plan}”的服务计划导出为带图表的 PDF 文档，可直接打印或发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="188"/>
+        <location filename="../../ui/export_dialog.py" line="195"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="202"/>
+        <location filename="../../ui/export_dialog.py" line="215"/>
+        <source>Checking which sections have something to print…</source>
+        <translation>正在检查哪些部分有可打印的内容…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="306"/>
         <source>{section} (not filled in yet)</source>
         <translation>{section}（尚未填写）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="207"/>
+        <location filename="../../ui/export_dialog.py" line="311"/>
         <source>The plan holds nothing for this section yet: the document marks it as not assessed.</source>
         <translation>计划中尚无此章节的内容：文档会将其标注为“尚未评估”。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="216"/>
+        <location filename="../../ui/export_dialog.py" line="209"/>
         <source>The cover and the table of contents are always included.</source>
         <translation>封面和目录始终包含在内。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223"/>
+        <location filename="../../ui/export_dialog.py" line="222"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="230"/>
+        <location filename="../../ui/export_dialog.py" line="229"/>
         <source>Language of the document</source>
         <translation>文档语言</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="233"/>
+        <location filename="../../ui/export_dialog.py" line="232"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4（210 × 297 毫米）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="234"/>
+        <location filename="../../ui/export_dialog.py" line="233"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Letter（8.5 × 11 英寸）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="237"/>
+        <location filename="../../ui/export_dialog.py" line="236"/>
         <source>Paper size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="245"/>
+        <location filename="../../ui/export_dialog.py" line="244"/>
         <source>Change…</source>
         <translation>更改…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="249"/>
+        <location filename="../../ui/export_dialog.py" line="248"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="250"/>
+        <location filename="../../ui/export_dialog.py" line="249"/>
         <source>Open the document when it is ready</source>
         <translation>完成后打开文档</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="270"/>
+        <location filename="../../ui/export_dialog.py" line="269"/>
         <source>Open the document</source>
         <translation>打开文档</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="276"/>
+        <location filename="../../ui/export_dialog.py" line="275"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="281"/>
+        <location filename="../../ui/export_dialog.py" line="280"/>
         <source>Cancel export</source>
         <translation>取消导出</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="286"/>
+        <location filename="../../ui/export_dialog.py" line="285"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="342"/>
+        <location filename="../../ui/export_dialog.py" line="373"/>
         <source>{file} already exists. Replace it?</source>
         <translation>{file} 已存在。是否替换？</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="384"/>
+        <location filename="../../ui/export_dialog.py" line="415"/>
         <source>Preparing the document…</source>
         <translation>正在准备文档…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="395"/>
+        <location filename="../../ui/export_dialog.py" line="426"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="436"/>
+        <location filename="../../ui/export_dialog.py" line="467"/>
         <source>The Service Plan was written to {file}</source>
         <translation>服务计划已保存到 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="455"/>
+        <location filename="../../ui/export_dialog.py" line="486"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>导出已取消，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="458"/>
+        <location filename="../../ui/export_dialog.py" line="489"/>
         <source>The export failed.</source>
         <translation>导出失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="466"/>
+        <location filename="../../ui/export_dialog.py" line="497"/>
         <source>The Service Plan could not be written</source>
         <translation>无法生成服务计划</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="477"/>
+        <location filename="../../ui/export_dialog.py" line="508"/>
         <source>No program to open PDF documents was found.</source>
         <translation>未找到可打开 PDF 文档的程序。</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="148"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="149"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="150"/>
+        <source>Indicator name</source>
+        <translation>指标名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="151"/>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="152"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="153"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="154"/>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="155"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="156"/>
+        <source>Linked problems</source>
+        <translation>关联的问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="174"/>
+        <source>Give the goal a title.</source>
+        <translation>请为目标填写标题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="307"/>
+        <source>What changes, e.g. “More customers recommend us”</source>
+        <translation>要改变什么，例如“更多顾客推荐我们”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="309"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="316"/>
+        <source>Other indicator…</source>
+        <translation>其他指标…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="317"/>
+        <source>Indicator:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="322"/>
+        <source>e.g. Share of orders delivered on time</source>
+        <translation>例如：按时送达的订单比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="324"/>
+        <source>Indicator name:</source>
+        <translation>指标名称：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="329"/>
+        <source>e.g. %, minutes, orders</source>
+        <translation>例如：%、分钟、单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="330"/>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="332"/>
+        <source>A higher value is better</source>
+        <translation>数值越高越好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="343"/>
+        <source>today&apos;s value</source>
+        <translation>当前数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="350"/>
+        <source>Baseline:</source>
+        <translation>基线：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="361"/>
+        <source>Target:</source>
+        <translation>目标值：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="363"/>
+        <source>No deadline</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="365"/>
+        <source>Deadline:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="369"/>
+        <source>Who answers for it</source>
+        <translation>由谁负责</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="370"/>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="383"/>
+        <source>One of the plan&apos;s focus problems</source>
+        <translation>计划的重点问题之一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="389"/>
+        <source>No problems in the plan yet (step 2).</source>
+        <translation>计划中还没有问题（第 2 步）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="393"/>
+        <source>Linked problems:</source>
+        <translation>关联的问题：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="448"/>
+        <source>Typed: the plan does not measure this indicator.</source>
+        <translation>手工填写：计划不测量此指标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="456"/>
+        <source>follows the plan: {indicator} today {value}</source>
+        <translation>随计划数据更新：{indicator}当前为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="464"/>
+        <source>Not measured yet: type today&apos;s value; the plan&apos;s own figure replaces it once it is measured.</source>
+        <translation>尚未测量：请填写当前数值；计划测得该指标后，将以实测数值代替。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="539"/>
+        <source>Type the baseline and the target as numbers.</source>
+        <translation>请用数字填写基线和目标值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="549"/>
+        <source>✓ Specific, measurable and dated, with means to reach it.</source>
+        <translation>✓ 具体、可衡量、有期限，并有实现它的措施。</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="123"/>
+        <source>Customers</source>
+        <translation>顾客数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="124"/>
+        <source>Yearly revenue per customer</source>
+        <translation>每位顾客的年收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="125"/>
+        <source>Customers lost per year</source>
+        <translation>每年流失的顾客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="126"/>
+        <source>Share lost to poor service</source>
+        <translation>因服务差而流失的比例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="127"/>
+        <source>Replacement factor</source>
+        <translation>替代系数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="128"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="134"/>
+        <source>Customers lost to poor service per year</source>
+        <translation>每年因服务差流失的顾客</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="135"/>
+        <source>Revenue lost each year (the cost of poor service)</source>
+        <translation>每年损失的收入（服务差的代价）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="136"/>
+        <source>People told about bad experiences</source>
+        <translation>听说糟糕经历的人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="137"/>
+        <source>People told about good experiences</source>
+        <translation>听说良好经历的人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="138"/>
+        <source>What replacing that revenue costs</source>
+        <translation>补回这部分收入的成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="139"/>
+        <source>The plan&apos;s budget (all means)</source>
+        <translation>计划预算（全部措施）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="140"/>
+        <source>Projected gain per year</source>
+        <translation>每年预计收益</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="141"/>
+        <source>Payback time</source>
+        <translation>回收期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="149"/>
+        <source>must be between 0% and 100%.</source>
+        <translation>必须在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="153"/>
+        <source>must be between 0 and {maximum}.</source>
+        <translation>必须在 0 到 {maximum} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="157"/>
+        <source>must not be negative.</source>
+        <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="159"/>
+        <source>this is not a number.</source>
+        <translation>这不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="161"/>
+        <source>cannot be empty.</source>
+        <translation>不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="164"/>
+        <location filename="../../ui/pages/goal_dialogs.py" line="193"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="166"/>
+        <source>The saved value {value} is back.</source>
+        <translation>已恢复为保存的值 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="252"/>
+        <location filename="../../ui/pages/goals.py" line="562"/>
+        <source>Goals and means</source>
+        <translation>目标与措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="256"/>
+        <source>Set goals for the focus problems: what changes, measured by which indicator, from which baseline to which target, by when. Then plan the means that reach them: what staff must know, want and be able to do, with owners, dates and budgets. The calculator below shows what poor service costs, and what the plan can win back.</source>
+        <translation>为重点问题设定目标：要改变什么、用哪个指标衡量、从什么基线提高到什么目标值、在什么时间之前完成。然后规划实现目标的措施：员工需要知道什么、愿意做什么、能够做什么，并明确负责人、日期和预算。下方的计算器显示服务差造成的代价，以及计划能挽回多少。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="286"/>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="290"/>
+        <source>Add goal…</source>
+        <translation>添加目标…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="293"/>
+        <location filename="../../ui/pages/goals.py" line="358"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="296"/>
+        <location filename="../../ui/pages/goals.py" line="361"/>
+        <location filename="../../ui/pages/goals.py" line="650"/>
+        <location filename="../../ui/pages/goals.py" line="719"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="306"/>
+        <location filename="../../ui/pages/goals.py" line="375"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="307"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="308"/>
+        <location filename="../../ui/pages/goals.py" line="1269"/>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="309"/>
+        <location filename="../../ui/pages/goals.py" line="1270"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="310"/>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="311"/>
+        <location filename="../../ui/pages/goals.py" line="378"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="312"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="313"/>
+        <location filename="../../ui/pages/goals.py" line="381"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="323"/>
+        <source>✓ specific, measurable, dated and with means; ⚠ see why</source>
+        <translation>✓ 具体、可衡量、有期限且有措施；⚠ 指向可查看原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="338"/>
+        <source>Means</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="342"/>
+        <source>Each means works on one root cause: staff know how (training, coaching, guides), want to (motivation, recognition, rewards), or can (systems, policies, tools, removing rule-book policies).</source>
+        <translation>每项措施针对一个根源：让员工知道怎么做（培训、辅导、指南），愿意去做（激励、认可、奖励），或能够做到（制度、规定、工具、废除刻板规定）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="352"/>
+        <source>Add means…</source>
+        <translation>添加措施…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="355"/>
+        <source>Add from library…</source>
+        <translation>从措施库添加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="376"/>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="377"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="379"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="380"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="382"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="407"/>
+        <source>The plan on charts</source>
+        <translation>计划图表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="414"/>
+        <source>No goals or means yet. The timeline of the means, the budget by kind and each goal&apos;s baseline and target appear here once you add them.</source>
+        <translation>还没有目标或措施。添加之后，这里会显示措施时间表、按类型的预算，以及各目标的基线和目标值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="434"/>
+        <source>The cost of poor service</source>
+        <translation>服务差的代价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="438"/>
+        <source>What poor service costs this business each year, against what the plan spends. Type your own figures; a decimal comma is fine.</source>
+        <translation>服务差每年给本企业造成多少损失，与计划的花费对照。请填入本企业的数据；小数点可用逗号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="452"/>
+        <source>customers a year</source>
+        <translation>人/年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="453"/>
+        <source>stop buying each year</source>
+        <translation>人/年不再购买</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="454"/>
+        <source>% (research: 68%)</source>
+        <translation>%（研究数据：68%）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="455"/>
+        <source>× the lost revenue to win it back (research: 10)</source>
+        <translation>× 流失收入 = 补回它的成本（研究数据：10）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="458"/>
+        <source>e.g. $, ₽, ¥ or USD</source>
+        <translation>例如：¥、元、$ 或 USD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="489"/>
+        <source>What it costs, and what the plan wins back</source>
+        <translation>损失多少，计划能挽回多少</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="508"/>
+        <source>Add a retention goal…</source>
+        <translation>添加顾客保留率目标…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="597"/>
+        <source>Add a goal</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="603"/>
+        <source>new goal</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="616"/>
+        <source>Edit the goal</source>
+        <translation>编辑目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="627"/>
+        <source>change to a goal</source>
+        <translation>修改目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="641"/>
+        <source>Delete the goal “{title}”?</source>
+        <translation>删除目标“{title}”？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/goals.py" line="646"/>
+        <source>Its %n means stay in the plan, without a goal.</source>
+        <translation>
+            <numerusform>它的 %n 项措施仍保留在计划中，但不再关联目标。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="649"/>
+        <location filename="../../ui/pages/goals.py" line="718"/>
+        <source>Edit ▸ Undo brings it back.</source>
+        <translation>可通过「编辑 ▸ 撤销」恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="652"/>
+        <source>deletion of a goal</source>
+        <translation>删除目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="671"/>
+        <source>Add a means</source>
+        <translation>添加措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="677"/>
+        <location filename="../../ui/pages/goals.py" line="745"/>
+        <source>new means</source>
+        <translation>添加措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="690"/>
+        <source>Edit the means</source>
+        <translation>编辑措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="701"/>
+        <source>change to a means</source>
+        <translation>修改措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="715"/>
+        <source>Delete the means “{action}”?</source>
+        <translation>删除措施“{action}”？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="721"/>
+        <source>deletion of a means</source>
+        <translation>删除措施</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/goals.py" line="741"/>
+        <source>%n means from the library</source>
+        <translation>
+            <numerusform>从措施库添加 %n 项措施</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="804"/>
+        <source>calculator: {field}</source>
+        <translation>计算器：{field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="933"/>
+        <source>Specific, measurable and dated, with means to reach it.</source>
+        <translation>具体、可衡量、有期限，并有实现它的措施。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="952"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="966"/>
+        <source>No goals yet. Add one for each focus problem: name what changes and the indicator that shows it, with a target and a deadline.</source>
+        <translation>还没有目标。请为每个重点问题添加一个目标：写明要改变什么、用哪个指标体现，并设定目标值和截止日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="974"/>
+        <source>✓ marks a goal that is specific, measurable and dated, with means to reach it; point at ⚠ to see what a goal still lacks. Ready: {ready} of {count}.</source>
+        <translation>✓ 表示目标具体、可衡量、有期限，并有实现它的措施；将鼠标指向 ⚠ 可查看目标还缺少什么。已完善：{ready} / {count}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="984"/>
+        <source>Measuring the plan…</source>
+        <translation>正在测算计划数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="987"/>
+        <source>not measured yet</source>
+        <translation>尚未测量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="997"/>
+        <source>Measured in the plan; it follows new data.</source>
+        <translation>由计划实测，随新数据更新。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="999"/>
+        <source>Typed in the goal.</source>
+        <translation>在目标中手工填写。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1007"/>
+        <location filename="../../ui/pages/goals.py" line="1198"/>
+        <source>No goal</source>
+        <translation>未关联目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1046"/>
+        <source>No means yet. Add your own, or pick from the library of means that work on each root cause.</source>
+        <translation>还没有措施。可以自行添加，也可以从措施库中挑选针对各个根源的措施。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/goals.py" line="1055"/>
+        <source>%n means; budget in all: {budget}.</source>
+        <translation>
+            <numerusform>共 %n 项措施；总预算：{budget}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1073"/>
+        <source>a year</source>
+        <translation>/年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1083"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1098"/>
+        <source>Fill in the customers, their yearly revenue and how many leave a year.</source>
+        <translation>请填写顾客数、每位顾客的年收入以及每年流失的顾客数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1110"/>
+        <source>Add a goal on customer retention with a target to project the gain.</source>
+        <translation>添加一个设有目标值的顾客保留率目标，即可预计收益。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1117"/>
+        <source>Fill in the customers and their yearly revenue to project the gain of “{goal}”.</source>
+        <translation>填写顾客数和每位顾客的年收入，即可预计“{goal}”的收益。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1127"/>
+        <source>retention from {baseline} to {target}</source>
+        <translation>保留率从 {baseline} 提高到 {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1132"/>
+        <source>by {deadline}</source>
+        <translation>期限 {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1140"/>
+        <source>Needs a projected gain above zero.</source>
+        <translation>预计收益须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1144"/>
+        <source>{months} months</source>
+        <translation>{months} 个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1152"/>
+        <source>Where the figures come from:</source>
+        <translation>数据来源：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1204"/>
+        <source>The means on a timeline</source>
+        <translation>措施时间表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1205"/>
+        <source>No means with both a start and an end date yet.</source>
+        <translation>还没有同时设定开始和结束日期的措施。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1232"/>
+        <source>Budget by kind of means</source>
+        <translation>按措施类型的预算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1233"/>
+        <source>No budgets on the means yet.</source>
+        <translation>措施尚未设定预算。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1272"/>
+        <source>Each goal: baseline and target</source>
+        <translation>各目标的基线与目标值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1273"/>
+        <source>No goals yet.</source>
+        <translation>还没有目标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="141"/>
+        <source>{kind} · {form}</source>
+        <translation>{kind} · {form}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="182"/>
+        <source>This entry is no longer in the plan; it may have been undone.</source>
+        <translation>此条目已不在计划中，可能已被撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="190"/>
+        <source>Must not be negative.</source>
+        <translation>不能为负数。</translation>
     </message>
 </context>
 <context>
@@ -894,217 +1605,415 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Open the &amp;Demo Plan</source>
         <translation>打开演示计划(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Export the Service Plan…</source>
         <translation>导出服务计划(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>No recent plans</source>
         <translation>没有最近打开的计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Clear the list</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Open it read-only?</source>
         <translation>是否以只读方式打开？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Plan in use</source>
         <translation>计划正在使用中</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Opened, but no backup could be made: {detail}</source>
         <translation>已打开，但无法创建备份：{detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>A backup made when this plan was last opened exists ({name}). Open the backup read-only? Use File ▸ Save As to keep it under a new name.</source>
         <translation>存在上次打开此计划时生成的备份（{name}）。是否以只读方式打开该备份？如需以新名称保存，请使用「文件 ▸ 另存为」。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Cannot open the plan</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Open a plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>New plan</source>
         <translation>新建计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Cannot create the plan</source>
         <translation>无法创建计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Cannot create the demo plan</source>
         <translation>无法创建演示计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Save the plan as</source>
         <translation>计划另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Cannot save the plan</source>
         <translation>无法保存计划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Read-only: {reason}. Use File ▸ Save As to make an editable copy.</source>
         <translation>只读：{reason}。如需可编辑的副本，请使用「文件 ▸ 另存为」。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>opened read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>the file is read-only</source>
         <translation>文件为只读</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>its folder is read-only</source>
         <translation>所在文件夹为只读</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Service Plan Builder</source>
         <translation>服务计划编制工具</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source> [read-only]</source>
         <translation> [只读]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>&amp;Undo {what}</source>
         <translation>撤销{what}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>&amp;Redo {what}</source>
         <translation>重做{what}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>The change could not be saved</source>
         <translation>无法保存此更改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>The Service Plan was written to {file}</source>
         <translation>服务计划已保存到 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>The new language is used from the next start of the program.</source>
         <translation>新语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Service Plan Builder guides a business through assessing its service, hearing its customers, finding the main problems, setting standards, goals and means, and printing a Service Plan. It works offline; each plan is one file.</source>
         <translation>服务计划编制工具引导企业评估服务水平、倾听顾客意见、找出主要问题、制定服务标准及目标与措施，并打印服务计划。本程序无需联网，每个计划保存为一个文件。</translation>
+    </message>
+</context>
+<context>
+    <name>MeansDialog</name>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="157"/>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="158"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="159"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="160"/>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="161"/>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="162"/>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="163"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="164"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="165"/>
+        <location filename="../../ui/pages/goal_dialogs.py" line="166"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="176"/>
+        <source>Say what will be done (the action).</source>
+        <translation>请写明要做什么（措施）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="178"/>
+        <source>End date: the end is before the start date ({start}).</source>
+        <translation>结束日期：早于开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="580"/>
+        <source>No goal</source>
+        <translation>不关联目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="624"/>
+        <source>What will be done, e.g. “Complaint-handling training”</source>
+        <translation>要做什么，例如“投诉处理培训”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="626"/>
+        <source>Action:</source>
+        <translation>措施：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="632"/>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="638"/>
+        <source>{name}: {hint}</source>
+        <translation>{name}：{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="645"/>
+        <source>The root cause it works on: staff learn how (know), want to (want), or are enabled by systems, rules and tools (can).</source>
+        <translation>措施针对的根源：员工学会怎么做（知道），愿意去做（愿意），或借助制度、规定和工具得以做到（能够）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="651"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="656"/>
+        <source>Form:</source>
+        <translation>形式：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="662"/>
+        <source>Who does it</source>
+        <translation>由谁执行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="663"/>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="665"/>
+        <location filename="../../ui/pages/goal_dialogs.py" line="668"/>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="667"/>
+        <source>Start date:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="670"/>
+        <source>End date:</source>
+        <translation>结束日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="685"/>
+        <source>Budget:</source>
+        <translation>预算：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="692"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="697"/>
+        <source>Goal:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="707"/>
+        <source>— not set —</source>
+        <translation>— 未设置 —</translation>
+    </message>
+</context>
+<context>
+    <name>MeansLibraryDialog</name>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="772"/>
+        <source>Add means from the library</source>
+        <translation>从措施库添加措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="777"/>
+        <source>Tick the means that fit this business. Each is added with its typical duration from the start date; change owners, dates and budgets afterwards.</source>
+        <translation>勾选适合本企业的措施。每项措施从开始日期起按其通常所需的时长加入计划；负责人、日期和预算可在之后修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="790"/>
+        <source>Means</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="791"/>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="792"/>
+        <source>Takes</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="806"/>
+        <source>{name}: {hint}</source>
+        <translation>{name}：{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="822"/>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="840"/>
+        <source>For the goal:</source>
+        <translation>对应目标：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="845"/>
+        <source>Starting on:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goal_dialogs.py" line="881"/>
+        <source>Tick at least one means to add.</source>
+        <translation>请至少勾选一项要添加的措施。</translation>
     </message>
 </context>
 <context>
@@ -1401,102 +2310,102 @@
 <context>
     <name>ProblemDialog</name>
     <message>
-        <location filename="../../ui/pages/problems.py" line="216"/>
+        <location filename="../../ui/pages/problems.py" line="230"/>
         <source>A short name, e.g. “Calls are not returned”</source>
         <translation>简短名称，例如“未回电给顾客”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="218"/>
+        <location filename="../../ui/pages/problems.py" line="232"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="225"/>
+        <location filename="../../ui/pages/problems.py" line="239"/>
         <source>What goes wrong, for whom, and why</source>
         <translation>哪里出了问题、影响了谁、原因是什么</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="227"/>
+        <location filename="../../ui/pages/problems.py" line="241"/>
         <source>Description:</source>
         <translation>描述：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="234"/>
+        <location filename="../../ui/pages/problems.py" line="248"/>
         <source>The figures, complaints or observations that show it</source>
         <translation>能说明问题的数据、投诉或观察</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="236"/>
+        <location filename="../../ui/pages/problems.py" line="250"/>
         <source>Evidence:</source>
         <translation>依据：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="247"/>
+        <location filename="../../ui/pages/problems.py" line="261"/>
         <source>Choose or type a touchpoint</source>
         <translation>选择或输入接触点</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="248"/>
+        <location filename="../../ui/pages/problems.py" line="262"/>
         <source>Where it is seen:</source>
         <translation>出现在哪里：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="263"/>
+        <location filename="../../ui/pages/problems.py" line="277"/>
         <source>How often:</source>
         <translation>发生频率：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="264"/>
+        <location filename="../../ui/pages/problems.py" line="278"/>
         <source>Impact on customers:</source>
         <translation>对顾客的影响：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="265"/>
+        <location filename="../../ui/pages/problems.py" line="279"/>
         <source>Priority:</source>
         <translation>优先级：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="271"/>
+        <location filename="../../ui/pages/problems.py" line="285"/>
         <source>{name}: {hint}</source>
         <translation>{name}：{hint}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="278"/>
+        <location filename="../../ui/pages/problems.py" line="292"/>
         <source>Why it happens: staff do not know how, do not want to, or cannot because of systems, rules, tools or managers. The means in step 4 address this cause.</source>
         <translation>问题的原因：员工不知道怎么做、不愿意做，或因制度、规定、工具或管理者而无法做到。第4步的措施针对这一根源。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="284"/>
+        <location filename="../../ui/pages/problems.py" line="298"/>
         <source>Root cause:</source>
         <translation>根源：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="291"/>
+        <location filename="../../ui/pages/problems.py" line="305"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="295"/>
+        <location filename="../../ui/pages/problems.py" line="309"/>
         <source>By priority</source>
         <translation>按优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="296"/>
+        <location filename="../../ui/pages/problems.py" line="310"/>
         <source>Always in the focus</source>
         <translation>始终列为重点</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="297"/>
+        <location filename="../../ui/pages/problems.py" line="311"/>
         <source>Never in the focus</source>
         <translation>不列为重点</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="300"/>
+        <location filename="../../ui/pages/problems.py" line="314"/>
         <source>The plan&apos;s focus is its top three problems by priority (ties by impact). Pin a problem in or out when you know better.</source>
         <translation>计划的重点是优先级最高的三个问题（优先级相同时看影响）。如有更好的判断，可手动将问题列入或移出重点。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="306"/>
+        <location filename="../../ui/pages/problems.py" line="320"/>
         <source>Focus:</source>
         <translation>重点：</translation>
     </message>
@@ -1504,443 +2413,454 @@
 <context>
     <name>ProblemsPage</name>
     <message>
-        <location filename="../../ui/pages/problems.py" line="102"/>
+        <location filename="../../ui/pages/problems.py" line="110"/>
         <source>Know</source>
         <translation>知道</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="103"/>
+        <location filename="../../ui/pages/problems.py" line="111"/>
         <source>Want</source>
         <translation>愿意</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="104"/>
+        <location filename="../../ui/pages/problems.py" line="112"/>
         <source>Can</source>
         <translation>能够</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="110"/>
+        <location filename="../../ui/pages/problems.py" line="118"/>
         <source>knowledge and skills</source>
         <translation>知识与技能</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="111"/>
+        <location filename="../../ui/pages/problems.py" line="119"/>
         <source>motivation and attitude</source>
         <translation>动机与态度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="112"/>
+        <location filename="../../ui/pages/problems.py" line="120"/>
         <source>systems, rules, tools and managers</source>
         <translation>制度、规定、工具和管理者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="118"/>
+        <location filename="../../ui/pages/problems.py" line="126"/>
         <source>Open</source>
         <translation>待解决</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="119"/>
+        <location filename="../../ui/pages/problems.py" line="127"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="120"/>
+        <location filename="../../ui/pages/problems.py" line="128"/>
         <source>Solved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="126"/>
+        <location filename="../../ui/pages/problems.py" line="134"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="127"/>
+        <location filename="../../ui/pages/problems.py" line="135"/>
         <source>Rarely</source>
         <translation>很少</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="128"/>
+        <location filename="../../ui/pages/problems.py" line="136"/>
         <source>Sometimes</source>
         <translation>有时</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="129"/>
+        <location filename="../../ui/pages/problems.py" line="137"/>
         <source>Often</source>
         <translation>经常</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="130"/>
+        <location filename="../../ui/pages/problems.py" line="138"/>
         <source>Always</source>
         <translation>总是</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="136"/>
+        <location filename="../../ui/pages/problems.py" line="144"/>
         <source>1 – rarely</source>
         <translation>1 – 很少</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="137"/>
+        <location filename="../../ui/pages/problems.py" line="145"/>
         <source>2 – now and then</source>
         <translation>2 – 偶尔</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="138"/>
+        <location filename="../../ui/pages/problems.py" line="146"/>
         <source>3 – regularly</source>
         <translation>3 – 经常发生</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="139"/>
+        <location filename="../../ui/pages/problems.py" line="147"/>
         <source>4 – often</source>
         <translation>4 – 频繁</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="140"/>
+        <location filename="../../ui/pages/problems.py" line="148"/>
         <source>5 – all the time</source>
         <translation>5 – 一直如此</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="146"/>
+        <location filename="../../ui/pages/problems.py" line="154"/>
         <source>1 – hardly noticed</source>
         <translation>1 – 几乎察觉不到</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="147"/>
+        <location filename="../../ui/pages/problems.py" line="155"/>
         <source>2 – a small annoyance</source>
         <translation>2 – 小小的不便</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="148"/>
+        <location filename="../../ui/pages/problems.py" line="156"/>
         <source>3 – spoils the visit</source>
         <translation>3 – 影响体验</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="149"/>
+        <location filename="../../ui/pages/problems.py" line="157"/>
         <source>4 – makes customers complain</source>
         <translation>4 – 引起投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="150"/>
+        <location filename="../../ui/pages/problems.py" line="158"/>
         <source>5 – drives customers away</source>
         <translation>5 – 导致顾客流失</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="155"/>
+        <location filename="../../ui/pages/problems.py" line="163"/>
         <source>{priority} ({frequency} × {impact})</source>
         <translation>{priority}（{frequency} × {impact}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="169"/>
+        <location filename="../../ui/pages/problems.py" line="183"/>
         <source>Give the problem a title.</source>
         <translation>请为问题填写标题。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="171"/>
+        <location filename="../../ui/pages/problems.py" line="185"/>
         <source>This suggestion is already in the problem list.</source>
         <translation>该建议已在问题列表中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="173"/>
+        <location filename="../../ui/pages/problems.py" line="187"/>
         <source>This problem is no longer in the plan; it may have been undone.</source>
         <translation>计划中已没有这个问题，可能已被撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="177"/>
+        <location filename="../../ui/pages/problems.py" line="191"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="178"/>
+        <location filename="../../ui/pages/problems.py" line="192"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="179"/>
+        <location filename="../../ui/pages/problems.py" line="193"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="180"/>
-        <location filename="../../ui/pages/problems.py" line="501"/>
+        <location filename="../../ui/pages/problems.py" line="194"/>
+        <location filename="../../ui/pages/problems.py" line="527"/>
         <source>Where it is seen</source>
         <translation>出现在哪里</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="183"/>
+        <location filename="../../ui/pages/problems.py" line="197"/>
         <source>{field}: {reason}</source>
         <translation>{field}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="378"/>
+        <location filename="../../ui/pages/problems.py" line="396"/>
         <source>Identify the main problems</source>
         <translation>识别主要问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="382"/>
+        <location filename="../../ui/pages/problems.py" line="400"/>
         <source>Turn what the assessment found into a short list of problems to solve. Each problem is rated for how often it happens and how much it hurts customers; their product is its priority. Name its root cause: staff do not know how, do not want to, or cannot because of systems and rules. The top problems become the plan&apos;s focus.</source>
         <translation>把评估发现的情况整理成一份简短的待解决问题清单。每个问题按发生频率和对顾客的伤害程度打分，两者相乘即为优先级。请指出根源：员工不知道怎么做、不愿意做，或因制度和规定而无法做到。优先级最高的问题成为计划的重点。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="406"/>
+        <location filename="../../ui/pages/problems.py" line="424"/>
         <source>Suggested problems</source>
         <translation>建议的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="410"/>
+        <location filename="../../ui/pages/problems.py" line="428"/>
         <source>Findings of the assessment that look like problems, with the numbers behind them. Accept one to add it to the list, edit it first, or dismiss it.</source>
         <translation>评估中看起来像问题的发现，附有背后的数据。可以接受建议加入列表，先修改再接受，或忽略它。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="440"/>
+        <location filename="../../ui/pages/problems.py" line="464"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="443"/>
+        <location filename="../../ui/pages/problems.py" line="467"/>
         <source>Add it to the problem list as suggested.</source>
         <translation>按建议加入问题列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="446"/>
+        <location filename="../../ui/pages/problems.py" line="470"/>
         <source>Edit and accept…</source>
         <translation>修改后接受…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="449"/>
+        <location filename="../../ui/pages/problems.py" line="473"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="452"/>
+        <location filename="../../ui/pages/problems.py" line="476"/>
         <source>Not a problem for this business; it is not suggested again.</source>
         <translation>对本企业不是问题；以后不再建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="455"/>
+        <location filename="../../ui/pages/problems.py" line="479"/>
         <source>Suggest again</source>
         <translation>重新建议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="474"/>
+        <location filename="../../ui/pages/problems.py" line="500"/>
         <source>Problems by priority</source>
         <translation>按优先级排列的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="478"/>
+        <location filename="../../ui/pages/problems.py" line="504"/>
         <source>Add problem…</source>
         <translation>添加问题…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="481"/>
+        <location filename="../../ui/pages/problems.py" line="507"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="484"/>
-        <location filename="../../ui/pages/problems.py" line="763"/>
+        <location filename="../../ui/pages/problems.py" line="510"/>
+        <location filename="../../ui/pages/problems.py" line="789"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="496"/>
+        <location filename="../../ui/pages/problems.py" line="522"/>
         <source>Focus</source>
         <translation>重点</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="497"/>
+        <location filename="../../ui/pages/problems.py" line="523"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="498"/>
+        <location filename="../../ui/pages/problems.py" line="524"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="499"/>
+        <location filename="../../ui/pages/problems.py" line="525"/>
         <source>Root cause</source>
         <translation>根源</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="500"/>
+        <location filename="../../ui/pages/problems.py" line="526"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="529"/>
+        <location filename="../../ui/pages/problems.py" line="555"/>
         <source>Priority matrix</source>
         <translation>优先级矩阵</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="536"/>
+        <location filename="../../ui/pages/problems.py" line="562"/>
         <source>No problems yet. Accept suggestions or add problems; the matrix of frequency against impact appears here.</source>
         <translation>还没有问题。接受建议或添加问题后，这里会显示频率与影响的矩阵。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="554"/>
+        <location filename="../../ui/pages/problems.py" line="580"/>
         <source>Seven sins of service</source>
         <translation>服务七宗罪</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="558"/>
+        <location filename="../../ui/pages/problems.py" line="584"/>
         <source>Watch how customers are served, or ask someone to, and record how often each sin is seen. A sin seen often or always becomes a suggested problem.</source>
         <translation>观察顾客是如何被接待的（或请别人观察），记录每一宗罪出现的频率。经常或总是出现的罪会成为建议的问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="582"/>
+        <location filename="../../ui/pages/problems.py" line="608"/>
         <source>— not recorded —</source>
         <translation>— 未记录 —</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="628"/>
+        <location filename="../../ui/pages/problems.py" line="654"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="654"/>
-        <location filename="../../ui/pages/problems.py" line="678"/>
+        <location filename="../../ui/pages/problems.py" line="680"/>
+        <location filename="../../ui/pages/problems.py" line="704"/>
         <source>acceptance of a suggested problem</source>
         <translation>接受建议的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="669"/>
+        <location filename="../../ui/pages/problems.py" line="695"/>
         <source>Accept the suggested problem</source>
         <translation>接受建议的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="690"/>
+        <location filename="../../ui/pages/problems.py" line="716"/>
         <source>dismissal of a suggested problem</source>
         <translation>忽略建议的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="699"/>
+        <location filename="../../ui/pages/problems.py" line="725"/>
         <source>return of a dismissed suggestion</source>
         <translation>恢复已忽略的建议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="707"/>
+        <location filename="../../ui/pages/problems.py" line="733"/>
         <source>Add a problem</source>
         <translation>添加问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="714"/>
+        <location filename="../../ui/pages/problems.py" line="740"/>
         <source>new problem</source>
         <translation>新问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="730"/>
+        <location filename="../../ui/pages/problems.py" line="756"/>
         <source>Edit the problem</source>
         <translation>编辑问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="744"/>
+        <location filename="../../ui/pages/problems.py" line="770"/>
         <source>change to a problem</source>
         <translation>修改问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="759"/>
+        <location filename="../../ui/pages/problems.py" line="785"/>
         <source>Delete the problem “{title}”?</source>
         <translation>删除问题“{title}”？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="762"/>
+        <location filename="../../ui/pages/problems.py" line="788"/>
         <source>Edit ▸ Undo brings it back.</source>
         <translation>可用“编辑 ▸ 撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="766"/>
+        <location filename="../../ui/pages/problems.py" line="792"/>
         <source>deletion of a problem</source>
         <translation>删除问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="775"/>
+        <location filename="../../ui/pages/problems.py" line="801"/>
         <source>seven sins checklist</source>
         <translation>服务七宗罪清单</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="827"/>
+        <location filename="../../ui/pages/problems.py" line="850"/>
+        <source>Calculating the suggestions…</source>
+        <translation>正在计算建议…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="866"/>
+        <source>The survey could not be read for suggestions: {error}</source>
+        <translation>无法读取调查以生成建议：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/problems.py" line="886"/>
         <source>{title} — priority {priority}</source>
         <translation>{title} — 优先级 {priority}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/problems.py" line="841"/>
+        <location filename="../../ui/pages/problems.py" line="492"/>
+        <location filename="../../ui/pages/problems.py" line="900"/>
         <source>Show dismissed (%n)</source>
         <translation>
             <numerusform>显示已忽略（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="848"/>
+        <location filename="../../ui/pages/problems.py" line="907"/>
         <source>No dismissed suggestions.</source>
         <translation>没有已忽略的建议。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="851"/>
+        <location filename="../../ui/pages/problems.py" line="910"/>
         <source>Every suggestion has been accepted or dismissed. New ones appear here as the assessment changes.</source>
         <translation>所有建议都已接受或忽略。评估有变化时，新的建议会出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="859"/>
+        <location filename="../../ui/pages/problems.py" line="918"/>
         <source>No suggestions yet. They come from the self-audit, the business metrics, the survey, the complaints and the seven sins checklist below, once those show a weakness. You can also add problems yourself.</source>
         <translation>还没有建议。当自我评估、业务指标、顾客调查、投诉或下方的服务七宗罪清单显示出薄弱环节时，建议就会出现。你也可以自己添加问题。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="877"/>
+        <location filename="../../ui/pages/problems.py" line="936"/>
         <source>Suggested: how often {frequency}, impact {impact}, priority {priority}.</source>
         <translation>建议：频率 {frequency}，影响 {impact}，优先级 {priority}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="885"/>
+        <location filename="../../ui/pages/problems.py" line="944"/>
         <source>Root cause: {name} ({hint}).</source>
         <translation>根源：{name}（{hint}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="903"/>
+        <location filename="../../ui/pages/problems.py" line="965"/>
         <source>In the focus: pinned</source>
         <translation>列为重点：手动固定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="905"/>
+        <location filename="../../ui/pages/problems.py" line="967"/>
         <source>Kept out of the focus</source>
         <translation>已移出重点</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="907"/>
+        <location filename="../../ui/pages/problems.py" line="969"/>
         <source>In the focus by priority</source>
         <translation>按优先级列为重点</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="949"/>
+        <location filename="../../ui/pages/problems.py" line="1011"/>
         <source>The plan&apos;s focus: {titles}.</source>
         <translation>计划的重点：{titles}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="950"/>
+        <location filename="../../ui/pages/problems.py" line="1012"/>
         <source>; </source>
         <comment>between the titles of a list</comment>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="957"/>
+        <location filename="../../ui/pages/problems.py" line="1019"/>
         <source>No problems yet: accept the suggestions that apply, or add your own.</source>
         <translation>还没有问题：接受适用的建议，或自行添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="989"/>
+        <location filename="../../ui/pages/problems.py" line="1051"/>
         <source>How often it happens (frequency)</source>
         <translation>发生频率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="990"/>
+        <location filename="../../ui/pages/problems.py" line="1052"/>
         <source>Impact on customers</source>
         <translation>对顾客的影响</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="991"/>
+        <location filename="../../ui/pages/problems.py" line="1053"/>
         <source>The plan&apos;s focus</source>
         <translation>计划的重点</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/problems.py" line="992"/>
+        <location filename="../../ui/pages/problems.py" line="1054"/>
         <source>Other problems</source>
         <translation>其他问题</translation>
     </message>
@@ -2274,102 +3194,117 @@
 <context>
     <name>ServicePlanPage</name>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="65"/>
+        <location filename="../../ui/pages/service_plan.py" line="76"/>
         <source>Ready</source>
         <translation>已就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="66"/>
+        <location filename="../../ui/pages/service_plan.py" line="77"/>
         <source>Partly filled in</source>
         <translation>部分填写</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="67"/>
+        <location filename="../../ui/pages/service_plan.py" line="78"/>
         <source>Nothing recorded yet: marked as not assessed</source>
         <translation>尚无记录：将标注为“尚未评估”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="103"/>
+        <location filename="../../ui/pages/service_plan.py" line="118"/>
         <source>Export the Service Plan…</source>
         <translation>导出服务计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="111"/>
+        <location filename="../../ui/pages/service_plan.py" line="126"/>
         <source>What the document will hold</source>
         <translation>文档将包含的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="119"/>
+        <location filename="../../ui/pages/service_plan.py" line="134"/>
         <source>Every copy opens with a cover and a table of contents; then these sections:</source>
         <translation>每份文档都以封面和目录开头，随后是以下章节：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="141"/>
+        <location filename="../../ui/pages/service_plan.py" line="154"/>
+        <source>Checking what each section holds…</source>
+        <translation>正在检查各部分的内容…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="160"/>
         <source>Branding</source>
         <translation>品牌标识</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="149"/>
+        <location filename="../../ui/pages/service_plan.py" line="168"/>
         <source>Last exported</source>
         <translation>上次导出</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="156"/>
+        <location filename="../../ui/pages/service_plan.py" line="175"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="160"/>
+        <location filename="../../ui/pages/service_plan.py" line="179"/>
         <source>Show the folder</source>
         <translation>显示所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="200"/>
+        <location filename="../../ui/pages/service_plan.py" line="214"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="230"/>
+        <source>Could not be checked: {error}</source>
+        <translation>无法检查：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="245"/>
         <source>Left out (tick it in the Export dialog to include it)</source>
         <translation>已排除（在导出对话框中勾选即可包含）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="215"/>
+        <location filename="../../ui/pages/service_plan.py" line="258"/>
         <source>Firm: {firm}</source>
         <translation>公司：{firm}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="217"/>
+        <location filename="../../ui/pages/service_plan.py" line="260"/>
         <source>with its logo</source>
         <translation>附徽标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="221"/>
+        <location filename="../../ui/pages/service_plan.py" line="264"/>
         <source>accent colour {colour}</source>
         <translation>强调色 {colour}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="225"/>
+        <location filename="../../ui/pages/service_plan.py" line="268"/>
         <source>footer “{footer}”</source>
         <translation>页脚“{footer}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="226"/>
+        <location filename="../../ui/pages/service_plan.py" line="269"/>
         <source>Change it in Edit ▸ Preferences.</source>
         <translation>可在「编辑 ▸ 首选项」中更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="231"/>
+        <location filename="../../ui/pages/service_plan.py" line="274"/>
         <source>No consultant branding: the document carries the business&apos;s own name and logo. A consultant can add a firm name, logo, accent colour and footer line.</source>
         <translation>未设置顾问品牌标识：文档使用企业自己的名称和徽标。顾问可以添加公司名称、徽标、强调色和页脚文字。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="248"/>
+        <location filename="../../ui/pages/service_plan.py" line="291"/>
         <source>This plan has not been exported yet.</source>
         <translation>此计划尚未导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="252"/>
+        <location filename="../../ui/pages/service_plan.py" line="295"/>
         <source>{file} is no longer there.</source>
         <translation>{file} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/service_plan.py" line="258"/>
+        <location filename="../../ui/pages/service_plan.py" line="301"/>
         <source>{file}, written {when}</source>
         <translation>{file}，保存于 {when}</translation>
     </message>
@@ -2390,6 +3325,414 @@
         <location filename="../../ui/sidebar.py" line="61"/>
         <source>Complete</source>
         <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>StandardDialog</name>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="239"/>
+        <source>What staff do, e.g. “Answer the phone within three rings”</source>
+        <translation>员工要做什么，例如“电话铃响三声之内接听”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="241"/>
+        <source>Standard:</source>
+        <translation>标准：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="255"/>
+        <source>Choose or type a touchpoint</source>
+        <translation>选择或输入接触点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="256"/>
+        <source>Touchpoint:</source>
+        <translation>接触点：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="261"/>
+        <source>What is counted, e.g. “Rings before the phone is answered”</source>
+        <translation>计数的对象，例如“接听前的响铃声数”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="265"/>
+        <source>Indicator:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="281"/>
+        <source>number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="285"/>
+        <source>unit, e.g. rings, minutes, %</source>
+        <translation>单位，例如：声、分钟、%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="289"/>
+        <source>Target:</source>
+        <translation>目标值：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="296"/>
+        <source>e.g. ten test calls a week; count the rings</source>
+        <translation>例如：每周打十次测试电话，数响铃声数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="298"/>
+        <source>How it is measured:</source>
+        <translation>衡量方法：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="302"/>
+        <source>— not set —</source>
+        <translation>— 未设置 —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="306"/>
+        <source>How often it is checked:</source>
+        <translation>检查频率：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="310"/>
+        <source>A person or a role</source>
+        <translation>某个人或某个岗位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="311"/>
+        <source>Responsible:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="330"/>
+        <source>In the plan&apos;s focus</source>
+        <translation>计划的重点问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="337"/>
+        <location filename="../../ui/pages/standards.py" line="342"/>
+        <source>Problems it addresses:</source>
+        <translation>针对的问题：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="340"/>
+        <source>No problems in the plan yet (step 2).</source>
+        <translation>计划中还没有问题（第 2 步）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="412"/>
+        <source>The target “{text}” is not a number.</source>
+        <translation>目标值“{text}”不是数字。</translation>
+    </message>
+</context>
+<context>
+    <name>StandardLibrary</name>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="467"/>
+        <source>Standards library</source>
+        <translation>标准库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="476"/>
+        <source>Tried standards with a target, a unit and a way to check them. Tick the ones that fit; each is added as it is, and you can change its numbers afterwards.</source>
+        <translation>经过实践检验的标准，均附有目标值、单位和检查方法。勾选适用的标准，它们会按原样加入计划，之后可以修改其中的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="488"/>
+        <source>All touchpoints</source>
+        <translation>所有接触点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="497"/>
+        <source>Touchpoint:</source>
+        <translation>接触点：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="499"/>
+        <source>Industry:</source>
+        <translation>行业：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="508"/>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="509"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="510"/>
+        <source>How it is measured</source>
+        <translation>衡量方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="571"/>
+        <source>Already in the plan</source>
+        <translation>已在计划中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="579"/>
+        <source>This standard is in the plan.</source>
+        <translation>此标准已在计划中。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/standards.py" line="639"/>
+        <source>Chosen: %n</source>
+        <translation>
+            <numerusform>已选：%n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/standards.py" line="640"/>
+        <source>Add %n</source>
+        <translation>
+            <numerusform>添加 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="644"/>
+        <source>No templates for this touchpoint and industry.</source>
+        <translation>此接触点和行业暂无标准模板。</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsPage</name>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="153"/>
+        <location filename="../../ui/pages/standards.py" line="746"/>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="154"/>
+        <source>Touchpoint</source>
+        <translation>接触点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="155"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="156"/>
+        <location filename="../../ui/pages/standards.py" line="747"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="157"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="158"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="159"/>
+        <source>How it is measured</source>
+        <translation>衡量方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="160"/>
+        <location filename="../../ui/pages/standards.py" line="748"/>
+        <source>How often</source>
+        <translation>检查频率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="161"/>
+        <location filename="../../ui/pages/standards.py" line="749"/>
+        <source>Responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="162"/>
+        <source>Problems it addresses</source>
+        <translation>针对的问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="170"/>
+        <source>Write the standard itself.</source>
+        <translation>请填写标准内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="172"/>
+        <source>This standard is no longer in the plan; it may have been undone.</source>
+        <translation>此标准已不在计划中，可能已被撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="176"/>
+        <source>A problem this standard is linked to is no longer in the plan; untick it.</source>
+        <translation>此标准关联的某个问题已不在计划中，请取消勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="181"/>
+        <source>Target: “{text}” is not a number. Write it as 3 or 2.5.</source>
+        <translation>目标值：“{text}”不是数字。请写成 3 或 2.5 这样的形式。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="186"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="675"/>
+        <source>Set service standards</source>
+        <extracomment>What the flags panel shows: (&quot;problem&quot; | &quot;standard&quot;, id, text) per flag.</extracomment>
+        <translation>制定服务标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="679"/>
+        <source>A standard says what good service is at one touchpoint, so that anyone can check it. It must be concrete: an indicator, a number, a unit, and how often it is checked — “answer the phone within three rings, checked weekly with ten test calls”, not “the customer is always right”. Give every focus problem from step 2 at least one standard, and name who answers for each.</source>
+        <translation>标准说明在某个接触点上什么才是好服务，让任何人都能检查。标准必须具体：有指标、数值、单位和检查频率——例如“电话铃响三声之内接听，每周用十次测试电话检查”，而不是“顾客永远是对的”。请为第 2 步中的每个重点问题制定至少一项标准，并为每项标准指定负责人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="706"/>
+        <source>Needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="720"/>
+        <source>Standards by touchpoint</source>
+        <translation>按接触点排列的标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="724"/>
+        <source>Add standard…</source>
+        <translation>添加标准…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="727"/>
+        <source>Add from library…</source>
+        <translation>从标准库添加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="730"/>
+        <location filename="../../ui/pages/standards.py" line="1181"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="733"/>
+        <location filename="../../ui/pages/standards.py" line="914"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="750"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="755"/>
+        <source>Measurable?</source>
+        <translation>是否可衡量？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="783"/>
+        <source>No standards yet. Add your own, or start from the library of tried standards and change their numbers to fit the business.</source>
+        <translation>还没有标准。可以自行添加，也可以从经过实践检验的标准库入手，再按本企业的情况修改数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="832"/>
+        <source>Standards</source>
+        <translation>服务标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="870"/>
+        <source>Add a standard</source>
+        <translation>添加标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="873"/>
+        <source>new standard</source>
+        <translation>添加标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="886"/>
+        <source>Edit the standard</source>
+        <translation>编辑标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="895"/>
+        <source>change to a standard</source>
+        <translation>修改标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="910"/>
+        <source>Delete the standard “{statement}”?</source>
+        <translation>删除标准“{statement}”？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="913"/>
+        <source>Edit ▸ Undo brings it back.</source>
+        <translation>可通过「编辑 ▸ 撤销」恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="917"/>
+        <source>deletion of a standard</source>
+        <translation>删除标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="937"/>
+        <source>standards from the library</source>
+        <translation>从标准库添加标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="942"/>
+        <source>standard from the library</source>
+        <translation>从标准库添加标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="1022"/>
+        <source>{touchpoint} ({count})</source>
+        <translation>{touchpoint}（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="1023"/>
+        <source>No touchpoint</source>
+        <translation>未指定接触点</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/standards.py" line="1047"/>
+        <source>Standards: %n, measurable: {measurable}.</source>
+        <translation>
+            <numerusform>标准：%n 项，其中可衡量：{measurable} 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="1070"/>
+        <source>{indicator}: {target}</source>
+        <translation>{indicator}：{target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="1107"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="1164"/>
+        <source>“{statement}” cannot be measured yet.</source>
+        <translation>“{statement}”尚无法衡量。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="1178"/>
+        <source>Add a standard for it…</source>
+        <translation>为其添加标准…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="1193"/>
+        <source>No focus problems yet. Once step 2 has a focus, each focus problem needs a standard; until then, start from the library.</source>
+        <translation>还没有重点问题。第 2 步确定重点后，每个重点问题都需要一项标准；在此之前，可以先从标准库入手。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/standards.py" line="1201"/>
+        <source>Nothing to fix: every focus problem has a standard and every standard can be measured.</source>
+        <translation>无需处理：每个重点问题都有标准，每项标准都可以衡量。</translation>
     </message>
 </context>
 <context>
@@ -2499,318 +3842,323 @@
         <source>The printable Service Plan: everything above as one document with charts, ready to hand to the owner and the team.</source>
         <translation>可打印的服务计划：将以上全部内容汇总为一份带图表的文档，可直接交给企业主和团队。</translation>
     </message>
-    <message>
-        <location filename="../../ui/step_texts.py" line="90"/>
-        <source>This step&apos;s tools are not in this version yet. Nothing is recorded here; the step is left out of the plan until they arrive.</source>
-        <translation>当前版本尚未提供此步骤的工具。此处不记录任何内容；在工具推出之前，此步骤不纳入计划。</translation>
-    </message>
 </context>
 <context>
     <name>SurveyPage</name>
     <message>
-        <location filename="../../ui/pages/survey.py" line="140"/>
+        <location filename="../../ui/pages/survey.py" line="157"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="141"/>
+        <location filename="../../ui/pages/survey.py" line="158"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="142"/>
-        <location filename="../../ui/pages/survey.py" line="271"/>
+        <location filename="../../ui/pages/survey.py" line="159"/>
+        <location filename="../../ui/pages/survey.py" line="297"/>
         <source>Customer group</source>
         <translation>顾客群体</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="143"/>
-        <location filename="../../ui/pages/survey.py" line="273"/>
+        <location filename="../../ui/pages/survey.py" line="160"/>
+        <location filename="../../ui/pages/survey.py" line="299"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="144"/>
-        <location filename="../../ui/pages/survey.py" line="274"/>
+        <location filename="../../ui/pages/survey.py" line="161"/>
+        <location filename="../../ui/pages/survey.py" line="300"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="145"/>
-        <location filename="../../ui/pages/survey.py" line="275"/>
+        <location filename="../../ui/pages/survey.py" line="162"/>
+        <location filename="../../ui/pages/survey.py" line="301"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="146"/>
+        <location filename="../../ui/pages/survey.py" line="163"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="168"/>
+        <location filename="../../ui/pages/survey.py" line="188"/>
         <source>Customer survey</source>
         <translation>顾客调查</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="172"/>
+        <location filename="../../ui/pages/survey.py" line="192"/>
         <source>Service is what your customers think it is. Import the answers to your survey (CSV or Excel, from Google Forms, SurveyMonkey or typed in from the printed questionnaire) to see the Net Promoter Score, satisfaction, effort and the SERVQUAL gaps between what customers expect and what they get.</source>
         <translation>服务好不好，由顾客说了算。导入调查答卷（CSV 或 Excel 格式，可来自 Google Forms、SurveyMonkey，或根据打印问卷手工录入），即可查看净推荐值、满意度、费力度，以及顾客期望与实际体验之间的 SERVQUAL 差距。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="184"/>
+        <location filename="../../ui/pages/survey.py" line="204"/>
         <source>Import responses…</source>
         <translation>导入答卷…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="188"/>
+        <location filename="../../ui/pages/survey.py" line="208"/>
         <source>Print a questionnaire…</source>
         <translation>打印问卷…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="195"/>
+        <location filename="../../ui/pages/survey.py" line="215"/>
         <source>Imported files</source>
         <translation>已导入的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="201"/>
+        <location filename="../../ui/pages/survey.py" line="221"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="230"/>
+        <location filename="../../ui/pages/survey.py" line="256"/>
         <source>No responses yet. Import a file, or print the questionnaire, hand it to customers and type their answers into a spreadsheet.</source>
         <translation>尚无答卷。请导入文件，或打印问卷发给顾客，再将他们的回答录入电子表格。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="256"/>
+        <location filename="../../ui/pages/survey.py" line="282"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="272"/>
-        <location filename="../../ui/pages/survey.py" line="305"/>
+        <location filename="../../ui/pages/survey.py" line="298"/>
+        <location filename="../../ui/pages/survey.py" line="331"/>
         <source>Responses</source>
         <translation>答卷</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="276"/>
+        <location filename="../../ui/pages/survey.py" line="302"/>
         <source>SERVQUAL gap</source>
         <translation>SERVQUAL 差距</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="279"/>
+        <location filename="../../ui/pages/survey.py" line="305"/>
         <source>By customer group</source>
         <translation>按顾客群体</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="286"/>
+        <location filename="../../ui/pages/survey.py" line="312"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="287"/>
+        <location filename="../../ui/pages/survey.py" line="313"/>
         <source>Statement</source>
         <translation>陈述</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="288"/>
-        <location filename="../../ui/pages/survey.py" line="452"/>
+        <location filename="../../ui/pages/survey.py" line="314"/>
+        <location filename="../../ui/pages/survey.py" line="508"/>
         <source>Expected</source>
         <translation>期望</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="289"/>
-        <location filename="../../ui/pages/survey.py" line="453"/>
+        <location filename="../../ui/pages/survey.py" line="315"/>
+        <location filename="../../ui/pages/survey.py" line="509"/>
         <source>Perceived</source>
         <translation>感知</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="290"/>
+        <location filename="../../ui/pages/survey.py" line="316"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="291"/>
-        <location filename="../../ui/pages/survey.py" line="430"/>
+        <location filename="../../ui/pages/survey.py" line="317"/>
+        <location filename="../../ui/pages/survey.py" line="486"/>
         <source>Answers</source>
         <translation>回答数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="296"/>
+        <location filename="../../ui/pages/survey.py" line="322"/>
         <source>SERVQUAL items</source>
         <translation>SERVQUAL 题项</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="312"/>
+        <location filename="../../ui/pages/survey.py" line="338"/>
         <source>Search the comments</source>
         <translation>搜索评论</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="322"/>
+        <location filename="../../ui/pages/survey.py" line="348"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="359"/>
+        <location filename="../../ui/pages/survey.py" line="376"/>
+        <source>Calculating the survey&apos;s figures…</source>
+        <translation>正在计算调查数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="389"/>
+        <source>The survey&apos;s figures could not be calculated: {error}</source>
+        <translation>无法计算调查数据：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey.py" line="417"/>
         <source>{file} — imported {date}, rows: {rows}</source>
         <translation>{file} — 导入于 {date}，{rows} 行</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="371"/>
+        <location filename="../../ui/pages/survey.py" line="429"/>
         <source>(few answers: read with care)</source>
         <translation>（回答较少，请谨慎解读）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="377"/>
+        <location filename="../../ui/pages/survey.py" line="435"/>
         <source>&lt;b&gt;Responses: {count}&lt;/b&gt;</source>
         <translation>&lt;b&gt;答卷：{count} 份&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="381"/>
+        <location filename="../../ui/pages/survey.py" line="439"/>
         <source>&lt;b&gt;NPS {nps}&lt;/b&gt; — {promoters} promoters, {passives} passives, {detractors} detractors</source>
         <translation>&lt;b&gt;NPS {nps}&lt;/b&gt; — 推荐者 {promoters} 人，被动者 {passives} 人，贬损者 {detractors} 人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="395"/>
+        <location filename="../../ui/pages/survey.py" line="453"/>
         <source>&lt;b&gt;CSAT {csat}%&lt;/b&gt; satisfied (4 or 5 of 5)</source>
         <translation>&lt;b&gt;CSAT {csat}%&lt;/b&gt; 满意（5 分制中打 4 或 5 分）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="402"/>
+        <location filename="../../ui/pages/survey.py" line="460"/>
         <source>&lt;b&gt;CES {ces}&lt;/b&gt; of 7 (higher is easier)</source>
         <translation>&lt;b&gt;CES {ces}&lt;/b&gt; / 7（越高越轻松）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="409"/>
+        <location filename="../../ui/pages/survey.py" line="467"/>
         <source>&lt;b&gt;SERVQUAL gap {gap}&lt;/b&gt; (perceived − expected)</source>
         <translation>&lt;b&gt;SERVQUAL 差距 {gap}&lt;/b&gt;（感知 − 期望）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="412"/>
+        <location filename="../../ui/pages/survey.py" line="470"/>
         <source>weighted by importance {gap}</source>
         <translation>按重要性加权 {gap}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="425"/>
+        <location filename="../../ui/pages/survey.py" line="481"/>
         <source>Detractors</source>
         <translation>贬损者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="426"/>
+        <location filename="../../ui/pages/survey.py" line="482"/>
         <source>Passives</source>
         <translation>被动者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="427"/>
+        <location filename="../../ui/pages/survey.py" line="483"/>
         <source>Promoters</source>
         <translation>推荐者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="429"/>
+        <location filename="../../ui/pages/survey.py" line="485"/>
         <source>How likely customers are to recommend you</source>
         <translation>顾客推荐您的可能性</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="455"/>
+        <location filename="../../ui/pages/survey.py" line="511"/>
         <source>What customers expect and what they get</source>
         <translation>顾客的期望与实际体验</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="456"/>
-        <location filename="../../ui/pages/survey.py" line="482"/>
+        <location filename="../../ui/pages/survey.py" line="512"/>
+        <location filename="../../ui/pages/survey.py" line="538"/>
         <source>not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="488"/>
+        <location filename="../../ui/pages/survey.py" line="544"/>
         <source>Your self-audit</source>
         <translation>您的自我评估</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="489"/>
+        <location filename="../../ui/pages/survey.py" line="545"/>
         <source>Your customers</source>
         <translation>您的顾客</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="491"/>
+        <location filename="../../ui/pages/survey.py" line="547"/>
         <source>Your view and your customers&apos; (0–100)</source>
         <translation>您的看法与顾客的看法（0–100）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="511"/>
+        <location filename="../../ui/pages/survey.py" line="567"/>
         <source>Answer the self-audit to compare your own view of the service with your customers&apos;.</source>
         <translation>完成自我评估后，即可将您对服务的看法与顾客的看法进行比较。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="519"/>
+        <location filename="../../ui/pages/survey.py" line="575"/>
         <source>{dimension} (+{points} points)</source>
         <translation>{dimension}（+{points} 分）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="525"/>
+        <location filename="../../ui/pages/survey.py" line="581"/>
         <source>Finding: you rate your service higher than your customers do in {list}. Where owner and customers disagree, the customers are right: these are problems to look at in step 2.</source>
         <translation>结论：您在以下维度上对服务的评价高于顾客：{list}。企业主与顾客意见不一致时，应以顾客为准：这些问题需要在第 2 步中加以分析。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="534"/>
+        <location filename="../../ui/pages/survey.py" line="590"/>
         <source>Your self-audit and your customers agree within 10 points on every dimension.</source>
         <translation>在每个维度上，您的自我评估与顾客评价的差距都在 10 分以内。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="560"/>
+        <location filename="../../ui/pages/survey.py" line="613"/>
         <source>* fewer than 30 answers: read with care</source>
         <translation>* 回答少于 30 份：请谨慎解读</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="595"/>
+        <location filename="../../ui/pages/survey.py" line="649"/>
         <source>Comments shown: {count}</source>
         <translation>显示的评论：{count} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="610"/>
-        <location filename="../../ui/pages/survey.py" line="617"/>
-        <location filename="../../ui/pages/survey.py" line="633"/>
+        <location filename="../../ui/pages/survey.py" line="669"/>
+        <location filename="../../ui/pages/survey.py" line="676"/>
+        <location filename="../../ui/pages/survey.py" line="692"/>
         <source>Remove an import</source>
         <translation>移除导入的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="611"/>
+        <location filename="../../ui/pages/survey.py" line="670"/>
         <source>Select the imported file to remove first.</source>
         <translation>请先选择要移除的已导入文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="618"/>
+        <location filename="../../ui/pages/survey.py" line="677"/>
         <source>Remove every response imported from this file? (Undo brings them back.)</source>
         <translation>移除从此文件导入的所有答卷吗？（可通过「撤销」恢复。）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="628"/>
+        <location filename="../../ui/pages/survey.py" line="687"/>
         <source>Remove “{file}”</source>
         <translation>移除“{file}”</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="639"/>
+        <location filename="../../ui/pages/survey.py" line="698"/>
         <source>questionnaire.pdf</source>
         <translation>问卷.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="644"/>
-        <location filename="../../ui/pages/survey.py" line="668"/>
+        <location filename="../../ui/pages/survey.py" line="703"/>
+        <location filename="../../ui/pages/survey.py" line="727"/>
         <source>Print a questionnaire</source>
         <translation>打印问卷</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="645"/>
+        <location filename="../../ui/pages/survey.py" line="704"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="669"/>
+        <location filename="../../ui/pages/survey.py" line="728"/>
         <source>The questionnaire was written to {file}. Print it, hand it to customers, and import their answers from a spreadsheet.</source>
         <translation>问卷已保存到 {file}。请打印后发给顾客，再从电子表格导入他们的回答。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="682"/>
+        <location filename="../../ui/pages/survey.py" line="741"/>
         <source>The questionnaire could not be written</source>
         <translation>无法生成问卷</translation>
     </message>
