@@ -44,8 +44,17 @@ bench: $(STAMP) translations
 	$(BIN)/python bench/window.py
 
 # Re-scan the sources for translatable strings (run after adding UI text, then translate).
-update-translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete main.py $$(find ui -name '*.py') -ts $(TS)
+# lupdate before 6.12 does not see that translate(context, text, "", count) is a plural
+# message and would turn every plural translation back into "unfinished"; the program itself
+# stays on 6.11 under Python 3.11 (pyproject.toml), so lupdate gets a venv of its own.
+LUPDATE_VENV := .venv-lupdate
+$(LUPDATE_VENV)/.installed:
+	test -d $(LUPDATE_VENV) || $(PYTHON) -m venv $(LUPDATE_VENV)
+	$(LUPDATE_VENV)/bin/python -m pip install --quiet 'PySide6-Essentials>=6.12,<7'
+	touch $@
+
+update-translations: $(LUPDATE_VENV)/.installed
+	$(LUPDATE_VENV)/bin/pyside6-lupdate -no-obsolete main.py $$(find ui -name '*.py') -ts $(TS)
 
 clean:
-	rm -rf $(VENV) assets/i18n/*.qm .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(LUPDATE_VENV) assets/i18n/*.qm .mypy_cache .ruff_cache .pytest_cache

@@ -198,7 +198,7 @@
         <location filename="../../ui/pages/complaints.py" line="509"/>
         <location filename="../../ui/pages/complaints.py" line="644"/>
         <location filename="../../ui/pages/complaints.py" line="700"/>
-        <location filename="../../ui/pages/complaints.py" line="927"/>
+        <location filename="../../ui/pages/complaints.py" line="928"/>
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/complaints.py" line="530"/>
-        <location filename="../../ui/pages/complaints.py" line="766"/>
+        <location filename="../../ui/pages/complaints.py" line="767"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation>Удалить жалобу «{what}»?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/complaints.py" line="764"/>
+        <location filename="../../ui/pages/complaints.py" line="765"/>
         <source>Delete %n complaints?</source>
         <translation>
             <numerusform>Удалить %n жалобу?</numerusform>
@@ -283,12 +283,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/complaints.py" line="765"/>
+        <location filename="../../ui/pages/complaints.py" line="766"/>
         <source>Edit ▸ Undo brings it back.</source>
         <translation>Вернуть удалённое можно командой «Правка ▸ Отменить».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/complaints.py" line="774"/>
+        <location filename="../../ui/pages/complaints.py" line="775"/>
         <source>deletion of %n complaints</source>
         <translation>
             <numerusform>удаление %n жалобы</numerusform>
@@ -297,37 +297,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/complaints.py" line="777"/>
+        <location filename="../../ui/pages/complaints.py" line="778"/>
         <source>deletion of a complaint</source>
         <translation>удаление жалобы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/complaints.py" line="805"/>
+        <location filename="../../ui/pages/complaints.py" line="806"/>
         <source>complaint categories</source>
         <translation>изменение категорий жалоб</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/complaints.py" line="826"/>
+        <location filename="../../ui/pages/complaints.py" line="827"/>
         <source>Complaints imported: {count}.</source>
         <translation>Импортировано жалоб: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/complaints.py" line="879"/>
+        <location filename="../../ui/pages/complaints.py" line="880"/>
         <source>Complaints logged: {total}. Resolved: {resolved} ({share}%).</source>
         <translation>Всего жалоб: {total}. Решено: {resolved} ({share}%).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/complaints.py" line="884"/>
+        <location filename="../../ui/pages/complaints.py" line="885"/>
         <source>Matching the search: {shown}.</source>
         <translation>Найдено по запросу: {shown}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/complaints.py" line="928"/>
+        <location filename="../../ui/pages/complaints.py" line="929"/>
         <source>Cumulative share</source>
         <translation>Накопленная доля</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/complaints.py" line="929"/>
+        <location filename="../../ui/pages/complaints.py" line="930"/>
         <source>Complaints by category (Pareto)</source>
         <translation>Жалобы по категориям (Парето)</translation>
     </message>
@@ -904,13 +904,13 @@
     </message>
     <message>
         <location filename="../../ui/pages/goals.py" line="308"/>
-        <location filename="../../ui/pages/goals.py" line="1269"/>
+        <location filename="../../ui/pages/goals.py" line="1271"/>
         <source>Baseline</source>
         <translation>Исходное</translation>
     </message>
     <message>
         <location filename="../../ui/pages/goals.py" line="309"/>
-        <location filename="../../ui/pages/goals.py" line="1270"/>
+        <location filename="../../ui/pages/goals.py" line="1272"/>
         <source>Target</source>
         <translation>Целевое</translation>
     </message>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/goals.py" line="677"/>
-        <location filename="../../ui/pages/goals.py" line="745"/>
+        <location filename="../../ui/pages/goals.py" line="746"/>
         <source>new means</source>
         <translation>добавление средства</translation>
     </message>
@@ -1118,7 +1118,7 @@
         <translation>удаление средства</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/goals.py" line="741"/>
+        <location filename="../../ui/pages/goals.py" line="742"/>
         <source>%n means from the library</source>
         <translation>
             <numerusform>добавление %n средства из библиотеки</numerusform>
@@ -1127,63 +1127,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="804"/>
+        <location filename="../../ui/pages/goals.py" line="805"/>
         <source>calculator: {field}</source>
         <translation>изменение поля калькулятора «{field}»</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="933"/>
+        <location filename="../../ui/pages/goals.py" line="934"/>
         <source>Specific, measurable and dated, with means to reach it.</source>
         <translation>Цель конкретна, измерима, имеет срок и средства достижения.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="952"/>
+        <location filename="../../ui/pages/goals.py" line="953"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="966"/>
+        <location filename="../../ui/pages/goals.py" line="967"/>
         <source>No goals yet. Add one for each focus problem: name what changes and the indicator that shows it, with a target and a deadline.</source>
         <translation>Целей пока нет. Поставьте цель для каждой проблемы в фокусе: назовите, что должно измениться и по какому показателю это видно, с целевым значением и сроком.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="974"/>
+        <location filename="../../ui/pages/goals.py" line="975"/>
         <source>✓ marks a goal that is specific, measurable and dated, with means to reach it; point at ⚠ to see what a goal still lacks. Ready: {ready} of {count}.</source>
         <translation>✓ — цель конкретна, измерима, имеет срок и средства достижения; наведите указатель на ⚠, чтобы узнать, чего цели ещё не хватает. Готово: {ready} из {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="984"/>
+        <location filename="../../ui/pages/goals.py" line="985"/>
         <source>Measuring the plan…</source>
         <translation>Расчёт показателей плана…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="987"/>
+        <location filename="../../ui/pages/goals.py" line="988"/>
         <source>not measured yet</source>
         <translation>ещё не измерено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="997"/>
+        <location filename="../../ui/pages/goals.py" line="998"/>
         <source>Measured in the plan; it follows new data.</source>
         <translation>Измерено в плане; обновляется вместе с новыми данными.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="999"/>
+        <location filename="../../ui/pages/goals.py" line="1000"/>
         <source>Typed in the goal.</source>
         <translation>Введено в цели вручную.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1007"/>
-        <location filename="../../ui/pages/goals.py" line="1198"/>
+        <location filename="../../ui/pages/goals.py" line="1008"/>
+        <location filename="../../ui/pages/goals.py" line="1200"/>
         <source>No goal</source>
         <translation>Без цели</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1046"/>
+        <location filename="../../ui/pages/goals.py" line="1047"/>
         <source>No means yet. Add your own, or pick from the library of means that work on each root cause.</source>
         <translation>Средств пока нет. Добавьте свои или выберите из библиотеки средств, работающих на каждую коренную причину.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/goals.py" line="1055"/>
+        <location filename="../../ui/pages/goals.py" line="1057"/>
         <source>%n means; budget in all: {budget}.</source>
         <translation>
             <numerusform>%n средство, общий бюджет: {budget}.</numerusform>
@@ -1192,82 +1192,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1073"/>
+        <location filename="../../ui/pages/goals.py" line="1075"/>
         <source>a year</source>
         <translation>в год</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1083"/>
+        <location filename="../../ui/pages/goals.py" line="1085"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1098"/>
+        <location filename="../../ui/pages/goals.py" line="1100"/>
         <source>Fill in the customers, their yearly revenue and how many leave a year.</source>
         <translation>Заполните число клиентов, годовую выручку с клиента и сколько клиентов уходит за год.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1110"/>
+        <location filename="../../ui/pages/goals.py" line="1112"/>
         <source>Add a goal on customer retention with a target to project the gain.</source>
         <translation>Чтобы рассчитать прогнозируемый эффект, поставьте цель по удержанию клиентов с целевым значением.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1117"/>
+        <location filename="../../ui/pages/goals.py" line="1119"/>
         <source>Fill in the customers and their yearly revenue to project the gain of “{goal}”.</source>
         <translation>Чтобы рассчитать прогнозируемый эффект цели «{goal}», заполните число клиентов и годовую выручку с клиента.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1127"/>
+        <location filename="../../ui/pages/goals.py" line="1129"/>
         <source>retention from {baseline} to {target}</source>
         <translation>удержание с {baseline} до {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1132"/>
+        <location filename="../../ui/pages/goals.py" line="1134"/>
         <source>by {deadline}</source>
         <translation>к {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1140"/>
+        <location filename="../../ui/pages/goals.py" line="1142"/>
         <source>Needs a projected gain above zero.</source>
         <translation>Нужен прогнозируемый эффект больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1144"/>
+        <location filename="../../ui/pages/goals.py" line="1146"/>
         <source>{months} months</source>
         <translation>{months} мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1152"/>
+        <location filename="../../ui/pages/goals.py" line="1154"/>
         <source>Where the figures come from:</source>
         <translation>Откуда эти цифры:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1204"/>
+        <location filename="../../ui/pages/goals.py" line="1206"/>
         <source>The means on a timeline</source>
         <translation>Средства на временной шкале</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1205"/>
+        <location filename="../../ui/pages/goals.py" line="1207"/>
         <source>No means with both a start and an end date yet.</source>
         <translation>Пока нет средств с датами и начала, и окончания.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1232"/>
+        <location filename="../../ui/pages/goals.py" line="1234"/>
         <source>Budget by kind of means</source>
         <translation>Бюджет по видам средств</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1233"/>
+        <location filename="../../ui/pages/goals.py" line="1235"/>
         <source>No budgets on the means yet.</source>
         <translation>У средств пока нет бюджета.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1272"/>
+        <location filename="../../ui/pages/goals.py" line="1274"/>
         <source>Each goal: baseline and target</source>
         <translation>Цели: исходное и целевое значения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1273"/>
+        <location filename="../../ui/pages/goals.py" line="1275"/>
         <source>No goals yet.</source>
         <translation>Целей пока нет.</translation>
     </message>
@@ -3628,7 +3628,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/standards.py" line="730"/>
-        <location filename="../../ui/pages/standards.py" line="1181"/>
+        <location filename="../../ui/pages/standards.py" line="1179"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
@@ -3714,7 +3714,7 @@
         <translation>Без точки контакта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/standards.py" line="1047"/>
+        <location filename="../../ui/pages/standards.py" line="1048"/>
         <source>Standards: %n, measurable: {measurable}.</source>
         <translation>
             <numerusform>%n стандарт, из них измеримых: {measurable}.</numerusform>
@@ -3723,32 +3723,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards.py" line="1070"/>
+        <location filename="../../ui/pages/standards.py" line="1068"/>
         <source>{indicator}: {target}</source>
         <translation>{indicator}: {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards.py" line="1107"/>
+        <location filename="../../ui/pages/standards.py" line="1105"/>
         <source>not set</source>
         <translation>не указана</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards.py" line="1164"/>
+        <location filename="../../ui/pages/standards.py" line="1162"/>
         <source>“{statement}” cannot be measured yet.</source>
         <translation>«{statement}» пока нельзя измерить.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards.py" line="1178"/>
+        <location filename="../../ui/pages/standards.py" line="1176"/>
         <source>Add a standard for it…</source>
         <translation>Добавить для неё стандарт…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards.py" line="1193"/>
+        <location filename="../../ui/pages/standards.py" line="1191"/>
         <source>No focus problems yet. Once step 2 has a focus, each focus problem needs a standard; until then, start from the library.</source>
         <translation>Проблем в фокусе пока нет. Когда на шаге 2 появится фокус, каждой проблеме в фокусе понадобится стандарт; а пока начните с библиотеки.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards.py" line="1201"/>
+        <location filename="../../ui/pages/standards.py" line="1199"/>
         <source>Nothing to fix: every focus problem has a standard and every standard can be measured.</source>
         <translation>Исправлять нечего: у каждой проблемы в фокусе есть стандарт, и каждый стандарт можно измерить.</translation>
     </message>

@@ -198,7 +198,7 @@
         <location filename="../../ui/pages/complaints.py" line="509"/>
         <location filename="../../ui/pages/complaints.py" line="644"/>
         <location filename="../../ui/pages/complaints.py" line="700"/>
-        <location filename="../../ui/pages/complaints.py" line="927"/>
+        <location filename="../../ui/pages/complaints.py" line="928"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/complaints.py" line="530"/>
-        <location filename="../../ui/pages/complaints.py" line="766"/>
+        <location filename="../../ui/pages/complaints.py" line="767"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -274,56 +274,56 @@
         <translation>删除投诉“{what}”？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/complaints.py" line="764"/>
+        <location filename="../../ui/pages/complaints.py" line="765"/>
         <source>Delete %n complaints?</source>
         <translation>
             <numerusform>删除 %n 条投诉？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/complaints.py" line="765"/>
+        <location filename="../../ui/pages/complaints.py" line="766"/>
         <source>Edit ▸ Undo brings it back.</source>
         <translation>可通过「编辑 ▸ 撤销」恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/complaints.py" line="774"/>
+        <location filename="../../ui/pages/complaints.py" line="775"/>
         <source>deletion of %n complaints</source>
         <translation>
             <numerusform>删除 %n 条投诉</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/complaints.py" line="777"/>
+        <location filename="../../ui/pages/complaints.py" line="778"/>
         <source>deletion of a complaint</source>
         <translation>删除投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/complaints.py" line="805"/>
+        <location filename="../../ui/pages/complaints.py" line="806"/>
         <source>complaint categories</source>
         <translation>修改投诉类别</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/complaints.py" line="826"/>
+        <location filename="../../ui/pages/complaints.py" line="827"/>
         <source>Complaints imported: {count}.</source>
         <translation>已导入 {count} 条投诉。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/complaints.py" line="879"/>
+        <location filename="../../ui/pages/complaints.py" line="880"/>
         <source>Complaints logged: {total}. Resolved: {resolved} ({share}%).</source>
         <translation>已记录投诉：{total} 条。已解决：{resolved} 条（{share}%）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/complaints.py" line="884"/>
+        <location filename="../../ui/pages/complaints.py" line="885"/>
         <source>Matching the search: {shown}.</source>
         <translation>符合搜索条件：{shown} 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/complaints.py" line="928"/>
+        <location filename="../../ui/pages/complaints.py" line="929"/>
         <source>Cumulative share</source>
         <translation>累计占比</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/complaints.py" line="929"/>
+        <location filename="../../ui/pages/complaints.py" line="930"/>
         <source>Complaints by category (Pareto)</source>
         <translation>按类别统计的投诉（帕累托图）</translation>
     </message>
@@ -900,13 +900,13 @@
     </message>
     <message>
         <location filename="../../ui/pages/goals.py" line="308"/>
-        <location filename="../../ui/pages/goals.py" line="1269"/>
+        <location filename="../../ui/pages/goals.py" line="1271"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
         <location filename="../../ui/pages/goals.py" line="309"/>
-        <location filename="../../ui/pages/goals.py" line="1270"/>
+        <location filename="../../ui/pages/goals.py" line="1272"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
@@ -1087,7 +1087,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/goals.py" line="677"/>
-        <location filename="../../ui/pages/goals.py" line="745"/>
+        <location filename="../../ui/pages/goals.py" line="746"/>
         <source>new means</source>
         <translation>添加措施</translation>
     </message>
@@ -1112,152 +1112,152 @@
         <translation>删除措施</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/goals.py" line="741"/>
+        <location filename="../../ui/pages/goals.py" line="742"/>
         <source>%n means from the library</source>
         <translation>
             <numerusform>从措施库添加 %n 项措施</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="804"/>
+        <location filename="../../ui/pages/goals.py" line="805"/>
         <source>calculator: {field}</source>
         <translation>计算器：{field}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="933"/>
+        <location filename="../../ui/pages/goals.py" line="934"/>
         <source>Specific, measurable and dated, with means to reach it.</source>
         <translation>具体、可衡量、有期限，并有实现它的措施。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="952"/>
+        <location filename="../../ui/pages/goals.py" line="953"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="966"/>
+        <location filename="../../ui/pages/goals.py" line="967"/>
         <source>No goals yet. Add one for each focus problem: name what changes and the indicator that shows it, with a target and a deadline.</source>
         <translation>还没有目标。请为每个重点问题添加一个目标：写明要改变什么、用哪个指标体现，并设定目标值和截止日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="974"/>
+        <location filename="../../ui/pages/goals.py" line="975"/>
         <source>✓ marks a goal that is specific, measurable and dated, with means to reach it; point at ⚠ to see what a goal still lacks. Ready: {ready} of {count}.</source>
         <translation>✓ 表示目标具体、可衡量、有期限，并有实现它的措施；将鼠标指向 ⚠ 可查看目标还缺少什么。已完善：{ready} / {count}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="984"/>
+        <location filename="../../ui/pages/goals.py" line="985"/>
         <source>Measuring the plan…</source>
         <translation>正在测算计划数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="987"/>
+        <location filename="../../ui/pages/goals.py" line="988"/>
         <source>not measured yet</source>
         <translation>尚未测量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="997"/>
+        <location filename="../../ui/pages/goals.py" line="998"/>
         <source>Measured in the plan; it follows new data.</source>
         <translation>由计划实测，随新数据更新。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="999"/>
+        <location filename="../../ui/pages/goals.py" line="1000"/>
         <source>Typed in the goal.</source>
         <translation>在目标中手工填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1007"/>
-        <location filename="../../ui/pages/goals.py" line="1198"/>
+        <location filename="../../ui/pages/goals.py" line="1008"/>
+        <location filename="../../ui/pages/goals.py" line="1200"/>
         <source>No goal</source>
         <translation>未关联目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1046"/>
+        <location filename="../../ui/pages/goals.py" line="1047"/>
         <source>No means yet. Add your own, or pick from the library of means that work on each root cause.</source>
         <translation>还没有措施。可以自行添加，也可以从措施库中挑选针对各个根源的措施。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/goals.py" line="1055"/>
+        <location filename="../../ui/pages/goals.py" line="1057"/>
         <source>%n means; budget in all: {budget}.</source>
         <translation>
             <numerusform>共 %n 项措施；总预算：{budget}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1073"/>
+        <location filename="../../ui/pages/goals.py" line="1075"/>
         <source>a year</source>
         <translation>/年</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1083"/>
+        <location filename="../../ui/pages/goals.py" line="1085"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1098"/>
+        <location filename="../../ui/pages/goals.py" line="1100"/>
         <source>Fill in the customers, their yearly revenue and how many leave a year.</source>
         <translation>请填写顾客数、每位顾客的年收入以及每年流失的顾客数。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1110"/>
+        <location filename="../../ui/pages/goals.py" line="1112"/>
         <source>Add a goal on customer retention with a target to project the gain.</source>
         <translation>添加一个设有目标值的顾客保留率目标，即可预计收益。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1117"/>
+        <location filename="../../ui/pages/goals.py" line="1119"/>
         <source>Fill in the customers and their yearly revenue to project the gain of “{goal}”.</source>
         <translation>填写顾客数和每位顾客的年收入，即可预计“{goal}”的收益。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1127"/>
+        <location filename="../../ui/pages/goals.py" line="1129"/>
         <source>retention from {baseline} to {target}</source>
         <translation>保留率从 {baseline} 提高到 {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1132"/>
+        <location filename="../../ui/pages/goals.py" line="1134"/>
         <source>by {deadline}</source>
         <translation>期限 {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1140"/>
+        <location filename="../../ui/pages/goals.py" line="1142"/>
         <source>Needs a projected gain above zero.</source>
         <translation>预计收益须大于零。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1144"/>
+        <location filename="../../ui/pages/goals.py" line="1146"/>
         <source>{months} months</source>
         <translation>{months} 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1152"/>
+        <location filename="../../ui/pages/goals.py" line="1154"/>
         <source>Where the figures come from:</source>
         <translation>数据来源：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1204"/>
+        <location filename="../../ui/pages/goals.py" line="1206"/>
         <source>The means on a timeline</source>
         <translation>措施时间表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1205"/>
+        <location filename="../../ui/pages/goals.py" line="1207"/>
         <source>No means with both a start and an end date yet.</source>
         <translation>还没有同时设定开始和结束日期的措施。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1232"/>
+        <location filename="../../ui/pages/goals.py" line="1234"/>
         <source>Budget by kind of means</source>
         <translation>按措施类型的预算</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1233"/>
+        <location filename="../../ui/pages/goals.py" line="1235"/>
         <source>No budgets on the means yet.</source>
         <translation>措施尚未设定预算。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1272"/>
+        <location filename="../../ui/pages/goals.py" line="1274"/>
         <source>Each goal: baseline and target</source>
         <translation>各目标的基线与目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1273"/>
+        <location filename="../../ui/pages/goals.py" line="1275"/>
         <source>No goals yet.</source>
         <translation>还没有目标。</translation>
     </message>
@@ -3612,7 +3612,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/standards.py" line="730"/>
-        <location filename="../../ui/pages/standards.py" line="1181"/>
+        <location filename="../../ui/pages/standards.py" line="1179"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -3698,39 +3698,39 @@
         <translation>未指定接触点</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/standards.py" line="1047"/>
+        <location filename="../../ui/pages/standards.py" line="1048"/>
         <source>Standards: %n, measurable: {measurable}.</source>
         <translation>
             <numerusform>标准：%n 项，其中可衡量：{measurable} 项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards.py" line="1070"/>
+        <location filename="../../ui/pages/standards.py" line="1068"/>
         <source>{indicator}: {target}</source>
         <translation>{indicator}：{target}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards.py" line="1107"/>
+        <location filename="../../ui/pages/standards.py" line="1105"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards.py" line="1164"/>
+        <location filename="../../ui/pages/standards.py" line="1162"/>
         <source>“{statement}” cannot be measured yet.</source>
         <translation>“{statement}”尚无法衡量。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards.py" line="1178"/>
+        <location filename="../../ui/pages/standards.py" line="1176"/>
         <source>Add a standard for it…</source>
         <translation>为其添加标准…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards.py" line="1193"/>
+        <location filename="../../ui/pages/standards.py" line="1191"/>
         <source>No focus problems yet. Once step 2 has a focus, each focus problem needs a standard; until then, start from the library.</source>
         <translation>还没有重点问题。第 2 步确定重点后，每个重点问题都需要一项标准；在此之前，可以先从标准库入手。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/standards.py" line="1201"/>
+        <location filename="../../ui/pages/standards.py" line="1199"/>
         <source>Nothing to fix: every focus problem has a standard and every standard can be measured.</source>
         <translation>无需处理：每个重点问题都有标准，每项标准都可以衡量。</translation>
     </message>

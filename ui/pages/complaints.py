@@ -761,7 +761,8 @@ class ComplaintsPage(QScrollArea):
                 what=what
             )
         else:
-            question = translate("ComplaintsPage", "Delete %n complaints?", "", len(ids))
+            count = len(ids)  # a plain name: older pyside6-lupdate skips `len(...)` here
+            question = translate("ComplaintsPage", "Delete %n complaints?", "", count)
         question += "\n\n" + translate("ComplaintsPage", "Edit ▸ Undo brings it back.")
         if not self.dialogs.confirm(self, translate("ComplaintsPage", "Delete"), question):
             return
@@ -769,9 +770,9 @@ class ComplaintsPage(QScrollArea):
         stack = self.session.undo_stack
         self._batch = True
         try:
-            if len(ids) > 1:
+            if (count := len(ids)) > 1:
                 stack.beginMacro(
-                    translate("ComplaintsPage", "deletion of %n complaints", "", len(ids))
+                    translate("ComplaintsPage", "deletion of %n complaints", "", count)
                 )
             for complaint_id in ids:
                 text = translate("ComplaintsPage", "deletion of a complaint")

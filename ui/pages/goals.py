@@ -738,7 +738,8 @@ class GoalsPage(QScrollArea):
         if not chosen:
             return
         stack = self.session.undo_stack
-        stack.beginMacro(translate("GoalsPage", "%n means from the library", "", len(chosen)))
+        count = len(chosen)  # a plain name: older pyside6-lupdate skips `len(...)` here
+        stack.beginMacro(translate("GoalsPage", "%n means from the library", "", count))
         added: list[int] = []
         try:
             for means in chosen:
@@ -1051,10 +1052,11 @@ class GoalsPage(QScrollArea):
             )
         else:
             total = sum(m.budget for m in self.means)
+            count = len(self.means)
             self.means_summary.setText(
-                translate(
-                    "GoalsPage", "%n means; budget in all: {budget}.", "", len(self.means)
-                ).format(budget=self._money(total))
+                translate("GoalsPage", "%n means; budget in all: {budget}.", "", count).format(
+                    budget=self._money(total)
+                )
             )
 
     def _fill_inputs(self) -> None:

@@ -1043,12 +1043,10 @@ class StandardsPage(QScrollArea):
         self.empty_label.setVisible(not self.standards)
         measurable = sum(1 for c in self.checks.values() if c.measurable)
         if self.standards:
+            count = len(self.standards)
             self.summary.setText(
                 translate(
-                    "StandardsPage",
-                    "Standards: %n, measurable: {measurable}.",
-                    "",
-                    len(self.standards),
+                    "StandardsPage", "Standards: %n, measurable: {measurable}.", "", count
                 ).format(measurable=measurable)
             )
         else:
