@@ -1770,14 +1770,13 @@ def format_amount(value: float, decimal_separator: str = ".", currency: str = ""
     text = f"{rounded:,.0f}" if whole else f"{rounded:,.2f}"
     group = "," if decimal_separator != "," else "\u00a0"
     text = text.replace(",", "\x00").replace(".", decimal_separator).replace("\x00", group)
-    if value < 0 and text.strip("0" + decimal_separator + group):
-        text = "\u2212" + text
+    sign = "\u2212" if value < 0 and text.strip("0" + decimal_separator + group) else ""
     currency = currency.strip()
     if not currency:
-        return text
+        return sign + text
     if len(currency) == 1 and currency in _PREFIX_CURRENCIES and decimal_separator == ".":
-        return currency + text
-    return f"{text}\u00a0{currency}"
+        return sign + currency + text  # −$1,235: the sign leads, as for any number
+    return f"{sign}{text}\u00a0{currency}"
 
 
 def _fitted_title(fig: Figure, title: str, families: list[str], width: float) -> None:

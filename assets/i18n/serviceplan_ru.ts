@@ -751,323 +751,324 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../ui/pages/goals.py" line="123"/>
+        <location filename="../../ui/pages/goals.py" line="128"/>
         <source>Customers</source>
+        <extracomment>The on-screen timeline shows at most this many means, and the baseline-vs-target chart this many goals (as the PDF does): with a thousand, a chart would be tens of thousands of pixels tall, drawn and decoded for seconds while the window stalls, and no one could read it.</extracomment>
         <translation>Число клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="124"/>
+        <location filename="../../ui/pages/goals.py" line="129"/>
         <source>Yearly revenue per customer</source>
         <translation>Годовая выручка с одного клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="125"/>
+        <location filename="../../ui/pages/goals.py" line="130"/>
         <source>Customers lost per year</source>
         <translation>Клиентов уходит за год</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="126"/>
+        <location filename="../../ui/pages/goals.py" line="131"/>
         <source>Share lost to poor service</source>
         <translation>Доля ушедших из-за плохого сервиса</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="127"/>
+        <location filename="../../ui/pages/goals.py" line="132"/>
         <source>Replacement factor</source>
         <translation>Коэффициент замещения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="128"/>
+        <location filename="../../ui/pages/goals.py" line="133"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="134"/>
+        <location filename="../../ui/pages/goals.py" line="139"/>
         <source>Customers lost to poor service per year</source>
         <translation>Ушедших из-за плохого сервиса в год</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="135"/>
+        <location filename="../../ui/pages/goals.py" line="140"/>
         <source>Revenue lost each year (the cost of poor service)</source>
         <translation>Потерянная выручка в год (цена плохого сервиса)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="136"/>
+        <location filename="../../ui/pages/goals.py" line="141"/>
         <source>People told about bad experiences</source>
         <translation>Узнают о плохом опыте (чел.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="137"/>
+        <location filename="../../ui/pages/goals.py" line="142"/>
         <source>People told about good experiences</source>
         <translation>Узнают о хорошем опыте (чел.)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="138"/>
+        <location filename="../../ui/pages/goals.py" line="143"/>
         <source>What replacing that revenue costs</source>
         <translation>Стоимость возврата этой выручки</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="139"/>
+        <location filename="../../ui/pages/goals.py" line="144"/>
         <source>The plan&apos;s budget (all means)</source>
         <translation>Бюджет плана (все средства)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="140"/>
+        <location filename="../../ui/pages/goals.py" line="145"/>
         <source>Projected gain per year</source>
         <translation>Прогнозируемый эффект в год</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="141"/>
+        <location filename="../../ui/pages/goals.py" line="146"/>
         <source>Payback time</source>
         <translation>Срок окупаемости</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="149"/>
+        <location filename="../../ui/pages/goals.py" line="154"/>
         <source>must be between 0% and 100%.</source>
         <translation>допустимо от 0% до 100%.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="153"/>
+        <location filename="../../ui/pages/goals.py" line="158"/>
         <source>must be between 0 and {maximum}.</source>
         <translation>допустимо от 0 до {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="157"/>
+        <location filename="../../ui/pages/goals.py" line="162"/>
         <source>must not be negative.</source>
         <translation>значение не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="159"/>
+        <location filename="../../ui/pages/goals.py" line="164"/>
         <source>this is not a number.</source>
         <translation>это не число.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="161"/>
+        <location filename="../../ui/pages/goals.py" line="166"/>
         <source>cannot be empty.</source>
         <translation>поле не может быть пустым.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="164"/>
+        <location filename="../../ui/pages/goals.py" line="169"/>
         <location filename="../../ui/pages/goal_dialogs.py" line="193"/>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="166"/>
+        <location filename="../../ui/pages/goals.py" line="171"/>
         <source>The saved value {value} is back.</source>
         <translation>Восстановлено сохранённое значение {value}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="252"/>
-        <location filename="../../ui/pages/goals.py" line="562"/>
+        <location filename="../../ui/pages/goals.py" line="257"/>
+        <location filename="../../ui/pages/goals.py" line="567"/>
         <source>Goals and means</source>
         <translation>Цели и средства</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="256"/>
+        <location filename="../../ui/pages/goals.py" line="261"/>
         <source>Set goals for the focus problems: what changes, measured by which indicator, from which baseline to which target, by when. Then plan the means that reach them: what staff must know, want and be able to do, with owners, dates and budgets. The calculator below shows what poor service costs, and what the plan can win back.</source>
         <translation>Поставьте цели для проблем в фокусе: что должно измениться, по какому показателю, от какого исходного значения к какому целевому и к какому сроку. Затем спланируйте средства их достижения: что сотрудники должны знать, хотеть и мочь, — с ответственными, сроками и бюджетами. Калькулятор ниже показывает, во что обходится плохой сервис и что план может вернуть.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="286"/>
+        <location filename="../../ui/pages/goals.py" line="291"/>
         <source>Goals</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="290"/>
+        <location filename="../../ui/pages/goals.py" line="295"/>
         <source>Add goal…</source>
         <translation>Добавить цель…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="293"/>
-        <location filename="../../ui/pages/goals.py" line="358"/>
+        <location filename="../../ui/pages/goals.py" line="298"/>
+        <location filename="../../ui/pages/goals.py" line="363"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="296"/>
-        <location filename="../../ui/pages/goals.py" line="361"/>
-        <location filename="../../ui/pages/goals.py" line="650"/>
-        <location filename="../../ui/pages/goals.py" line="719"/>
+        <location filename="../../ui/pages/goals.py" line="301"/>
+        <location filename="../../ui/pages/goals.py" line="366"/>
+        <location filename="../../ui/pages/goals.py" line="655"/>
+        <location filename="../../ui/pages/goals.py" line="724"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="306"/>
-        <location filename="../../ui/pages/goals.py" line="375"/>
+        <location filename="../../ui/pages/goals.py" line="311"/>
+        <location filename="../../ui/pages/goals.py" line="380"/>
         <source>Goal</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="307"/>
+        <location filename="../../ui/pages/goals.py" line="312"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="308"/>
-        <location filename="../../ui/pages/goals.py" line="1271"/>
+        <location filename="../../ui/pages/goals.py" line="313"/>
+        <location filename="../../ui/pages/goals.py" line="1279"/>
         <source>Baseline</source>
         <translation>Исходное</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="309"/>
-        <location filename="../../ui/pages/goals.py" line="1272"/>
+        <location filename="../../ui/pages/goals.py" line="314"/>
+        <location filename="../../ui/pages/goals.py" line="1280"/>
         <source>Target</source>
         <translation>Целевое</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="310"/>
+        <location filename="../../ui/pages/goals.py" line="315"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="311"/>
-        <location filename="../../ui/pages/goals.py" line="378"/>
+        <location filename="../../ui/pages/goals.py" line="316"/>
+        <location filename="../../ui/pages/goals.py" line="383"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="312"/>
+        <location filename="../../ui/pages/goals.py" line="317"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="313"/>
-        <location filename="../../ui/pages/goals.py" line="381"/>
+        <location filename="../../ui/pages/goals.py" line="318"/>
+        <location filename="../../ui/pages/goals.py" line="386"/>
         <source>Budget</source>
         <translation>Бюджет</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="323"/>
+        <location filename="../../ui/pages/goals.py" line="328"/>
         <source>✓ specific, measurable, dated and with means; ⚠ see why</source>
         <translation>✓ конкретна, измерима, со сроком и средствами; ⚠ — наведите указатель, чтобы узнать почему</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="338"/>
+        <location filename="../../ui/pages/goals.py" line="343"/>
         <source>Means</source>
         <translation>Средства</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="342"/>
+        <location filename="../../ui/pages/goals.py" line="347"/>
         <source>Each means works on one root cause: staff know how (training, coaching, guides), want to (motivation, recognition, rewards), or can (systems, policies, tools, removing rule-book policies).</source>
         <translation>Каждое средство работает на одну коренную причину: сотрудники знают, как делать (обучение, наставничество, памятки), хотят (мотивация, признание, поощрение) или могут (системы, правила, инструменты, отмена бюрократических правил).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="352"/>
+        <location filename="../../ui/pages/goals.py" line="357"/>
         <source>Add means…</source>
         <translation>Добавить средство…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="355"/>
+        <location filename="../../ui/pages/goals.py" line="360"/>
         <source>Add from library…</source>
         <translation>Добавить из библиотеки…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="376"/>
+        <location filename="../../ui/pages/goals.py" line="381"/>
         <source>Action</source>
         <translation>Средство</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="377"/>
+        <location filename="../../ui/pages/goals.py" line="382"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="379"/>
+        <location filename="../../ui/pages/goals.py" line="384"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="380"/>
+        <location filename="../../ui/pages/goals.py" line="385"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="382"/>
+        <location filename="../../ui/pages/goals.py" line="387"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="407"/>
+        <location filename="../../ui/pages/goals.py" line="412"/>
         <source>The plan on charts</source>
         <translation>План на диаграммах</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="414"/>
+        <location filename="../../ui/pages/goals.py" line="419"/>
         <source>No goals or means yet. The timeline of the means, the budget by kind and each goal&apos;s baseline and target appear here once you add them.</source>
         <translation>Целей и средств пока нет. Когда вы их добавите, здесь появятся временная шкала средств, бюджет по видам и исходное и целевое значения каждой цели.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="434"/>
+        <location filename="../../ui/pages/goals.py" line="439"/>
         <source>The cost of poor service</source>
         <translation>Цена плохого сервиса</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="438"/>
+        <location filename="../../ui/pages/goals.py" line="443"/>
         <source>What poor service costs this business each year, against what the plan spends. Type your own figures; a decimal comma is fine.</source>
         <translation>Во что плохой сервис ежегодно обходится компании — в сравнении с затратами на план. Введите свои цифры; дробную часть можно отделять запятой.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="452"/>
+        <location filename="../../ui/pages/goals.py" line="457"/>
         <source>customers a year</source>
         <translation>клиентов в год</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="453"/>
+        <location filename="../../ui/pages/goals.py" line="458"/>
         <source>stop buying each year</source>
         <translation>перестают покупать за год</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="454"/>
+        <location filename="../../ui/pages/goals.py" line="459"/>
         <source>% (research: 68%)</source>
         <translation>% (по исследованиям: 68%)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="455"/>
+        <location filename="../../ui/pages/goals.py" line="460"/>
         <source>× the lost revenue to win it back (research: 10)</source>
         <translation>× потерянная выручка — столько стоит её вернуть (по исследованиям: 10)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="458"/>
+        <location filename="../../ui/pages/goals.py" line="463"/>
         <source>e.g. $, ₽, ¥ or USD</source>
         <translation>например, ₽, $, ¥ или RUB</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="489"/>
+        <location filename="../../ui/pages/goals.py" line="494"/>
         <source>What it costs, and what the plan wins back</source>
         <translation>Во что обходится плохой сервис и что даёт план</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="508"/>
+        <location filename="../../ui/pages/goals.py" line="513"/>
         <source>Add a retention goal…</source>
         <translation>Добавить цель по удержанию…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="597"/>
+        <location filename="../../ui/pages/goals.py" line="602"/>
         <source>Add a goal</source>
         <translation>Добавить цель</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="603"/>
+        <location filename="../../ui/pages/goals.py" line="608"/>
         <source>new goal</source>
         <translation>добавление цели</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="616"/>
+        <location filename="../../ui/pages/goals.py" line="621"/>
         <source>Edit the goal</source>
         <translation>Изменить цель</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="627"/>
+        <location filename="../../ui/pages/goals.py" line="632"/>
         <source>change to a goal</source>
         <translation>изменение цели</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="641"/>
+        <location filename="../../ui/pages/goals.py" line="646"/>
         <source>Delete the goal “{title}”?</source>
         <translation>Удалить цель «{title}»?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/goals.py" line="646"/>
+        <location filename="../../ui/pages/goals.py" line="651"/>
         <source>Its %n means stay in the plan, without a goal.</source>
         <translation>
             <numerusform>%n средство, назначенное для неё, останется в плане без цели.</numerusform>
@@ -1076,49 +1077,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="649"/>
-        <location filename="../../ui/pages/goals.py" line="718"/>
+        <location filename="../../ui/pages/goals.py" line="654"/>
+        <location filename="../../ui/pages/goals.py" line="723"/>
         <source>Edit ▸ Undo brings it back.</source>
         <translation>Вернуть удалённое можно командой «Правка ▸ Отменить».</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="652"/>
+        <location filename="../../ui/pages/goals.py" line="657"/>
         <source>deletion of a goal</source>
         <translation>удаление цели</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="671"/>
+        <location filename="../../ui/pages/goals.py" line="676"/>
         <source>Add a means</source>
         <translation>Добавить средство</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="677"/>
-        <location filename="../../ui/pages/goals.py" line="746"/>
+        <location filename="../../ui/pages/goals.py" line="682"/>
+        <location filename="../../ui/pages/goals.py" line="751"/>
         <source>new means</source>
         <translation>добавление средства</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="690"/>
+        <location filename="../../ui/pages/goals.py" line="695"/>
         <source>Edit the means</source>
         <translation>Изменить средство</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="701"/>
+        <location filename="../../ui/pages/goals.py" line="706"/>
         <source>change to a means</source>
         <translation>изменение средства</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="715"/>
+        <location filename="../../ui/pages/goals.py" line="720"/>
         <source>Delete the means “{action}”?</source>
         <translation>Удалить средство «{action}»?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="721"/>
+        <location filename="../../ui/pages/goals.py" line="726"/>
         <source>deletion of a means</source>
         <translation>удаление средства</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/goals.py" line="742"/>
+        <location filename="../../ui/pages/goals.py" line="747"/>
         <source>%n means from the library</source>
         <translation>
             <numerusform>добавление %n средства из библиотеки</numerusform>
@@ -1127,63 +1128,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="805"/>
+        <location filename="../../ui/pages/goals.py" line="810"/>
         <source>calculator: {field}</source>
         <translation>изменение поля калькулятора «{field}»</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="934"/>
+        <location filename="../../ui/pages/goals.py" line="939"/>
         <source>Specific, measurable and dated, with means to reach it.</source>
         <translation>Цель конкретна, измерима, имеет срок и средства достижения.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="953"/>
+        <location filename="../../ui/pages/goals.py" line="958"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="967"/>
+        <location filename="../../ui/pages/goals.py" line="972"/>
         <source>No goals yet. Add one for each focus problem: name what changes and the indicator that shows it, with a target and a deadline.</source>
         <translation>Целей пока нет. Поставьте цель для каждой проблемы в фокусе: назовите, что должно измениться и по какому показателю это видно, с целевым значением и сроком.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="975"/>
+        <location filename="../../ui/pages/goals.py" line="980"/>
         <source>✓ marks a goal that is specific, measurable and dated, with means to reach it; point at ⚠ to see what a goal still lacks. Ready: {ready} of {count}.</source>
         <translation>✓ — цель конкретна, измерима, имеет срок и средства достижения; наведите указатель на ⚠, чтобы узнать, чего цели ещё не хватает. Готово: {ready} из {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="985"/>
+        <location filename="../../ui/pages/goals.py" line="990"/>
         <source>Measuring the plan…</source>
         <translation>Расчёт показателей плана…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="988"/>
+        <location filename="../../ui/pages/goals.py" line="993"/>
         <source>not measured yet</source>
         <translation>ещё не измерено</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="998"/>
+        <location filename="../../ui/pages/goals.py" line="1003"/>
         <source>Measured in the plan; it follows new data.</source>
         <translation>Измерено в плане; обновляется вместе с новыми данными.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1000"/>
+        <location filename="../../ui/pages/goals.py" line="1005"/>
         <source>Typed in the goal.</source>
         <translation>Введено в цели вручную.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1008"/>
-        <location filename="../../ui/pages/goals.py" line="1200"/>
+        <location filename="../../ui/pages/goals.py" line="1013"/>
+        <location filename="../../ui/pages/goals.py" line="1204"/>
         <source>No goal</source>
         <translation>Без цели</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1047"/>
+        <location filename="../../ui/pages/goals.py" line="1052"/>
         <source>No means yet. Add your own, or pick from the library of means that work on each root cause.</source>
         <translation>Средств пока нет. Добавьте свои или выберите из библиотеки средств, работающих на каждую коренную причину.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/goals.py" line="1057"/>
+        <location filename="../../ui/pages/goals.py" line="1062"/>
         <source>%n means; budget in all: {budget}.</source>
         <translation>
             <numerusform>%n средство, общий бюджет: {budget}.</numerusform>
@@ -1192,82 +1193,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1075"/>
+        <location filename="../../ui/pages/goals.py" line="1080"/>
         <source>a year</source>
         <translation>в год</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1085"/>
+        <location filename="../../ui/pages/goals.py" line="1090"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1100"/>
+        <location filename="../../ui/pages/goals.py" line="1105"/>
         <source>Fill in the customers, their yearly revenue and how many leave a year.</source>
         <translation>Заполните число клиентов, годовую выручку с клиента и сколько клиентов уходит за год.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1112"/>
+        <location filename="../../ui/pages/goals.py" line="1117"/>
         <source>Add a goal on customer retention with a target to project the gain.</source>
         <translation>Чтобы рассчитать прогнозируемый эффект, поставьте цель по удержанию клиентов с целевым значением.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1119"/>
+        <location filename="../../ui/pages/goals.py" line="1124"/>
         <source>Fill in the customers and their yearly revenue to project the gain of “{goal}”.</source>
         <translation>Чтобы рассчитать прогнозируемый эффект цели «{goal}», заполните число клиентов и годовую выручку с клиента.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1129"/>
+        <location filename="../../ui/pages/goals.py" line="1134"/>
         <source>retention from {baseline} to {target}</source>
         <translation>удержание с {baseline} до {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1134"/>
+        <location filename="../../ui/pages/goals.py" line="1139"/>
         <source>by {deadline}</source>
         <translation>к {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1142"/>
+        <location filename="../../ui/pages/goals.py" line="1147"/>
         <source>Needs a projected gain above zero.</source>
         <translation>Нужен прогнозируемый эффект больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1146"/>
+        <location filename="../../ui/pages/goals.py" line="1151"/>
         <source>{months} months</source>
         <translation>{months} мес.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1154"/>
+        <location filename="../../ui/pages/goals.py" line="1159"/>
         <source>Where the figures come from:</source>
         <translation>Откуда эти цифры:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1206"/>
+        <location filename="../../ui/pages/goals.py" line="1210"/>
         <source>The means on a timeline</source>
         <translation>Средства на временной шкале</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1207"/>
+        <location filename="../../ui/pages/goals.py" line="1212"/>
+        <source>The means on a timeline: the first {shown} of {count}</source>
+        <translation>Средства на временной шкале: первые {shown} из {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1215"/>
         <source>No means with both a start and an end date yet.</source>
         <translation>Пока нет средств с датами и начала, и окончания.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1234"/>
+        <location filename="../../ui/pages/goals.py" line="1242"/>
         <source>Budget by kind of means</source>
         <translation>Бюджет по видам средств</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1235"/>
+        <location filename="../../ui/pages/goals.py" line="1243"/>
         <source>No budgets on the means yet.</source>
         <translation>У средств пока нет бюджета.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1274"/>
+        <location filename="../../ui/pages/goals.py" line="1282"/>
         <source>Each goal: baseline and target</source>
         <translation>Цели: исходное и целевое значения</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1275"/>
+        <location filename="../../ui/pages/goals.py" line="1284"/>
+        <source>Each goal: baseline and target, the first {shown} of {count}</source>
+        <translation>Цели: исходное и целевое значения, первые {shown} из {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1287"/>
         <source>No goals yet.</source>
         <translation>Целей пока нет.</translation>
     </message>

@@ -747,517 +747,528 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../ui/pages/goals.py" line="123"/>
+        <location filename="../../ui/pages/goals.py" line="128"/>
         <source>Customers</source>
+        <extracomment>The on-screen timeline shows at most this many means, and the baseline-vs-target chart this many goals (as the PDF does): with a thousand, a chart would be tens of thousands of pixels tall, drawn and decoded for seconds while the window stalls, and no one could read it.</extracomment>
         <translation>顾客数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="124"/>
+        <location filename="../../ui/pages/goals.py" line="129"/>
         <source>Yearly revenue per customer</source>
         <translation>每位顾客的年收入</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="125"/>
+        <location filename="../../ui/pages/goals.py" line="130"/>
         <source>Customers lost per year</source>
         <translation>每年流失的顾客</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="126"/>
+        <location filename="../../ui/pages/goals.py" line="131"/>
         <source>Share lost to poor service</source>
         <translation>因服务差而流失的比例</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="127"/>
+        <location filename="../../ui/pages/goals.py" line="132"/>
         <source>Replacement factor</source>
         <translation>替代系数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="128"/>
+        <location filename="../../ui/pages/goals.py" line="133"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="134"/>
+        <location filename="../../ui/pages/goals.py" line="139"/>
         <source>Customers lost to poor service per year</source>
         <translation>每年因服务差流失的顾客</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="135"/>
+        <location filename="../../ui/pages/goals.py" line="140"/>
         <source>Revenue lost each year (the cost of poor service)</source>
         <translation>每年损失的收入（服务差的代价）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="136"/>
+        <location filename="../../ui/pages/goals.py" line="141"/>
         <source>People told about bad experiences</source>
         <translation>听说糟糕经历的人数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="137"/>
+        <location filename="../../ui/pages/goals.py" line="142"/>
         <source>People told about good experiences</source>
         <translation>听说良好经历的人数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="138"/>
+        <location filename="../../ui/pages/goals.py" line="143"/>
         <source>What replacing that revenue costs</source>
         <translation>补回这部分收入的成本</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="139"/>
+        <location filename="../../ui/pages/goals.py" line="144"/>
         <source>The plan&apos;s budget (all means)</source>
         <translation>计划预算（全部措施）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="140"/>
+        <location filename="../../ui/pages/goals.py" line="145"/>
         <source>Projected gain per year</source>
         <translation>每年预计收益</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="141"/>
+        <location filename="../../ui/pages/goals.py" line="146"/>
         <source>Payback time</source>
         <translation>回收期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="149"/>
+        <location filename="../../ui/pages/goals.py" line="154"/>
         <source>must be between 0% and 100%.</source>
         <translation>必须在 0% 到 100% 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="153"/>
+        <location filename="../../ui/pages/goals.py" line="158"/>
         <source>must be between 0 and {maximum}.</source>
         <translation>必须在 0 到 {maximum} 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="157"/>
+        <location filename="../../ui/pages/goals.py" line="162"/>
         <source>must not be negative.</source>
         <translation>不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="159"/>
+        <location filename="../../ui/pages/goals.py" line="164"/>
         <source>this is not a number.</source>
         <translation>这不是数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="161"/>
+        <location filename="../../ui/pages/goals.py" line="166"/>
         <source>cannot be empty.</source>
         <translation>不能为空。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="164"/>
+        <location filename="../../ui/pages/goals.py" line="169"/>
         <location filename="../../ui/pages/goal_dialogs.py" line="193"/>
         <source>{field}: {reason}</source>
         <translation>{field}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="166"/>
+        <location filename="../../ui/pages/goals.py" line="171"/>
         <source>The saved value {value} is back.</source>
         <translation>已恢复为保存的值 {value}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="252"/>
-        <location filename="../../ui/pages/goals.py" line="562"/>
+        <location filename="../../ui/pages/goals.py" line="257"/>
+        <location filename="../../ui/pages/goals.py" line="567"/>
         <source>Goals and means</source>
         <translation>目标与措施</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="256"/>
+        <location filename="../../ui/pages/goals.py" line="261"/>
         <source>Set goals for the focus problems: what changes, measured by which indicator, from which baseline to which target, by when. Then plan the means that reach them: what staff must know, want and be able to do, with owners, dates and budgets. The calculator below shows what poor service costs, and what the plan can win back.</source>
         <translation>为重点问题设定目标：要改变什么、用哪个指标衡量、从什么基线提高到什么目标值、在什么时间之前完成。然后规划实现目标的措施：员工需要知道什么、愿意做什么、能够做什么，并明确负责人、日期和预算。下方的计算器显示服务差造成的代价，以及计划能挽回多少。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="286"/>
+        <location filename="../../ui/pages/goals.py" line="291"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="290"/>
+        <location filename="../../ui/pages/goals.py" line="295"/>
         <source>Add goal…</source>
         <translation>添加目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="293"/>
-        <location filename="../../ui/pages/goals.py" line="358"/>
+        <location filename="../../ui/pages/goals.py" line="298"/>
+        <location filename="../../ui/pages/goals.py" line="363"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="296"/>
-        <location filename="../../ui/pages/goals.py" line="361"/>
-        <location filename="../../ui/pages/goals.py" line="650"/>
-        <location filename="../../ui/pages/goals.py" line="719"/>
+        <location filename="../../ui/pages/goals.py" line="301"/>
+        <location filename="../../ui/pages/goals.py" line="366"/>
+        <location filename="../../ui/pages/goals.py" line="655"/>
+        <location filename="../../ui/pages/goals.py" line="724"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="306"/>
-        <location filename="../../ui/pages/goals.py" line="375"/>
+        <location filename="../../ui/pages/goals.py" line="311"/>
+        <location filename="../../ui/pages/goals.py" line="380"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="307"/>
+        <location filename="../../ui/pages/goals.py" line="312"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="308"/>
-        <location filename="../../ui/pages/goals.py" line="1271"/>
+        <location filename="../../ui/pages/goals.py" line="313"/>
+        <location filename="../../ui/pages/goals.py" line="1279"/>
         <source>Baseline</source>
         <translation>基线</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="309"/>
-        <location filename="../../ui/pages/goals.py" line="1272"/>
+        <location filename="../../ui/pages/goals.py" line="314"/>
+        <location filename="../../ui/pages/goals.py" line="1280"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="310"/>
+        <location filename="../../ui/pages/goals.py" line="315"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="311"/>
-        <location filename="../../ui/pages/goals.py" line="378"/>
+        <location filename="../../ui/pages/goals.py" line="316"/>
+        <location filename="../../ui/pages/goals.py" line="383"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="312"/>
+        <location filename="../../ui/pages/goals.py" line="317"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="313"/>
-        <location filename="../../ui/pages/goals.py" line="381"/>
+        <location filename="../../ui/pages/goals.py" line="318"/>
+        <location filename="../../ui/pages/goals.py" line="386"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="323"/>
+        <location filename="../../ui/pages/goals.py" line="328"/>
         <source>✓ specific, measurable, dated and with means; ⚠ see why</source>
         <translation>✓ 具体、可衡量、有期限且有措施；⚠ 指向可查看原因</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="338"/>
+        <location filename="../../ui/pages/goals.py" line="343"/>
         <source>Means</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="342"/>
+        <location filename="../../ui/pages/goals.py" line="347"/>
         <source>Each means works on one root cause: staff know how (training, coaching, guides), want to (motivation, recognition, rewards), or can (systems, policies, tools, removing rule-book policies).</source>
         <translation>每项措施针对一个根源：让员工知道怎么做（培训、辅导、指南），愿意去做（激励、认可、奖励），或能够做到（制度、规定、工具、废除刻板规定）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="352"/>
+        <location filename="../../ui/pages/goals.py" line="357"/>
         <source>Add means…</source>
         <translation>添加措施…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="355"/>
+        <location filename="../../ui/pages/goals.py" line="360"/>
         <source>Add from library…</source>
         <translation>从措施库添加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="376"/>
+        <location filename="../../ui/pages/goals.py" line="381"/>
         <source>Action</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="377"/>
+        <location filename="../../ui/pages/goals.py" line="382"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="379"/>
+        <location filename="../../ui/pages/goals.py" line="384"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="380"/>
+        <location filename="../../ui/pages/goals.py" line="385"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="382"/>
+        <location filename="../../ui/pages/goals.py" line="387"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="407"/>
+        <location filename="../../ui/pages/goals.py" line="412"/>
         <source>The plan on charts</source>
         <translation>计划图表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="414"/>
+        <location filename="../../ui/pages/goals.py" line="419"/>
         <source>No goals or means yet. The timeline of the means, the budget by kind and each goal&apos;s baseline and target appear here once you add them.</source>
         <translation>还没有目标或措施。添加之后，这里会显示措施时间表、按类型的预算，以及各目标的基线和目标值。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="434"/>
+        <location filename="../../ui/pages/goals.py" line="439"/>
         <source>The cost of poor service</source>
         <translation>服务差的代价</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="438"/>
+        <location filename="../../ui/pages/goals.py" line="443"/>
         <source>What poor service costs this business each year, against what the plan spends. Type your own figures; a decimal comma is fine.</source>
         <translation>服务差每年给本企业造成多少损失，与计划的花费对照。请填入本企业的数据；小数点可用逗号。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="452"/>
+        <location filename="../../ui/pages/goals.py" line="457"/>
         <source>customers a year</source>
         <translation>人/年</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="453"/>
+        <location filename="../../ui/pages/goals.py" line="458"/>
         <source>stop buying each year</source>
         <translation>人/年不再购买</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="454"/>
+        <location filename="../../ui/pages/goals.py" line="459"/>
         <source>% (research: 68%)</source>
         <translation>%（研究数据：68%）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="455"/>
+        <location filename="../../ui/pages/goals.py" line="460"/>
         <source>× the lost revenue to win it back (research: 10)</source>
         <translation>× 流失收入 = 补回它的成本（研究数据：10）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="458"/>
+        <location filename="../../ui/pages/goals.py" line="463"/>
         <source>e.g. $, ₽, ¥ or USD</source>
         <translation>例如：¥、元、$ 或 USD</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="489"/>
+        <location filename="../../ui/pages/goals.py" line="494"/>
         <source>What it costs, and what the plan wins back</source>
         <translation>损失多少，计划能挽回多少</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="508"/>
+        <location filename="../../ui/pages/goals.py" line="513"/>
         <source>Add a retention goal…</source>
         <translation>添加顾客保留率目标…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="597"/>
+        <location filename="../../ui/pages/goals.py" line="602"/>
         <source>Add a goal</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="603"/>
+        <location filename="../../ui/pages/goals.py" line="608"/>
         <source>new goal</source>
         <translation>添加目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="616"/>
+        <location filename="../../ui/pages/goals.py" line="621"/>
         <source>Edit the goal</source>
         <translation>编辑目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="627"/>
+        <location filename="../../ui/pages/goals.py" line="632"/>
         <source>change to a goal</source>
         <translation>修改目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="641"/>
+        <location filename="../../ui/pages/goals.py" line="646"/>
         <source>Delete the goal “{title}”?</source>
         <translation>删除目标“{title}”？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/goals.py" line="646"/>
+        <location filename="../../ui/pages/goals.py" line="651"/>
         <source>Its %n means stay in the plan, without a goal.</source>
         <translation>
             <numerusform>它的 %n 项措施仍保留在计划中，但不再关联目标。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="649"/>
-        <location filename="../../ui/pages/goals.py" line="718"/>
+        <location filename="../../ui/pages/goals.py" line="654"/>
+        <location filename="../../ui/pages/goals.py" line="723"/>
         <source>Edit ▸ Undo brings it back.</source>
         <translation>可通过「编辑 ▸ 撤销」恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="652"/>
+        <location filename="../../ui/pages/goals.py" line="657"/>
         <source>deletion of a goal</source>
         <translation>删除目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="671"/>
+        <location filename="../../ui/pages/goals.py" line="676"/>
         <source>Add a means</source>
         <translation>添加措施</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="677"/>
-        <location filename="../../ui/pages/goals.py" line="746"/>
+        <location filename="../../ui/pages/goals.py" line="682"/>
+        <location filename="../../ui/pages/goals.py" line="751"/>
         <source>new means</source>
         <translation>添加措施</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="690"/>
+        <location filename="../../ui/pages/goals.py" line="695"/>
         <source>Edit the means</source>
         <translation>编辑措施</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="701"/>
+        <location filename="../../ui/pages/goals.py" line="706"/>
         <source>change to a means</source>
         <translation>修改措施</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="715"/>
+        <location filename="../../ui/pages/goals.py" line="720"/>
         <source>Delete the means “{action}”?</source>
         <translation>删除措施“{action}”？</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="721"/>
+        <location filename="../../ui/pages/goals.py" line="726"/>
         <source>deletion of a means</source>
         <translation>删除措施</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/goals.py" line="742"/>
+        <location filename="../../ui/pages/goals.py" line="747"/>
         <source>%n means from the library</source>
         <translation>
             <numerusform>从措施库添加 %n 项措施</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="805"/>
+        <location filename="../../ui/pages/goals.py" line="810"/>
         <source>calculator: {field}</source>
         <translation>计算器：{field}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="934"/>
+        <location filename="../../ui/pages/goals.py" line="939"/>
         <source>Specific, measurable and dated, with means to reach it.</source>
         <translation>具体、可衡量、有期限，并有实现它的措施。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="953"/>
+        <location filename="../../ui/pages/goals.py" line="958"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="967"/>
+        <location filename="../../ui/pages/goals.py" line="972"/>
         <source>No goals yet. Add one for each focus problem: name what changes and the indicator that shows it, with a target and a deadline.</source>
         <translation>还没有目标。请为每个重点问题添加一个目标：写明要改变什么、用哪个指标体现，并设定目标值和截止日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="975"/>
+        <location filename="../../ui/pages/goals.py" line="980"/>
         <source>✓ marks a goal that is specific, measurable and dated, with means to reach it; point at ⚠ to see what a goal still lacks. Ready: {ready} of {count}.</source>
         <translation>✓ 表示目标具体、可衡量、有期限，并有实现它的措施；将鼠标指向 ⚠ 可查看目标还缺少什么。已完善：{ready} / {count}。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="985"/>
+        <location filename="../../ui/pages/goals.py" line="990"/>
         <source>Measuring the plan…</source>
         <translation>正在测算计划数据…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="988"/>
+        <location filename="../../ui/pages/goals.py" line="993"/>
         <source>not measured yet</source>
         <translation>尚未测量</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="998"/>
+        <location filename="../../ui/pages/goals.py" line="1003"/>
         <source>Measured in the plan; it follows new data.</source>
         <translation>由计划实测，随新数据更新。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1000"/>
+        <location filename="../../ui/pages/goals.py" line="1005"/>
         <source>Typed in the goal.</source>
         <translation>在目标中手工填写。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1008"/>
-        <location filename="../../ui/pages/goals.py" line="1200"/>
+        <location filename="../../ui/pages/goals.py" line="1013"/>
+        <location filename="../../ui/pages/goals.py" line="1204"/>
         <source>No goal</source>
         <translation>未关联目标</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1047"/>
+        <location filename="../../ui/pages/goals.py" line="1052"/>
         <source>No means yet. Add your own, or pick from the library of means that work on each root cause.</source>
         <translation>还没有措施。可以自行添加，也可以从措施库中挑选针对各个根源的措施。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/goals.py" line="1057"/>
+        <location filename="../../ui/pages/goals.py" line="1062"/>
         <source>%n means; budget in all: {budget}.</source>
         <translation>
             <numerusform>共 %n 项措施；总预算：{budget}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1075"/>
+        <location filename="../../ui/pages/goals.py" line="1080"/>
         <source>a year</source>
         <translation>/年</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1085"/>
+        <location filename="../../ui/pages/goals.py" line="1090"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1100"/>
+        <location filename="../../ui/pages/goals.py" line="1105"/>
         <source>Fill in the customers, their yearly revenue and how many leave a year.</source>
         <translation>请填写顾客数、每位顾客的年收入以及每年流失的顾客数。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1112"/>
+        <location filename="../../ui/pages/goals.py" line="1117"/>
         <source>Add a goal on customer retention with a target to project the gain.</source>
         <translation>添加一个设有目标值的顾客保留率目标，即可预计收益。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1119"/>
+        <location filename="../../ui/pages/goals.py" line="1124"/>
         <source>Fill in the customers and their yearly revenue to project the gain of “{goal}”.</source>
         <translation>填写顾客数和每位顾客的年收入，即可预计“{goal}”的收益。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1129"/>
+        <location filename="../../ui/pages/goals.py" line="1134"/>
         <source>retention from {baseline} to {target}</source>
         <translation>保留率从 {baseline} 提高到 {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1134"/>
+        <location filename="../../ui/pages/goals.py" line="1139"/>
         <source>by {deadline}</source>
         <translation>期限 {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1142"/>
+        <location filename="../../ui/pages/goals.py" line="1147"/>
         <source>Needs a projected gain above zero.</source>
         <translation>预计收益须大于零。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1146"/>
+        <location filename="../../ui/pages/goals.py" line="1151"/>
         <source>{months} months</source>
         <translation>{months} 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1154"/>
+        <location filename="../../ui/pages/goals.py" line="1159"/>
         <source>Where the figures come from:</source>
         <translation>数据来源：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1206"/>
+        <location filename="../../ui/pages/goals.py" line="1210"/>
         <source>The means on a timeline</source>
         <translation>措施时间表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1207"/>
+        <location filename="../../ui/pages/goals.py" line="1212"/>
+        <source>The means on a timeline: the first {shown} of {count}</source>
+        <translation>措施时间表：共 {count} 项中的前 {shown} 项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1215"/>
         <source>No means with both a start and an end date yet.</source>
         <translation>还没有同时设定开始和结束日期的措施。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1234"/>
+        <location filename="../../ui/pages/goals.py" line="1242"/>
         <source>Budget by kind of means</source>
         <translation>按措施类型的预算</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1235"/>
+        <location filename="../../ui/pages/goals.py" line="1243"/>
         <source>No budgets on the means yet.</source>
         <translation>措施尚未设定预算。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1274"/>
+        <location filename="../../ui/pages/goals.py" line="1282"/>
         <source>Each goal: baseline and target</source>
         <translation>各目标的基线与目标值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1275"/>
+        <location filename="../../ui/pages/goals.py" line="1284"/>
+        <source>Each goal: baseline and target, the first {shown} of {count}</source>
+        <translation>各目标的基线与目标值：共 {count} 个中的前 {shown} 个</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1287"/>
         <source>No goals yet.</source>
         <translation>还没有目标。</translation>
     </message>

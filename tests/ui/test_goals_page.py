@@ -48,6 +48,7 @@ from ui.tasks import TaskRunner
 
 TODAY = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 NBSP = "\u00a0"
+MINUS = "\u2212"
 
 
 def make_page(
@@ -724,6 +725,11 @@ def test_number_and_money_formats() -> None:
     assert format_money(13600, "$", "ru") == f"13{NBSP}600{NBSP}$"
     assert format_money(12.5, "¥", "zh") == "¥12.50"
     assert format_money(1200, "USD", "en") == f"1,200{NBSP}USD"
+    # Half up, as money is rounded and as the PDF prints it; the sign leads the currency.
+    assert format_money(1234.5, "$", "en") == "$1,235"
+    assert format_money(2.675, "", "en") == "2.68"
+    assert format_money(-1234.5, "$", "en") == f"{MINUS}$1,235"
+    assert format_money(-99.5, "₽", "ru") == f"{MINUS}99,50{NBSP}₽"
 
 
 # -- charts, read-only, hidden refreshes ------------------------------------------------------
@@ -741,6 +747,62 @@ def test_charts_appear_with_goals_and_means(page: GoalsPage) -> None:
     for chart in (page.timeline_chart, page.budget_chart, page.progress_chart):
         assert chart.isVisibleTo(page) and chart.rendered >= 1, chart.objectName()
         assert chart.pixmap() is not None and not chart.pixmap().isNull()
+
+
+def test_charts_of_a_large_plan_show_the_first_means_and_goals(
+    qtbot: QtBot,
+    tmp_path: Path,
+    dialogs: FakeDialogs,
+    runner: TaskRunner,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A thousand means would make a timeline tens of thousands of pixels tall: the preview
+    shows the first ones and says how many there are."""
+    from export import charts
+
+    drawn: dict[str, Any] = {}
+
+    def recorder(name: str, real: Callable[..., Any]) -> Callable[..., Any]:
+        def record(*args: Any, **kwargs: Any) -> Any:
+            drawn[name] = (args, kwargs)
+            return real(*args, **kwargs)
+
+        return record
+
+    for name in ("means_timeline_figure", "goal_progress_figure"):
+        monkeypatch.setattr(charts, name, recorder(name, getattr(charts, name)))
+    session = new_session(tmp_path)
+    store = session.store
+    goal_count = goals_module.PREVIEW_GOALS + 2
+    means_count = goals_module.PREVIEW_MEANS + 5
+    ids = [store.add_goal(Goal(f"Goal {i}", target=1)).id for i in range(goal_count)]
+    for i in range(means_count):
+        store.add_means(
+            Means(f"Step {i}", "can", start="2027-01-01", end="2027-02-01", goal_id=ids[0])
+        )
+    page = make_page(qtbot, session, dialogs, runner)
+    try:
+        (groups,), timeline = drawn["means_timeline_figure"]
+        assert sum(len(bars) for _, bars in groups) == goals_module.PREVIEW_MEANS
+        assert timeline["title"] == (
+            f"The means on a timeline: the first {goals_module.PREVIEW_MEANS} of {means_count}"
+        )
+        labels, *_ = drawn["goal_progress_figure"][0]
+        assert labels == [f"Goal {i}" for i in range(goals_module.PREVIEW_GOALS)]
+        progress_title = drawn["goal_progress_figure"][1]["title"]
+        assert f"the first {goals_module.PREVIEW_GOALS} of {goal_count}" in progress_title
+        assert page.timeline_chart.height_px < 125 + 34 * (goals_module.PREVIEW_MEANS + 2) + 60
+    finally:
+        page.dispose()
+
+
+def test_amounts_follow_the_plan_language(page: GoalsPage) -> None:
+    """The page reads the plan's language once per refresh; a change of it still shows."""
+    store = page.session.store
+    store.add_means(Means("Training", "know", budget=1234.5))
+    assert page.means_summary.text() == "1 means; budget in all: 1,235."
+    store.set_language("ru")
+    assert page.means_summary.text() == f"1 means; budget in all: 1{NBSP}235."
 
 
 def test_read_only_plan_disables_editing(

@@ -62,8 +62,6 @@ MINUS = "\u2212"
 _DECIMAL = {"en": ".", "ru": ",", "zh": "."}
 # Russian groups thousands with a (no-break) space; a comma there would read as a decimal.
 _GROUP = {"en": ",", "ru": "\u00a0", "zh": ","}
-# Currency signs written before the amount ($100, ¥100), as export.charts writes them.
-_PREFIX_CURRENCIES = frozenset("$£€¥￥")
 
 
 # -- numbers as the plan's language writes them ----------------------------------------------------
@@ -103,22 +101,13 @@ def with_unit(number: str, unit: str) -> str:
 
 
 def format_money(value: float, currency: str, language: str) -> str:
-    """An amount as the charts write it: thousands grouped, whole units unless cents matter, a
-    one-character sign before it where the decimal point is "." ($1,200), else after (1 200 ₽,
-    1,200 USD)."""
-    whole = abs(value) >= 1000 or float(value).is_integer()
-    number = format_number(value, language, 0 if whole else 2)
-    if not whole and decimal_separator(language) not in number:
-        number += decimal_separator(language) + "00"  # 12.5 → 12.50: cents come in pairs
-    elif not whole and len(number.rpartition(decimal_separator(language))[2]) == 1:
-        number += "0"
-    currency = currency.strip()
-    if not currency:
-        return number
-    if currency in _PREFIX_CURRENCIES and decimal_separator(language) == ".":
-        sign, digits = (MINUS, number[1:]) if number.startswith(MINUS) else ("", number)
-        return f"{sign}{currency}{digits}"
-    return f"{number}\u00a0{currency}"
+    """An amount exactly as the charts and the PDF write it (one function, so the page, its
+    charts and the printed plan agree to the unit): thousands grouped, whole units unless
+    cents matter, rounded half up, a one-character sign before it where the decimal point is
+    "." ($1,200), else after (1 200 ₽, 1,200 USD)."""
+    from export.charts import format_amount
+
+    return format_amount(value, decimal_separator(language), currency)
 
 
 def short_label(title: str, limit: int = 60) -> str:

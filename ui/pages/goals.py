@@ -93,6 +93,11 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 OK_MARK = "✓"
 WARNING_MARK = "⚠"
 VISIBLE_ROWS = 10
+#: The on-screen timeline shows at most this many means, and the baseline-vs-target chart this
+#: many goals (as the PDF does): with a thousand, a chart would be tens of thousands of pixels
+#: tall, drawn and decoded for seconds while the window stalls, and no one could read it.
+PREVIEW_MEANS = 60
+PREVIEW_GOALS = 10
 MARK, TITLE, INDICATOR, BASELINE, TARGET, DEADLINE, OWNER, PROBLEMS, BUDGET = range(9)
 (
     MEANS_GOAL,
@@ -241,6 +246,9 @@ class GoalsPage(QScrollArea):
         self.focus: set[int] = set()
         self.economics: CostOfPoorService | None = None
         self.currency = ""
+        # Read once per refresh: every amount and number in the tables is written in it, and
+        # a plan with a thousand means would otherwise ask the plan file a thousand times.
+        self.plan_language = session.store.language()
         self.measurements = 0  # how many measurements returned (tests and the curious)
         self._generation = 0  # the newest measurement asked for; older results are dropped
         self._stale: set[str] = set()  # parts to refresh when the page is next shown
@@ -844,6 +852,7 @@ class GoalsPage(QScrollArea):
     def refresh(self, parts: set[str] | None = None) -> None:
         parts = parts if parts is not None else {"measured", "records", "economics"}
         self.currency = self.session.store.economics().currency
+        self.plan_language = self.session.store.language()
         if "records" in parts or "economics" in parts:
             self._read_records()
         if "records" in parts:
@@ -901,10 +910,10 @@ class GoalsPage(QScrollArea):
         self.runner.run(work, done, failed)
 
     def _money(self, value: float) -> str:
-        return format_money(value, self.currency, self.session.store.language())
+        return format_money(value, self.currency, self.plan_language)
 
     def _number(self, value: float, digits: int = 2) -> str:
-        return format_number(value, self.session.store.language(), digits)
+        return format_number(value, self.plan_language, digits)
 
     def _fill_goals(self) -> None:
         store = self.session.store
@@ -1182,9 +1191,8 @@ class GoalsPage(QScrollArea):
         titles = {goal.id: goal.title for goal in self.goals}
         groups: list[tuple[str, list[TimelineBar]]] = []
         group_of: list[int | None] = []  # the goal of each group (titles may repeat)
-        for means in self.means:
-            if not (means.start and means.end):
-                continue
+        dated = [means for means in self.means if means.start and means.end]
+        for means in dated[:PREVIEW_MEANS]:
             bar = TimelineBar(
                 short_label(means.action, 70),
                 date.fromisoformat(means.start),
@@ -1204,6 +1212,10 @@ class GoalsPage(QScrollArea):
         kind_labels = self._kind_labels()
         today = self._today()
         title = translate("GoalsPage", "The means on a timeline")
+        if len(dated) > PREVIEW_MEANS:
+            title = translate(
+                "GoalsPage", "The means on a timeline: the first {shown} of {count}"
+            ).format(shown=PREVIEW_MEANS, count=len(dated))
         empty = translate("GoalsPage", "No means with both a start and an end date yet.")
         bars = sum(len(group) for _, group in groups)
         self._resize_chart(self.timeline_chart, max(180, 125 + 34 * bars + 30 * len(groups)))
@@ -1261,7 +1273,7 @@ class GoalsPage(QScrollArea):
         baselines: list[float | None] = []
         targets: list[float | None] = []
         units: list[str] = []
-        for goal in self.goals:
+        for goal in self.goals[:PREVIEW_GOALS]:
             measure = names.get(goal.measure)
             check = check_goal(goal, measured, language)
             labels.append(short_label(goal.title, 90))
@@ -1272,6 +1284,10 @@ class GoalsPage(QScrollArea):
         target_label = translate("GoalsPage", "Target")
         separator = decimal_separator(language)
         title = translate("GoalsPage", "Each goal: baseline and target")
+        if len(self.goals) > PREVIEW_GOALS:
+            title = translate(
+                "GoalsPage", "Each goal: baseline and target, the first {shown} of {count}"
+            ).format(shown=PREVIEW_GOALS, count=len(self.goals))
         empty = translate("GoalsPage", "No goals yet.")
         self._resize_chart(self.progress_chart, max(180, min(900, 90 + 62 * len(labels))))
 
