@@ -13,6 +13,8 @@ Rules every builder follows, and why:
   explicitly on each text and tick label, so Russian and Chinese render without tofu even when
   the figure is later drawn outside our ``rc_context`` (as a Qt canvas does).
 - Long labels are wrapped and the layout engine is "constrained", so nothing is clipped.
+- Before a figure is rendered, its text is made printable (:func:`printable_text`): a
+  character none of our fonts has would be a tofu box, so it is folded, dropped or replaced.
 - matplotlib is not thread-safe: building and rendering happen under :data:`RENDER_LOCK`.
   A canvas that draws one of these figures in another thread should hold it too.
 - matplotlib is imported inside the functions: ``import export.charts`` must stay cheap,
@@ -22,6 +24,7 @@ Rules every builder follows, and why:
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import math
 import threading
@@ -30,6 +33,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple, cast
 
+from export import fonts
 from export.fonts import configure_matplotlib_fonts
 from plan.scoring import OVERRATING_POINTS
 
@@ -1287,9 +1291,71 @@ def _pareto_labels(categories: list[str], width: float) -> tuple[list[str], floa
 # Rendering
 
 
+#: What a chart prints for a character of content that no font has (DejaVu Sans has it).
+REPLACEMENT = "\ufffd"
+
+
+@functools.cache
+def _chart_charmap() -> frozenset[int]:
+    """The code points the chart fonts (DejaVu Sans, bold, the CJK font) can draw."""
+    from matplotlib.ft2font import FT2Font
+
+    paths = [fonts.latin_cyrillic_font(), fonts.latin_cyrillic_bold_font()]
+    cjk = fonts.cjk_font()
+    if cjk is not None:
+        paths.append(cjk)
+    codes: set[int] = set()
+    for path in paths:
+        try:
+            codes.update(FT2Font(str(path)).get_charmap())
+        except (OSError, RuntimeError):  # an unreadable CJK font: its characters become boxes
+            continue
+    return frozenset(codes)
+
+
+def printable_text(text: str) -> str:
+    """`text` as the chart fonts can draw it: no tofu boxes.
+
+    Controls and invisible format characters (joiners, direction marks, variation selectors)
+    go; a character no font has is replaced by its compatibility form where the fonts have that
+    (styled maths letters such as 𝔯 become r), dropped when it is decoration (an emoji, a mark),
+    and otherwise shown as U+FFFD, so a reader sees that something is missing.
+    """
+    charmap = _chart_charmap()
+    out = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        if category in ("Cc", "Cf") or 0xFE00 <= ord(ch) <= 0xFE0F:
+            if ch == "\n":
+                out.append(ch)  # a wrapped label's line break
+            continue
+        if ord(ch) in charmap:
+            out.append(ch)
+            continue
+        folded = unicodedata.normalize("NFKC", ch)
+        if all(ord(c) in charmap for c in folded):
+            out.append(folded)
+        elif category[0] not in "SMC":
+            out.append(REPLACEMENT)
+    return "".join(out)
+
+
+def _printable(fig: Figure) -> None:
+    """Make every text of the figure printable (see `printable_text`) before it is drawn."""
+    from matplotlib.text import Text
+
+    for artist in fig.findobj(Text):
+        text = artist.get_text()
+        if text:
+            cleaned = printable_text(text)
+            if cleaned != text:
+                artist.set_text(cleaned)
+
+
 def figure_to_png(fig: Figure, dpi: int = 100) -> bytes:
     """The figure as PNG bytes, rendered with Agg (no GUI, no pyplot), on a white background."""
     with _drawing():
+        _printable(fig)
         buf = io.BytesIO()
         fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None})
         return buf.getvalue()
@@ -1303,6 +1369,7 @@ def figure_to_drawing(fig: Figure) -> Any:
     from export.chart_drawing import render_figure
 
     with _drawing():
+        _printable(fig)
         return render_figure(fig)
 
 
@@ -1312,6 +1379,7 @@ def figure_to_svg(fig: Figure) -> bytes:
     No date in the metadata, so output differs only where matplotlib's clip-path ids do.
     """
     with _drawing():
+        _printable(fig)
         buf = io.BytesIO()
         fig.savefig(buf, format="svg", metadata={"Date": None})
         return buf.getvalue()

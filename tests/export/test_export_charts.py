@@ -1080,3 +1080,41 @@ def test_customer_charts_in_svg_have_no_text_elements(needs_cjk: None) -> None:
     for builder in CUSTOMER_BUILDERS.values():
         svg = charts.figure_to_svg(builder("zh"))
         assert svg.startswith(b"<?xml") and b"<text" not in svg and b"<dc:date>" not in svg
+
+
+# -- text no font has ------------------------------------------------------------------------
+
+
+def test_printable_text_leaves_no_character_the_fonts_lack() -> None:
+    assert charts.printable_text("Slow 😀 service ☕ <b>R&D</b> $x$") == (
+        "Slow 😀 service ☕ <b>R&D</b> $x$"  # DejaVu Sans draws these: kept
+    )
+    assert charts.printable_text("𝔉𝔯𝔞𝔨𝔱𝔲𝔯 𝐁𝐨𝐥𝐝") == "Fraktur Bold"  # styled letters folded
+    assert charts.printable_text("Launch 🚀!") == "Launch !"  # decoration with no glyph goes
+    assert charts.printable_text("a\u200db\x07c\ufe0f\nd") == "ab" + "c\nd"  # invisible, controls
+    assert charts.printable_text("x\U0004fc3ay") == "xy"  # unassigned
+    if cjk_font() is not None:
+        assert charts.printable_text("咖啡 Ж") == "咖啡 Ж"
+
+
+def test_charts_draw_hostile_labels_without_missing_glyphs() -> None:
+    """No tofu box: matplotlib warns for every glyph it has to draw as one."""
+    hostile = ["Launch 🚀 𝔯𝔞𝔨 \x07 \u200d", "Wait & see <slow> $5 $"]
+    figures = [
+        lambda: charts.goal_progress_figure(
+            hostile,
+            [1.0, 2.0],
+            [3.0, 4.0],
+            ["%", "pt"],
+            baseline_label="Baseline 🚀",
+            target_label="Target",
+            title="Goals 🚀",
+        )
+    ]
+    for build in figures:
+        for render in (charts.figure_to_png, charts.figure_to_drawing, charts.figure_to_svg):
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                render(build())
+            glyphs = [str(w.message) for w in caught if "missing from font" in str(w.message)]
+            assert glyphs == [], (render.__name__, glyphs)
