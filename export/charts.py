@@ -29,9 +29,9 @@ import io
 import math
 import threading
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple, TypeVar, cast
 
 from export import fonts
 from export.fonts import configure_matplotlib_fonts
@@ -296,6 +296,85 @@ def _drawing() -> Iterator[list[str]]:
             yield families
 
 
+#: What a chart prints for a character of content that no font has (DejaVu Sans has it).
+REPLACEMENT = "\ufffd"
+
+
+@functools.cache
+def _chart_charmap() -> frozenset[int]:
+    """The code points the chart fonts (DejaVu Sans, bold, the CJK font) can draw."""
+    from matplotlib.ft2font import FT2Font
+
+    paths = [fonts.latin_cyrillic_font(), fonts.latin_cyrillic_bold_font()]
+    cjk = fonts.cjk_font()
+    if cjk is not None:
+        paths.append(cjk)
+    codes: set[int] = set()
+    for path in paths:
+        try:
+            codes.update(FT2Font(str(path)).get_charmap())
+        except (OSError, RuntimeError):  # an unreadable CJK font: its characters become boxes
+            continue
+    return frozenset(codes)
+
+
+def printable_text(text: str) -> str:
+    """`text` as the chart fonts can draw it: no tofu boxes.
+
+    Controls and invisible format characters (joiners, direction marks, variation selectors)
+    go; a character no font has is replaced by its compatibility form where the fonts have that
+    (styled maths letters such as 𝔯 become r), dropped when it is decoration (an emoji, a mark),
+    and otherwise shown as U+FFFD, so a reader sees that something is missing.
+    """
+    charmap = _chart_charmap()
+    out = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        if category in ("Cc", "Cf") or 0xFE00 <= ord(ch) <= 0xFE0F:
+            if ch == "\n":
+                out.append(ch)  # a wrapped label's line break
+            continue
+        if ord(ch) in charmap:
+            out.append(ch)
+            continue
+        folded = unicodedata.normalize("NFKC", ch)
+        if all(ord(c) in charmap for c in folded):
+            out.append(folded)
+        elif category[0] not in "SMC":
+            out.append(REPLACEMENT)
+    return "".join(out)
+
+
+def _printable_value(value: Any) -> Any:
+    """`value` with every string in it made printable: lists, tuples, named tuples, dicts."""
+    if isinstance(value, str):
+        return printable_text(value)
+    if isinstance(value, tuple) and hasattr(value, "_fields"):
+        return type(value)(*(_printable_value(item) for item in value))
+    if isinstance(value, list | tuple):
+        return type(value)(_printable_value(item) for item in value)
+    if isinstance(value, dict):
+        return {_printable_value(key): _printable_value(item) for key, item in value.items()}
+    return value
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _printable_inputs(builder: F) -> F:
+    """A chart builder whose text arguments are made printable before it measures or draws
+    anything (builders measure labels while they lay the chart out)."""
+
+    @functools.wraps(builder)
+    def build(*args: Any, **kwargs: Any) -> Any:
+        return builder(
+            *(_printable_value(arg) for arg in args),
+            **{name: _printable_value(arg) for name, arg in kwargs.items()},
+        )
+
+    return cast(F, build)
+
+
 def _new_figure(width: float, height: float, *, compress: bool = False) -> Figure:
     """A Figure with an Agg canvas attached (so it can be measured and saved without pyplot).
 
@@ -400,6 +479,7 @@ def _title(fig: Figure, title: str, families: list[str]) -> None:
 # Radar
 
 
+@_printable_inputs
 def radar_figure(
     labels: list[str],
     scores: list[float | None],
@@ -549,6 +629,7 @@ def _clamp(score: float, low: float = 0.0, high: float = 100.0) -> float:
 # Metrics against thresholds
 
 
+@_printable_inputs
 def metrics_figure(
     labels: list[str],
     values: list[float | None],
@@ -691,6 +772,7 @@ def _parse_date(text: str) -> date:
             raise ValueError(f"not an ISO date: {text!r}") from None
 
 
+@_printable_inputs
 def trend_figure(
     dates: list[str],
     series: dict[str, list[float | None]],
@@ -781,6 +863,7 @@ _CUSTOMERS: Final = PALETTE[0]
 VIEWS_FLAG_POINTS: Final = OVERRATING_POINTS
 
 
+@_printable_inputs
 def nps_distribution_figure(
     counts: list[int],
     *,
@@ -1048,6 +1131,7 @@ def _paired_rows_figure(
         return fig
 
 
+@_printable_inputs
 def servqual_gaps_figure(
     dimension_labels: list[str],
     expectations: list[float | None],
@@ -1099,6 +1183,7 @@ def servqual_gaps_figure(
     )
 
 
+@_printable_inputs
 def views_comparison_figure(
     dimension_labels: list[str],
     company: list[float | None],
@@ -1152,6 +1237,7 @@ def views_comparison_figure(
     )
 
 
+@_printable_inputs
 def pareto_figure(
     categories: list[str],
     counts: list[int],
@@ -1291,59 +1377,19 @@ def _pareto_labels(categories: list[str], width: float) -> tuple[list[str], floa
 # Rendering
 
 
-#: What a chart prints for a character of content that no font has (DejaVu Sans has it).
-REPLACEMENT = "\ufffd"
-
-
-@functools.cache
-def _chart_charmap() -> frozenset[int]:
-    """The code points the chart fonts (DejaVu Sans, bold, the CJK font) can draw."""
-    from matplotlib.ft2font import FT2Font
-
-    paths = [fonts.latin_cyrillic_font(), fonts.latin_cyrillic_bold_font()]
-    cjk = fonts.cjk_font()
-    if cjk is not None:
-        paths.append(cjk)
-    codes: set[int] = set()
-    for path in paths:
-        try:
-            codes.update(FT2Font(str(path)).get_charmap())
-        except (OSError, RuntimeError):  # an unreadable CJK font: its characters become boxes
-            continue
-    return frozenset(codes)
-
-
-def printable_text(text: str) -> str:
-    """`text` as the chart fonts can draw it: no tofu boxes.
-
-    Controls and invisible format characters (joiners, direction marks, variation selectors)
-    go; a character no font has is replaced by its compatibility form where the fonts have that
-    (styled maths letters such as 𝔯 become r), dropped when it is decoration (an emoji, a mark),
-    and otherwise shown as U+FFFD, so a reader sees that something is missing.
-    """
-    charmap = _chart_charmap()
-    out = []
-    for ch in text:
-        category = unicodedata.category(ch)
-        if category in ("Cc", "Cf") or 0xFE00 <= ord(ch) <= 0xFE0F:
-            if ch == "\n":
-                out.append(ch)  # a wrapped label's line break
-            continue
-        if ord(ch) in charmap:
-            out.append(ch)
-            continue
-        folded = unicodedata.normalize("NFKC", ch)
-        if all(ord(c) in charmap for c in folded):
-            out.append(folded)
-        elif category[0] not in "SMC":
-            out.append(REPLACEMENT)
-    return "".join(out)
-
-
 def _printable(fig: Figure) -> None:
-    """Make every text of the figure printable (see `printable_text`) before it is drawn."""
-    from matplotlib.text import Text
+    """Make every text of the figure printable (see `printable_text`) before it is drawn.
 
+    Tick labels are written anew from the axis' formatter at every draw, so a fixed list of
+    labels (categories, names) is cleaned in the formatter, not only in the tick texts."""
+    from matplotlib.text import Text
+    from matplotlib.ticker import FixedFormatter
+
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            for formatter in (axis.get_major_formatter(), axis.get_minor_formatter()):
+                if isinstance(formatter, FixedFormatter):
+                    formatter.seq = [printable_text(str(label)) for label in formatter.seq]
     for artist in fig.findobj(Text):
         text = artist.get_text()
         if text:
@@ -1451,6 +1497,7 @@ def _boxes_overlap(a: Any, b: Any, pad: float) -> bool:
     return bool(a.x0 < b.x1 + pad and b.x0 < a.x1 + pad and a.y0 < b.y1 + pad and b.y0 < a.y1 + pad)
 
 
+@_printable_inputs
 def priority_matrix_figure(
     labels: list[str],
     frequencies: list[int],
@@ -1906,6 +1953,7 @@ def _month_ticks(ax: Axes, first: date, last: date, plot_inches: float) -> None:
             tick_label.set_rotation_mode("anchor")
 
 
+@_printable_inputs
 def means_timeline_figure(
     groups: list[tuple[str, list[TimelineBar]]],
     *,
@@ -2086,6 +2134,7 @@ def means_timeline_figure(
         return fig
 
 
+@_printable_inputs
 def budget_by_kind_figure(
     budgets: dict[str, float],
     *,
@@ -2155,6 +2204,7 @@ def budget_by_kind_figure(
         return fig
 
 
+@_printable_inputs
 def goal_progress_figure(
     labels: list[str],
     baselines: list[float | None],

@@ -1098,20 +1098,33 @@ def test_printable_text_leaves_no_character_the_fonts_lack() -> None:
 
 
 def test_charts_draw_hostile_labels_without_missing_glyphs() -> None:
-    """No tofu box: matplotlib warns for every glyph it has to draw as one."""
-    hostile = ["Launch 🚀 𝔯𝔞𝔨 \x07 \u200d", "Wait & see <slow> $5 $"]
-    figures = [
+    """No tofu box, while a chart is laid out or drawn: matplotlib warns for every glyph it
+    has to draw as one."""
+    from datetime import date
+
+    bad = "Launch 🚀 𝔯𝔞𝔨 \x07 \u200d \U000efbc3"
+    bar = charts.TimelineBar(bad, date(2026, 1, 1), date(2026, 3, 1), "know", False)
+    builders: list[Callable[[], Any]] = [
         lambda: charts.goal_progress_figure(
-            hostile,
+            [bad, "Wait & see <slow> $5 $"],
             [1.0, 2.0],
             [3.0, 4.0],
-            ["%", "pt"],
-            baseline_label="Baseline 🚀",
+            ["%", bad],
+            baseline_label=bad,
             target_label="Target",
-            title="Goals 🚀",
-        )
+            title=bad,
+        ),
+        lambda: charts.pareto_figure([bad, "ok"], [5, 3], [62.5, 100.0], vital_few=1, title=bad),
+        lambda: charts.radar_figure([bad, "b", "c", "d", "e"], [50, 60, None, 70, 80]),
+        lambda: charts.metrics_figure([bad], [1.0], [2.0], [True], [bad], title=bad),
+        lambda: charts.trend_figure(["2026-01-01", "2026-02-01"], {bad: [1.0, 2.0]}, y_label=bad),
+        lambda: charts.priority_matrix_figure(
+            [bad, "ok"], [3, 4], [2, 5], [True, False], frequency_label=bad, impact_label=bad
+        ),
+        lambda: charts.means_timeline_figure([(bad, [bar])], kind_labels={"know": bad}, title=bad),
+        lambda: charts.budget_by_kind_figure({"know": 10.0}, kind_labels={"know": bad}),
     ]
-    for build in figures:
+    for build in builders:
         for render in (charts.figure_to_png, charts.figure_to_drawing, charts.figure_to_svg):
             with warnings.catch_warnings(record=True) as caught:
                 warnings.simplefilter("always")
