@@ -1035,7 +1035,7 @@ class StandardsPage(QScrollArea):
             self.table.setSpan(row, 0, 1, self.table.columnCount())
             row += 1
             for standard in members:
-                self._fill_row(row, standard, texts.frequencies, titles)
+                self._fill_row(row, standard, texts.frequencies, titles, language)
                 row += 1
         if selected is not None:
             self.select_standard(selected)
@@ -1059,8 +1059,9 @@ class StandardsPage(QScrollArea):
         standard: Standard,
         frequencies: dict[str, str],
         titles: dict[int | None, str],
+        language: str,
     ) -> None:
-        language = self._language()
+        """`language`: the plan's, read once for the whole table, not once per row."""
         check = self.checks[standard.id or 0]
         sentences = "\n".join(check_sentences(standard, check, language))
         target = target_text(standard, language)
