@@ -629,6 +629,28 @@ def _clamp(score: float, low: float = 0.0, high: float = 100.0) -> float:
 # Metrics against thresholds
 
 
+def _bar_value(
+    ax: Any, text: str, end: tuple[float, float], *, inside: bool, families: list[str]
+) -> None:
+    """A horizontal bar's value at its *end*: in white inside a long bar, after a short one."""
+    ax.annotate(
+        text,
+        xy=end,
+        xytext=(-4 if inside else 3, 0),
+        textcoords="offset points",
+        ha="right" if inside else "left",
+        va="center",
+        fontsize=_FONT_SIZE,
+        fontweight="bold",
+        color="white" if inside else _INK,
+        fontfamily=families,
+        parse_math=False,
+        annotation_clip=False,
+        clip_on=False,
+        zorder=4,
+    )
+
+
 @_printable_inputs
 def metrics_figure(
     labels: list[str],
@@ -737,21 +759,12 @@ def metrics_figure(
             # Long bars carry their value inside the end, short ones just after it: either way
             # the value never sits on the threshold line just beyond the bar's end.
             inside = value > 0 and value / ax.get_xlim()[1] >= 0.3
-            ax.annotate(
+            _bar_value(
+                ax,
                 _with_unit(_format_number(value, decimal_separator), unit),
-                xy=(max(value, 0.0), 0.1),
-                xytext=(-4 if inside else 3, 0),
-                textcoords="offset points",
-                ha="right" if inside else "left",
-                va="center",
-                fontsize=_FONT_SIZE,
-                fontweight="bold",
-                color="white" if inside else _INK,
-                fontfamily=families,
-                parse_math=False,
-                annotation_clip=False,
-                clip_on=False,
-                zorder=4,
+                (max(value, 0.0), 0.1),
+                inside=inside,
+                families=families,
             )
         _title(fig, title, families)
         return fig
@@ -2182,26 +2195,26 @@ def budget_by_kind_figure(
             # Long bars carry the amount inside their end; short ones just after it (the layout
             # then makes room for it right of the plot).
             inside = top > 0 and value / top >= 0.55 and _display_width(text) <= 14
-            ax.annotate(
-                text,
-                xy=(value, y),
-                xytext=(-4 if inside else 3, 0),
-                textcoords="offset points",
-                ha="right" if inside else "left",
-                va="center",
-                fontsize=_FONT_SIZE,
-                fontweight="bold",
-                color="white" if inside else _INK,
-                fontfamily=families,
-                parse_math=False,
-                annotation_clip=False,
-                clip_on=False,
-                zorder=4,
-            )
+            _bar_value(ax, text, (value, y), inside=inside, families=families)
         if top == 0:
             _empty_note(fig, empty_text, families)
         _fitted_title(fig, title, families, width)
         return fig
+
+
+def _goal_marker(ax: Any, value: float, *, baseline: bool) -> None:
+    """A goal row's baseline (grey dot) or target (accent diamond) on its line."""
+    ax.plot(
+        [value],
+        [0],
+        linestyle="none",
+        marker="o" if baseline else "D",
+        markersize=8,
+        color=_BASELINE if baseline else _TARGET,
+        markeredgecolor="white",
+        zorder=4,
+        clip_on=False,
+    )
 
 
 @_printable_inputs
@@ -2317,28 +2330,8 @@ def goal_progress_figure(
                         zorder=3,
                     )
                 rising = target >= base
-                ax.plot(
-                    [base],
-                    [0],
-                    linestyle="none",
-                    marker="o",
-                    markersize=8,
-                    color=_BASELINE,
-                    markeredgecolor="white",
-                    zorder=4,
-                    clip_on=False,
-                )
-                ax.plot(
-                    [target],
-                    [0],
-                    linestyle="none",
-                    marker="D",
-                    markersize=8,
-                    color=_TARGET,
-                    markeredgecolor="white",
-                    zorder=4,
-                    clip_on=False,
-                )
+                _goal_marker(ax, base, baseline=True)
+                _goal_marker(ax, target, baseline=False)
                 ax.annotate(
                     shown(base),
                     xy=(base, 0),
@@ -2357,17 +2350,7 @@ def goal_progress_figure(
                     **value_style,
                 )
             elif target is not None:
-                ax.plot(
-                    [target],
-                    [0],
-                    linestyle="none",
-                    marker="D",
-                    markersize=8,
-                    color=_TARGET,
-                    markeredgecolor="white",
-                    zorder=4,
-                    clip_on=False,
-                )
+                _goal_marker(ax, target, baseline=False)
                 ax.annotate(
                     f"{target_label}\u00a0{shown(target)}",
                     xy=(target, 0),
@@ -2378,17 +2361,7 @@ def goal_progress_figure(
                     **value_style,
                 )
             elif base is not None:
-                ax.plot(
-                    [base],
-                    [0],
-                    linestyle="none",
-                    marker="o",
-                    markersize=8,
-                    color=_BASELINE,
-                    markeredgecolor="white",
-                    zorder=4,
-                    clip_on=False,
-                )
+                _goal_marker(ax, base, baseline=True)
                 ax.annotate(
                     f"{baseline_label}\u00a0{shown(base)}",
                     xy=(base, 0),
