@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +80,31 @@ class FakeDialogs(Dialogs):
 
     def kinds(self) -> list[str]:
         return [kind for kind, _title, _text in self.calls]
+
+
+class DeferredRunner(TaskRunner):
+    """Keeps each job until the test finishes it, like a worker that has not finished yet."""
+
+    def __init__(self) -> None:
+        super().__init__(synchronous=False)
+        self.jobs: list[tuple[Callable[[], Any], Callable[[Any], None], Callable[..., None]]] = []
+
+    def run(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        self.jobs.append((work, done, error or (lambda _e: None)))
+
+    def finish(self) -> None:
+        work, done, error = self.jobs.pop(0)
+        try:
+            result = work()
+        except Exception as exc:
+            error(exc)
+        else:
+            done(result)
 
 
 def _refuse(*_args: object, **_kwargs: object) -> object:

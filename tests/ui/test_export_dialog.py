@@ -18,8 +18,7 @@ from export.service_plan import SECTIONS, ExportCancelled, ExportOptions
 from plan.demo import create_demo
 from plan.errors import PlanError
 from plan.store import PlanStore
-from tests.ui.conftest import FakeDialogs
-from tests.ui.test_tasks import DeferredRunner
+from tests.ui.conftest import DeferredRunner, FakeDialogs
 from ui import settings as keys
 from ui.export_dialog import ExportDialog, section_title, suggested_target
 from ui.session import PlanSession

@@ -21,7 +21,7 @@ from plan.goals import RETENTION_MEASURE, Goal, Means, measured_values
 from plan.imports import SURVEY, prepare_import
 from plan.problems import Problem
 from plan.store import PlanStore
-from tests.ui.conftest import FakeDialogs
+from tests.ui.conftest import DeferredRunner, FakeDialogs
 from ui.pages import goals as goals_module
 from ui.pages.goal_dialogs import (
     GoalDialog,
@@ -256,22 +256,6 @@ def test_baseline_follows_the_plans_measured_value(
     assert cell(page, row, BASELINE) == "not measured yet"  # no CSAT answers, nothing typed
 
 
-class DeferredRunner(TaskRunner):
-    """Keeps the work until the test runs it, like a worker thread that has not finished."""
-
-    def __init__(self) -> None:
-        super().__init__(synchronous=False)
-        self.jobs: list[tuple[Callable[[], Any], Callable[[Any], None]]] = []
-
-    def run(
-        self,
-        work: Callable[[], Any],
-        done: Callable[[Any], None],
-        error: Callable[[BaseException], None] | None = None,
-    ) -> None:
-        self.jobs.append((work, done))
-
-
 def test_measuring_runs_on_a_copy_and_only_the_newest_result_counts(
     qtbot: QtBot,
     empty: PlanSession,
@@ -294,7 +278,7 @@ def test_measuring_runs_on_a_copy_and_only_the_newest_result_counts(
         assert cell(page, 0, BASELINE) == "…"  # being measured
         import_nps(store, tmp_path, [10, 10, 10, 2])
         assert len(runner.jobs) == 2
-        (old_work, old_done), (new_work, new_done) = runner.jobs
+        (old_work, old_done, _), (new_work, new_done, _) = runner.jobs
         new_done(new_work())
         assert cell(page, 0, BASELINE) == "50 points"
         old_done(old_work())  # the older measurement (no survey yet) arrives late: dropped

@@ -16,8 +16,7 @@ from plan.problems import Problem, by_priority
 from plan.steps import Step
 from plan.store import PlanStore
 from plan.suggestions import review_plan
-from tests.ui.conftest import FakeDialogs
-from tests.ui.test_tasks import DeferredRunner
+from tests.ui.conftest import DeferredRunner, FakeDialogs
 from ui.main_window import MainWindow
 from ui.pages.problems import (
     FOCUS,

@@ -13,9 +13,8 @@ from plan.complaints import Complaint
 from plan.demo import create_demo
 from plan.steps import Step
 from plan.store import PlanStore
-from tests.ui.conftest import FakeDialogs
+from tests.ui.conftest import DeferredRunner, FakeDialogs
 from tests.ui.test_export_dialog import FakeExport
-from tests.ui.test_tasks import DeferredRunner
 from ui import settings as keys
 from ui.export_dialog import ExportDialog
 from ui.main_window import MainWindow

@@ -11,8 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from plan.demo import create_demo
 from plan.store import PlanStore
-from tests.ui.conftest import FakeDialogs
-from tests.ui.test_tasks import DeferredRunner
+from tests.ui.conftest import DeferredRunner, FakeDialogs
 from ui.import_dialog import ImportDialog
 from ui.pages.survey import SurveyPage, signed
 from ui.session import PlanSession

@@ -5,13 +5,13 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
 
 import pytest
 import shiboken6
 from PySide6.QtCore import QObject, QThreadPool
 from pytestqt.qtbot import QtBot
 
+from tests.ui.conftest import DeferredRunner
 from ui.tasks import Recalculation, Task, TaskRunner, on_copy
 
 
@@ -137,31 +137,6 @@ def test_progress_without_a_callback_is_ignored() -> None:
 
 
 # -- Recalculation: figures recomputed after edits, the newest alone shown ---------------------
-
-
-class DeferredRunner(TaskRunner):
-    """Keeps each job until the test finishes it, like a worker that has not finished yet."""
-
-    def __init__(self) -> None:
-        super().__init__(synchronous=False)
-        self.jobs: list[tuple[Callable[[], Any], Callable[[Any], None], Callable[..., None]]] = []
-
-    def run(
-        self,
-        work: Callable[[], Any],
-        done: Callable[[Any], None],
-        error: Callable[[BaseException], None] | None = None,
-    ) -> None:
-        self.jobs.append((work, done, error or (lambda _e: None)))
-
-    def finish(self) -> None:
-        work, done, error = self.jobs.pop(0)
-        try:
-            result = work()
-        except Exception as exc:
-            error(exc)
-        else:
-            done(result)
 
 
 def _asker(
