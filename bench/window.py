@@ -183,12 +183,8 @@ def build_plan(path: Path, responses: int) -> None:
 def tour(window: Any, plan: Path) -> list[tuple[str, Callable[[], object]]]:
     """The phases: open the plan, then each step shown and edited once, an undo, the export
     dialog. Edits go through the session as the pages' own buttons would push them."""
-    from plan.complaints import Complaint
-    from plan.goals import Goal
-    from plan.scoring import Answer
-    from plan.self_audit import item_ids, structure
-    from plan.standards import Standard
     from plan.steps import Step
+    from tests.reliability.window_edits import store_edits
     from ui import commands
 
     def push(make: Callable[[Any], Any]) -> Callable[[], object]:
@@ -208,62 +204,12 @@ def tour(window: Any, plan: Path) -> list[tuple[str, Callable[[], object]]]:
         (record,) = store.imports("survey")
         window.session.push(commands.RemoveImport(store, record.id, "remove"))
 
-    metric = structure()["metrics"][0]["id"]
     edits: dict[Step, list[tuple[str, Callable[[], object]]]] = {
-        Step.PROFILE: [
-            ("edit", push(lambda s: commands.SetProfileField(s, "industry", "Cafés", "edit")))
-        ],
-        Step.SELF_AUDIT: [
-            ("edit", push(lambda s: commands.SetAnswer(s, item_ids()[0], Answer(2), "edit")))
-        ],
-        Step.METRICS: [("edit", push(lambda s: commands.SetMetric(s, metric, 25.0, "edit")))],
-        Step.SURVEY: [("remove the import", remove_import), ("undo the removal", window.undo)],
-        Step.COMPLAINTS: [
-            (
-                "edit",
-                push(
-                    lambda s: commands.AddComplaint(
-                        s, Complaint("2025-04-01", "Category 1", "Late again", False), "edit"
-                    )
-                ),
-            )
-        ],
-        Step.PROBLEMS: [("sin observed", sin_seen), ("accept a suggestion", accept_suggestion)],
-        Step.STANDARDS: [
-            (
-                "edit",
-                push(
-                    lambda s: commands.AddStandard(
-                        s,
-                        Standard(
-                            "Greet within 30 seconds",
-                            touchpoint="store",
-                            indicator="Seconds to greeting",
-                            target=30.0,
-                            unit="s",
-                            frequency="weekly",
-                        ),
-                        "edit",
-                    )
-                ),
-            )
-        ],
-        Step.GOALS: [
-            (
-                "edit",
-                push(
-                    lambda s: commands.AddGoal(
-                        s, Goal("More promoters", measure="nps", target=60.0), "edit"
-                    )
-                ),
-            ),
-            (
-                "economics",
-                push(lambda s: commands.SetEconomicsInput(s, "customers", 5000, "edit", 1)),
-            ),
-        ],
-        Step.SERVICE_PLAN: [("open the export dialog", window.export_service_plan)],
+        step: [(name, push(make)) for name, make in made] for step, made in store_edits().items()
     }
+    edits[Step.SURVEY] = [("remove the import", remove_import), ("undo the removal", window.undo)]
+    edits[Step.PROBLEMS] = [("sin observed", sin_seen), ("accept a suggestion", accept_suggestion)]
+    edits[Step.SERVICE_PLAN] = [("open the export dialog", window.export_service_plan)]
 
     def open_plan() -> None:
         if not window.open_plan(plan) or window.session.readonly:

@@ -24,14 +24,10 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import QSettings, QThreadPool
 from pytestqt.qtbot import QtBot
 
-from plan.complaints import Complaint
-from plan.goals import Goal
-from plan.scoring import Answer
-from plan.self_audit import item_ids, structure
-from plan.standards import Standard
 from plan.steps import Step
 from plan.store import PlanStore
 from tests.reliability.test_large_plan import fill
+from tests.reliability.window_edits import store_edits
 from tests.ui.conftest import FakeDialogs, no_real_dialogs  # noqa: F401
 from ui import commands
 from ui.chart_view import ChartPreview
@@ -160,14 +156,17 @@ def test_large_plan_is_summed_off_the_gui_thread_and_pages_fill_in(
             and page.summary.responses == responses
         )
 
+    edits = store_edits()
+
+    def edit(step: Step) -> None:
+        main.show_step(step)
+        for _name, make in edits[step]:
+            _push(main, make)
+
     # Step 0 and the company's view.
-    main.show_step(Step.PROFILE)
-    _push(main, lambda s: commands.SetProfileField(s, "industry", "Cafés", "edit"))
-    main.show_step(Step.SELF_AUDIT)
-    _push(main, lambda s: commands.SetAnswer(s, item_ids()[0], Answer(2), "edit"))
-    main.show_step(Step.METRICS)
-    metric = structure()["metrics"][0]["id"]
-    _push(main, lambda s: commands.SetMetric(s, metric, 25.0, "edit"))
+    edit(Step.PROFILE)
+    edit(Step.SELF_AUDIT)
+    edit(Step.METRICS)
 
     # The customers' view: the figures arrive from a worker; removing the survey's import and
     # undoing it makes them be summed again, twice.
@@ -185,13 +184,7 @@ def test_large_plan_is_summed_off_the_gui_thread_and_pages_fill_in(
     main.undo()
     qtbot.waitUntil(lambda: survey_shows(RESPONSES), timeout=WAIT_MS)
     assert f"Responses: {RESPONSES}" in page.figures.text()
-    main.show_step(Step.COMPLAINTS)
-    _push(
-        main,
-        lambda s: commands.AddComplaint(
-            s, Complaint("2025-04-01", "Category 1", "Late again", False), "edit"
-        ),
-    )
+    edit(Step.COMPLAINTS)
 
     # Step 2: the suggestions come from the survey's sums, read in a worker.
     main.show_step(Step.PROBLEMS)
@@ -214,28 +207,8 @@ def test_large_plan_is_summed_off_the_gui_thread_and_pages_fill_in(
     assert main.session is not None and len(main.session.store.problems()) == count + 1
 
     # Steps 3 and 4.
-    main.show_step(Step.STANDARDS)
-    _push(
-        main,
-        lambda s: commands.AddStandard(
-            s,
-            Standard(
-                "Greet within 30 seconds",
-                touchpoint="store",
-                indicator="Seconds to greeting",
-                target=30.0,
-                unit="s",
-                frequency="weekly",
-            ),
-            "edit",
-        ),
-    )
-    main.show_step(Step.GOALS)
-    _push(
-        main,
-        lambda s: commands.AddGoal(s, Goal("More promoters", measure="nps", target=60.0), "edit"),
-    )
-    _push(main, lambda s: commands.SetEconomicsInput(s, "customers", 5000, "edit", 1))
+    edit(Step.STANDARDS)
+    edit(Step.GOALS)  # a goal, then a calculator input
 
     # The Service Plan: what each section holds is read as the document reads it, in a worker.
     main.show_step(Step.SERVICE_PLAN)
