@@ -434,9 +434,8 @@ class ProblemsPage(QScrollArea):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.calculating = QLabel()
-        self.calculating.setObjectName("suggestionsCalculating")
+        self.calculating.setObjectName("hint")  # muted, by the application's style sheet
         self.calculating.setWordWrap(True)
-        self.calculating.setStyleSheet("color: #5f6368;")
         self.calculating.hide()
         layout.addWidget(self.calculating)
         row = QHBoxLayout()

@@ -242,9 +242,8 @@ class SurveyPage(QScrollArea):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         self.calculating = QLabel()
-        self.calculating.setObjectName("surveyCalculating")
+        self.calculating.setObjectName("hint")  # muted, by the application's style sheet
         self.calculating.setWordWrap(True)
-        self.calculating.setStyleSheet("color: #5f6368;")
         self.calculating.hide()
         layout.addWidget(self.calculating)
         self.figures = QLabel()
