@@ -13,8 +13,9 @@ Rules every builder follows, and why:
   explicitly on each text and tick label, so Russian and Chinese render without tofu even when
   the figure is later drawn outside our ``rc_context`` (as a Qt canvas does).
 - Long labels are wrapped and the layout engine is "constrained", so nothing is clipped.
-- Before a figure is rendered, its text is made printable (:func:`printable_text`): a
-  character none of our fonts has would be a tofu box, so it is folded, dropped or replaced.
+- Every builder's text arguments are made printable first (:func:`printable_text`, through
+  ``@_printable_inputs``): a character none of our fonts has would be a tofu box, so it is
+  folded, dropped or replaced before the builder measures or draws anything.
 - matplotlib is not thread-safe: building and rendering happen under :data:`RENDER_LOCK`.
   A canvas that draws one of these figures in another thread should hold it too.
 - matplotlib is imported inside the functions: ``import export.charts`` must stay cheap,
@@ -1390,31 +1391,9 @@ def _pareto_labels(categories: list[str], width: float) -> tuple[list[str], floa
 # Rendering
 
 
-def _printable(fig: Figure) -> None:
-    """Make every text of the figure printable (see `printable_text`) before it is drawn.
-
-    Tick labels are written anew from the axis' formatter at every draw, so a fixed list of
-    labels (categories, names) is cleaned in the formatter, not only in the tick texts."""
-    from matplotlib.text import Text
-    from matplotlib.ticker import FixedFormatter
-
-    for ax in fig.axes:
-        for axis in (ax.xaxis, ax.yaxis):
-            for formatter in (axis.get_major_formatter(), axis.get_minor_formatter()):
-                if isinstance(formatter, FixedFormatter):
-                    formatter.seq = [printable_text(str(label)) for label in formatter.seq]
-    for artist in fig.findobj(Text):
-        text = artist.get_text()
-        if text:
-            cleaned = printable_text(text)
-            if cleaned != text:
-                artist.set_text(cleaned)
-
-
 def figure_to_png(fig: Figure, dpi: int = 100) -> bytes:
     """The figure as PNG bytes, rendered with Agg (no GUI, no pyplot), on a white background."""
     with _drawing():
-        _printable(fig)
         buf = io.BytesIO()
         fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None})
         return buf.getvalue()
@@ -1428,7 +1407,6 @@ def figure_to_drawing(fig: Figure) -> Any:
     from export.chart_drawing import render_figure
 
     with _drawing():
-        _printable(fig)
         return render_figure(fig)
 
 
@@ -1438,7 +1416,6 @@ def figure_to_svg(fig: Figure) -> bytes:
     No date in the metadata, so output differs only where matplotlib's clip-path ids do.
     """
     with _drawing():
-        _printable(fig)
         buf = io.BytesIO()
         fig.savefig(buf, format="svg", metadata={"Date": None})
         return buf.getvalue()
