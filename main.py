@@ -6,6 +6,7 @@ import argparse
 import io
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -362,6 +363,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except sqlite3.Error as exc:
+        # The plan layer words what it foresees; anything else SQLite says still gets one line
+        # naming the plan, not a traceback. Each command writes in one transaction, so a
+        # failure leaves the plan as it was.
+        where = f"{args.plan}: " if getattr(args, "plan", None) else ""
+        print(f"error: {where}{exc}; the plan was left as it was", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -16,16 +16,18 @@ from typing import Any
 
 from plan.errors import InvalidValueError, PlanError
 from plan.images import validate_logo
+from plan.outputs import check_replaceable
 
 __all__ = ["check_target", "logo_reader", "write_atomically"]
 
 log = logging.getLogger(__name__)
 
 
-def check_target(out: Path, what: str = "the document") -> None:
-    """Refuse, before any work, a target that cannot be written; `what` names it in the message."""
-    if out.is_dir():
-        raise PlanError(f"is a folder; choose a file name for {what}", out)
+def check_target(out: Path, what: str = "the document", plan: Path | None = None) -> None:
+    """Refuse, before any work, a target that cannot be written or must not be replaced:
+    `plan` (the plan being printed, under any name), another plan, a folder, a device or pipe.
+    `what` names the document in the message."""
+    check_replaceable(out, what, plan)
     if not out.parent.is_dir():
         raise PlanError(f"cannot be written: the folder {out.parent} does not exist", out)
     if not os.access(out.parent, os.W_OK | os.X_OK):

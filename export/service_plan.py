@@ -261,7 +261,7 @@ def write_service_plan(
     it was and no temporary file remains.
     """
     out = Path(out)
-    check_target(out, "the Service Plan")
+    check_target(out, "the Service Plan", store.path)
     data = render_service_plan(store, options, progress=progress, cancelled=cancelled)
     write_atomically(out, data)
 

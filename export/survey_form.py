@@ -167,7 +167,7 @@ def write_survey_form(
     existing `out` is left as it was and no temporary file remains.
     """
     out = Path(out)
-    check_target(out, "the questionnaire")
+    check_target(out, "the questionnaire", store.path)
     profile = store.profile()
     logo = store.logo()
     data = render_survey_form(

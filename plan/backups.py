@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,8 +14,15 @@ KEEP_BACKUPS = 10
 
 
 def backup_folder(plan_path: Path) -> Path:
-    digest = hashlib.sha1(str(plan_path.resolve()).encode("utf-8")).hexdigest()[:12]
-    return paths.backups_dir() / f"{plan_path.stem}-{digest}"
+    """One folder per plan, named after it and a digest of its full path.
+
+    The path is hashed as the bytes the file system holds, and the name keeps only what is
+    valid text: a plan whose name is not valid UTF-8 (a Latin-1 byte from an old archive, say)
+    still gets a backup folder.
+    """
+    digest = hashlib.sha1(os.fsencode(plan_path.resolve())).hexdigest()[:12]
+    stem = os.fsencode(plan_path.stem).decode("utf-8", "replace")
+    return paths.backups_dir() / f"{stem}-{digest}"
 
 
 def list_backups(plan_path: Path) -> list[Path]:

@@ -38,6 +38,15 @@ class PlanExistsError(PlanError):
     """Creating a plan would overwrite an existing file."""
 
 
+class DiskFullError(PlanError):
+    """The disk filled up while a change was written: it was rolled back, the plan is intact."""
+
+
+class UnsafeTargetError(PlanError):
+    """An output path names a file that writing a document over would destroy: the plan
+    itself, another plan, a folder, a device or a pipe."""
+
+
 class InvalidValueError(PlanError):
     """A value entered for a field is out of range or malformed.
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import secrets
 import shutil
 import sqlite3
 import struct
@@ -33,6 +34,7 @@ from plan.economics import EconomicsInputs
 from plan.economics import validate_input as validate_economics_input
 from plan.errors import (
     CorruptPlanError,
+    DiskFullError,
     InvalidValueError,
     NewerPlanError,
     NotAPlanError,
@@ -308,6 +310,33 @@ def _read_rolled_back_copy(path: Path) -> sqlite3.Connection:
         return _read_into_memory(copy.as_uri(), path)
 
 
+def _publish(partial: Path, path: Path) -> None:
+    """Give the finished plan its name, unless a file took that name meanwhile.
+
+    A hard link fails if the name exists, where a rename would replace it; file systems without
+    hard links (FAT, some network shares) fall back to a rename after one more check.
+    """
+    try:
+        os.link(partial, path)
+    except FileExistsError:
+        raise PlanExistsError(
+            "already exists (made meanwhile by another program); choose another name", path
+        ) from None
+    except OSError:
+        if path.exists():
+            raise PlanExistsError("already exists; choose another name", path) from None
+        partial.replace(path)
+        return
+    partial.unlink(missing_ok=True)
+
+
+def _sqlite_reason(exc: sqlite3.Error) -> str:
+    """SQLite's words, or plainer ones for what a person can act on."""
+    if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+        return "the disk is full"
+    return str(exc)
+
+
 def _writable_reason(path: Path) -> str | None:
     """Why this file cannot be edited, if it cannot."""
     if not os.access(path, os.W_OK):
@@ -419,8 +448,9 @@ class PlanStore:
             raise PlanExistsError("already exists; choose another name or remove it first", path)
         if not path.parent.is_dir():
             raise PlanError(f"the folder {path.parent} does not exist", path)
-        partial = path.with_name(f".{path.name}.partial")
-        partial.unlink(missing_ok=True)
+        # A name of its own per attempt: two `new` on one path at once must not share (and
+        # break) one file; the first to publish wins and the other is told the plan exists.
+        partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial")
         try:
             conn = _connect(str(partial))
         except sqlite3.Error as exc:
@@ -431,7 +461,12 @@ class PlanStore:
             if fill is not None:
                 fill(store)
             conn.close()
-            partial.replace(path)
+            _publish(partial, path)
+        except (sqlite3.Error, DiskFullError) as exc:
+            conn.close()
+            partial.unlink(missing_ok=True)
+            reason = "the disk is full" if isinstance(exc, DiskFullError) else _sqlite_reason(exc)
+            raise PlanError(f"cannot be created ({reason}); nothing was written", path) from None
         except BaseException:
             conn.close()
             partial.unlink(missing_ok=True)
@@ -479,11 +514,17 @@ class PlanStore:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield
-        except BaseException:
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error) and _sqlite_reason(exc) == "the disk is full":
+                raise DiskFullError(
+                    "the disk is full: nothing of this change was saved, and the plan is as it"
+                    " was before it; free some space and try again",
+                    self.path,
+                ) from None
             raise
-        self.conn.execute("COMMIT")
 
     def close(self) -> None:
         self.conn.close()

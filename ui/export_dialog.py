@@ -385,7 +385,7 @@ class ExportDialog(QDialog):
         from export.pdf_output import check_target
 
         try:
-            check_target(target)
+            check_target(target, plan=self.session.store.path)
         except PlanError as exc:
             self._show_error(target, exc)
             return

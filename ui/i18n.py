@@ -122,6 +122,12 @@ def plan_error_message(error: PlanError) -> str:
             errors.PlanExistsError,
             QCoreApplication.translate("Messages", "{file} already exists."),
         ),
+        (
+            errors.UnsafeTargetError,
+            QCoreApplication.translate(
+                "Messages", "{file} must not be replaced by the document. Choose another file."
+            ),
+        ),
     ]
     for kind, template in kinds:
         if isinstance(error, kind):

@@ -2141,6 +2141,11 @@
         <translation>Файл {file} уже существует.</translation>
     </message>
     <message>
+        <location filename="../../ui/i18n.py" line="127"/>
+        <source>{file} must not be replaced by the document. Choose another file.</source>
+        <translation>Файл {file} нельзя заменять документом. Выберите другой файл.</translation>
+    </message>
+    <message>
         <location filename="../../ui/i18n.py" line="128"/>
         <source>Details: {detail}</source>
         <translation>Подробности: {detail}</translation>

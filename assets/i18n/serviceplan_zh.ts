@@ -2131,6 +2131,11 @@
         <translation>{file} 已存在。</translation>
     </message>
     <message>
+        <location filename="../../ui/i18n.py" line="127"/>
+        <source>{file} must not be replaced by the document. Choose another file.</source>
+        <translation>不能用文档替换 {file}。请选择其他文件。</translation>
+    </message>
+    <message>
         <location filename="../../ui/i18n.py" line="128"/>
         <source>Details: {detail}</source>
         <translation>详细信息：{detail}</translation>

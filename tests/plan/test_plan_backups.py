@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -139,3 +140,19 @@ def test_plan_opens_when_no_backup_can_be_made(
     finally:
         store.close()
     assert PlanStore.open(path, readonly=True).profile().industry == "Bakery"
+
+
+def test_a_plan_whose_name_is_not_utf8_is_backed_up(tmp_path: Path) -> None:
+    path = tmp_path / os.fsdecode(b"caf\xe9.svcplan")  # a Latin-1 byte, as from an old archive
+    try:
+        _create(path, "Café")
+    except OSError:
+        pytest.skip("this file system refuses names that are not UTF-8")
+    store = PlanStore.open(path)
+    try:
+        assert store.backup_problem is None
+    finally:
+        store.close()
+    backup = latest_backup(path)
+    assert backup is not None and _name_in(backup) == "Café"
+    assert backup.parent.name.startswith("caf\ufffd-")

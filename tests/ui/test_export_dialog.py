@@ -289,6 +289,32 @@ def test_a_folder_as_target_is_refused(
     assert errors and str(folder) in errors[0] and "is a folder" in errors[0]
 
 
+@pytest.mark.parametrize("name", ["demo.svcplan", "linked.pdf"])
+def test_the_plan_itself_is_refused_as_target(
+    qtbot: QtBot,
+    session: PlanSession,
+    settings: Settings,
+    dialogs: FakeDialogs,
+    runner: TaskRunner,
+    tmp_path: Path,
+    name: str,
+) -> None:
+    plan = session.store.path
+    assert plan is not None
+    target = tmp_path / name
+    if not target.exists():
+        os.link(plan, target)  # the plan under another name is the plan too
+    before = plan.read_bytes()
+    export = FakeExport()
+    dialog = make_dialog(qtbot, session, settings, dialogs, runner, export)
+    dialog.target_edit.setText(str(target))
+    dialog.start()
+    assert export.calls == []
+    errors = [text for kind, _title, text in dialogs.calls if kind == "error"]
+    assert len(errors) == 1 and str(target) in errors[0] and "plan itself" in errors[0]
+    assert plan.read_bytes() == before
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
 def test_a_read_only_folder_is_refused(
     qtbot: QtBot,

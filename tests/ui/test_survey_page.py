@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -238,6 +239,22 @@ def test_questionnaire_is_written_in_the_background(
     assert written.read_bytes().startswith(b"%PDF")
     infos = [text for kind, _title, text in dialogs.calls if kind == "info"]
     assert infos and str(written) in infos[0]
+    assert demo_page.form_button.isEnabled()
+
+
+def test_questionnaire_never_replaces_the_plan(
+    demo_page: SurveyPage, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    plan = demo_page.session.store.path
+    assert plan is not None
+    target = tmp_path / "form.pdf"
+    os.link(plan, target)  # the plan under a PDF's name
+    before = plan.read_bytes()
+    dialogs.save_paths.append(target)
+    demo_page.write_form()
+    errors = [text for kind, _title, text in dialogs.calls if kind == "error"]
+    assert len(errors) == 1 and str(target) in errors[0] and "plan itself" in errors[0]
+    assert plan.read_bytes() == before and target.read_bytes() == before
     assert demo_page.form_button.isEnabled()
 
 

@@ -707,6 +707,18 @@ class SurveyPage(QScrollArea):
             return
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
+        from export.pdf_output import check_target
+        from plan.errors import PlanError
+
+        try:
+            check_target(target, "the questionnaire", store.path)
+        except PlanError as exc:
+            self.dialogs.error(
+                self,
+                translate("SurveyPage", "The questionnaire could not be written"),
+                plan_error_message(exc),
+            )
+            return
         copy = store.detached_copy()
         self.form_button.setEnabled(False)
 
