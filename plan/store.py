@@ -42,6 +42,7 @@ from plan.errors import (
     PlanExistsError,
     PlanInUseError,
     ReadOnlyPlanError,
+    UnsafeTargetError,
 )
 from plan.goals import Goal, Means, validate_goal, validate_means
 from plan.images import Logo, validate_logo
@@ -539,6 +540,11 @@ class PlanStore:
             raise PlanError("is the plan itself; choose another file name", target)
         if not target.parent.is_dir():
             raise PlanError(f"the folder {target.parent} does not exist", target)
+        if target.exists() and not target.is_file():
+            raise UnsafeTargetError(
+                "is not a regular file (a folder, device, pipe or socket); choose a file name",
+                target,
+            )
         # Replacing a plan open elsewhere would send its window's edits into a deleted file:
         # hold its writer lock while replacing it, or refuse (PlanInUseError). (reliability)
         lock: WriterLock | None = None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 import struct
 import zlib
 from collections.abc import Iterator
@@ -12,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from plan.errors import InvalidValueError, PlanError, ReadOnlyPlanError
+from plan.errors import InvalidValueError, PlanError, ReadOnlyPlanError, UnsafeTargetError
 from plan.profile import PROFILE_FIELDS, Profile
 from plan.store import PlanChange, PlanStore
 
@@ -409,3 +411,17 @@ def test_open_accepts_awkward_file_names(tmp_path: Path) -> None:
             assert store.language() == "ru"
         finally:
             store.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_save_copy_never_replaces_a_pipe_or_folder(store: PlanStore, tmp_path: Path) -> None:
+    fifo = tmp_path / "copy.svcplan"
+    os.mkfifo(fifo)
+    with pytest.raises(UnsafeTargetError, match="not a regular file"):
+        store.save_copy(fifo)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    folder = tmp_path / "folder.svcplan"
+    folder.mkdir()
+    with pytest.raises(UnsafeTargetError):
+        store.save_copy(folder)
+    assert folder.is_dir()
