@@ -860,7 +860,8 @@ _DETRACTOR: Final = "#C0604D"  # muted red
 _PASSIVE: Final = "#C9A45E"  # greyish ochre: neither good nor bad
 _PROMOTER: Final = _GOOD
 _NPS_COLOURS: Final = (_DETRACTOR, _PASSIVE, _PROMOTER)
-#: Answers 0–10 per NPS group, as METHODOLOGY.md defines them: detractors, passives, promoters.
+#: Answers 0–10 per NPS group, as docs/methodology.md §3.2 defines them: detractors, passives,
+#: promoters.
 _NPS_GROUPS: Final = (range(0, 7), range(7, 9), range(9, 11))
 _NPS_SIZE: Final = 13.0
 

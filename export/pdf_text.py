@@ -1,6 +1,6 @@
 """Safe, tofu-free text for reportlab: font registration, escaping, per-script font runs.
 
-Why this module exists (see DESIGN.md, "Known traps"): reportlab parses `Paragraph` text as
+Why this module exists (see docs/design.md §9.1): reportlab parses `Paragraph` text as
 markup, so user text must be escaped (`a<b` raises, `R&D` is mangled, `<img src=...>` reads a
 local file); and reportlab has no per-glyph font fallback, so a character missing from the
 current font prints as an empty box without a warning. Every piece of text that reaches a PDF

@@ -1,7 +1,7 @@
 """The Service Plan: the printable document a consultant hands to a client (A4 or Letter, PDF).
 
-What it holds, in the method's order (METHODOLOGY.md, "What the finished Service Plan document
-contains"): a cover, the contents, a one-page executive summary, one section per step that has
+What it holds, in the method's order (docs/methodology.md §8 The Service Plan document): a
+cover, the contents, a one-page executive summary, one section per step that has
 data, and an appendix. A step with no data is left out of the body and named as not assessed in
 the summary, never filled with zeros.
 

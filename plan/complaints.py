@@ -1,7 +1,8 @@
 """The complaints log: one record per complaint, grouped by category for the Pareto analysis.
 
-Each complaint is information and a chance to build loyalty (METHODOLOGY.md), so the log keeps
-what the customer said, when, and whether it was resolved; categories make the "vital few" visible.
+Each complaint is information and a chance to build loyalty (docs/methodology.md §3.7), so the
+log keeps what the customer said, when, and whether it was resolved; categories make the "vital
+few" visible.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """Why it pays: the yearly cost of poor service against the plan's budget.
 
-The figures are METHODOLOGY.md's: 68% of customers who leave do so because of poor service
-(American Management Association); an unhappy customer tells about 10 people, a happy one about 5;
-replacing $1 of revenue from a lost customer costs about $10 (Tom Peters). The share and the
-replacement factor are the user's to change.
+The figures are those of docs/methodology.md §7.1: 68% of customers who leave do so because of
+poor service (American Management Association); an unhappy customer tells about 10 people, a
+happy one about 5; replacing $1 of revenue from a lost customer costs about $10 (Tom Peters). The
+share and the replacement factor are the user's to change.
 
     lost to poor service  = customers lost per year × share
     cost of poor service  = lost to poor service × yearly revenue per customer   (per year)

@@ -6,8 +6,9 @@ or gap, a business metric), the baseline *follows the measured value*: it is rea
 each time, so a new survey import moves it. A typed baseline is kept for indicators the plan does
 not measure, and stands in while a measured one has no data yet.
 
-A means is one action against a root cause (METHODOLOGY.md: staff must **know** how, **want** to,
-and **can**); its form says how (training, recognition, a tool, removing a rule-book policy...).
+A means is one action against a root cause (docs/methodology.md §4.4: staff must **know** how,
+**want** to, and **can**); its form says how (training, recognition, a tool, removing a
+rule-book policy...).
 Dates are YYYY-MM-DD; an end before the start is refused.
 """
 

@@ -35,7 +35,7 @@ SURVEY = "survey"
 COMPLAINTS = "complaints"
 KINDS = (SURVEY, COMPLAINTS)
 
-#: Survey roles in the order of the `survey_responses` columns (DESIGN.md spells them).
+#: Survey roles in the order of the `survey_responses` columns (docs/design.md §6.3 spells them).
 SURVEY_ROLES: tuple[str, ...] = (
     "date",
     "segment",

@@ -83,7 +83,7 @@ def _m0002_self_audit(db: Database) -> None:
     )
 
 
-#: The survey's item and weight columns, in the order of METHODOLOGY.md (E1…E22, P1…P22).
+#: The survey's item and weight columns, in the order of docs/methodology.md §3.1 (E1…E22, P1…P22).
 SERVQUAL_ITEM_COUNT = 22
 WEIGHT_DIMENSIONS = ("tangibles", "reliability", "responsiveness", "assurance", "empathy")
 

@@ -2,9 +2,9 @@
 
 A problem is scored on two 1–5 scales, how often it happens (frequency) and how much it hurts
 customers (impact); its priority is their product, derived and never stored, so editing either
-scale re-ranks the list at once. Every problem names one root cause from METHODOLOGY.md: staff do
-not **know** how, do not **want** to, or **can** not because of systems, rules, tools or managers;
-the means chosen in step 4 must address that cause.
+scale re-ranks the list at once. Every problem names one root cause from docs/methodology.md
+§4.4: staff do not **know** how, do not **want** to, or **can** not because of systems, rules,
+tools or managers; the means chosen in step 4 must address that cause.
 
 The plan's focus is the few problems worked on first: the FOCUS_COUNT highest priorities (ties by
 impact), widened to at most FOCUS_MAX when the next ones tie exactly. A user may pin a problem into
@@ -50,7 +50,7 @@ __all__ = [
 #: away).
 SCALE: tuple[int, ...] = (1, 2, 3, 4, 5)
 STATUSES: tuple[str, ...] = ("open", "in_progress", "solved")
-#: Karl Albrecht's seven sins of service, in METHODOLOGY.md's order.
+#: Karl Albrecht's seven sins of service, in the order of docs/methodology.md §4.5.
 SINS: tuple[str, ...] = (
     "apathy",
     "brush_off",

@@ -10,7 +10,7 @@ Self-audit (step 1, the company's view)
 - The service-level index (0–100) is the mean of the dimension scores, each dimension weighing
   the same. It exists only when at least half of the dimensions have a score.
 
-Survey (step 1, the customers' view) — METHODOLOGY.md
+Survey (step 1, the customers' view) — docs/methodology.md §3
 - NPS = % promoters (9–10) − % detractors (0–6) of those who answered 0–10; −100…+100.
 - CSAT = % of respondents answering 4 or 5 on 1–5. CES = mean of the 1–7 answers.
 - SERVQUAL: an item's gap is P − E over the respondents who rated both; a dimension's E, P and
@@ -33,7 +33,7 @@ from plan.self_audit import SERVQUAL_DIMENSIONS, AuditItem, Metric, SelfAuditCon
 
 #: Fewer answers than this make a figure unreliable: it is shown, and flagged.
 SMALL_SAMPLE = 30
-#: SERVQUAL items per dimension, numbered as in METHODOLOGY.md (4, 5, 4, 4, 5 items).
+#: SERVQUAL items per dimension, numbered as in docs/methodology.md §3.1 (4, 5, 4, 4, 5 items).
 SERVQUAL_ITEMS: dict[str, tuple[int, ...]] = {
     "tangibles": (1, 2, 3, 4),
     "reliability": (5, 6, 7, 8, 9),

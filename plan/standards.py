@@ -1,9 +1,9 @@
 """Step 3, service standards: the record, the template library, and the measurability check.
 
-A slogan such as "the customer is always right" is a *global imperative* (METHODOLOGY.md): nobody
-can act on it or tell whether it was met. A standard is measurable only when it names an
-indicator, a target number, a unit and how often it is checked; `check_standard` says which of
-those are missing and, for a statement with no number in it at all, that it is a slogan.
+A slogan such as "the customer is always right" is a *global imperative* (docs/methodology.md
+§5.2): nobody can act on it or tell whether it was met. A standard is measurable only when it
+names an indicator, a target number, a unit and how often it is checked; `check_standard` says
+which of those are missing and, for a statement with no number in it at all, that it is a slogan.
 
 Structure (template ids, touchpoints, industries) is `assets/content/standards.json`; texts,
 slogans and the words that measure nothing are per language in `<lang>/standards.json`.

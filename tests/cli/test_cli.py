@@ -1,5 +1,5 @@
-"""The command line contract of DESIGN.md: exit codes, one-line errors, JSON, nothing written on
-failure, and the window-less fallback."""
+"""The command line contract of docs/design.md §6: exit codes, one-line errors, JSON, nothing
+written on failure, and the window-less fallback."""
 
 from __future__ import annotations
 

@@ -46,7 +46,7 @@ SURVEY_KEYS = {
 
 
 def check_contract(report: dict[str, Any]) -> None:
-    """The shape DESIGN.md promises for `report --json`."""
+    """The shape docs/design.md §6.4 promises for `report --json`."""
     assert set(report) >= TOP_LEVEL_KEYS
     service_index = report["service_index"]
     assert service_index is None or 0 <= service_index <= 100

@@ -1,4 +1,4 @@
-"""Survey and complaint formulas against numbers worked out by hand (METHODOLOGY.md)."""
+"""Survey and complaint formulas against numbers worked out by hand (docs/methodology.md §3)."""
 
 from __future__ import annotations
 
