@@ -356,6 +356,50 @@ def write_tree_bomb(path: Path, part: str, elements: int = 1_500_000) -> None:
             fh.write(closing.encode())
 
 
+def write_wide_csv(path: Path, size: int = 63 * 1024 * 1024) -> None:
+    """Rows 1,000 columns wide, only the first and the last filled ("nps", 998 unnamed
+    columns, "comment"): a spreadsheet whose user once typed in column ALL. Held as full
+    rows it took 729 MB for 63 MB."""
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        fh.write("nps" + "," * 999 + "comment\n")
+        written = 1003 + 8
+        row = 0
+        while written < size:
+            line = f"{row % 11}" + "," * 999 + f"fine {row}\n"
+            fh.write(line)
+            written += len(line)
+            row += 1
+
+
+def write_wide_xlsx(path: Path, rows: int = 20_000) -> None:
+    """A workbook whose every row reaches column ALL (the 1,000th): "nps" in A, "comment" in
+    ALL, nothing between. 1,000,000 such rows are 8.7 MB; before rows were cut to the
+    mapped columns, 100,000 took 906 MB and 1,000,000 took 8.8 GB."""
+    strings = f'<sst xmlns="{MAIN_NS}"><si><t>nps</t></si><si><t>comment</t></si><si><t>fine</t></si></sst>'
+    rel = f'<Relationship Id="rId9" Type="{REL_NS}/sharedStrings" Target="sharedStrings.xml"/>'
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", CONTENT_TYPES)
+        zf.writestr("_rels/.rels", ROOT_RELS)
+        zf.writestr("xl/workbook.xml", WORKBOOK)
+        zf.writestr("xl/_rels/workbook.xml.rels", workbook_rels(rel))
+        zf.writestr("xl/sharedStrings.xml", strings)
+        with zf.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as fh:
+            fh.write(f'<?xml version="1.0"?><worksheet xmlns="{MAIN_NS}"><sheetData>'.encode())
+            fh.write(
+                b'<row r="1"><c r="A1" t="s"><v>0</v></c><c r="ALL1" t="s"><v>1</v></c></row>'
+            )
+            batch = []
+            for n in range(2, rows + 2):
+                batch.append(
+                    f'<row r="{n}"><c r="A{n}"><v>{n % 11}</v></c>'
+                    f'<c r="ALL{n}" t="s"><v>2</v></c></row>'
+                )
+                if len(batch) == 10_000:
+                    fh.write("".join(batch).encode())
+                    batch.clear()
+            fh.write(("".join(batch) + "</sheetData></worksheet>").encode())
+
+
 KEPT = {"README.md", ".gitattributes"}
 
 
