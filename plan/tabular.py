@@ -571,12 +571,13 @@ def _decode_as(data: bytes, name: str, encoding: str) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
         raise TableReadError(
             name,
             "not_text",
-            f"the file cannot be read as {encoding_label(encoding)}: byte {exc.start} is not"
-            " valid in it; choose another encoding",
-            {"encoding": encoding},
+            f"the file cannot be read as {encoding_label(encoding)}: line {line} has a byte"
+            f" (0x{data[exc.start]:02X}) that is not valid in it; choose another encoding",
+            {"encoding": encoding, "row": line},
         ) from None
     except LookupError:
         raise TableReadError(
@@ -778,7 +779,7 @@ def _assemble(
         positions = sorted({p for p in select(head) if 0 <= p < width})
         return _assemble_columns(
             it, count, name, headers, positions, source_format, encoding, delimiter,
-            sheet_name, sheet_names, bad_cells or {},
+            sheet_name, sheet_names, bad_cells if bad_cells is not None else {},
         )  # fmt: skip
     # One string object per distinct cell text: survey answers repeat ("4", "10", "yes"), and
     # a string each would cost ~50 bytes per cell (1.5 GB for a 50 MB file of numbers).
@@ -1479,7 +1480,12 @@ def _sheet_rows(
                 continue
             r = elem.get("r")
             if r:
-                if not r.isdigit() or not r.isascii() or len(r) > 7 or int(r) > _MAX_SHEET_ROW:
+                if (
+                    not r.isdigit()
+                    or not r.isascii()
+                    or len(r) > 7
+                    or not 0 < int(r) <= _MAX_SHEET_ROW
+                ):
                     raise _bad(
                         name,
                         f'sheet "{sheet_name}" has a row numbered "{r[:30]}"; Excel\'s rows are'
