@@ -490,12 +490,15 @@ def validate(preview: ImportPreview) -> None:
         mapped = {index: header for index, header, _ in rules}
         position_of = {n: p for p, n in enumerate(numbers) if n in table.cell_problems}
         for number, cell_problems in table.cell_problems.items():
-            p = position_of.get(number)
-            for cell_problem in cell_problems if p is not None else ():
+            found_at = position_of.get(number)
+            if found_at is None:
+                continue
+            p = found_at
+            for cell_problem in cell_problems:
                 if cell_problem.column in mapped:
                     odd.add((p, cell_problem.column))
                     bad.add(p)
-                    params = {
+                    params: dict[str, object] = {
                         "cell": cell_problem.cell,
                         "sheet": table.sheet_name or "",
                         "value": cell_problem.value,

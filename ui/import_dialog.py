@@ -221,23 +221,22 @@ class ImportDialog(QDialog):
         self.sheet_choice: QComboBox | None = None
         self.encoding_warning: QLabel | None = None
         if table.source_format == "csv" and table.encoding is not None:
-            row = QHBoxLayout()
-            row.addWidget(QLabel(translate("ImportDialog", "Text encoding:")))
+            choice_row = QHBoxLayout()
+            choice_row.addWidget(QLabel(translate("ImportDialog", "Text encoding:")))
             self.encoding_choice = QComboBox()
             self.encoding_choice.setObjectName("encodingChoice")
-            shown = table.encoding if table.encoding in ENCODING_CHOICES else None
-            choices = list(ENCODING_CHOICES)
-            if shown is None:
-                choices.insert(0, table.encoding)
-            for encoding in choices:
+            encodings = list(ENCODING_CHOICES)
+            if table.encoding not in encodings:
+                encodings.insert(0, table.encoding)
+            for encoding in encodings:
                 self.encoding_choice.addItem(encoding_label(encoding), encoding)
             self.encoding_choice.setCurrentIndex(
-                max(0, self.encoding_choice.findData(shown or table.encoding))
+                max(0, self.encoding_choice.findData(table.encoding))
             )
             self.encoding_choice.currentIndexChanged.connect(self._encoding_chosen)
-            row.addWidget(self.encoding_choice)
-            row.addStretch(1)
-            layout.addLayout(row)
+            choice_row.addWidget(self.encoding_choice)
+            choice_row.addStretch(1)
+            layout.addLayout(choice_row)
             if table.encoding_ambiguous:
                 self.encoding_warning = QLabel(
                     translate(
@@ -251,8 +250,8 @@ class ImportDialog(QDialog):
                 self.encoding_warning.setStyleSheet("color: #9b1c1c;")
                 layout.addWidget(self.encoding_warning)
         if table.source_format == "xlsx" and len(table.sheet_names) > 1:
-            row = QHBoxLayout()
-            row.addWidget(QLabel(translate("ImportDialog", "Sheet:")))
+            choice_row = QHBoxLayout()
+            choice_row.addWidget(QLabel(translate("ImportDialog", "Sheet:")))
             self.sheet_choice = QComboBox()
             self.sheet_choice.setObjectName("sheetChoice")
             for sheet_name in table.sheet_names:
@@ -261,9 +260,9 @@ class ImportDialog(QDialog):
                 max(0, self.sheet_choice.findData(table.sheet_name or ""))
             )
             self.sheet_choice.currentIndexChanged.connect(self._sheet_chosen)
-            row.addWidget(self.sheet_choice)
-            row.addStretch(1)
-            layout.addLayout(row)
+            choice_row.addWidget(self.sheet_choice)
+            choice_row.addStretch(1)
+            layout.addLayout(choice_row)
 
         layout.addWidget(QLabel(translate("ImportDialog", "What each column holds:")))
         self.roles = QTableWidget(len(table.headers), 3)
