@@ -914,9 +914,10 @@ def _assemble_columns(
             beyond = sum(1 for c in row[width:] if c.strip())
             if beyond:
                 extra[number] = beyond
-        if n <= last:
-            row = row + [""] * (last + 1 - n)
-        cells = list(map(str.strip, pick(row)))
+        if n <= last:  # a short row: no padding to the far column, just what is there
+            cells = [row[p].strip() if p < n else "" for p in positions]
+        else:
+            cells = list(map(str.strip, pick(row)))
         if any(cells):
             rows.append(list(map(canon, cells, cells)))
             numbers.append(number)
