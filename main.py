@@ -85,6 +85,7 @@ def _rows(count: int) -> str:
 def _cmd_import(args: argparse.Namespace) -> int:
     from plan.imports import COMPLAINTS, SURVEY, ImportRefused, parse_map_option, prepare_import
     from plan.store import PlanStore
+    from plan.tabular import encoding_label, normalise_encoding
 
     kind = SURVEY if args.command == "import-survey" else COMPLAINTS
     source = Path(args.file)
@@ -93,9 +94,20 @@ def _cmd_import(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 2
+    encoding: str | None = None
+    if args.encoding is not None:
+        try:
+            encoding = normalise_encoding(args.encoding)
+        except LookupError:
+            print(
+                f"{PROG}: error: --encoding: unknown encoding {args.encoding!r} (e.g. utf-8,"
+                " cp1252, cp1251, gbk, utf-16)",
+                file=sys.stderr,
+            )
+            return 2
     store = PlanStore.open(Path(args.plan))
     try:
-        preview = prepare_import(kind, source, overrides)
+        preview = prepare_import(kind, source, overrides, encoding=encoding, sheet=args.sheet)
         previous = store.previous_import(kind, preview.sha256)
         if previous is not None and not args.again:
             raise ImportRefused(
@@ -108,7 +120,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
         mapped = ", ".join(
             f"{header!r} → {role}" for header, role in preview.mapping_by_header().items()
         )
-        ignored = [h for i, h in enumerate(preview.table.headers) if i not in preview.mapping]
+        table = preview.table
+        ignored = [h for i, h in enumerate(table.headers) if i not in preview.mapping and h]
+        ignored += [h for h in table.left_out if h]
+        unnamed = table.unnamed_columns + sum(
+            1 for i, h in enumerate(table.headers) if i not in preview.mapping and not h
+        )
         if not preview.records:
             first = f"; first: {preview.problems[0].message}" if preview.problems else ""
             raise ImportRefused(
@@ -129,10 +146,23 @@ def _cmd_import(args: argparse.Namespace) -> int:
     finally:
         store.close()
     noun = "responses" if kind == SURVEY else "complaints"
-    print(f"Imported {preview.valid_rows} {noun} from {source.name} into {args.plan}.")
+    if table.encoding is not None and (encoding is not None or table.encoding_ambiguous):
+        how = (
+            ", as --encoding asked"
+            if encoding is not None
+            else "; use --encoding to choose another"
+        )
+        print(f"Read as {encoding_label(table.encoding)}{how}.")
+    if table.sheet_name is not None and len(table.sheet_names) > 1:
+        print(f'Read sheet "{table.sheet_name}" (use --sheet NAME for another).')
+    print(f"Imported {preview.valid_rows} {noun} from {preview.file_name} into {args.plan}.")
     print(f"Columns: {mapped}")
+    no_header = f"{unnamed} column{'s' if unnamed != 1 else ''} with no header"
     if ignored:
-        print(f"Ignored columns: {', '.join(map(repr, ignored))}")
+        more = f" and {no_header}" if unnamed else ""
+        print(f"Ignored columns: {', '.join(map(repr, ignored))}{more}")
+    elif unnamed:
+        print(f"Ignored: {no_header}")
     if preview.empty_rows:
         print(f"Skipped {_rows(preview.empty_rows)} with nothing in them.")
     if preview.bad_rows:
@@ -309,6 +339,17 @@ def build_parser() -> argparse.ArgumentParser:
             default=[],
             metavar="COLUMN=ROLE",
             help="give a column a role (ROLE 'ignore' leaves it out); repeat for more columns",
+        )
+        command.add_argument(
+            "--encoding",
+            metavar="NAME",
+            help="the text file's encoding (e.g. utf-8, cp1252, cp1251, gbk, utf-16); by default"
+            " it is recognised, and a close call is named in the output",
+        )
+        command.add_argument(
+            "--sheet",
+            metavar="NAME",
+            help="the workbook sheet to read (default: the sheet the workbook was saved on)",
         )
         command.add_argument(
             "--again", action="store_true", help="import a file that was imported before"

@@ -27,7 +27,7 @@ from plan.migrations import SERVQUAL_ITEM_COUNT, WEIGHT_DIMENSIONS
 from plan.numbers import parse_decimal
 
 if TYPE_CHECKING:
-    from plan.tabular import Table
+    from plan.tabular import Table, TableHead
 
 CONTENT_FILE = Path(__file__).resolve().parent.parent / "assets" / "content" / "import_roles.json"
 
@@ -101,6 +101,7 @@ class RowProblem:
             "not_yes_no": f"{value!r} is neither yes nor no",
             "too_long": f"is {p.get('length')} characters long; at most {p.get('max')} allowed",
             "extra_cells": f"has {p.get('count')} filled cells beyond the last column",
+            "bad_cell": f"cell {p.get('cell')} on sheet {p.get('sheet')!r}: {p.get('reason')}",
         }.get(self.code, self.code)
         return f"row {self.row}, column {self.column!r}: {text}"
 
@@ -260,10 +261,12 @@ def apply_overrides(
                 i for i, h in enumerate(headers) if h.casefold() == column.strip().casefold()
             ]
         if not indexes:
+            named = [h for h in headers if h]
+            shown = ", ".join(map(repr, named[:50])) + (" …" if len(named) > 50 else "")
             raise ImportRefused(
                 path,
                 "unknown_column",
-                f"no column is called {column!r} (columns: {', '.join(map(repr, headers))})",
+                f"no column is called {column!r} (columns: {shown})",
                 {"column": column},
             )
         if role_name.strip().casefold() in ("", "ignore", "none", "-"):
@@ -480,6 +483,30 @@ def validate(preview: ImportPreview) -> None:
         (p, RowProblem(numbers[p], "", "extra_cells", {"count": extra[numbers[p]]}))
         for p in sorted(bad)
     ]
+    # Workbook cells that could not be read as what Excel shows (a date past 9999, "0x10"):
+    # a bad value in their row, named by cell and sheet, when their column is imported.
+    odd: set[tuple[int, int]] = set()
+    if table.cell_problems:
+        mapped = {index: header for index, header, _ in rules}
+        position_of = {n: p for p, n in enumerate(numbers) if n in table.cell_problems}
+        for number, cell_problems in table.cell_problems.items():
+            found_at = position_of.get(number)
+            if found_at is None:
+                continue
+            p = found_at
+            for cell_problem in cell_problems:
+                if cell_problem.column in mapped:
+                    odd.add((p, cell_problem.column))
+                    bad.add(p)
+                    params: dict[str, object] = {
+                        "cell": cell_problem.cell,
+                        "sheet": table.sheet_name or "",
+                        "value": cell_problem.value,
+                        "reason": cell_problem.reason,
+                        "cell_code": cell_problem.code,
+                    }
+                    problem = RowProblem(number, mapped[cell_problem.column], "bad_cell", params)
+                    found.append((p, problem))
     columns: list[list[Any]] = []
     for index, header, rule in rules:
         texts: list[str] = list(map(itemgetter(index), rows))
@@ -489,13 +516,15 @@ def validate(preview: ImportPreview) -> None:
         column = list(map(rule.fast.get, texts, repeat(missing)))
         for p, value in enumerate(column):
             if value is missing:
+                if odd and (p, index) in odd:
+                    continue  # already reported as the cell it is
                 try:
                     column[p] = rule.parse(texts[p])
                 except CellError as error:
                     bad.add(p)
                     found.append((p, RowProblem(numbers[p], header, error.code, error.params)))
         columns.append(column)
-    found.sort(key=lambda entry: entry[0])  # row order; within a row, left to right
+    found.sort(key=lambda entry: entry[0])  # row order; within a row, as found
     if len(rules) == 1:
         only = rules[0][0]
         filled = [bool(row[only]) for row in rows]
@@ -522,30 +551,94 @@ def file_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
-def read_for_import(kind: str, path: Path | str) -> ImportPreview:
-    """Read a file and match its columns; the caller may change the mapping, then `validate`."""
+def _named_columns(head: TableHead) -> list[int]:
+    """The columns a user can choose a role for: those with a header (a sheet that once had
+    something typed in column ALL has hundreds without one, and they are never held)."""
+    return [index for index, header in enumerate(head.headers) if header]
+
+
+def read_for_import(
+    kind: str,
+    path: Path | str,
+    *,
+    encoding: str | None = None,
+    sheet: str | None = None,
+) -> ImportPreview:
+    """Read a file and match its columns; the caller may change the mapping, then `validate`.
+
+    Only the columns with a header are read (the window offers those); `encoding` and `sheet`
+    override the reader's choice of the text's encoding and the workbook's sheet.
+    """
     if kind not in KINDS:
         raise ValueError(f"unknown import kind {kind!r}")
-    from plan.tabular import read_table  # only when a file is imported
+    from plan.tabular import file_display_name, read_table  # only when a file is imported
 
     path = Path(path)
-    table = read_table(path)
+    table = read_table(path, encoding=encoding, sheet=sheet, select=_named_columns)
     return ImportPreview(
         kind=kind,
-        file_name=path.name,
+        file_name=file_display_name(path),
         sha256=file_digest(path),
         table=table,
         mapping=auto_mapping(kind, table.headers),
     )
 
 
+def _on_sheet(error: ImportRefused, head: TableHead) -> ImportRefused:
+    """A mapping refused on a workbook names the sheet read and the others to choose from."""
+    if head.source_format != "xlsx" or head.sheet_name is None:
+        return error
+    others = [n for n in head.sheet_names if n != head.sheet_name]
+    where = f' (read from sheet "{head.sheet_name}"'
+    if others:
+        names = ", ".join(f'"{n}"' for n in others)
+        where += f"; the workbook also has {names}: choose one with --sheet NAME"
+    message = error.message + where + ")"
+    params = {**error.params, "sheet": head.sheet_name, "sheets": ", ".join(others)}
+    return ImportRefused(error.path, error.code, message, params)
+
+
 def prepare_import(
-    kind: str, path: Path | str, overrides: Iterable[tuple[str, str]] = ()
+    kind: str,
+    path: Path | str,
+    overrides: Iterable[tuple[str, str]] = (),
+    *,
+    encoding: str | None = None,
+    sheet: str | None = None,
 ) -> ImportPreview:
-    """Read, map (with the user's `COLUMN=ROLE` choices) and check a file: the CLI's one call."""
-    preview = read_for_import(kind, path)
-    preview.mapping = apply_overrides(kind, preview.table.headers, preview.mapping, overrides, path)
-    check_mapping(kind, preview.mapping, path)
+    """Read, map (with the user's `COLUMN=ROLE` choices) and check a file: the CLI's one call.
+
+    The mapping is settled as soon as the header is read, so only the mapped columns of each
+    row are ever held (a 1,000-column export costs what its mapped columns cost).
+    """
+    if kind not in KINDS:
+        raise ValueError(f"unknown import kind {kind!r}")
+    from plan.tabular import file_display_name, read_table  # only when a file is imported
+
+    path = Path(path)
+    choices = list(overrides)
+    chosen: dict[int, str] = {}
+
+    def select(head: TableHead) -> list[int]:
+        mapping = apply_overrides(
+            kind, head.headers, auto_mapping(kind, head.headers), choices, path
+        )
+        try:
+            check_mapping(kind, mapping, path)
+        except ImportRefused as error:
+            raise _on_sheet(error, head) from None
+        chosen.update(mapping)
+        return sorted(mapping)
+
+    table = read_table(path, encoding=encoding, sheet=sheet, select=select)
+    position = {index: kept for kept, index in enumerate(sorted(chosen))}
+    preview = ImportPreview(
+        kind=kind,
+        file_name=file_display_name(path),
+        sha256=file_digest(path),
+        table=table,
+        mapping={position[index]: role for index, role in chosen.items()},
+    )
     validate(preview)
     return preview
 

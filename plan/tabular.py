@@ -24,15 +24,17 @@ import csv
 import io
 import itertools
 import math
+import os
 import posixpath
 import re
 import stat
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from operator import itemgetter
 from pathlib import Path
 from typing import cast
 from xml.etree import ElementTree as ET
@@ -83,8 +85,44 @@ class TableReadError(PlanError):
 
 
 @dataclass(frozen=True)
+class CellProblem:
+    """A workbook cell whose stored value cannot be what Excel shows (a serial past the year
+    9999, "0x10" as a number): its row keeps the raw text and the import flags it."""
+
+    column: int  # index into Table.headers
+    cell: str  # "C7"
+    value: str
+    code: str  # "cell_not_number" or "cell_date_range"
+
+    @property
+    def reason(self) -> str:
+        if self.code == "cell_date_range":
+            return f"{self.value!r} is a date past the year 9999"
+        return f"{self.value!r} is not a number"
+
+
+@dataclass(frozen=True)
+class TableHead:
+    """What a reader knows once it has the header row: enough to choose the columns to keep."""
+
+    headers: list[str]
+    source_format: str
+    sheet_name: str | None
+    sheet_names: tuple[str, ...]
+
+
+#: Given the header, the indexes of the columns to keep (the others are never held in memory).
+ColumnChoice = Callable[[TableHead], Iterable[int]]
+
+
+@dataclass(frozen=True)
 class Table:
-    """A header row and the data rows under it, every cell a string, as the user sees them."""
+    """A header row and the data rows under it, every cell a string, as the user sees them.
+
+    When the reader was given a `ColumnChoice`, `headers` and the rows hold only the chosen
+    columns; `left_out` names the named columns that were not read and `unnamed_columns`
+    counts the ones with no header.
+    """
 
     headers: list[str]
     rows: list[list[str]]
@@ -94,13 +132,67 @@ class Table:
     encoding: str | None
     delimiter: str | None
     sheet_name: str | None
+    encoding_ambiguous: bool = False
+    sheet_names: tuple[str, ...] = ()
+    left_out: tuple[str, ...] = ()
+    unnamed_columns: int = 0
+    cell_problems: dict[int, list[CellProblem]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Options:
+    encoding: str | None = None
+    sheet: str | None = None
+    select: ColumnChoice | None = None
+
+
+_ENCODING_LABELS = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 (with BOM)",
+    "utf-16": "UTF-16",
+    "utf-16-le": "UTF-16",
+    "utf-16-be": "UTF-16",
+    "cp1252": "Windows-1252 (Western European)",
+    "cp1251": "Windows-1251 (Cyrillic)",
+    "gbk": "GBK (Simplified Chinese)",
+    "gb18030": "GB18030 (Chinese)",
+    "iso8859-1": "ISO-8859-1 (Latin-1)",
+    "koi8-r": "KOI8-R (Cyrillic)",
+}
+#: The encodings a user is offered to choose from (the window's list; --encoding takes any).
+ENCODING_CHOICES: tuple[str, ...] = ("utf-8", "cp1252", "cp1251", "gbk", "utf-16")
+
+
+def encoding_label(encoding: str) -> str:
+    """ "cp1252" → "Windows-1252 (Western European)": how a person knows an encoding."""
+    return _ENCODING_LABELS.get(encoding, encoding.upper())
+
+
+def normalise_encoding(name: str) -> str:
+    """A user's encoding name (windows-1252, latin-1, UTF8…) as Python's codec name; raises
+    LookupError for one Python does not know."""
+    codec = codecs.lookup(name.strip()).name
+    return {"utf_16": "utf-16", "windows-1252": "cp1252", "windows-1251": "cp1251"}.get(
+        codec, codec
+    )
 
 
 # --------------------------------------------------------------------------- entry points
 
 
-def read_table(path: Path | str) -> Table:
-    """Read a CSV or XLSX file; its size is checked (stat) before a byte is read."""
+def read_table(
+    path: Path | str,
+    *,
+    encoding: str | None = None,
+    sheet: str | None = None,
+    select: ColumnChoice | None = None,
+) -> Table:
+    """Read a CSV or XLSX file; its size is checked (stat) before a byte is read.
+
+    `encoding` overrides the guess for a text file; `sheet` reads that worksheet instead of
+    the workbook's active one; `select` keeps only the columns it returns.
+    """
+    options = _Options(encoding, sheet, select)
     name = str(path)
     p = Path(path)
     try:
@@ -127,18 +219,42 @@ def read_table(path: Path | str) -> Table:
             name, "unreadable", f"the file cannot be read ({exc.strerror or exc})"
         ) from None
     _check_size(len(data), name)  # it may have grown since stat()
-    return _read(data, name)
+    return _read(data, name, options)
 
 
-def read_table_bytes(data: bytes, name: str = "") -> Table:
+def read_table_bytes(
+    data: bytes,
+    name: str = "",
+    *,
+    encoding: str | None = None,
+    sheet: str | None = None,
+    select: ColumnChoice | None = None,
+) -> Table:
     """Read a CSV or XLSX file already in memory; `name` is only used in messages."""
     _check_size(len(data), name)
-    return _read(data, name)
+    return _read(data, name, _Options(encoding, sheet, select))
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
     """Decode a text export, returning (text, encoding name); raise TableReadError if binary."""
-    return _decode(data, "")
+    text, enc, _ambiguous = _decode(data, "")
+    return text, enc
+
+
+def file_display_name(path: Path | str) -> str:
+    """A file's name as text a plan can store: a name whose bytes are not UTF-8 (a Latin-1
+    "Zürich.csv" from an old archive) is decoded as its likeliest legacy encoding."""
+    name = Path(path).name
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        raw = os.fsencode(name)
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            guess = _legacy_guess(raw)
+            return guess[1] if guess is not None else raw.decode("utf-8", "replace")
+    return name
 
 
 def detect_delimiter(text: str) -> str:
@@ -201,12 +317,12 @@ def _check_size(size: int, name: str) -> None:
         )
 
 
-def _read(data: bytes, name: str) -> Table:
+def _read(data: bytes, name: str, options: _Options) -> Table:
     """Choose the reader from the first bytes: the extension of a download says little."""
     if not data:
         raise TableReadError(name, "empty", "the file is empty")
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")):
-        return _read_xlsx(data, name)
+        return _read_xlsx(data, name, options)
     if data.startswith(_OLE2_MAGIC):
         raise TableReadError(
             name,
@@ -222,7 +338,7 @@ def _read(data: bytes, name: str) -> Table:
                 f"this is {kind}, not a table; choose a CSV file or an Excel workbook (.xlsx)",
                 {"kind": kind},
             )
-    return _read_csv(data, name)
+    return _read_csv(data, name, options)
 
 
 # --------------------------------------------------------------------------- text decoding
@@ -281,6 +397,31 @@ _ZH_LEVEL2 = math.log(0.03 / 3008)
 _ZH_PUNCT = math.log(0.10 / 188)
 _UNLIKELY = math.log(1e-7)
 
+# Western European model (de, fr, es, it, pt, nl, the Nordic languages): how often each
+# non-ASCII character of Windows-1252 occurs among the non-ASCII characters of real text, per
+# cent. Cyrillic read as cp1252 lands on the rare ones (ð, ì, ò, ï, ÿ, õ, þ, Î…) and, above all,
+# on runs of accented letters with no plain letter between them, which Western words never are.
+_WE_FREQ = {
+    "é": 16.0, "ä": 7.0, "ü": 6.0, "ö": 6.0, "è": 3.5, "à": 3.5, "á": 3.5, "ß": 2.5,
+    "ó": 2.5, "í": 2.5, "ç": 2.0, "ñ": 2.0, "ã": 1.5, "ê": 2.0, "å": 1.5, "ø": 1.2, "æ": 0.8,
+    "ú": 1.0, "â": 0.8, "ô": 0.6, "î": 0.4, "û": 0.3, "ë": 0.4, "ï": 0.2, "õ": 0.3, "ù": 0.3,
+    "ì": 0.2, "ò": 0.2, "œ": 0.2, "ÿ": 0.01, "Ä": 0.6, "Ö": 0.5, "Ü": 0.5, "É": 0.8,
+    "À": 0.1, "Á": 0.1, "Å": 0.2, "Ø": 0.1, "Æ": 0.05, "Ç": 0.1, "Ñ": 0.1, "Ó": 0.1,
+    "Í": 0.05, "Ú": 0.05, "È": 0.05, "Ê": 0.02, "Ô": 0.02, "Â": 0.02, "Î": 0.01, "Œ": 0.01,
+    "Š": 0.05, "š": 0.1, "Ž": 0.02, "ž": 0.05,
+    "€": 2.0, "“": 1.5, "”": 1.5, "„": 0.8, "‘": 0.8, "’": 2.5, "–": 1.5, "—": 0.5,
+    "…": 0.6, "«": 0.6, "»": 0.6, "°": 0.5, "£": 0.3, "§": 0.2, "·": 0.1, "²": 0.1,
+    "³": 0.05, "½": 0.05, "¿": 0.3, "¡": 0.2, "\u00a0": 1.0, "ª": 0.1, "º": 0.2, "•": 0.3,
+    "×": 0.05, "©": 0.05, "®": 0.05, "™": 0.05, "±": 0.02, "µ": 0.02, "¼": 0.02,
+}  # fmt: skip
+_WE_LOG = {ch: math.log(f / 100) for ch, f in _WE_FREQ.items()}
+_WE_OTHER = math.log(0.02 / 100)
+_WE_RUN = re.compile(r"[^\x00-\x7f]+")
+_WE_ADJACENT = math.log(0.03)  # an accented letter right after another one
+_MIXED_SCRIPT = re.compile("[A-Za-z][А-Яа-яЁё]|[А-Яа-яЁё][A-Za-z]")
+# Two readings closer than this (in nats: e^8 ≈ 3000 to 1) leave the choice to the user.
+_AMBIGUOUS_MARGIN = 8.0
+
 
 def _russian_log_likelihood(text: str) -> float:
     """Log-likelihood of the non-ASCII text as Russian: letter frequencies plus word case.
@@ -302,6 +443,22 @@ def _russian_log_likelihood(text: str) -> float:
         score += sum(_RU_LOG[c] for c in lower)
     for ch in _RU_WORD.sub("", "".join(_NON_ASCII.findall(text))):
         score += -6.9 if ch in _RU_PUNCT else -13.8
+    # A Cyrillic letter touching a Latin one ("schцne": German read as cp1251) is not Russian.
+    score += -9.2 * len(_MIXED_SCRIPT.findall(text))
+    return score
+
+
+def _western_log_likelihood(text: str) -> float:
+    """Log-likelihood of the non-ASCII text as Western European (Windows-1252) text."""
+    score = 0.0
+    for run in _WE_RUN.findall(text):
+        previous_letter = False
+        for ch in run:
+            score += _WE_LOG.get(ch, _WE_OTHER)
+            letter = ch.isalpha()
+            if letter and previous_letter:
+                score += _WE_ADJACENT
+            previous_letter = letter
     return score
 
 
@@ -374,8 +531,64 @@ def _not_text(name: str, why: str) -> TableReadError:
     )
 
 
-def _decode(data: bytes, name: str) -> tuple[str, str]:
-    """Decode by BOM, then NUL pattern, then strict UTF-8, then the likelier of cp1251 / GBK."""
+def _legacy_guess(data: bytes) -> tuple[str, str, bool] | None:
+    """(encoding, text, ambiguous) for bytes that are not UTF-8: the likeliest reading as
+    Windows-1252 (Western European), Windows-1251 (Cyrillic) or GBK, each scored as real text
+    of its languages; ambiguous when the two best are close. None if none decodes."""
+    decoded: dict[str, str] = {}
+    for enc in ("cp1251", "cp1252", "gbk", "gb18030"):
+        if enc == "gb18030" and "gbk" in decoded:
+            continue
+        try:
+            decoded[enc] = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    if not decoded:
+        return None
+    if len(decoded) == 1:
+        enc, text = next(iter(decoded.items()))
+        return enc, text, False
+    scores: list[tuple[float, str]] = []
+    for enc, text in decoded.items():
+        sample = text[:_SNIFF_CHARS]
+        if enc == "cp1251":
+            scores.append((_russian_log_likelihood(sample), enc))
+        elif enc == "cp1252":
+            scores.append((_western_log_likelihood(sample), enc))
+        else:
+            scores.append((_chinese_log_likelihood(sample), enc))
+    # Ties go to the order above: cp1251, then cp1252, then GBK (as before cp1252 was scored).
+    order = {enc: i for i, enc in enumerate(decoded)}
+    scores.sort(key=lambda item: (-item[0], order[item[1]]))
+    (best, enc), (second, _) = scores[0], scores[1]
+    return enc, decoded[enc], best - second < _AMBIGUOUS_MARGIN
+
+
+def _decode_as(data: bytes, name: str, encoding: str) -> str:
+    """Decode with the encoding the user chose (a BOM is dropped whatever they chose)."""
+    if encoding == "utf-8" and data.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise TableReadError(
+            name,
+            "not_text",
+            f"the file cannot be read as {encoding_label(encoding)}: line {line} has a byte"
+            f" (0x{data[exc.start]:02X}) that is not valid in it; choose another encoding",
+            {"encoding": encoding, "row": line},
+        ) from None
+    except LookupError:
+        raise TableReadError(
+            name, "not_text", f"{encoding!r} is not an encoding", {"encoding": encoding}
+        ) from None
+    return _check_text(text, name)
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str, bool]:
+    """Decode by BOM, then NUL pattern, then strict UTF-8, then the likeliest of cp1252 /
+    cp1251 / GBK. Returns (text, encoding, whether that last guess was a close call)."""
     if data.startswith(codecs.BOM_UTF8):
         candidates = ["utf-8-sig"]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -396,7 +609,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
             raise _not_text(
                 name, f"the file looks like {enc.upper()} text but byte {exc.start} is not valid"
             ) from None
-        return _check_text(text, name), enc
+        return _check_text(text, name), enc, False
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -404,26 +617,13 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     else:
         gbk = _gbk_posing_as_utf8(data, text)
         if gbk is not None:
-            return _check_text(gbk, name), "gbk"
-        return _check_text(text, name), "utf-8"
-    decoded: dict[str, str] = {}
-    for enc in ("cp1251", "gbk", "gb18030"):
-        if enc == "gb18030" and "gbk" in decoded:
-            continue
-        try:
-            decoded[enc] = data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    if not decoded:
+            return _check_text(gbk, name), "gbk", False
+        return _check_text(text, name), "utf-8", False
+    guess = _legacy_guess(data)
+    if guess is None:
         raise _not_text(name, "this is not text in a known encoding")
-    if len(decoded) == 1:
-        enc, text = next(iter(decoded.items()))
-        return _check_text(text, name), enc
-    zh_enc = "gbk" if "gbk" in decoded else "gb18030"
-    ru = _russian_log_likelihood(decoded["cp1251"][:_SNIFF_CHARS])
-    zh = _chinese_log_likelihood(decoded[zh_enc][:_SNIFF_CHARS])
-    enc = "cp1251" if ru >= zh else zh_enc
-    return _check_text(decoded[enc], name), enc
+    enc, text, ambiguous = guess
+    return _check_text(text, name), enc, ambiguous
 
 
 def _check_text(text: str, name: str) -> str:
@@ -459,8 +659,12 @@ def _sep_hint(text: str) -> tuple[str, int] | None:
     return match.group(1), match.end()
 
 
-def _read_csv(data: bytes, name: str) -> Table:
-    text, encoding = _decode(data, name)
+def _read_csv(data: bytes, name: str, options: _Options) -> Table:
+    if options.encoding is not None:
+        encoding, ambiguous = options.encoding, False
+        text = _decode_as(data, name, encoding)
+    else:
+        text, encoding, ambiguous = _decode(data, name)
     if not text or text.isspace():
         raise TableReadError(name, "empty", "the file is empty (only blank space)")
     head = text[:1024].lstrip().lower()
@@ -506,7 +710,8 @@ def _read_csv(data: bytes, name: str) -> Table:
             yield number, row
 
     try:
-        return _assemble(records(), name, "csv", encoding, delimiter, None)
+        table = _assemble(records(), name, "csv", encoding, delimiter, None, options.select)
+        return replace(table, encoding_ambiguous=ambiguous) if ambiguous else table
     except csv.Error as exc:
         row = state[0] + 1
         raise TableReadError(
@@ -527,11 +732,15 @@ def _assemble(
     encoding: str | None,
     delimiter: str | None,
     sheet_name: str | None,
+    select: ColumnChoice | None = None,
+    sheet_names: tuple[str, ...] = (),
+    bad_cells: dict[int, list[tuple[int, str, str, str]]] | None = None,
 ) -> Table:
     """Find the header (first non-blank row), then strip, pad and trim every row to its width.
 
     This loop is the hot path for big files: per cell it only strips; everything else is per
-    row, so reading costs about what csv.reader itself costs.
+    row, so reading costs about what csv.reader itself costs. With `select`, only the chosen
+    columns of each row are kept: a row 1,000 cells wide is never held.
     """
     max_rows = MAX_ROWS + 1  # the header row does not count
     max_cols = MAX_COLUMNS
@@ -550,15 +759,28 @@ def _assemble(
             break
     if headers is None:
         if source_format == "xlsx":
+            others = [n for n in sheet_names if n != sheet_name]
+            hint = (
+                f" (other sheets: {', '.join(map(_quoted, others))}; choose one with --sheet)"
+                if others
+                else ""
+            )
             raise TableReadError(
                 name,
                 "empty",
-                f'the first worksheet "{sheet_name}" has no filled cells',
+                f'the worksheet "{sheet_name}" has no filled cells{hint}',
                 {"sheet": sheet_name},
             )
         raise TableReadError(name, "no_header", "no row has any text to use as column headers")
 
     width = len(headers)
+    if select is not None:
+        head = TableHead(list(headers), source_format, sheet_name, sheet_names)
+        positions = sorted({p for p in select(head) if 0 <= p < width})
+        return _assemble_columns(
+            it, count, name, headers, positions, source_format, encoding, delimiter,
+            sheet_name, sheet_names, bad_cells if bad_cells is not None else {},
+        )  # fmt: skip
     # One string object per distinct cell text: survey answers repeat ("4", "10", "yes"), and
     # a string each would cost ~50 bytes per cell (1.5 GB for a 50 MB file of numbers).
     # map(canon, cells, cells) is dict.setdefault(text, text) per cell, in C.
@@ -599,7 +821,114 @@ def _assemble(
         if any(cells):
             add_row(list(map(canon, cells, cells)))
             add_number(number)
-    return Table(headers, rows, numbers, extra, source_format, encoding, delimiter, sheet_name)
+    problems = _cell_problems(bad_cells or {}, list(range(width)))
+    return Table(
+        headers, rows, numbers, extra, source_format, encoding, delimiter, sheet_name,
+        sheet_names=sheet_names, cell_problems=problems,
+    )  # fmt: skip
+
+
+def _quoted(text: str) -> str:
+    return f'"{text}"'
+
+
+def _cell_problems(
+    bad_cells: dict[int, list[tuple[int, str, str, str]]], positions: list[int]
+) -> dict[int, list[CellProblem]]:
+    """Odd cells of the kept columns, by row number, with their column as kept."""
+    if not bad_cells:
+        return {}
+    kept = {position: index for index, position in enumerate(positions)}
+    result: dict[int, list[CellProblem]] = {}
+    for number, cells in bad_cells.items():
+        found = [
+            CellProblem(kept[col], ref, value, code)
+            for col, ref, value, code in cells
+            if col in kept
+        ]
+        if found:
+            result[number] = found
+    return result
+
+
+def _assemble_columns(
+    it: Iterator[tuple[int, list[str]]],
+    count: int,
+    name: str,
+    headers: list[str],
+    positions: list[int],
+    source_format: str,
+    encoding: str | None,
+    delimiter: str | None,
+    sheet_name: str | None,
+    sheet_names: tuple[str, ...],
+    bad_cells: dict[int, list[tuple[int, str, str, str]]],
+) -> Table:
+    """`_assemble` for the chosen columns only: each row is cut to them as it is read.
+
+    A row whose chosen cells are empty but which has text elsewhere is kept (empty), so the
+    import still counts it as a row with nothing in it, as it does when every column is read.
+    """
+    max_rows = MAX_ROWS + 1
+    max_cols = MAX_COLUMNS
+    width = len(headers)
+    kept_headers = [headers[p] for p in positions]
+    chosen = set(positions)
+    left_out = tuple(h for p, h in enumerate(headers) if p not in chosen and h)
+    unnamed = sum(1 for p, h in enumerate(headers) if p not in chosen and not h)
+    pick: Callable[[list[str]], Iterable[str]]
+    if len(positions) > 1:
+        pick = cast("Callable[[list[str]], Iterable[str]]", itemgetter(*positions))
+    elif positions:
+        only = positions[0]
+
+        def pick(row: list[str]) -> Iterable[str]:
+            return (row[only],)
+    else:
+
+        def pick(row: list[str]) -> Iterable[str]:
+            return ()
+
+    last = positions[-1] if positions else -1
+    empty_row = [""] * len(positions)
+    seen: dict[str, str] = {}
+    canon = seen.setdefault
+    rows: list[list[str]] = []
+    numbers: list[int] = []
+    extra: dict[int, int] = {}
+    for number, row in it:
+        count += 1
+        if count > max_rows:
+            raise TableReadError(
+                name,
+                "too_many_rows",
+                f"the table has more than {MAX_ROWS:,} rows",
+                {"max": MAX_ROWS},
+            )
+        n = len(row)
+        if n == 0:
+            continue
+        if n > width:
+            if n > max_cols:
+                raise _too_many_columns(name, number, n)
+            beyond = sum(1 for c in row[width:] if c.strip())
+            if beyond:
+                extra[number] = beyond
+        if n <= last:  # a short row: no padding to the far column, just what is there
+            cells = [row[p].strip() if p < n else "" for p in positions]
+        else:
+            cells = list(map(str.strip, pick(row)))
+        if any(cells):
+            rows.append(list(map(canon, cells, cells)))
+            numbers.append(number)
+        elif number in extra or any(c.strip() for c in row[:width]):
+            rows.append(empty_row)
+            numbers.append(number)
+    return Table(
+        kept_headers, rows, numbers, extra, source_format, encoding, delimiter, sheet_name,
+        sheet_names=sheet_names, left_out=left_out, unnamed_columns=unnamed,
+        cell_problems=_cell_problems(bad_cells, positions),
+    )  # fmt: skip
 
 
 def _too_many_columns(name: str, row: int, count: int) -> TableReadError:
@@ -638,6 +967,7 @@ _XLSX_ERRORS: tuple[type[BaseException], ...] = (
 # Built-in number formats (no code in styles.xml) that show dates or times, incl. the CJK
 # locale ones Chinese Excel writes (27-36, 50-58).
 _BUILTIN_TIME = frozenset({18, 19, 20, 21, 32, 33, 34, 35, 45, 46, 47, 55, 56})
+_BUILTIN_PERCENT = frozenset({9, 10})
 _BUILTIN_DATE = frozenset({14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 36, 50, 51, 52, 53, 54, 57, 58})
 _FORMAT_NOISE = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.|_.|\*.|am/pm|a/p|general', re.IGNORECASE)
 _XML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
@@ -722,10 +1052,10 @@ def _ns(tag: str) -> str:
     return tag[: tag.rfind("}") + 1] if tag.startswith("{") else ""
 
 
-def _read_xlsx(data: bytes, name: str) -> Table:
+def _read_xlsx(data: bytes, name: str, options: _Options) -> Table:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            return _read_workbook(zf, name)
+            return _read_workbook(zf, name, options)
     except TableReadError:
         raise
     except _XLSX_ERRORS as exc:
@@ -751,7 +1081,7 @@ def _check_zip(infos: list[zipfile.ZipInfo], name: str) -> None:
         raise _bomb(name, f"{total / 1048576:.0f} MB unpacked")
 
 
-def _read_workbook(zf: zipfile.ZipFile, name: str) -> Table:
+def _read_workbook(zf: zipfile.ZipFile, name: str, options: _Options) -> Table:
     infos = zf.infolist()
     _check_zip(infos, name)
     parts = {info.filename: info for info in infos}
@@ -786,7 +1116,7 @@ def _read_workbook(zf: zipfile.ZipFile, name: str) -> Table:
     pr = workbook.find(ns + "workbookPr")
     date1904 = pr is not None and pr.get("date1904", "").lower() in ("1", "true")
 
-    sheet_name, sheet_path = _first_worksheet(workbook, ns, rels, name)
+    sheet_name, sheet_path, sheet_names = _choose_worksheet(workbook, ns, rels, name, options.sheet)
     if sheet_path not in parts:
         raise _bad(name, f'the worksheet "{sheet_name}" is missing from the file')
 
@@ -795,8 +1125,13 @@ def _read_workbook(zf: zipfile.ZipFile, name: str) -> Table:
     styles_path = _rel_target(rels, "/styles") or "xl/styles.xml"
     date_styles = _date_styles(zf, parts[styles_path], budget) if styles_path in parts else {}
 
-    rows = _sheet_rows(zf, parts[sheet_path], budget, shared, date_styles, date1904, name)
-    return _assemble(rows, name, "xlsx", None, None, sheet_name)
+    bad_cells: dict[int, list[tuple[int, str, str, str]]] = {}
+    rows = _sheet_rows(
+        zf, parts[sheet_path], budget, shared, date_styles, date1904, name, sheet_name, bad_cells
+    )
+    return _assemble(
+        rows, name, "xlsx", None, None, sheet_name, options.select, sheet_names, bad_cells
+    )
 
 
 def _office_document(
@@ -848,11 +1183,17 @@ def _rel_target(rels: dict[str, tuple[str, str]], type_suffix: str) -> str | Non
     return None
 
 
-def _first_worksheet(
-    workbook: ET.Element, ns: str, rels: dict[str, tuple[str, str]], name: str
-) -> tuple[str, str]:
-    """The first worksheet in tab order, preferring visible ones (what the user sees first)."""
-    found: list[tuple[bool, str, str]] = []
+def _choose_worksheet(
+    workbook: ET.Element,
+    ns: str,
+    rels: dict[str, tuple[str, str]],
+    name: str,
+    wanted: str | None,
+) -> tuple[str, str, tuple[str, ...]]:
+    """(name, part, every worksheet's name): the sheet asked for, else the one the workbook
+    was saved showing (its active tab: a cover page first in tab order is not the data),
+    else the first visible worksheet in tab order."""
+    found: list[tuple[int, bool, str, str]] = []  # tab index, hidden, name, part
     for index, sheet in enumerate(workbook.iter(ns + "sheet")):
         rel_id = next((v for k, v in sheet.attrib.items() if k.endswith("}id")), None)
         sheet_name = sheet.get("name", "")
@@ -860,14 +1201,33 @@ def _first_worksheet(
         if rel_id is not None and rel_id in rels:
             rel_type, target = rels[rel_id]
             if rel_type.endswith("/worksheet"):
-                found.append((hidden, sheet_name, target))
+                found.append((index, hidden, sheet_name, target))
         elif not rels and index == 0:
-            found.append((hidden, sheet_name, "xl/worksheets/sheet1.xml"))
+            found.append((index, hidden, sheet_name, "xl/worksheets/sheet1.xml"))
     if not found:
         raise _bad(name, "the workbook has no worksheet")
-    visible = [f for f in found if not f[0]]
-    _, sheet_name, target = (visible or found)[0]
-    return sheet_name, target
+    names = tuple(f[2] for f in found)
+    if wanted is not None:
+        match = [f for f in found if f[2] == wanted] or [
+            f for f in found if f[2].strip().casefold() == wanted.strip().casefold()
+        ]
+        if not match:
+            raise TableReadError(
+                name,
+                "unknown_sheet",
+                f'the workbook has no sheet "{wanted}" (sheets: {", ".join(map(_quoted, names))})',
+                {"sheet": wanted, "sheets": ", ".join(names)},
+            )
+        return match[0][2], match[0][3], names
+    view = workbook.find(f"{ns}bookViews/{ns}workbookView")
+    active_tab = view.get("activeTab", "0") if view is not None else "0"
+    if active_tab.isdigit() and len(active_tab) < 6:
+        for index, hidden, sheet_name, target in found:
+            if index == int(active_tab) and not hidden:
+                return sheet_name, target, names
+    visible = [f for f in found if not f[1]]
+    _, _, sheet_name, target = (visible or found)[0]
+    return sheet_name, target, names
 
 
 def _unescape(text: str) -> str:
@@ -932,8 +1292,11 @@ def _shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: _Budget)
 
 
 def _format_kind(code: str) -> str | None:
-    """'date', 'time' or None for a custom number format, from its tokens outside quotes."""
+    """'date', 'time', 'percent' or None for a custom number format, from its tokens outside
+    quotes."""
     tokens = _FORMAT_NOISE.sub("", code).lower()
+    if "%" in tokens:
+        return "percent"
     if "d" in tokens or "y" in tokens:
         return "date"
     if "h" in tokens or "s" in tokens:
@@ -944,7 +1307,8 @@ def _format_kind(code: str) -> str | None:
 
 
 def _date_styles(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: _Budget) -> dict[str, str]:
-    """Cell style index (as written in s="…") → 'date' / 'time' for date-formatted styles.
+    """Cell style index (as written in s="…") → 'date' / 'time' / 'percent' for the styles
+    whose number format shows a date, a time or a percentage.
 
     Streamed, each element dropped once read: only the number formats and the cell formats'
     format ids are needed, and a crafted styles part of millions of elements would take
@@ -991,6 +1355,8 @@ def _date_styles(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: _Budget) ->
             kind = "date"
         elif fmt_id in _BUILTIN_TIME:
             kind = "time"
+        elif fmt_id in _BUILTIN_PERCENT:
+            kind = "percent"
         else:
             kind = None
         if kind is not None:
@@ -1009,6 +1375,14 @@ def _number_text(text: str) -> str:
     if value.is_integer() and abs(value) < 1e16:
         return str(int(value))
     return repr(value)
+
+
+def _percent_text(text: str) -> str:
+    """A percent-formatted number as Excel shows it: 0.2 → "20%" (what a CSV export holds)."""
+    value = float(text) * 100
+    if not math.isfinite(value):
+        return _number_text(text)
+    return _number_text(f"{value:.15g}") + "%"
 
 
 def _date_text(text: str, kind: str, date1904: bool) -> str:
@@ -1036,6 +1410,18 @@ def _date_text(text: str, kind: str, date1904: bool) -> str:
     return moment.date().isoformat()
 
 
+def _column_letters(index: int) -> str:
+    """1 → 'A', 1000 → 'ALL'."""
+    letters = ""
+    while index > 0:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+_MAX_SHEET_ROW = 1_048_576  # Excel's last row
+
+
 def _column_index(letters: str, name: str, ref: str) -> int:
     """'A' → 1, 'XFD' → 16384; anything else is a damaged reference."""
     if (
@@ -1060,11 +1446,18 @@ def _sheet_rows(
     date_styles: dict[str, str],
     date1904: bool,
     name: str,
+    sheet_name: str = "",
+    bad_cells: dict[int, list[tuple[int, str, str, str]]] | None = None,
 ) -> Iterator[tuple[int, list[str]]]:
     """Stream a worksheet's rows as (row number, cells placed by their references).
 
     Each row is dropped from the tree once read, so a 100k-row sheet never sits in memory.
+    A number cell that cannot be shown (a serial past the year 9999, "0x10") keeps its raw
+    text and is recorded in `bad_cells` (row → (column index from 0, cell, text, code)), so
+    its row is refused, not the workbook.
     """
+    if bad_cells is None:
+        bad_cells = {}
     parser: ET.XMLPullParser[ET.Element] = ET.XMLPullParser(("start", "end"))
     root: ET.Element | None = None
     sheet_data: ET.Element | None = None
@@ -1087,7 +1480,23 @@ def _sheet_rows(
             if elem.tag != row_tag:
                 continue
             r = elem.get("r")
-            number = int(r) if r else last_row + 1
+            if r:
+                if (
+                    not r.isdigit()
+                    or not r.isascii()
+                    or len(r) > 7
+                    or not 0 < int(r) <= _MAX_SHEET_ROW
+                ):
+                    raise _bad(
+                        name,
+                        f'sheet "{sheet_name}" has a row numbered "{r[:30]}"; Excel\'s rows are'
+                        f" numbered 1 to {_MAX_SHEET_ROW:,}",
+                    )
+                number = int(r)
+            else:
+                number = last_row + 1
+                if number > _MAX_SHEET_ROW:
+                    raise _bad(name, f'sheet "{sheet_name}" has more than {_MAX_SHEET_ROW:,} rows')
             last_row = number
             cells: list[str] = []
             col = 0
@@ -1117,17 +1526,32 @@ def _sheet_rows(
                     if kind is None or kind == "n":
                         style = c.get("s")
                         date_kind = date_styles.get(style) if style else None
-                        if date_kind is None:
-                            text = _number_text(text)
-                        else:
-                            text = _date_text(text, date_kind, date1904)
-                    elif kind == "s":
                         try:
-                            text = shared[int(text)]
-                        except (ValueError, IndexError):
+                            if date_kind is None:
+                                text = _number_text(text)
+                            elif date_kind == "percent":
+                                text = _percent_text(text)
+                            else:
+                                text = _date_text(text, date_kind, date1904)
+                        except (ValueError, OverflowError) as exc:
+                            code = (
+                                "cell_date_range"
+                                if isinstance(exc, OverflowError)
+                                else "cell_not_number"
+                            )
+                            cell = ref or f"{_column_letters(col)}{number}"
+                            bad_cells.setdefault(number, []).append(
+                                (col - 1, cell, text.strip()[:100], code)
+                            )
+                    elif kind == "s":
+                        index = int(text) if text.isdigit() and len(text) < 12 else -1
+                        if not 0 <= index < len(shared):
                             raise _bad(
-                                name, f"cell {ref or col} refers to a missing shared string"
-                            ) from None
+                                name,
+                                f'cell {ref or col} on sheet "{sheet_name}" refers to a missing'
+                                f" shared string ({text.strip()[:20]})",
+                            )
+                        text = shared[index]
                     elif kind == "b":
                         text = "TRUE" if text.strip() in ("1", "true") else "FALSE"
                     elif "_x" in text:

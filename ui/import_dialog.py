@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -41,6 +42,7 @@ from plan.imports import (
     roles_of,
     validate,
 )
+from plan.tabular import ENCODING_CHOICES, encoding_label
 from ui.commands import ImportRows
 from ui.dialogs import Dialogs
 from ui.i18n import plan_error_message
@@ -98,6 +100,7 @@ def problem_text(problem: RowProblem) -> str:
         "not_yes_no": translate("ImportDialog", "“{value}” is neither yes nor no"),
         "too_long": translate("ImportDialog", "the text is {length} characters; at most {max}"),
         "extra_cells": translate("ImportDialog", "{count} filled cells beyond the last column"),
+        "bad_cell": translate("ImportDialog", "cell {cell} on sheet “{sheet}”: {reason}"),
     }
     template = reasons.get(problem.code)
     reason = template.format(**p) if template is not None else problem.message
@@ -134,6 +137,7 @@ def import_error_text(error: PlanError) -> str:
         "no_header": translate("ImportDialog", "{file} has no header row with column names."),
         "unknown_column": translate("ImportDialog", "{file} has no column “{column}”."),
         "no_valid_rows": translate("ImportDialog", "{file} has no valid rows."),
+        "unknown_sheet": translate("ImportDialog", "{file} has no sheet “{sheet}”."),
     }
     template = messages.get(code)
     if template is None:
@@ -175,6 +179,7 @@ class ImportDialog(QDialog):
         self.setObjectName("importDialog")
         self._preview = preview
         self._checked: ImportPreview | None = None
+        self._reread: dict[str, str] | None = None
         self.runner = runner
         self._generation = 0
         self.setWindowTitle(
@@ -204,10 +209,60 @@ class ImportDialog(QDialog):
             described += " — " + translate("ImportDialog", "Excel sheet “{sheet}”").format(
                 sheet=table.sheet_name or ""
             )
+        if table.unnamed_columns:
+            described += " — " + translate(
+                "ImportDialog", "{count} columns with no header are left out"
+            ).format(count=table.unnamed_columns)
         info = QLabel(described)
         info.setWordWrap(True)
         info.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(info)
+        self.encoding_choice: QComboBox | None = None
+        self.sheet_choice: QComboBox | None = None
+        self.encoding_warning: QLabel | None = None
+        if table.source_format == "csv" and table.encoding is not None:
+            choice_row = QHBoxLayout()
+            choice_row.addWidget(QLabel(translate("ImportDialog", "Text encoding:")))
+            self.encoding_choice = QComboBox()
+            self.encoding_choice.setObjectName("encodingChoice")
+            encodings = list(ENCODING_CHOICES)
+            if table.encoding not in encodings:
+                encodings.insert(0, table.encoding)
+            for encoding in encodings:
+                self.encoding_choice.addItem(encoding_label(encoding), encoding)
+            self.encoding_choice.setCurrentIndex(
+                max(0, self.encoding_choice.findData(table.encoding))
+            )
+            self.encoding_choice.currentIndexChanged.connect(self._encoding_chosen)
+            choice_row.addWidget(self.encoding_choice)
+            choice_row.addStretch(1)
+            layout.addLayout(choice_row)
+            if table.encoding_ambiguous:
+                self.encoding_warning = QLabel(
+                    translate(
+                        "ImportDialog",
+                        "This text could be read in more than one way. Check the first rows"
+                        " below; if the letters look wrong, choose the file's encoding.",
+                    )
+                )
+                self.encoding_warning.setObjectName("encodingWarning")
+                self.encoding_warning.setWordWrap(True)
+                self.encoding_warning.setStyleSheet("color: #9b1c1c;")
+                layout.addWidget(self.encoding_warning)
+        if table.source_format == "xlsx" and len(table.sheet_names) > 1:
+            choice_row = QHBoxLayout()
+            choice_row.addWidget(QLabel(translate("ImportDialog", "Sheet:")))
+            self.sheet_choice = QComboBox()
+            self.sheet_choice.setObjectName("sheetChoice")
+            for sheet_name in table.sheet_names:
+                self.sheet_choice.addItem(sheet_name, sheet_name)
+            self.sheet_choice.setCurrentIndex(
+                max(0, self.sheet_choice.findData(table.sheet_name or ""))
+            )
+            self.sheet_choice.currentIndexChanged.connect(self._sheet_chosen)
+            choice_row.addWidget(self.sheet_choice)
+            choice_row.addStretch(1)
+            layout.addLayout(choice_row)
 
         layout.addWidget(QLabel(translate("ImportDialog", "What each column holds:")))
         self.roles = QTableWidget(len(table.headers), 3)
@@ -290,6 +345,33 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._mapping_changed()
+
+    def reread(self) -> dict[str, str] | None:
+        """The encoding or sheet the user chose instead (the dialog closed to read the file
+        again that way), or None."""
+        return self._reread
+
+    def choose_encoding(self, encoding: str) -> None:
+        assert self.encoding_choice is not None
+        self.encoding_choice.setCurrentIndex(self.encoding_choice.findData(encoding))
+
+    def choose_sheet(self, sheet: str) -> None:
+        assert self.sheet_choice is not None
+        self.sheet_choice.setCurrentIndex(self.sheet_choice.findData(sheet))
+
+    def _encoding_chosen(self) -> None:
+        assert self.encoding_choice is not None
+        chosen = str(self.encoding_choice.currentData() or "")
+        if chosen and chosen != self._preview.table.encoding:
+            self._reread = {"encoding": chosen}
+            self.reject()
+
+    def _sheet_chosen(self) -> None:
+        assert self.sheet_choice is not None
+        chosen = str(self.sheet_choice.currentData() or "")
+        if chosen and chosen != self._preview.table.sheet_name:
+            self._reread = {"sheet": chosen}
+            self.reject()
 
     def mapping(self) -> dict[int, str]:
         return {
@@ -396,6 +478,7 @@ def start_import(
     if path is None:
         return
     title = translate("ImportDialog", "The file cannot be imported")
+    options: dict[str, str] = {}
 
     def failed(error: BaseException) -> None:
         QGuiApplication.restoreOverrideCursor()
@@ -407,7 +490,9 @@ def start_import(
             dialogs.error(parent, title, str(error))
 
     def read() -> ImportPreview:
-        return read_for_import(kind, path)
+        return read_for_import(
+            kind, path, encoding=options.get("encoding"), sheet=options.get("sheet")
+        )
 
     def ready(preview: ImportPreview) -> None:
         QGuiApplication.restoreOverrideCursor()
@@ -421,7 +506,13 @@ def start_import(
         )
         accepted = dialogs.run_modal(dialog)
         checked = dialog.preview()
+        again = dialog.reread()
         dialog.deleteLater()
+        if again is not None:  # another encoding or sheet: read the file again that way
+            options.update(again)
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            runner.run(read, ready, failed)
+            return
         if not accepted or checked is None or not checked.records:
             return
         text = translate("ImportDialog", "Import “{file}”").format(file=preview.file_name)

@@ -1538,6 +1538,36 @@
         <translation>лист Excel «{sheet}»</translation>
     </message>
     <message>
+        <location filename="../../ui/import_dialog.py" line="204"/>
+        <source>Text encoding:</source>
+        <translation>Кодировка текста:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="204"/>
+        <source>This text could be read in more than one way. Check the first rows below; if the letters look wrong, choose the file&apos;s encoding.</source>
+        <translation>Этот текст можно прочитать по-разному. Проверьте первые строки ниже; если буквы выглядят неправильно, выберите кодировку файла.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="204"/>
+        <source>Sheet:</source>
+        <translation>Лист:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="204"/>
+        <source>{count} columns with no header are left out</source>
+        <translation>столбцов без заголовка пропущено: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="204"/>
+        <source>cell {cell} on sheet “{sheet}”: {reason}</source>
+        <translation>ячейка {cell} на листе «{sheet}»: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="204"/>
+        <source>{file} has no sheet “{sheet}”.</source>
+        <translation>В файле {file} нет листа «{sheet}».</translation>
+    </message>
+    <message>
         <location filename="../../ui/import_dialog.py" line="212"/>
         <source>What each column holds:</source>
         <translation>Что содержит каждый столбец:</translation>

@@ -1528,6 +1528,36 @@
         <translation>Excel 工作表“{sheet}”</translation>
     </message>
     <message>
+        <location filename="../../ui/import_dialog.py" line="204"/>
+        <source>Text encoding:</source>
+        <translation>文本编码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="204"/>
+        <source>This text could be read in more than one way. Check the first rows below; if the letters look wrong, choose the file&apos;s encoding.</source>
+        <translation>这段文本可以有多种读法。请检查下面的前几行；如果文字看起来不对，请选择文件的编码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="204"/>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="204"/>
+        <source>{count} columns with no header are left out</source>
+        <translation>已略去 {count} 个没有标题的列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="204"/>
+        <source>cell {cell} on sheet “{sheet}”: {reason}</source>
+        <translation>工作表“{sheet}”的单元格 {cell}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="204"/>
+        <source>{file} has no sheet “{sheet}”.</source>
+        <translation>{file} 中没有工作表“{sheet}”。</translation>
+    </message>
+    <message>
         <location filename="../../ui/import_dialog.py" line="212"/>
         <source>What each column holds:</source>
         <translation>各列的内容：</translation>

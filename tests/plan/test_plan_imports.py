@@ -432,3 +432,51 @@ def test_categories_follow_the_language_until_edited(store: PlanStore) -> None:
     store.set_complaint_categories(old)
     store.set_language("ru")
     assert store.complaint_categories() == default_categories("ru")
+
+
+# -- only the mapped columns are held --------------------------------------------------------
+
+
+def test_prepare_import_holds_only_the_mapped_columns(tmp_path: Path) -> None:
+    source = write(
+        tmp_path / "wide.csv",
+        "Notes,,Score,,Group,When\nfine,,9,,A,2025-01-02\nslow,,3,x,B,2025-01-03\n",
+    )
+    overrides = [("Score", "nps"), ("Group", "ignore"), ("Notes", "comment"), ("When", "date")]
+    preview = prepare_import(SURVEY, source, overrides)
+    table = preview.table
+    assert table.headers == ["Notes", "Score", "When"]
+    assert preview.mapping_by_header() == {"Notes": "comment", "Score": "nps", "When": "date"}
+    assert (table.left_out, table.unnamed_columns) == (("Group",), 2)
+    assert preview.records == [(2, "2025-01-02", 9, "fine"), (3, "2025-01-03", 3, "slow")]
+
+
+def test_window_reads_the_named_columns(tmp_path: Path) -> None:
+    from plan.imports import read_for_import
+
+    source = write(tmp_path / "w.csv", "nps" + "," * 50 + "comment\n9" + "," * 50 + "ok\n")
+    preview = read_for_import(SURVEY, source)
+    assert preview.table.headers == ["nps", "comment"]
+    assert preview.table.unnamed_columns == 49
+    assert preview.mapping == {0: "nps", 1: "comment"}
+
+
+def test_a_bad_workbook_cell_is_a_row_problem_naming_the_cell(tmp_path: Path) -> None:
+    from tests.reliability import corpus
+
+    rows = (
+        corpus.inline_row(1, "nps", "comment")
+        + '<row r="2"><c r="A2"><v>0x10</v></c><c r="B2" t="inlineStr"><is><t>a</t></is></c></row>'
+        + '<row r="3"><c r="A3"><v>8</v></c><c r="B3"><v>0x10</v></c></row>'
+        + '<row r="4"><c r="A4"><v>7</v></c></row>'
+    )
+    book = tmp_path / "odd.xlsx"
+    book.write_bytes(corpus.xlsx(corpus.sheet(rows)))
+    preview = prepare_import(SURVEY, book)
+    assert [r[:2] for r in preview.records] == [(4, 7)]
+    assert [p.message for p in preview.problems] == [
+        "row 2, column 'nps': cell A2 on sheet 'Answers': '0x10' is not a number",
+        "row 3, column 'comment': cell B3 on sheet 'Answers': '0x10' is not a number",
+    ]
+    only_nps = prepare_import(SURVEY, book, [("comment", "ignore")])
+    assert [r[:2] for r in only_nps.records] == [(3, 8), (4, 7)]  # B3 is not imported

@@ -959,3 +959,224 @@ def test_speed_is_close_to_csv_reader(tmp_path: Path) -> None:
         return min(times)
 
     assert best(ours) < 3 * best(bare) + 0.05
+
+
+# --------------------------------------------------------------------------- reliability fixes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kommentar;Ort\nschöne Atmosphäre;Zürich\nsehr freundlich, gemütlich;Köln\n",
+        "commentaire,ville\ntrès agréable, un peu cher,Genève\nservice soigné,Besançon\n",
+        "comentario,ciudad\nmuy amable, buen café,Logroño\natención rápida,Cádiz\n",
+        "kommentar;stad\nTrevlig personal, bra kaffe;Malmö\nLite väntetid;Västerås\n",
+    ],
+    ids=["de", "fr", "es", "sv"],
+)
+def test_windows_1252_is_not_read_as_cyrillic(tmp_path: Path, text: str) -> None:
+    """Excel's CSV in Western Europe is Windows-1252; it was read as cp1251 ("schцne")."""
+    table = read_bytes(text.encode("cp1252"), tmp_path)
+    assert table.encoding == "cp1252"
+    assert not table.encoding_ambiguous
+    expected = read_bytes(text.encode("utf-8"), tmp_path, "utf8.csv")
+    assert (table.headers, table.rows) == (expected.headers, expected.rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Оценка;Комментарий\n9;Хорошо\n3;Плохо обслужили, долго ждали\n", "cp1251"),
+        ("Имя\nЕва\n", "cp1251"),
+        ("日期,满意度,评论\n2024-01-02,5,服务很好\n", "gbk"),
+        ("评论\n水平\n", "gbk"),
+    ],
+)
+def test_cyrillic_and_chinese_still_recognised(tmp_path: Path, text: str, encoding: str) -> None:
+    table = read_bytes(text.encode(encoding), tmp_path)
+    assert table.encoding == encoding
+    expected = read_bytes(text.encode("utf-8"), tmp_path, "utf8.csv")
+    assert (table.headers, table.rows) == (expected.headers, expected.rows)
+
+
+def test_a_close_call_is_flagged(tmp_path: Path) -> None:
+    """One accented letter could be either: the reader says it guessed."""
+    table = read_bytes("name\nÅ ja\n".encode("cp1252"), tmp_path)
+    assert table.encoding_ambiguous
+    clear = read_bytes("Kommentar\nschöne Atmosphäre, Zürich\n".encode("cp1252"), tmp_path)
+    assert not clear.encoding_ambiguous
+
+
+def test_encoding_can_be_chosen(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.csv", "Kommentar\nschöne Atmosphäre\n".encode("cp1252"))
+    assert read_table(path, encoding="cp1251").rows == [["schцne Atmosphдre"]]
+    assert read_table(path, encoding="cp1252").rows == [["schöne Atmosphäre"]]
+    with pytest.raises(TableReadError) as info:
+        read_table(path, encoding="utf-8")
+    assert "cannot be read as UTF-8" in str(info.value)
+    assert "line 2 has a byte (0xF6)" in str(info.value)
+    bom = write(tmp_path, "b.csv", b"\xef\xbb\xbfnps\n9\n")
+    assert read_table(bom, encoding="utf-8").headers == ["nps"]
+
+
+def test_file_display_name_of_a_latin1_name(tmp_path: Path) -> None:
+    import os
+
+    raw = os.fsencode(str(tmp_path)) + b"/Z\xfcrich.csv"
+    with open(raw, "wb") as fh:
+        fh.write(b"nps\n9\n")
+    path = Path(os.fsdecode(raw))
+    assert tabular.file_display_name(path) == "Zürich.csv"
+    assert tabular.file_display_name(tmp_path / "ok.csv") == "ok.csv"
+    assert read_table(path).rows == [["9"]]
+
+
+@pytest.mark.parametrize("index", ["-1", "-4", "3", "1e2", " 0"])
+def test_xlsx_shared_string_index_out_of_range_names_the_cell(tmp_path: Path, index: str) -> None:
+    """-1 read the last shared string, -4 a header, into a comment column."""
+    rows = (
+        '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>'
+        f'<row r="2"><c r="A2"><v>9</v></c><c r="B2" t="s"><v>{index}</v></c></row>'
+    )
+    path = make_xlsx(tmp_path / "s.xlsx", [("Answers", rows)], ["nps", "comment", "ok"])
+    err = error_of(path)
+    assert err.code == "bad_xlsx"
+    if index != " 0":
+        assert 'cell B2 on sheet "Answers"' in err.message
+        assert "missing shared string" in err.message
+
+
+PERCENT_STYLES = (
+    f'<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="{MAIN_NS}">'
+    '<numFmts count="1"><numFmt numFmtId="164" formatCode="0.0&quot; pts&quot;%"/></numFmts>'
+    '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="9"/><xf numFmtId="10"/>'
+    '<xf numFmtId="164"/></cellXfs></styleSheet>'
+)
+
+
+def test_xlsx_percent_cells_read_as_a_csv_shows_them(tmp_path: Path) -> None:
+    """A cell formatted 20% arrived as 0.2, while "20%" in a CSV arrives as 20."""
+    rows = (
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>share</t></is></c></row>'
+        '<row r="2"><c r="A2" s="1"><v>0.2</v></c></row>'
+        '<row r="3"><c r="A3" s="2"><v>0.125</v></c></row>'
+        '<row r="4"><c r="A4" s="3"><v>0.07</v></c></row>'
+        '<row r="5"><c r="A5" s="0"><v>0.2</v></c></row>'
+    )
+    path = make_xlsx(tmp_path / "p.xlsx", [("S", rows)], styles=PERCENT_STYLES)
+    assert read_table(path).rows == [["20%"], ["12.5%"], ["7%"], ["0.2"]]
+    from plan.numbers import parse_decimal
+
+    csv_value = read_bytes(b"share\n20%\n", tmp_path).rows[0][0]
+    assert parse_decimal(read_table(path).rows[0][0]) == parse_decimal(csv_value) == 20
+
+
+@pytest.mark.parametrize("number", [str(2**63), str(2**64 + 5), "1048577", "0", "12a"])
+def test_xlsx_impossible_row_number_is_refused_naming_the_sheet(
+    tmp_path: Path, number: str
+) -> None:
+    rows = (
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>nps</t></is></c></row>'
+        f'<row r="{number}"><c r="A2"><v>9</v></c></row>'
+    )
+    err = error_of(make_xlsx(tmp_path / "r.xlsx", [("Answers", rows)]))
+    assert err.code == "bad_xlsx"
+    assert 'sheet "Answers"' in err.message and number in err.message
+
+
+def test_xlsx_odd_number_cells_are_kept_as_cell_problems(tmp_path: Path) -> None:
+    """A date serial past 9999 or "0x10" refused the whole workbook, naming no cell."""
+    rows = (
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>date</t></is></c>'
+        '<c r="B1" t="inlineStr"><is><t>nps</t></is></c></row>'
+        '<row r="2"><c r="A2" s="1"><v>2958465.99999999</v></c><c r="B2"><v>9</v></c></row>'
+        '<row r="3"><c r="A3" s="1"><v>45000</v></c><c r="B3"><v>0x10</v></c></row>'
+        '<row r="4"><c r="A4" s="1"><v>45001</v></c><c r="B4"><v>7</v></c></row>'
+    )
+    table = read_table(make_xlsx(tmp_path / "odd.xlsx", [("Answers", rows)]))
+    assert table.rows[2] == ["2023-03-16", "7"]
+    assert table.rows[0][0] == "2958465.99999999"
+    problems = {
+        n: [(p.column, p.cell, p.code) for p in ps] for n, ps in table.cell_problems.items()
+    }
+    assert problems == {2: [(0, "A2", "cell_date_range")], 3: [(1, "B3", "cell_not_number")]}
+
+
+def test_xlsx_1904_serial_past_9999_is_a_cell_problem(tmp_path: Path) -> None:
+    rows = (
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>date</t></is></c></row>'
+        '<row r="2"><c r="A2" s="1"><v>2958000</v></c></row>'
+    )
+    table = read_table(make_xlsx(tmp_path / "mac.xlsx", [("Mac", rows)], date1904=True))
+    (problem,) = table.cell_problems[2]
+    assert (problem.cell, problem.code) == ("A2", "cell_date_range")
+    assert "past the year 9999" in problem.reason
+
+
+def _with_active_tab(path: Path, tab: int) -> Path:
+    """Rewrite a workbook made by make_xlsx so it was saved showing tab `tab`."""
+    with zipfile.ZipFile(path) as zf:
+        members = {info.filename: zf.read(info) for info in zf.infolist()}
+    workbook = members["xl/workbook.xml"].decode()
+    workbook = workbook.replace(
+        "<sheets>", f'<bookViews><workbookView activeTab="{tab}"/></bookViews><sheets>'
+    )
+    members["xl/workbook.xml"] = workbook.encode()
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return path
+
+
+def test_xlsx_reads_the_active_sheet_or_the_one_asked_for(tmp_path: Path) -> None:
+    """A cover page first in tab order is not the data: the sheet the workbook was saved on
+    is read, and another can be chosen by name."""
+    cover = '<row r="1"><c r="A1" t="inlineStr"><is><t>Customer survey 2025</t></is></c></row>'
+    data = '<row r="1"><c r="A1" t="inlineStr"><is><t>nps</t></is></c></row>'
+    path = make_xlsx(tmp_path / "book.xlsx", [("Cover", cover), ("Answers", data)])
+    first = read_table(path)
+    assert (first.sheet_name, first.sheet_names) == ("Cover", ("Cover", "Answers"))
+    _with_active_tab(path, 1)
+    assert read_table(path).sheet_name == "Answers"
+    assert read_table(path, sheet="Cover").headers == ["Customer survey 2025"]
+    assert read_table(path, sheet="answers").sheet_name == "Answers"
+    with pytest.raises(TableReadError) as info:
+        read_table(path, sheet="Nope")
+    assert info.value.code == "unknown_sheet"
+    assert '"Cover", "Answers"' in str(info.value)
+
+
+def test_select_keeps_only_the_chosen_columns(tmp_path: Path) -> None:
+    data = b"nps,,,comment,extra\n9,,,ok,x\n,,,,y\n,,,,\n8,,,fine,,spill\n"
+    chosen: list[tabular.TableHead] = []
+
+    def select(head: tabular.TableHead) -> list[int]:
+        chosen.append(head)
+        return [3, 0]
+
+    table = read_table(write(tmp_path, "w.csv", data), select=select)
+    assert chosen[0].headers == ["nps", "", "", "comment", "extra"]
+    assert table.headers == ["nps", "comment"]
+    # Row 3 has text only in a column not read: kept empty, so it is counted as empty.
+    assert table.rows == [["9", "ok"], ["", ""], ["8", "fine"]]
+    assert table.row_numbers == [2, 3, 5]
+    assert table.extra_cells == {5: 1}
+    assert (table.left_out, table.unnamed_columns) == (("extra",), 2)
+
+
+def test_wide_workbook_memory_is_the_chosen_columns(tmp_path: Path) -> None:
+    """Rows reaching column ALL (the 1,000th) with one value there: held as full rows,
+    100,000 of them took 906 MB; only the two chosen columns are held now."""
+    from tests.reliability.corpus import write_wide_xlsx
+
+    path = tmp_path / "wide.xlsx"
+    write_wide_xlsx(path, rows=5_000)
+    tracemalloc.start()
+    try:
+        table = read_table(path, select=lambda head: [0, len(head.headers) - 1])
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert table.headers == ["nps", "comment"] and len(table.rows) == 5_000
+    assert table.unnamed_columns == 998
+    assert peak < 8 * 1024 * 1024, f"{peak / 1048576:.1f} MB"  # was ~45 MB

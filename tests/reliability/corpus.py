@@ -122,6 +122,43 @@ def _formula_xlsx() -> bytes:
     return xlsx(sheet(rows))
 
 
+def _cover_page_xlsx() -> bytes:
+    workbook = (
+        f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{MAIN_NS}" xmlns:r="{REL_NS}">'
+        '<sheets><sheet name="Cover" sheetId="1" r:id="rId1"/>'
+        '<sheet name="Answers" sheetId="2" r:id="rId2"/></sheets></workbook>'
+    )
+    rels = workbook_rels(
+        f'<Relationship Id="rId2" Type="{REL_NS}/worksheet" Target="worksheets/sheet2.xml"/>'
+    )
+    cover = sheet(inline_row(1, "Customer survey, spring 2025") + inline_row(3, "Prepared by"))
+    return xlsx(
+        cover,
+        rels=rels,
+        extra={"xl/workbook.xml": workbook, "xl/worksheets/sheet2.xml": GOOD_SHEET},
+    )
+
+
+ODD_CELLS_STYLES = (
+    f'<styleSheet xmlns="{MAIN_NS}"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/>'
+    "</cellXfs></styleSheet>"
+)
+
+
+def _odd_cells_xlsx() -> bytes:
+    """Row 3: a date serial that rounds past 9999-12-31; row 4: "0x10" as a number."""
+    rows = (
+        inline_row(1, "date", "nps")
+        + '<row r="2"><c r="A2" s="1"><v>45000</v></c><c r="B2"><v>9</v></c></row>'
+        + '<row r="3"><c r="A3" s="1"><v>2958465.99999999</v></c><c r="B3"><v>8</v></c></row>'
+        + '<row r="4"><c r="A4" s="1"><v>45001</v></c><c r="B4"><v>0x10</v></c></row>'
+    )
+    styles_rel = f'<Relationship Id="rId9" Type="{REL_NS}/styles" Target="styles.xml"/>'
+    return xlsx(
+        sheet(rows), rels=workbook_rels(styles_rel), extra={"xl/styles.xml": ODD_CELLS_STYLES}
+    )
+
+
 def small_files() -> dict[str, bytes]:
     rng = random.Random(20250601)
     png = (
@@ -196,6 +233,24 @@ def small_files() -> dict[str, bytes]:
         "bad-cell-reference.xlsx": xlsx(
             sheet('<row r="1"><c r="1A" t="inlineStr"><is><t>nps</t></is></c></row>')
         ),
+        # A shared-string index of -1 read the last string, -4 a header (into a comment).
+        "negative-shared-string.xlsx": xlsx(
+            sheet(
+                inline_row(1, "nps", "comment")
+                + '<row r="2"><c r="A2"><v>9</v></c><c r="B2" t="s"><v>-1</v></c></row>'
+            ),
+            extra={"xl/sharedStrings.xml": f'<sst xmlns="{MAIN_NS}"><si><t>x</t></si></sst>'},
+        ),
+        # A row number past 2^63 ended in an OverflowError traceback.
+        "huge-row-number.xlsx": xlsx(
+            sheet(inline_row(1, "nps") + f'<row r="{2**63}"><c r="A2"><v>9</v></c></row>')
+        ),
+        # A cover page first: the message names the sheet read and the others.
+        "cover-page.xlsx": _cover_page_xlsx(),
+        # Not refused: Windows-1252 (Excel's CSV in Western Europe), once stored as cp1251.
+        "cp1252-excel.csv": "nps;comment\n9;schöne Atmosphäre\n7;Zürich\n".encode("cp1252"),
+        # Not refused: odd cells are bad values in their rows, named by cell and sheet.
+        "odd-cells.xlsx": _odd_cells_xlsx(),
         # Not refused: formulas become text (see test_formulas_are_text_never_evaluated).
         "formulas.csv": _formula_csv(),
         "formulas.xlsx": _formula_xlsx(),
@@ -354,6 +409,49 @@ def write_tree_bomb(path: Path, part: str, elements: int = 1_500_000) -> None:
             for _ in range(elements // 10_000):
                 fh.write(data)
             fh.write(closing.encode())
+
+
+def write_wide_csv(path: Path, size: int = 63 * 1024 * 1024) -> None:
+    """Rows 1,000 columns wide, only the first and the last filled ("nps", 998 unnamed
+    columns, "comment"): a spreadsheet whose user once typed in column ALL. Held as full
+    rows it took 729 MB for 63 MB."""
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        fh.write("nps" + "," * 999 + "comment\n")
+        written = 1003 + 8
+        row = 0
+        while written < size:
+            line = f"{row % 11}" + "," * 999 + f"fine {row}\n"
+            fh.write(line)
+            written += len(line)
+            row += 1
+
+
+def write_wide_xlsx(path: Path, rows: int = 20_000) -> None:
+    """A workbook whose every row reaches column ALL (the 1,000th): "nps" in A, "comment" in
+    ALL, nothing between. 1,000,000 such rows are 8.7 MB; before rows were cut to the
+    mapped columns, 100,000 took 906 MB and 1,000,000 took 8.8 GB."""
+    items = "".join(f"<si><t>{text}</t></si>" for text in ("nps", "comment", "fine"))
+    strings = f'<sst xmlns="{MAIN_NS}">{items}</sst>'
+    rel = f'<Relationship Id="rId9" Type="{REL_NS}/sharedStrings" Target="sharedStrings.xml"/>'
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", CONTENT_TYPES)
+        zf.writestr("_rels/.rels", ROOT_RELS)
+        zf.writestr("xl/workbook.xml", WORKBOOK)
+        zf.writestr("xl/_rels/workbook.xml.rels", workbook_rels(rel))
+        zf.writestr("xl/sharedStrings.xml", strings)
+        with zf.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as fh:
+            fh.write(f'<?xml version="1.0"?><worksheet xmlns="{MAIN_NS}"><sheetData>'.encode())
+            fh.write(b'<row r="1"><c r="A1" t="s"><v>0</v></c><c r="ALL1" t="s"><v>1</v></c></row>')
+            batch = []
+            for n in range(2, rows + 2):
+                batch.append(
+                    f'<row r="{n}"><c r="A{n}"><v>{n % 11}</v></c>'
+                    f'<c r="ALL{n}" t="s"><v>2</v></c></row>'
+                )
+                if len(batch) == 10_000:
+                    fh.write("".join(batch).encode())
+                    batch.clear()
+            fh.write(("".join(batch) + "</sheetData></worksheet>").encode())
 
 
 KEPT = {"README.md", ".gitattributes"}

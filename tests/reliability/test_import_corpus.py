@@ -69,6 +69,9 @@ REFUSED: dict[str, list[str]] = {
     "external-entity.xlsx": ["DOCTYPE", "not allowed"],
     "missing-shared-string.xlsx": ["cell A1", "missing shared string"],
     "bad-cell-reference.xlsx": ['reference "1A"'],
+    "negative-shared-string.xlsx": ['cell B2 on sheet "Answers"', "missing shared string"],
+    "huge-row-number.xlsx": ['sheet "Answers"', "9223372036854775808", "1,048,576"],
+    "cover-page.xlsx": ["no column is mapped", 'sheet "Cover"', '"Answers"', "--sheet NAME"],
 }
 # Made at test time: name → (writer, words).
 GENERATED: dict[str, tuple[Any, list[str]]] = {
@@ -201,7 +204,85 @@ def test_50_mb_of_numbers_stays_within_bounds(
     _check_refused(runner_and_plan, path, ["no valid rows", "outside 0–10"], 800)
 
 
+# -- wide files: a value in column ALL made every row 1,000 cells ---------------------------
+
+# Peak memory growth, MB. Before only the mapped columns were held: the 20,000-row workbook
+# grew by about 170 MB, the 8 MB CSV by about 90 MB; 100,000 rows took 906 MB (1,000,000:
+# 8.8 GB) and the 63 MB CSV 729 MB.
+WIDE_SMALL_MB = 60
+WIDE_BIG_MB = 400
+
+
+def _check_imported(
+    runner_and_plan: tuple[Runner, Path], path: Path, rows: int, memory_mb: float
+) -> dict[str, Any]:
+    runner, _plan = runner_and_plan
+    result = runner.run(path)
+    assert not result.get("timed_out"), f"{path.name}: still running after {TIME_LIMIT_S} s"
+    assert result["code"] == 0, (result["stderr"], result["stdout"][:500])
+    out = result["stdout"]
+    assert f"Imported {rows} responses" in out, out[:500]
+    assert "''" not in out and "998 columns with no header" in out, out[:500]
+    assert result["peak_mb"] < memory_mb, f"{path.name}: {result['peak_mb']:.0f} MB"
+    return result
+
+
+def test_wide_workbook_imports_within_bounds(
+    runner_and_plan: tuple[Runner, Path], tmp_path: Path
+) -> None:
+    path = tmp_path / "wide-20k.xlsx"
+    corpus.write_wide_xlsx(path, rows=20_000)
+    _check_imported(runner_and_plan, path, 20_000, WIDE_SMALL_MB)
+
+
+def test_wide_csv_imports_within_bounds(
+    runner_and_plan: tuple[Runner, Path], tmp_path: Path
+) -> None:
+    path = tmp_path / "wide-8mb.csv"
+    corpus.write_wide_csv(path, size=8 * 1024 * 1024)
+    rows = path.read_bytes().count(b"\n") - 1
+    _check_imported(runner_and_plan, path, rows, WIDE_SMALL_MB)
+
+
+@pytest.mark.soak
+def test_wide_files_at_full_size_stay_under_400_mb(
+    runner_and_plan: tuple[Runner, Path], tmp_path: Path
+) -> None:
+    """The issue's files: an 8.7 MB workbook of 1,000,000 rows reaching column ALL (8.8 GB
+    and 145 s before) and a 63 MB CSV of 1,000-column rows (729 MB before)."""
+    book = tmp_path / "wide-1m.xlsx"
+    corpus.write_wide_xlsx(book, rows=999_999)
+    _check_imported(runner_and_plan, book, 999_999, WIDE_BIG_MB)
+    book.unlink()
+    text = tmp_path / "wide-63mb.csv"
+    corpus.write_wide_csv(text)
+    rows = text.read_bytes().count(b"\n") - 1
+    _check_imported(runner_and_plan, text, rows, WIDE_BIG_MB)
+
+
 # -- files that are imported, safely ----------------------------------------------------------
+
+
+def test_windows_1252_file_is_stored_as_written(tmp_path: Path) -> None:
+    store = _store(tmp_path)
+    try:
+        store.import_records(prepare_import(SURVEY, CORPUS / "cp1252-excel.csv"))
+        comments = [row[0] for row in store.survey_page(0, 10, ("comment",))]
+    finally:
+        store.close()
+    assert comments == ["schöne Atmosphäre", "Zürich"]
+
+
+def test_odd_cells_are_bad_values_in_their_rows(
+    runner_and_plan: tuple[Runner, Path],
+) -> None:
+    runner, _plan = runner_and_plan
+    result = runner.run(CORPUS / "odd-cells.xlsx")
+    assert result["code"] == 0, result["stderr"]
+    out = result["stdout"]
+    assert "Imported 1 responses" in out
+    assert "row 3, column 'date': cell A3 on sheet 'Answers': '2958465.99999999' is a date" in out
+    assert "row 4, column 'nps': cell B4 on sheet 'Answers': '0x10' is not a number" in out
 
 
 def _store(tmp_path: Path) -> PlanStore:
