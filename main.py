@@ -106,6 +106,13 @@ def _cmd_import(args: argparse.Namespace) -> int:
             )
             return 2
     store = PlanStore.open(Path(args.plan))
+    if store.backup_problem is not None:
+        # The import itself is safe (all of it or nothing), but the user should know that the
+        # copy they would restore from after a mistaken import was not made.
+        print(
+            f"warning: {args.plan}: {store.backup_problem}; importing without a new backup",
+            file=sys.stderr,
+        )
     try:
         preview = prepare_import(kind, source, overrides, encoding=encoding, sheet=args.sheet)
         previous = store.previous_import(kind, preview.sha256)

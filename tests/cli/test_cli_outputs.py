@@ -154,3 +154,18 @@ def test_a_full_disk_during_new_demo_is_one_line(
     assert code == 1 and out == ""
     assert_one_error_line(err, str(path), "the disk is full", "nothing was written")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_import_without_a_backup_says_so(
+    plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "data"
+    blocked.write_text("a file where the data folder should be", encoding="utf-8")
+    monkeypatch.setenv("SERVICEPLAN_DATA_DIR", str(blocked))  # no backup folder can be made
+    answers = tmp_path / "answers.csv"
+    answers.write_text("nps\n9\n7\n", encoding="utf-8")
+    code, out, err = run_main(capsys, "import-survey", str(plan), str(answers))
+    assert code == 0 and "Imported 2 responses" in out
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"warning: {plan}: no backup could be made")
+    assert "importing without a new backup" in lines[0]
