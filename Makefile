@@ -57,4 +57,4 @@ update-translations: $(LUPDATE_VENV)/.installed
 	$(LUPDATE_VENV)/bin/pyside6-lupdate -no-obsolete main.py $$(find ui -name '*.py') -ts $(TS)
 
 clean:
-	rm -rf $(VENV) $(LUPDATE_VENV) assets/i18n/*.qm .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(LUPDATE_VENV) build dist .mypy_cache .ruff_cache .pytest_cache

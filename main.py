@@ -13,6 +13,7 @@ from pathlib import Path
 
 from plan import LANGUAGES
 from plan.errors import PlanError
+from serviceplan import __version__
 
 PROG = "main.py"
 
@@ -268,6 +269,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"serviceplan {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     open_cmd = commands.add_parser("open", help="open a plan in the window (the default)")

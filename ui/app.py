@@ -11,12 +11,13 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from plan.resources import assets_dir
 from ui import settings as keys
 from ui.i18n import install_translators, resolve_language
 from ui.main_window import MainWindow
 from ui.settings import APPLICATION, ORGANIZATION, Settings
 
-ICON = Path(__file__).resolve().parent.parent / "assets" / "icons" / "app.png"
+ICON = assets_dir() / "icons" / "app.png"
 
 STYLE = """
 QLabel#pageHeading { font-size: 20px; font-weight: 600; margin: 4px 0 8px 0; }
