@@ -3,7 +3,7 @@
 Everything else about the package is in pyproject.toml. The data stays at the top of the
 source tree (the layout DESIGN.md fixes) and is read through `plan.resources.assets_dir`, which
 finds it in either place. The translation sources (.ts) stay out; the compiled .qm files,
-committed beside them, go in (tests/install/test_translations_built.py keeps them in step).
+committed beside them, go in (tests/install/test_shipped_data.py keeps them in step).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Make assets/fonts/ServicePlanCJK.ttf: a subset of WenQuanYi Micro Hei (Apache-2.0).
 
 Run by hand when the content or the translations gain characters the subset lacks (the test
-tests/install/test_bundled_font.py says so): `.venv/bin/python tools/make_cjk_font.py
+tests/install/test_shipped_data.py says so): `.venv/bin/python tools/make_cjk_font.py
 /usr/share/fonts/truetype/wqy/wqy-microhei.ttc` (Debian's fonts-wqy-microhei).
 
 The subset keeps:
