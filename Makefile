@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard assets/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint typecheck unit bench translations update-translations clean dist \
+.PHONY: run test lint typecheck unit bench translations update-translations clean dist wheel \
 	install-desktop uninstall-desktop
 
 $(STAMP): pyproject.toml
@@ -56,6 +56,11 @@ dist: $(STAMP) translations
 		--workpath build/pyinstaller packaging/serviceplan.spec
 	tar -C dist -czf dist/serviceplan-$(VERSION)-linux-$$(uname -m).tar.gz serviceplan
 	@du -sh dist/serviceplan dist/serviceplan-$(VERSION)-linux-$$(uname -m).tar.gz
+
+# The wheel (pip / pipx install it; it carries assets/ as package data serviceplan/assets).
+wheel: $(STAMP) translations
+	$(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation --wheel-dir dist .
+	@ls -l dist/serviceplan-$(VERSION)-py3-none-any.whl
 
 # Menu entry, icons and the *.svcplan file type for the current user (no root). Runs this
 # checkout's program by default; EXEC=/path/to/serviceplan for another (e.g. pipx's).

@@ -15,7 +15,15 @@ from plan import LANGUAGES
 from plan.errors import PlanError
 from serviceplan import __version__
 
-PROG = "main.py"
+# How usage lines name the program: as it was started (the installed program, the bundle, or
+# `python -m serviceplan` are all "serviceplan").
+_STARTED_AS = Path(sys.argv[0])
+PROG = (
+    "serviceplan"
+    if _STARTED_AS.stem == "serviceplan"
+    or (_STARTED_AS.name == "__main__.py" and _STARTED_AS.parent.name == "serviceplan")
+    else "main.py"
+)
 
 DESCRIPTION = """\
 Build a Service Plan for a small business: assess the service level, analyse what customers
