@@ -17,7 +17,7 @@ ASSETS = Path(__file__).resolve().parent / "assets"
 LEFT_OUT = {".ts"}
 
 
-class BuildWithAssets(build_py):  # type: ignore[misc]
+class BuildWithAssets(build_py):
     """build_py, plus a copy of assets/ under serviceplan/assets in the build tree."""
 
     def run(self) -> None:
