@@ -24,8 +24,10 @@ class BuildWithAssets(build_py):
         super().run()
         target = Path(self.build_lib) / "serviceplan" / "assets"
         for source in sorted(ASSETS.rglob("*")):
-            if source.is_file() and source.suffix not in LEFT_OUT and "__pycache__" not in str(
-                source
+            if (
+                source.is_file()
+                and source.suffix not in LEFT_OUT
+                and "__pycache__" not in str(source)
             ):
                 destination = target / source.relative_to(ASSETS)
                 self.mkpath(str(destination.parent))

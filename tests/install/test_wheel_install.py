@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "export"))
-from pdf_checks import assert_fonts_embedded, pdf_text  # noqa: E402
+from pdf_checks import assert_fonts_embedded, pdf_text
 
 ROOT = Path(__file__).resolve().parents[2]
 
