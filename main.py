@@ -13,8 +13,17 @@ from pathlib import Path
 
 from plan import LANGUAGES
 from plan.errors import PlanError
+from serviceplan import __version__
 
-PROG = "main.py"
+# How usage lines name the program: as it was started (the installed program, the bundle, or
+# `python -m serviceplan` are all "serviceplan").
+_STARTED_AS = Path(sys.argv[0])
+PROG = (
+    "serviceplan"
+    if _STARTED_AS.stem == "serviceplan"
+    or (_STARTED_AS.name == "__main__.py" and _STARTED_AS.parent.name == "serviceplan")
+    else "main.py"
+)
 
 DESCRIPTION = """\
 Build a Service Plan for a small business: assess the service level, analyse what customers
@@ -305,6 +314,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"serviceplan {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     open_cmd = commands.add_parser("open", help="open a plan in the window (the default)")

@@ -307,9 +307,7 @@ def _chart_charmap() -> frozenset[int]:
     from matplotlib.ft2font import FT2Font
 
     paths = [fonts.latin_cyrillic_font(), fonts.latin_cyrillic_bold_font()]
-    cjk = fonts.cjk_font()
-    if cjk is not None:
-        paths.append(cjk)
+    paths += [cjk for cjk in (fonts.cjk_font(), fonts.cjk_fallback_font()) if cjk is not None]
     codes: set[int] = set()
     for path in paths:
         try:

@@ -2,9 +2,13 @@
 
 Why this module exists: no single font we may rely on covers Latin, Cyrillic and Chinese.
 matplotlib ships DejaVu Sans (Latin + Cyrillic, always present because matplotlib is a
-dependency), and Chinese needs a font found on the user's system. Charts get both as a family
-fallback list (matplotlib >= 3.6 picks, per glyph, the first family that has it); the PDF (which
-has no per-glyph fallback) will use the same two files for its runs of text.
+dependency), and Chinese uses the CJK font shipped with the program (`assets/fonts/`, a subset of
+WenQuanYi Micro Hei: every character of the content and translations, GB 2312 and Big5 level 1),
+unless the user names another in ``SERVICEPLAN_CJK_FONT``. A character the first CJK font lacks
+is taken from a second one when the system has it (`cjk_fallback_font`: a full CJK font found on
+the system); with none, it prints as U+FFFD (the PDF) or is drawn as U+FFFD (charts). Charts
+get them as a family fallback list (matplotlib >= 3.6 picks, per glyph, the first family that
+has it); the PDF (which has no per-glyph fallback) uses the same files for its runs of text.
 
 The CJK font must have TrueType outlines (``.ttf``/``.ttc`` with a TrueType sfnt): reportlab's
 ``TTFont`` refuses CFF-outline OpenType fonts (e.g. Noto CJK ``.otf``), and one font choice
@@ -27,18 +31,24 @@ from pathlib import Path
 
 __all__ = [
     "CJK_FONT_ENV",
+    "bundled_cjk_font",
+    "cjk_fallback_font",
     "cjk_font",
     "configure_matplotlib_fonts",
     "font_family_name",
     "is_truetype_outline_font",
     "latin_cyrillic_bold_font",
     "latin_cyrillic_font",
+    "system_cjk_font",
 ]
 
 log = logging.getLogger(__name__)
 
 #: Environment variable naming a CJK font file to use instead of searching for one.
 CJK_FONT_ENV = "SERVICEPLAN_CJK_FONT"
+
+#: The CJK font shipped with the program, under ``assets/fonts/`` (licence beside it).
+BUNDLED_CJK_FONT = "ServicePlanCJK.ttf"
 
 #: How long ``fc-list`` may take before we give up on it (a broken fontconfig cache can hang).
 _FC_LIST_TIMEOUT_S = 5.0
@@ -168,13 +178,22 @@ def _fc_list_cjk_paths() -> list[Path]:
     return sorted(paths, key=preference)
 
 
+def bundled_cjk_font() -> Path | None:
+    """The CJK font shipped with the program, or None when the installation lacks it."""
+    from plan.resources import assets_dir
+
+    path = assets_dir() / "fonts" / BUNDLED_CJK_FONT
+    return path if path.is_file() and _usable(path) else None
+
+
 @functools.cache
 def cjk_font() -> Path | None:
-    """A TrueType-outline font file with Chinese glyphs on this system, or None if there is none.
+    """The TrueType-outline font Chinese text is printed and drawn in.
 
-    Order: the ``SERVICEPLAN_CJK_FONT`` override (when it names a usable file), then well-known
-    paths, then whatever fontconfig knows. Cached because the answer does not change while the
-    program runs and fc-list is slow; call ``cjk_font.cache_clear()`` to look again.
+    Order: the ``SERVICEPLAN_CJK_FONT`` override (when it names a usable file: a font the user
+    configured wins), then the font shipped with the program, then (for an installation that
+    lost its data files) one found on the system. Cached because the answer does not change
+    while the program runs; call ``cjk_font.cache_clear()`` to look again.
     """
     override = os.environ.get(CJK_FONT_ENV, "").strip()
     if override:
@@ -182,6 +201,28 @@ def cjk_font() -> Path | None:
         if _usable(path):
             return path
         log.warning("%s=%s is not a TrueType .ttf/.ttc font file; ignored", CJK_FONT_ENV, path)
+    return bundled_cjk_font() or system_cjk_font()
+
+
+@functools.cache
+def cjk_fallback_font() -> Path | None:
+    """A second CJK font, for the characters `cjk_font` lacks (rare hanzi outside the shipped
+    subset): the system's CJK font, else the shipped one when the user configured another;
+    None when there is no other."""
+    primary = cjk_font()
+    for path in (system_cjk_font(), bundled_cjk_font()):
+        if path is not None and path != primary:
+            return path
+    return None
+
+
+@functools.cache
+def system_cjk_font() -> Path | None:
+    """A TrueType-outline font file with Chinese glyphs on this system, or None if there is none.
+
+    Order: well-known paths, then whatever fontconfig knows. Cached because fc-list is slow;
+    call ``system_cjk_font.cache_clear()`` to look again.
+    """
     for path in _known_cjk_paths():
         if path.is_file() and _usable(path):
             return path
@@ -223,8 +264,9 @@ class _NoBoldCjkFilter(logging.Filter):
 def configure_matplotlib_fonts() -> list[str]:
     """Register our fonts with matplotlib once per process; return the family fallback list.
 
-    The list (e.g. ``["DejaVu Sans", "WenQuanYi Micro Hei"]``) is what chart text should use as
-    its ``fontfamily``: matplotlib takes each glyph from the first family that has it, so mixed
+    The list (e.g. ``["DejaVu Sans", "Service Plan CJK", "WenQuanYi Micro Hei"]``: the shipped
+    CJK subset, then the system's full CJK font) is what chart text should use as its
+    ``fontfamily``: matplotlib takes each glyph from the first family that has it, so mixed
     English/Russian/Chinese text renders without tofu. Without a CJK font the list holds only
     DejaVu Sans (Chinese would then show boxes; there is nothing better to do).
 
@@ -238,7 +280,8 @@ def configure_matplotlib_fonts() -> list[str]:
 
             known = {os.path.realpath(entry.fname) for entry in font_manager.fontManager.ttflist}
             families: list[str] = []
-            for path in (latin_cyrillic_font(), latin_cyrillic_bold_font(), cjk_font()):
+            cjk_paths = (cjk_font(), cjk_fallback_font())
+            for path in (latin_cyrillic_font(), latin_cyrillic_bold_font(), *cjk_paths):
                 if path is None:
                     continue
                 if os.path.realpath(path) not in known:
@@ -251,7 +294,7 @@ def configure_matplotlib_fonts() -> list[str]:
                 family = font_family_name(path)
                 if family not in families:
                     families.append(family)
-                    if path == cjk_font():
+                    if path in cjk_paths:
                         logging.getLogger("matplotlib.font_manager").addFilter(
                             _NoBoldCjkFilter(family)
                         )

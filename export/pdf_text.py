@@ -37,6 +37,7 @@ import threading
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
@@ -69,6 +70,8 @@ log = logging.getLogger(__name__)
 REGULAR_FONT = "ServicePlan-Sans"
 BOLD_FONT = "ServicePlan-Sans-Bold"
 CJK_FONT = "ServicePlan-CJK"
+#: A second CJK font for characters the first lacks (export.fonts.cjk_fallback_font).
+CJK_FALLBACK_FONT = "ServicePlan-CJK-Fallback"
 
 REPLACEMENT = "\ufffd"
 
@@ -175,23 +178,35 @@ def _loaded_cjk(fonts_: FontSet) -> str | None:
         return fonts_.cjk if _cjk_state[0] else None
 
 
-def _register_cjk() -> bool:
+_fallback_state: list[bool] = []  # as _cjk_state, for CJK_FALLBACK_FONT
+
+
+def _loaded_cjk_fallback() -> str | None:
+    """The second CJK font's name once registered (on first use), or None when there is none."""
+    with _cjk_lock:
+        if not _fallback_state:
+            _fallback_state.append(_register_cjk(CJK_FALLBACK_FONT, fonts.cjk_fallback_font()))
+        return CJK_FALLBACK_FONT if _fallback_state[0] else None
+
+
+def _register_cjk(name: str = CJK_FONT, path: Path | None = None) -> bool:
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    path = fonts.cjk_font()
+    if name == CJK_FONT:
+        path = fonts.cjk_font()
     if path is None:
         return False
     try:
         # subfontIndex=0: the first face of a .ttc collection (e.g. WenQuanYi Micro Hei).
-        pdfmetrics.registerFont(TTFont(CJK_FONT, str(path), subfontIndex=0))
+        pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=0))
     except Exception as exc:  # reportlab raises its own TTFError and plain errors alike
         log.warning("cannot use the CJK font %s: %s", path, exc)
         return False
     for bold in (1, 0):
         for italic in (1, 0):
-            addMapping(CJK_FONT, bold, italic, CJK_FONT)
+            addMapping(name, bold, italic, name)
     _forbid_chinese_line_starts()
     return True
 
@@ -264,7 +279,8 @@ def _font_for(ch: str, fonts_: FontSet, latin: str) -> str | None:
             return latin
         if cjk is None:
             raise CjkFontMissingError()
-        return None
+        fallback = _loaded_cjk_fallback()
+        return fallback if fallback is not None and code in _charmap(fallback) else None
     if code in _charmap(latin):
         return latin
     cjk = _loaded_cjk(fonts_)

@@ -11,15 +11,13 @@ import json
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
-from pathlib import Path
 
 from plan import LANGUAGES
 from plan.errors import InvalidValueError
 from plan.imports import MAX_LABEL_LENGTH, MAX_TEXT_LENGTH
+from plan.resources import assets_dir
 
-CATEGORIES_FILE = (
-    Path(__file__).resolve().parent.parent / "assets" / "content" / "complaint_categories.json"
-)
+CATEGORIES_FILE = assets_dir() / "content" / "complaint_categories.json"
 MAX_CATEGORIES = 50
 
 

@@ -6,7 +6,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-CONTENT_DIR = Path(__file__).resolve().parent.parent / "assets" / "content"
+from plan.resources import assets_dir
+
+CONTENT_DIR = assets_dir() / "content"
 
 
 def read_json(path: Path) -> dict[str, Any]:

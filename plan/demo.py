@@ -14,11 +14,12 @@ from plan.errors import InvalidValueError
 from plan.imports import COMPLAINTS, SURVEY, ImportPreview, auto_mapping, validate
 from plan.migrations import WEIGHT_DIMENSIONS
 from plan.problems import Problem
+from plan.resources import assets_dir
 from plan.scoring import SERVQUAL_ITEMS, Answer
 from plan.self_audit import load_content
 from plan.store import PlanStore, Snapshot
 
-DEMO_DIR = Path(__file__).resolve().parent.parent / "assets" / "demo"
+DEMO_DIR = assets_dir() / "demo"
 
 
 def demo_content(language: str) -> dict[str, Any]:

@@ -25,11 +25,12 @@ from typing import TYPE_CHECKING, Any
 from plan.errors import PlanError
 from plan.migrations import SERVQUAL_ITEM_COUNT, WEIGHT_DIMENSIONS
 from plan.numbers import parse_decimal
+from plan.resources import assets_dir
 
 if TYPE_CHECKING:
     from plan.tabular import Table, TableHead
 
-CONTENT_FILE = Path(__file__).resolve().parent.parent / "assets" / "content" / "import_roles.json"
+CONTENT_FILE = assets_dir() / "content" / "import_roles.json"
 
 SURVEY = "survey"
 COMPLAINTS = "complaints"

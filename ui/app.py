@@ -8,15 +8,17 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
+from plan.resources import assets_dir
 from ui import settings as keys
 from ui.i18n import install_translators, resolve_language
 from ui.main_window import MainWindow
 from ui.settings import APPLICATION, ORGANIZATION, Settings
 
-ICON = Path(__file__).resolve().parent.parent / "assets" / "icons" / "app.png"
+ICON = assets_dir() / "icons" / "app.png"
+CJK_FONT = assets_dir() / "fonts" / "ServicePlanCJK.ttf"
 
 STYLE = """
 QLabel#pageHeading { font-size: 20px; font-weight: 600; margin: 4px 0 8px 0; }
@@ -38,6 +40,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setStyleSheet(STYLE)
     if ICON.is_file():
         app.setWindowIcon(QIcon(str(ICON)))
+    # The desktop entry installed by packaging/linux/install-desktop.sh (icon under Wayland).
+    app.setDesktopFileName("serviceplan")
+    # Chinese in the window on a machine with no CJK font: Qt's font fallback finds this one.
+    if CJK_FONT.is_file():
+        QFontDatabase.addApplicationFont(str(CJK_FONT))
     return app
 
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from plan import LANGUAGES
 from plan.errors import InvalidValueError, PlanError
+from plan.resources import assets_dir
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "assets" / "i18n"
+I18N_DIR = assets_dir() / "i18n"
 
 LANGUAGE_NAMES: dict[str, str] = {"en": "English", "ru": "Русский", "zh": "中文"}
 

@@ -23,6 +23,7 @@ from plan.backups import latest_backup
 from plan.errors import NewerPlanError, PlanError, PlanInUseError
 from plan.steps import Step, completeness
 from plan.store import PLAN_SUFFIX, PlanChange, PlanStore
+from serviceplan import __version__
 from ui import settings as keys
 from ui.dialogs import Dialogs, plan_file_filter
 from ui.i18n import plan_error_message
@@ -548,7 +549,8 @@ class MainWindow(QMainWindow):
                 "Service Plan Builder guides a business through assessing its service, "
                 "hearing its customers, finding the main problems, setting standards, goals and "
                 "means, and printing a Service Plan. It works offline; each plan is one file.",
-            ),
+            )
+            + f"\n\nService Plan Builder {__version__}",
         )
 
     def _restore_geometry(self) -> None:

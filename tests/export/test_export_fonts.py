@@ -18,10 +18,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def fresh_cjk_cache() -> Iterator[None]:
-    """cjk_font() is cached per process; tests that change its inputs start and end clean."""
-    fonts.cjk_font.cache_clear()
+    """The font choices are cached per process; tests that change their inputs start and end
+    clean."""
+    cached = (fonts.cjk_font, fonts.cjk_fallback_font, fonts.system_cjk_font)
+    for function in cached:
+        function.cache_clear()
     yield
-    fonts.cjk_font.cache_clear()
+    for function in cached:
+        function.cache_clear()
 
 
 def _fake_font(path: Path, tag: bytes, *, collection: bool = False) -> Path:
@@ -50,8 +54,7 @@ def test_latin_cyrillic_fonts_are_matplotlibs_dejavu() -> None:
 
 def test_cjk_font_is_an_existing_truetype_font(fresh_cjk_cache: None) -> None:
     path = fonts.cjk_font()
-    if path is None:
-        pytest.skip("no CJK font installed on this machine")
+    assert path is not None  # the program ships one
     assert path.is_file()
     assert path.suffix.lower() in (".ttf", ".ttc")
     assert fonts.is_truetype_outline_font(path)
@@ -116,7 +119,7 @@ def test_fc_list_fallback_prefers_truetype_sans(
 
     monkeypatch.setattr(fonts.shutil, "which", lambda name: "/usr/bin/fc-list")
     monkeypatch.setattr(fonts.subprocess, "run", fake_run)
-    assert fonts.cjk_font() == sans
+    assert fonts.system_cjk_font() == sans
     assert calls and ":lang=zh" in calls[0]
 
 
@@ -130,24 +133,28 @@ def test_fc_list_failures_mean_no_font(
         raise subprocess.TimeoutExpired(cmd, kwargs["timeout"])
 
     monkeypatch.setattr(fonts.subprocess, "run", hangs)
-    assert fonts.cjk_font() is None
+    assert fonts.system_cjk_font() is None
+    assert fonts.cjk_font() == fonts.bundled_cjk_font()  # the shipped font does not need them
 
-    fonts.cjk_font.cache_clear()
+    fonts.system_cjk_font.cache_clear()
     monkeypatch.setattr(fonts.shutil, "which", lambda name: None)
-    assert fonts.cjk_font() is None
+    assert fonts.system_cjk_font() is None
 
 
 def test_configure_matplotlib_fonts_returns_fallback_list() -> None:
     families = fonts.configure_matplotlib_fonts()
     assert families[0] == "DejaVu Sans"
     cjk = fonts.cjk_font()
-    if cjk is not None:
-        assert families[1:] == [fonts.font_family_name(cjk)]
-        from matplotlib import font_manager
+    assert cjk is not None
+    fallback = fonts.cjk_fallback_font()
+    expected = [cjk] if fallback is None else [cjk, fallback]
+    assert families[1:] == [fonts.font_family_name(path) for path in expected]
+    from matplotlib import font_manager
 
-        # Registered: asking matplotlib for the family finds that very file.
-        found = font_manager.fontManager.findfont(families[1], fallback_to_default=False)
-        assert Path(found).resolve() == cjk.resolve()
+    # Registered: asking matplotlib for each family finds that very file.
+    for family, path in zip(families[1:], expected, strict=True):
+        found = font_manager.fontManager.findfont(family, fallback_to_default=False)
+        assert Path(found).resolve() == path.resolve()
     families.append("mutated by caller")
     assert "mutated by caller" not in fonts.configure_matplotlib_fonts()
 
