@@ -96,7 +96,9 @@ def check_structure(conn: sqlite3.Connection, version: int, path: Path) -> None:
     changed = "; it was changed by another program: restore it from a backup"
     for table, columns in expected.items():
         if table not in present:
-            raise CorruptPlanError(f"has no table {table!r} (format {version} has one){changed}", path)
+            raise CorruptPlanError(
+                f"has no table {table!r} (format {version} has one){changed}", path
+            )
         have = {str(row[1]) for row in conn.execute(f'PRAGMA table_info("{table}")')}
         missing = [column.name for column in columns if column.name not in have]
         if missing:
@@ -168,7 +170,7 @@ def _describe(value: object) -> str:
 
 def _leave_out(table: str, column: Column, rowid: object) -> tuple[str, str]:
     """What stands in for an odd value, and the statement that puts it there."""
-    where = f'WHERE rowid = {int(rowid)}' if isinstance(rowid, int) else "WHERE 0"
+    where = f"WHERE rowid = {int(rowid)}" if isinstance(rowid, int) else "WHERE 0"
     if not column.notnull:
         return "left out", f'UPDATE "{table}" SET "{column.name}" = NULL {where}'
     if column.default is not None:
@@ -182,7 +184,7 @@ def _typed_values(conn: sqlite3.Connection, table: str, columns: tuple[Column, .
         return []
     condition = " OR ".join(_bad_value(column) for column in checked)
     picks = ", ".join(
-        f"CASE WHEN {_bad_value(column)} THEN 1 ELSE 0 END, \"{column.name}\"" for column in checked
+        f'CASE WHEN {_bad_value(column)} THEN 1 ELSE 0 END, "{column.name}"' for column in checked
     )
     rows = conn.execute(
         f'SELECT rowid, {picks} FROM "{table}" WHERE {condition} LIMIT {_ROW_LIMIT}'

@@ -122,6 +122,13 @@ def plan_error_message(error: PlanError) -> str:
             errors.PlanExistsError,
             QCoreApplication.translate("Messages", "{file} already exists."),
         ),
+        (
+            errors.ChangedPlanError,
+            QCoreApplication.translate(
+                "Messages",
+                "{file} holds values another program wrote that this program cannot edit.",
+            ),
+        ),
     ]
     for kind, template in kinds:
         if isinstance(error, kind):

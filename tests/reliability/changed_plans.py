@@ -21,9 +21,7 @@ def _first(table: str) -> str:
 
 def _set(table: str, column: str, value: object) -> Change:
     def change(conn: sqlite3.Connection) -> None:
-        conn.execute(
-            f"UPDATE {table} SET {column} = ? WHERE rowid = {_first(table)}", [value]
-        )
+        conn.execute(f"UPDATE {table} SET {column} = ? WHERE rowid = {_first(table)}", [value])
 
     return change
 
