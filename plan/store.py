@@ -224,10 +224,17 @@ def check_file(path: Path) -> None:
         raise NotAPlanError("is a SQLite database of another program, not a service plan", path)
 
 
+def _text(data: bytes) -> str:
+    """Text as stored; bytes that are not UTF-8 (another program wrote them) read as U+FFFD,
+    where the default would raise on every read of that row. (reliability)"""
+    return data.decode("utf-8", errors="replace")
+
+
 def _connect(
     target: str, *, uri: bool = False, check_same_thread: bool = True
 ) -> sqlite3.Connection:
     conn = sqlite3.connect(target, uri=uri, timeout=5.0, check_same_thread=check_same_thread)
+    conn.text_factory = _text
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA trusted_schema = OFF")
     return conn

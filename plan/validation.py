@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sqlite3
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from plan import LANGUAGES
 from plan.errors import CorruptPlanError, InvalidValueError
@@ -25,6 +27,9 @@ from plan.fields import MAX_AMOUNT
 from plan.goals import measure_keys
 from plan.images import validate_logo
 from plan.migrations import MIGRATIONS
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 #: How many rows of one table are looked at for odd values; more are reported as one.
 _ROW_LIMIT = 50
@@ -37,6 +42,9 @@ class Column:
     notnull: bool
     default: str | None  # the schema's DEFAULT, as SQL
     key: bool
+    #: A CHECK rule holds it to a range or a list (`x BETWEEN 1 AND 5`, `x IN (...)`): text,
+    #: binary data and infinities break the rule, so `PRAGMA quick_check` has refused them.
+    guarded: bool
 
 
 @dataclass(frozen=True)
@@ -65,19 +73,27 @@ def expected_schema(version: int) -> dict[str, tuple[Column, ...]]:
     """The tables and columns a plan of format `version` has, made by its own migrations."""
     conn = sqlite3.connect(":memory:")
     try:
-        from sqlite_utils import Database
-
-        db = Database(conn)
+        # The migrations only call `db.execute(sql)`, which a connection has too: no need to
+        # import sqlite-utils for this (a read-only open otherwise never does).
+        db = cast("Database", conn)
         for _name, migrate in MIGRATIONS[:version]:
             migrate(db)
         tables: dict[str, tuple[Column, ...]] = {}
         names = conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name"
         ).fetchall()
-        for (table,) in names:
+        for table, sql in names:
             info = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
             tables[table] = tuple(
-                Column(row[1], _kind(row[2]), bool(row[3]), row[4], bool(row[5])) for row in info
+                Column(
+                    row[1],
+                    _kind(row[2]),
+                    bool(row[3]),
+                    row[4],
+                    bool(row[5]),
+                    re.search(rf"\b{row[1]}\s+(BETWEEN|IN)\b", sql) is not None,
+                )
+                for row in info
             )
         return tables
     finally:
@@ -179,7 +195,11 @@ def _leave_out(table: str, column: Column, rowid: object) -> tuple[str, str]:
 
 
 def _typed_values(conn: sqlite3.Connection, table: str, columns: tuple[Column, ...]) -> list[Fix]:
-    checked = [column for column in columns if not (column.key and column.kind == "number")]
+    checked = [
+        column
+        for column in columns
+        if not column.guarded and not (column.key and column.kind == "number")
+    ]
     if not checked:
         return []
     condition = " OR ".join(_bad_value(column) for column in checked)

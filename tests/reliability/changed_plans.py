@@ -26,6 +26,17 @@ def _set(table: str, column: str, value: object) -> Change:
     return change
 
 
+def _not_utf8(table: str, column: str) -> Change:
+    """Text whose bytes are not UTF-8 (a Latin-1 'é' between two letters)."""
+
+    def change(conn: sqlite3.Connection) -> None:
+        conn.execute(
+            f"UPDATE {table} SET {column} = CAST(X'41e942' AS TEXT) WHERE rowid = {_first(table)}"
+        )
+
+    return change
+
+
 def _sql(*statements: str) -> Change:
     def change(conn: sqlite3.Connection) -> None:
         for statement in statements:
@@ -81,6 +92,8 @@ CHANGES: dict[str, Change] = {
     "calculator-infinite": _set("economics", "customers", INF),
     "unknown-metric": _set("metrics", "metric_id", "happiness"),
     "unknown-answer-item": _set("answers", "item_id", "Z99"),
+    "business-name-not-utf8": _not_utf8("profile", "business_name"),
+    "category-not-utf8": _not_utf8("complaints", "category"),
     "language-unknown": _sql("UPDATE meta SET value = 'xx' WHERE key = 'language'"),
 }
 
@@ -96,6 +109,13 @@ REFUSED = frozenset(
         "dropped-column",
         "user-version-3",
     }
+)
+
+
+#: Changes after which a plan still opens for editing, as it is: the column's affinity stored
+#: 42 as text, and text that is not UTF-8 reads with U+FFFD in place of the bad bytes.
+OPENS_FOR_EDITING = frozenset(
+    {"business-name-number", "business-name-not-utf8", "category-not-utf8"}
 )
 
 
