@@ -68,6 +68,23 @@ def _kind(declared: str) -> str:
     return "blob" if declared == "BLOB" else "text"
 
 
+def _normal(sql: str) -> str:
+    return "".join(sql.split()).lower()
+
+
+@cache
+def expected_sql(version: int) -> dict[str, str]:
+    """Each table's CREATE statement in a plan of format `version`, without its spaces."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for _name, migrate in MIGRATIONS[:version]:
+            migrate(cast("Database", conn))  # see expected_schema
+        rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'")
+        return {str(name): _normal(str(sql)) for name, sql in rows}
+    finally:
+        conn.close()
+
+
 @cache
 def expected_schema(version: int) -> dict[str, tuple[Column, ...]]:
     """The tables and columns a plan of format `version` has, made by its own migrations."""
@@ -120,6 +137,17 @@ def check_structure(conn: sqlite3.Connection, version: int, path: Path) -> None:
         if missing:
             raise CorruptPlanError(
                 f"table {table!r} has no column {missing[0]!r} (format {version} has it){changed}",
+                path,
+            )
+    definitions = expected_sql(version)
+    for table, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'"):
+        want = definitions.get(table)
+        definition = _normal(str(sql))
+        # ALTER TABLE ... ADD COLUMN appends to the definition: harmless, and allowed.
+        if want is not None and definition != want and not definition.startswith(want[:-1] + ","):
+            raise CorruptPlanError(
+                f"table {table!r} was redefined by another program (its columns' types or rules"
+                " are not a plan's); restore it from a backup",
                 path,
             )
     later = expected_schema(len(MIGRATIONS))

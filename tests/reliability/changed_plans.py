@@ -70,6 +70,13 @@ CHANGES: dict[str, Change] = {
     "dropped-table": _sql("DROP TABLE standard_problems", "DROP TABLE standards"),
     "dropped-column": _sql("ALTER TABLE problems DROP COLUMN touchpoint"),
     "user-version-3": _sql("PRAGMA user_version = 3"),
+    "table-rebuilt-without-checks": _sql(
+        "CREATE TABLE sr AS SELECT * FROM survey_responses",
+        "DROP TABLE survey_responses",
+        "ALTER TABLE sr RENAME TO survey_responses",
+        "UPDATE survey_responses SET nps = 99 WHERE rowid = 1",
+    ),
+    "column-added": _sql("ALTER TABLE problems ADD COLUMN colour TEXT"),
     # Odd values: left out, with a warning.
     "deleted-profile": _sql("DELETE FROM profile"),
     "deleted-economics": _sql("DELETE FROM economics"),
@@ -108,6 +115,7 @@ REFUSED = frozenset(
         "dropped-table",
         "dropped-column",
         "user-version-3",
+        "table-rebuilt-without-checks",
     }
 )
 
@@ -115,7 +123,7 @@ REFUSED = frozenset(
 #: Changes after which a plan still opens for editing, as it is: the column's affinity stored
 #: 42 as text, and text that is not UTF-8 reads with U+FFFD in place of the bad bytes.
 OPENS_FOR_EDITING = frozenset(
-    {"business-name-number", "business-name-not-utf8", "category-not-utf8"}
+    {"business-name-number", "business-name-not-utf8", "category-not-utf8", "column-added"}
 )
 
 
