@@ -372,6 +372,39 @@ def _logo(conn: sqlite3.Connection) -> list[Fix]:
     return []
 
 
+#: Links to rows that are not there (another program deleted with foreign keys off), and what
+#: deleting the row here would have done to them: set the link to NULL, or delete the link row.
+_DANGLING: tuple[tuple[str, str, str, bool], ...] = (
+    ("means", "goal_id", "goals", False),
+    ("survey_responses", "import_id", "imports", False),
+    ("complaints", "import_id", "imports", False),
+    ("goal_problems", "goal_id", "goals", True),
+    ("goal_problems", "problem_id", "problems", True),
+    ("standard_problems", "standard_id", "standards", True),
+    ("standard_problems", "problem_id", "problems", True),
+)
+
+
+def _dangling(conn: sqlite3.Connection, tables: set[str]) -> list[Fix]:
+    fixes: list[Fix] = []
+    for table, column, parent, delete in _DANGLING:
+        if table not in tables or parent not in tables:
+            continue
+        where = f"{column} IS NOT NULL AND {column} NOT IN (SELECT id FROM {parent})"
+        (count,) = conn.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchone()
+        if count:
+            fixes.append(
+                Fix(
+                    f"{table}: {count} row(s) link by {column} to {parent} that are not there",
+                    "the links are left out",
+                    f"DELETE FROM {table} WHERE {where}"
+                    if delete
+                    else f"UPDATE {table} SET {column} = NULL WHERE {where}",
+                )
+            )
+    return fixes
+
+
 def odd_values(conn: sqlite3.Connection, version: int) -> list[Fix]:
     """Every odd value of a plan whose structure `check_structure` accepted, with its fix."""
     fixes: list[Fix] = []
@@ -393,6 +426,7 @@ def odd_values(conn: sqlite3.Connection, version: int) -> list[Fix]:
         fixes.extend(_known_ids(conn))
     if "snapshots" in tables:
         fixes.extend(_snapshots(conn))
+    fixes.extend(_dangling(conn, tables))
     if "assets" in tables:
         fixes.extend(_logo(conn))
     return fixes

@@ -77,6 +77,12 @@ CHANGES: dict[str, Change] = {
         "UPDATE survey_responses SET nps = 99 WHERE rowid = 1",
     ),
     "column-added": _sql("ALTER TABLE problems ADD COLUMN colour TEXT"),
+    "dangling-links": _sql(
+        "UPDATE means SET goal_id = 999",
+        "INSERT INTO goal_problems VALUES ((SELECT min(id) FROM goals), 999)",
+        "INSERT INTO standard_problems VALUES (999, (SELECT min(id) FROM problems))",
+        "UPDATE survey_responses SET import_id = 999",
+    ),
     # Odd values: left out, with a warning.
     "deleted-profile": _sql("DELETE FROM profile"),
     "deleted-economics": _sql("DELETE FROM economics"),
@@ -123,7 +129,12 @@ REFUSED = frozenset(
 #: Changes after which a plan still opens for editing, as it is: the column's affinity stored
 #: 42 as text, and text that is not UTF-8 reads with U+FFFD in place of the bad bytes.
 OPENS_FOR_EDITING = frozenset(
-    {"business-name-number", "business-name-not-utf8", "category-not-utf8", "column-added"}
+    {
+        "business-name-number",
+        "business-name-not-utf8",
+        "category-not-utf8",
+        "column-added",
+    }
 )
 
 
