@@ -292,10 +292,12 @@ _FIX_PASSES = 3
 def _leave_out_odd_values(conn: sqlite3.Connection, path: Path) -> list[str]:
     """Leave odd values out of `conn`, an in-memory copy of a plan; say what was left out."""
     said: list[str] = []
-    for _ in range(_FIX_PASSES):
+    for passes in range(_FIX_PASSES + 1):
         fixes = validation.odd_values(conn, schema_version(conn))
         if not fixes:
             return said
+        if passes == _FIX_PASSES:
+            break
         validation.apply_fixes(conn, fixes)
         said.extend(fix.message for fix in fixes)
     raise ChangedPlanError(
@@ -311,8 +313,8 @@ def _refuse_odd_values(conn: sqlite3.Connection, version: int, path: Path) -> No
     if fixes:
         more = f" and {len(fixes) - 1} more" if len(fixes) > 1 else ""
         raise ChangedPlanError(
-            f"holds values another program wrote ({fixes[0].what}{more}); open it read-only to"
-            " see it with them left out, or correct them",
+            f"holds values another program wrote ({fixes[0].what}{more}); open it read-only"
+            " (report, export) to see it with them left out, or correct them",
             path,
         )
 
