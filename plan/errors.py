@@ -22,6 +22,13 @@ class CorruptPlanError(PlanError):
     """The file was a plan but is damaged (truncated, malformed pages)."""
 
 
+class ChangedPlanError(PlanError):
+    """Another program wrote values this program would never store (text for a number, say).
+
+    The plan can still be read: opened read-only, those values are left out, with a warning.
+    It is not opened for editing, so nothing rewrites the file around them."""
+
+
 class NewerPlanError(PlanError):
     """The plan was written by a newer version of the program; opening it could damage it."""
 

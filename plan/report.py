@@ -7,6 +7,7 @@ records is None (JSON null), never 0; counts of records the plan does not hold a
 from __future__ import annotations
 
 import dataclasses
+import math
 from typing import Any
 
 from plan import scoring
@@ -256,7 +257,24 @@ def _fields(record: Any) -> dict[str, Any]:
     }
 
 
+def _finite(value: Any) -> Any:
+    """`value` with every NaN or infinity, which JSON has no words for, as None (null)."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: _finite(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(item) for item in value]
+    return value
+
+
 def build_report(store: PlanStore) -> dict[str, Any]:
+    """Every indicator of the plan; strict JSON (no NaN or Infinity), whatever the file holds."""
+    report: dict[str, Any] = _finite(_build_report(store))
+    return report
+
+
+def _build_report(store: PlanStore) -> dict[str, Any]:
     profile = store.profile()
     assessment = _assessment(store)
     totals, segments = store.survey_totals_and_segments()

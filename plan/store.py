@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import logging
 import os
 import secrets
 import shutil
@@ -22,7 +23,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from plan import LANGUAGES, backups
+from plan import LANGUAGES, backups, validation
 from plan.complaints import (
     Complaint,
     default_categories,
@@ -33,6 +34,7 @@ from plan.economics import INPUTS as ECONOMICS_INPUTS
 from plan.economics import EconomicsInputs
 from plan.economics import validate_input as validate_economics_input
 from plan.errors import (
+    ChangedPlanError,
     CorruptPlanError,
     DiskFullError,
     InvalidValueError,
@@ -64,6 +66,8 @@ from plan.standards import Standard, validate_standard
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+log = logging.getLogger(__name__)
 
 PLAN_SUFFIX = ".svcplan"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -223,35 +227,99 @@ def check_file(path: Path) -> None:
         raise NotAPlanError("is a SQLite database of another program, not a service plan", path)
 
 
+def _text(data: bytes) -> str:
+    """Text as stored; bytes that are not UTF-8 (another program wrote them) read as U+FFFD,
+    where the default would raise on every read of that row. (reliability)"""
+    return data.decode("utf-8", errors="replace")
+
+
 def _connect(
     target: str, *, uri: bool = False, check_same_thread: bool = True
 ) -> sqlite3.Connection:
     conn = sqlite3.connect(target, uri=uri, timeout=5.0, check_same_thread=check_same_thread)
+    conn.text_factory = _text
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA trusted_schema = OFF")
     return conn
 
 
-def _verify(conn: sqlite3.Connection, path: Path) -> None:
+def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    """SQLite's own check of the file's pages and of the schema's CHECK rules. On a read-only
+    connection SQLite skips the CHECK rules (it says "ok" for an NPS of 99), so a read-only open
+    runs this on its in-memory copy. (reliability)"""
     try:
-        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        result = str(conn.execute("PRAGMA quick_check").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        raise CorruptPlanError(f"is damaged and cannot be read ({exc})", path) from None
+    if result == "ok":
+        return
+    prefix = "CHECK constraint failed in "
+    if result.startswith(prefix):
+        detail = validation.describe_check_failure(conn, result[len(prefix) :]) or result
+        raise CorruptPlanError(
+            f"breaks a rule of the plan format ({detail}); it was changed by another program:"
+            " correct it, or restore it from a backup",
+            path,
+        )
+    raise CorruptPlanError(f"is damaged ({result}); restore it from a backup", path)
+
+
+def _verify(conn: sqlite3.Connection, path: Path, *, quick_check: bool = True) -> int:
+    """Refuse what is not a healthy plan this version can read; return its format version."""
+    if quick_check:
+        _quick_check(conn, path)
+    try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         has_meta = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
         ).fetchone()
     except sqlite3.DatabaseError as exc:
         raise CorruptPlanError(f"is damaged and cannot be read ({exc})", path) from None
-    if result != "ok":
-        raise CorruptPlanError(f"is damaged ({result}); restore it from a backup", path)
     if version > SCHEMA_VERSION:
         raise NewerPlanError(
             f"was saved by a newer version of this program (plan format {version}; this "
             f"version reads up to {SCHEMA_VERSION}); update the program to open it",
             path,
         )
-    if version == 0 or not has_meta:
+    if version <= 0 or not has_meta:
         raise NotAPlanError("is marked as a service plan but holds no plan tables", path)
     _refuse_foreign_code(conn, path)
+    validation.check_structure(conn, version, path)
+    return version
+
+
+#: Odd values are looked for, and left out, at most this many times over (50 rows a table each).
+_FIX_PASSES = 3
+
+
+def _leave_out_odd_values(conn: sqlite3.Connection, path: Path) -> list[str]:
+    """Leave odd values out of `conn`, an in-memory copy of a plan; say what was left out."""
+    said: list[str] = []
+    for passes in range(_FIX_PASSES + 1):
+        fixes = validation.odd_values(conn, schema_version(conn))
+        if not fixes:
+            return said
+        if passes == _FIX_PASSES:
+            break
+        validation.apply_fixes(conn, fixes)
+        said.extend(fix.message for fix in fixes)
+    raise ChangedPlanError(
+        f"holds too many values another program wrote that this program cannot read"
+        f" (first: {said[0]}); correct them, or restore it from a backup",
+        path,
+    )
+
+
+def _refuse_odd_values(conn: sqlite3.Connection, version: int, path: Path) -> None:
+    """A plan to be edited is not rewritten around odd values: it is refused, naming them."""
+    fixes = validation.odd_values(conn, version)
+    if fixes:
+        more = f" and {len(fixes) - 1} more" if len(fixes) > 1 else ""
+        raise ChangedPlanError(
+            f"holds values another program wrote ({fixes[0].what}{more}); open it read-only"
+            " (report, export) to see it with them left out, or correct them",
+            path,
+        )
 
 
 #: Triggers and views the migrations create (none): anything else in a plan is foreign code.
@@ -276,12 +344,20 @@ def _refuse_foreign_code(conn: sqlite3.Connection, path: Path) -> None:
 def _read_into_memory(target: str, path: Path) -> sqlite3.Connection:
     """A checked plan (`target`, a URI) copied into a new in-memory database."""
     source = _connect(target, uri=True)
+    memory: sqlite3.Connection | None = None
     try:
-        _verify(source, path)
+        _verify(source, path, quick_check=False)
         memory = _connect(":memory:")
         source.backup(memory)
+        _quick_check(memory, path)  # writable: SQLite checks the CHECK rules here
     except sqlite3.DatabaseError as exc:
+        if memory is not None:
+            memory.close()
         raise CorruptPlanError(f"cannot be read ({exc})", path) from None
+    except BaseException:
+        if memory is not None:
+            memory.close()
+        raise
     finally:
         source.close()
     return memory
@@ -365,6 +441,8 @@ class PlanStore:
         self._lock = lock
         self._listeners: list[Listener] = []
         self.backup_problem: str | None = None
+        #: What was left out when the plan was read (values another program wrote), in words.
+        self.warnings: list[str] = []
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
 
     # -- opening and closing ------------------------------------------------------------------
@@ -393,7 +471,8 @@ class PlanStore:
         conn: sqlite3.Connection | None = None
         try:
             conn = _connect(str(path))
-            _verify(conn, path)
+            version = _verify(conn, path)
+            _refuse_odd_values(conn, version, path)
             backup_problem = None
             if backup:
                 try:
@@ -427,8 +506,18 @@ class PlanStore:
                 raise
             memory = _read_rolled_back_copy(path)
         store = cls(memory, path, readonly_reason=reason)
-        if schema_version(memory) < SCHEMA_VERSION:
-            apply_migrations(store.db)
+        try:
+            if schema_version(memory) < SCHEMA_VERSION:
+                apply_migrations(store.db)
+            store.warnings = _leave_out_odd_values(memory, path)
+        except sqlite3.DatabaseError as exc:
+            memory.close()
+            raise CorruptPlanError(f"cannot be read ({exc})", path) from None
+        except BaseException:
+            memory.close()
+            raise
+        for warning in store.warnings:
+            log.warning("warning: %s: %s", path, warning)
         return store
 
     @classmethod

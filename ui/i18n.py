@@ -127,6 +127,13 @@ def plan_error_message(error: PlanError) -> str:
                 "Messages", "{file} must not be replaced by the document. Choose another file."
             ),
         ),
+        (
+            errors.ChangedPlanError,
+            QCoreApplication.translate(
+                "Messages",
+                "{file} holds values another program wrote that this program cannot edit.",
+            ),
+        ),
     ]
     for kind, template in kinds:
         if isinstance(error, kind):

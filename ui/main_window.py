@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from plan import paths
 from plan.backups import latest_backup
-from plan.errors import NewerPlanError, PlanError, PlanInUseError
+from plan.errors import ChangedPlanError, NewerPlanError, PlanError, PlanInUseError
 from plan.steps import Step, completeness
 from plan.store import PLAN_SUFFIX, PlanChange, PlanStore
 from serviceplan import __version__
@@ -189,11 +189,28 @@ class MainWindow(QMainWindow):
             if self.dialogs.confirm(self, translate("MainWindow", "Plan in use"), question):
                 return self.open_plan(path, readonly=True)
             return False
+        except ChangedPlanError as exc:
+            question = (
+                plan_error_message(exc)
+                + "\n\n"
+                + translate("MainWindow", "Open it read-only, with those values left out?")
+            )
+            if self.dialogs.confirm(
+                self, translate("MainWindow", "Cannot edit the plan"), question
+            ):
+                return self.open_plan(path, readonly=True)
+            return False
         except PlanError as exc:
             return self._refused(path, exc)
         self._set_store(store)
         if not store.readonly:
             self.settings.add_recent(path)
+        if store.warnings:
+            self.statusBar().showMessage(
+                translate(
+                    "MainWindow", "Opened read-only; {count} value(s) were left out: {first}"
+                ).format(count=len(store.warnings), first=store.warnings[0])
+            )
         if store.backup_problem:
             self.statusBar().showMessage(
                 translate("MainWindow", "Opened, but no backup could be made: {detail}").format(

@@ -1758,6 +1758,21 @@
         <translation>План открыт, но резервную копию сделать не удалось: {detail}</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Open it read-only, with those values left out?</source>
+        <translation>Открыть его только для чтения, без этих значений?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Cannot edit the plan</source>
+        <translation>План нельзя редактировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Opened read-only; {count} value(s) were left out: {first}</source>
+        <translation>Открыт только для чтения; пропущено значений: {count}. Первое: {first}</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="211"/>
         <source>A backup made when this plan was last opened exists ({name}). Open the backup read-only? Use File ▸ Save As to keep it under a new name.</source>
         <translation>Есть резервная копия, сделанная при последнем открытии этого плана ({name}). Открыть её только для чтения? Чтобы сохранить её под новым именем, выберите «Файл ▸ Сохранить как».</translation>
@@ -2174,6 +2189,11 @@
         <location filename="../../ui/i18n.py" line="127"/>
         <source>{file} must not be replaced by the document. Choose another file.</source>
         <translation>Файл {file} нельзя заменять документом. Выберите другой файл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="1"/>
+        <source>{file} holds values another program wrote that this program cannot edit.</source>
+        <translation>В {file} есть значения, записанные другой программой; эта программа не может их редактировать.</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="128"/>

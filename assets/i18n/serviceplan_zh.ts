@@ -1748,6 +1748,21 @@
         <translation>已打开，但无法创建备份：{detail}</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Open it read-only, with those values left out?</source>
+        <translation>以只读方式打开，并略去这些值？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Cannot edit the plan</source>
+        <translation>无法编辑该计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Opened read-only; {count} value(s) were left out: {first}</source>
+        <translation>已以只读方式打开；略去了 {count} 个值：{first}</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="211"/>
         <source>A backup made when this plan was last opened exists ({name}). Open the backup read-only? Use File ▸ Save As to keep it under a new name.</source>
         <translation>存在上次打开此计划时生成的备份（{name}）。是否以只读方式打开该备份？如需以新名称保存，请使用「文件 ▸ 另存为」。</translation>
@@ -2164,6 +2179,11 @@
         <location filename="../../ui/i18n.py" line="127"/>
         <source>{file} must not be replaced by the document. Choose another file.</source>
         <translation>不能用文档替换 {file}。请选择其他文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="1"/>
+        <source>{file} holds values another program wrote that this program cannot edit.</source>
+        <translation>{file} 含有其他程序写入的值，本程序无法编辑。</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="128"/>

@@ -118,6 +118,18 @@ def _smuggle_logo(path: Path, data: bytes) -> None:
     conn.close()
 
 
+def _open_with_smuggled_logo(path: Path, data: bytes) -> PlanStore:
+    """The plan read-only, with `data` as its logo in the in-memory copy: as if the checks on
+    open had let it through (they leave such a logo out), to test the next line of defence."""
+    store = PlanStore.open(path, readonly=True)
+    store.conn.execute(
+        "INSERT OR REPLACE INTO assets (name, mime, width, height, data)"
+        " VALUES ('logo', 'image/png', 1, 1, ?)",
+        [data],
+    )
+    return store
+
+
 @pytest.mark.parametrize("kind", ["png-20000x20000", "png-bomb-header", "svg", "text-as-png"])
 def test_smuggled_logo_is_left_out_of_the_pdf_without_decoding(
     plan_with_logo: Path, monkeypatch: pytest.MonkeyPatch, kind: str
@@ -132,6 +144,14 @@ def test_smuggled_logo_is_left_out_of_the_pdf_without_decoding(
 
     monkeypatch.setattr(PIL.Image, "open", refuse)
     store = PlanStore.open(plan_with_logo, readonly=True)
+    try:
+        # The plan layer leaves a logo that is not a usable image out, and says so...
+        assert store.logo() is None
+        assert any("the logo cannot be used" in warning for warning in store.warnings)
+    finally:
+        store.close()
+    # ...and the PDF code, handed such bytes all the same, leaves them out without decoding.
+    store = _open_with_smuggled_logo(plan_with_logo, HOSTILE[kind][0])
     try:
         logo = store.logo()
         assert logo is not None
@@ -153,8 +173,7 @@ def test_profile_page_shows_no_smuggled_bomb(
     from ui.pages.profile import ProfilePage
     from ui.session import PlanSession
 
-    _smuggle_logo(plan_with_logo, HOSTILE["png-20000x20000"][0])
-    session = PlanSession(PlanStore.open(plan_with_logo, readonly=True))
+    session = PlanSession(_open_with_smuggled_logo(plan_with_logo, HOSTILE["png-20000x20000"][0]))
     page = ProfilePage(session, FakeDialogs())
     try:
         assert "Cannot show this image" in page.logo_preview.text()
