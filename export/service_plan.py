@@ -368,8 +368,7 @@ class _PlanData:
             },
         )
         report = _shortened_values(self.report, MAX_LABEL_LENGTH, note)
-        comments = [_cut(text, MAX_TEXT_LENGTH, note) for text in self.comments]
-        return replace(self, report=report, profile=profile, comments=comments)
+        return replace(self, report=report, profile=profile)  # comments: see _representative
 
     @property
     def survey(self) -> dict[str, Any]:
@@ -709,9 +708,9 @@ class _Document:
         note = self.t("shortened")
 
         def made(length: int) -> Any:
-            made = self.para(_cut(text, length, note) if length else note, style, bold=bold)
-            made._service_plan_shortened = True
-            return made
+            paragraph = self.para(_cut(text, length, note) if length else note, style, bold=bold)
+            paragraph._service_plan_shortened = True
+            return paragraph
 
         # No more characters can fit than lines × the narrowest glyphs a line can hold.
         lines = room / style.leading + 1
