@@ -568,7 +568,7 @@ class _Document:
         self.headings: list[tuple[str, int, str]] = []  # (key, level, title) in print order
         self.numbers = _Numbers()
         self._charts: dict[str, Any] = {}
-        self._one_line: dict[tuple[str, float, float], str] = {}  # (text, size, room) → fitted
+        self._one_line: dict[tuple[str, float, float, bool], str] = {}  # see `one_line`
         # What of the name can be printed (an emoji-only name has nothing: the cover then
         # shows the document's title alone, not an empty line).
         self.business = " ".join(clean_text(self.plan.profile.business_name, fonts).split())
@@ -2191,12 +2191,15 @@ class _Document:
             scale = min(40 * MM / w, 16 * MM / h)
             canvas.drawImage(logo, x, 12 * MM, w * scale, h * scale, mask="auto")
             x += w * scale + 6 * MM
+        room = width - self.margin_x - x  # a long firm or footer stays on the page
         if firm:
             canvas.setFillColor(_color(INK))
+            firm = self.one_line(firm, 11, room, bold=True)
             draw_text(canvas, x, 18 * MM, firm, self.fonts, 11, bold=True)
         if self.branding.footer.strip():
             canvas.setFillColor(_color(MUTED))
-            draw_text(canvas, x, 12 * MM, self.branding.footer.strip(), self.fonts, 8)
+            footer = self.one_line(self.branding.footer.strip(), 8, room)
+            draw_text(canvas, x, 12 * MM, footer, self.fonts, 8)
         canvas.restoreState()
 
     def draw_header_footer(self, canvas: Canvas, page: int) -> None:
@@ -2227,13 +2230,14 @@ class _Document:
             draw_text(canvas, left, y, self.one_line(footer, 8, room), fonts, 8)
         canvas.restoreState()
 
-    def one_line(self, text: str, size: float, room: float) -> str:
+    def one_line(self, text: str, size: float, room: float, *, bold: bool = False) -> str:
         """`text` shortened to fit one line of `room` points: worked out once per export, not
         on every page that prints it."""
-        key = (text, size, room)
+        key = (text, size, room, bold)
         fitted = self._one_line.get(key)
         if fitted is None:
-            fitted = self._one_line[key] = _shortened(text, self.fonts, size, room)
+            fitted = _shortened(text, self.fonts, size, room, bold=bold)
+            self._one_line[key] = fitted
         return fitted
 
 
@@ -2451,19 +2455,19 @@ def _chart_categories(pareto: list[dict[str, Any]], t: _Texts) -> list[tuple[str
     return bars
 
 
-def _shortened(text: str, fonts: FontSet, size: float, room: float) -> str:
+def _shortened(text: str, fonts: FontSet, size: float, room: float, *, bold: bool = False) -> str:
     """`text` cut with an ellipsis to fit `room` points on one line.
 
     The longest prefix that fits is found by bisection: a few measurements whatever the
     text's length (cutting a character at a time measured a 1,000-character name a thousand
     times, on every page).
     """
-    if text_width(text, fonts, size) <= room:
+    if text_width(text, fonts, size, bold=bold) <= room:
         return text
     fits, too_long = 0, len(text)  # a prefix of `fits` characters fits, one of `too_long` not
     while too_long - fits > 1:
         middle = (fits + too_long) // 2
-        if text_width(text[:middle] + "…", fonts, size) <= room:
+        if text_width(text[:middle] + "…", fonts, size, bold=bold) <= room:
             fits = middle
         else:
             too_long = middle

@@ -247,3 +247,18 @@ def test_a_plan_written_by_another_tool_exports(tmp_path: Path) -> None:
     text = pdf_text(out)
     assert squash(_words("en", 150)) in text and "(shortened)" in text
     assert squash(_words("en", 400)) not in text
+
+
+def test_a_long_firm_and_footer_stay_on_the_cover(tmp_path: Path) -> None:
+    """They are drawn as one line each: cut with an ellipsis at the page's margin."""
+    store = PlanStore.memory("en")
+    out = tmp_path / "plan.pdf"
+    branding = service_plan.Branding(firm="Firm " * 60, footer="Footer " * 60)
+    try:
+        write_service_plan(store, out, ExportOptions(branding=branding, invariant=True))
+    finally:
+        store.close()
+    cover = pdf_text(out, first=1, last=1)
+    assert "FirmFirmFirm" in cover and "FooterFooterFooter" in cover
+    assert "Firm" * 60 not in cover and "Footer" * 60 not in cover
+    assert cover.count("…") >= 2
