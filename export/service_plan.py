@@ -37,6 +37,7 @@ from export import charts
 from export.pdf_output import check_target, logo_reader, write_atomically
 from export.pdf_text import (
     FontSet,
+    clean_text,
     draw_text,
     is_cjk,
     markup,
@@ -47,6 +48,7 @@ from export.pdf_text import (
 from plan import LANGUAGES
 from plan.content import CONTENT_DIR, read_json
 from plan.errors import InvalidValueError
+from plan.imports import MAX_LABEL_LENGTH, MAX_TEXT_LENGTH
 from plan.questionnaire import dimension_titles, load_questionnaire
 from plan.report import build_report
 from plan.scoring import OVERRATING_POINTS, SMALL_SAMPLE
@@ -344,6 +346,30 @@ class _PlanData:
             store.clock().date(),
         )
 
+    def shortened(self, note: str) -> _PlanData:
+        """This data with every text longer than the plan's own forms accept cut to that
+        length, followed by an ellipsis and `note` ("(shortened)").
+
+        Why: a plan written by another tool may hold a 100,000-character goal title or
+        complaint category; printed whole it fills a chart, a table cell taller than a page
+        (which reportlab cannot lay out) or dozens of pages. Anything the forms accept
+        prints as it is.
+        """
+        from dataclasses import replace
+
+        from plan.profile import FIELD_SPECS, PROFILE_FIELDS
+
+        profile = replace(
+            self.profile,
+            **{
+                name: _cut(getattr(self.profile, name), FIELD_SPECS[name].max_length, note)
+                for name in PROFILE_FIELDS
+                if FIELD_SPECS[name].kind not in ("choice", "date")
+            },
+        )
+        report = _shortened_values(self.report, MAX_LABEL_LENGTH, note)
+        return replace(self, report=report, profile=profile)  # comments: see _representative
+
     @property
     def survey(self) -> dict[str, Any]:
         return dict(self.report["survey"])
@@ -380,6 +406,96 @@ class _PlanData:
         if section == "appendix":
             return bool(self.survey["responses"] or self.complaints["total"])
         return True
+
+
+#: The longest text the plan's forms accept, by its key in the report; any other text (names,
+#: categories, segments, owners, touchpoints, indicators) is a label of MAX_LABEL_LENGTH.
+_TEXT_LIMITS: dict[str, int] = {
+    "description": MAX_TEXT_LENGTH,
+    "evidence": MAX_TEXT_LENGTH,
+    "measurement": MAX_TEXT_LENGTH,
+    "statement": 500,  # a standard's statement
+    "text": 500,  # a self-audit statement (the method's own wording)
+    "title": 300,  # a goal's (a problem's is at most 200)
+    "action": 300,  # a means'
+}
+
+
+#: A table cell is at most this share of the page's text height (its text is shortened).
+MAX_CELL_SHARE = 0.7
+
+
+def _height(flowable: Any, width: float) -> float:
+    """The height of a flowable laid out `width` points wide, with its space around."""
+    _, height = flowable.wrap(width, 1e9)
+    return float(height + flowable.getSpaceBefore() + flowable.getSpaceAfter())
+
+
+def _height_bound(flowable: Any, width: float, fonts: FontSet) -> float:
+    """A height a paragraph of ours surely does not exceed at `width` (measured otherwise).
+
+    No glyph is wider than the widest of our fonts' (about 2 em), and greedy line breaking
+    fills any two consecutive lines of a paragraph with more than a line's width of text, so
+    a paragraph has at most twice as many lines as its text is long, plus one per line break.
+    """
+    source = getattr(flowable, "_service_plan_text", None)
+    if source is None or width <= 0:
+        return _height(flowable, width)
+    text, style, _ = source
+    widest = _widest_glyph(fonts.regular, fonts.bold, _registered_cjk(fonts))
+    lines = text.count("\n") + 1 + 2 * len(text) * widest * style.fontSize / width
+    return float(lines * style.leading + style.spaceBefore + style.spaceAfter)
+
+
+def _registered_cjk(fonts: FontSet) -> str | None:
+    """The CJK font's name once it is registered with reportlab (it is loaded on first use)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    registered = pdfmetrics.getRegisteredFontNames()
+    return fonts.cjk if fonts.cjk is not None and fonts.cjk in registered else None
+
+
+@functools.cache
+def _widest_glyph(*names: str | None) -> float:
+    """The widest glyph's advance among the named registered fonts, in ems."""
+    from reportlab.pdfbase import pdfmetrics
+
+    widths = [
+        max(pdfmetrics.getFont(name).face.charWidths.values(), default=1000.0)
+        for name in names
+        if name is not None
+    ]
+    return max(widths, default=1000.0) / 1000
+
+
+def _cut(text: str, limit: int, note: str) -> str:
+    """`text` if it has at most `limit` characters, else its first `limit` characters, an
+    ellipsis and `note`."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rstrip()
+    separator = "" if note and is_cjk(note[0]) else " "
+    return f"{cut}…{separator}{note}" if note else f"{cut}…"
+
+
+def _shortened_values(value: Any, limit: int, note: str) -> Any:
+    """The report (nested dicts and lists) with each text cut to its limit (`_TEXT_LIMITS`)."""
+    if isinstance(value, str):
+        return _cut(value, limit, note)
+    if isinstance(value, dict):
+        return {
+            (_cut(key, MAX_LABEL_LENGTH, note) if isinstance(key, str) else key): (
+                _shortened_values(item, _TEXT_LIMITS.get(key, MAX_LABEL_LENGTH), note)
+                if isinstance(key, str)
+                else _shortened_values(item, MAX_LABEL_LENGTH, note)
+            )
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [_shortened_values(item, limit, note) for item in value]
+    if type(value) is tuple:
+        return tuple(_shortened_values(item, limit, note) for item in value)
+    return value
 
 
 def _representative(comments: list[str]) -> list[str]:
@@ -432,7 +548,9 @@ class _Document:
     ) -> None:
         from reportlab.lib.pagesizes import A4, LETTER
 
-        self.plan = plan
+        # Texts longer than the plan's forms accept (written by another tool) are shortened
+        # once, here, for every table, chart and paragraph that prints them.
+        self.plan = plan.shortened(texts("shortened"))
         self.t = texts
         self.fonts = fonts
         self.options = options
@@ -450,7 +568,10 @@ class _Document:
         self.headings: list[tuple[str, int, str]] = []  # (key, level, title) in print order
         self.numbers = _Numbers()
         self._charts: dict[str, Any] = {}
-        self.business = " ".join(plan.profile.business_name.split())
+        self._one_line: dict[tuple[str, float, float, bool], str] = {}  # see `one_line`
+        # What of the name can be printed (an emoji-only name has nothing: the cover then
+        # shows the document's title alone, not an empty line).
+        self.business = " ".join(clean_text(self.plan.profile.business_name, fonts).split())
 
     # -- text helpers ------------------------------------------------------------------------
 
@@ -459,11 +580,13 @@ class _Document:
         Paragraphs in the bullet style get their bullet."""
         from reportlab.platypus import Paragraph
 
-        return Paragraph(
+        paragraph = Paragraph(
             markup(text, self.fonts, bold=bold and self.bold),
             self.styles.for_text(style, text),
             bulletText="•" if style is self.styles.bullet else None,
         )
+        paragraph._service_plan_text = (text, style, bold)  # to shorten it (`fitted_cell`)
+        return paragraph
 
     def heading(self, title: str, level: int) -> Any:
         """A section (level 0) or subsection (level 1) heading: in the contents and outline."""
@@ -514,6 +637,14 @@ class _Document:
                 bold = (header and r == 0) or r in groups
                 line.append(self.para(text, style, bold=bold))
             cells.append(line)
+        column_widths = [w * self.width for w in widths]
+        padding = 8  # LEFTPADDING + RIGHTPADDING below
+        for r, line in enumerate(cells):
+            for c, cell in enumerate(line):
+                width = column_widths[c]
+                if r in groups and c == 0:
+                    width = sum(column_widths[:-1])  # the group's title spans the columns
+                line[c] = self.fitted_cell(cell, width - padding)
         commands: list[tuple[Any, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, _color(HAIRLINE)),
@@ -537,11 +668,63 @@ class _Document:
             ]
         return Table(
             cells,
-            colWidths=[w * self.width for w in widths],
+            colWidths=column_widths,
             style=table_style(self.fonts, commands),
             repeatRows=1 if header else 0,
             hAlign="LEFT",
         )
+
+    def fitted_cell(self, cell: Any, width: float) -> Any:
+        """A table cell (a paragraph or a list of flowables) no taller than MAX_CELL_SHARE of
+        the page's text height: its longest paragraphs shortened, with a note, when needed.
+
+        Why: reportlab cannot split a table row across pages, and a row taller than a page
+        ends the whole export with a LayoutError (an address of 66 short lines is enough).
+        """
+        room = self.height * MAX_CELL_SHARE
+        items = cell if isinstance(cell, list) else [cell]
+        if sum(_height_bound(item, width, self.fonts) for item in items) <= room:
+            return cell  # surely fits: the common case, decided without laying anything out
+        heights = [_height(item, width) for item in items]
+        while sum(heights) > room:
+            shortenable = [
+                k
+                for k, item in enumerate(items)
+                if getattr(item, "_service_plan_text", None) is not None
+                and not getattr(item, "_service_plan_shortened", False)
+            ]
+            if not shortenable:
+                break  # nothing of ours to shorten (cannot happen with our cells)
+            k = max(shortenable, key=lambda k: heights[k])
+            others = sum(heights) - heights[k]
+            items[k] = self.fitted_paragraph(items[k], width, max(room - others, 0.0))
+            heights[k] = _height(items[k], width)
+        return items if isinstance(cell, list) else items[0]
+
+    def fitted_paragraph(self, paragraph: Any, width: float, room: float) -> Any:
+        """`paragraph` made again from as much of its text as fits `room` points in height,
+        followed by an ellipsis and the "(shortened)" note; at least the note."""
+        text, style, bold = paragraph._service_plan_text
+        note = self.t("shortened")
+
+        def made(length: int) -> Any:
+            paragraph = self.para(_cut(text, length, note) if length else note, style, bold=bold)
+            paragraph._service_plan_shortened = True
+            return paragraph
+
+        # No more characters can fit than lines × the narrowest glyphs a line can hold.
+        lines = room / style.leading + 1
+        most = min(len(text) - 1, int(lines * (width / (0.15 * style.fontSize) + 1)))
+        fits, too_long = 0, most + 1  # by bisection: the longest prefix that fits
+        best = made(0)
+        while too_long - fits > 1:
+            middle = (fits + too_long) // 2
+            candidate = made(middle)
+            if _height(candidate, width) <= room:
+                fits, best = middle, candidate
+            else:
+                too_long = middle
+        return best
 
     def chart(
         self,
@@ -1986,8 +2169,6 @@ class _Document:
 
     def outline_text(self, text: str) -> str:
         """A heading as the PDF outline shows it: one line, what the fonts could print."""
-        from export.pdf_text import clean_text
-
         return " ".join(clean_text(text, self.fonts).split())
 
     def draw_cover(self, canvas: Canvas) -> None:
@@ -2010,12 +2191,15 @@ class _Document:
             scale = min(40 * MM / w, 16 * MM / h)
             canvas.drawImage(logo, x, 12 * MM, w * scale, h * scale, mask="auto")
             x += w * scale + 6 * MM
+        room = width - self.margin_x - x  # a long firm or footer stays on the page
         if firm:
             canvas.setFillColor(_color(INK))
+            firm = self.one_line(firm, 11, room, bold=True)
             draw_text(canvas, x, 18 * MM, firm, self.fonts, 11, bold=True)
         if self.branding.footer.strip():
             canvas.setFillColor(_color(MUTED))
-            draw_text(canvas, x, 12 * MM, self.branding.footer.strip(), self.fonts, 8)
+            footer = self.one_line(self.branding.footer.strip(), 8, room)
+            draw_text(canvas, x, 12 * MM, footer, self.fonts, 8)
         canvas.restoreState()
 
     def draw_header_footer(self, canvas: Canvas, page: int) -> None:
@@ -2033,7 +2217,7 @@ class _Document:
         title_width = draw_text(canvas, right, y, title, fonts, 8, align="right")
         if self.business:
             room = right - left - title_width - 8 * MM
-            draw_text(canvas, left, y, _shortened(self.business, fonts, 8, room), fonts, 8)
+            draw_text(canvas, left, y, self.one_line(self.business, 8, room), fonts, 8)
         canvas.setStrokeColor(_color(HAIRLINE))
         canvas.setLineWidth(0.5)
         y = self.margin_bottom - 10 * MM
@@ -2043,8 +2227,18 @@ class _Document:
         footer = " ".join((self.branding.footer or self.branding.firm).split())
         if footer:
             room = right - left - page_width - 8 * MM
-            draw_text(canvas, left, y, _shortened(footer, fonts, 8, room), fonts, 8)
+            draw_text(canvas, left, y, self.one_line(footer, 8, room), fonts, 8)
         canvas.restoreState()
+
+    def one_line(self, text: str, size: float, room: float, *, bold: bool = False) -> str:
+        """`text` shortened to fit one line of `room` points: worked out once per export, not
+        on every page that prints it."""
+        key = (text, size, room, bold)
+        fitted = self._one_line.get(key)
+        if fitted is None:
+            fitted = _shortened(text, self.fonts, size, room, bold=bold)
+            self._one_line[key] = fitted
+        return fitted
 
 
 #: Chart drawings of recent exports, by what they show (see `_Document.chart`).
@@ -2261,12 +2455,23 @@ def _chart_categories(pareto: list[dict[str, Any]], t: _Texts) -> list[tuple[str
     return bars
 
 
-def _shortened(text: str, fonts: FontSet, size: float, room: float) -> str:
-    """`text` cut with an ellipsis to fit `room` points on one line."""
-    if text_width(text, fonts, size) <= room:
+def _shortened(text: str, fonts: FontSet, size: float, room: float, *, bold: bool = False) -> str:
+    """`text` cut with an ellipsis to fit `room` points on one line.
+
+    The longest prefix that fits is found by bisection: a few measurements whatever the
+    text's length (cutting a character at a time measured a 1,000-character name a thousand
+    times, on every page).
+    """
+    if text_width(text, fonts, size, bold=bold) <= room:
         return text
-    while text and text_width(text + "…", fonts, size) > room:
-        text = text[:-1]
+    fits, too_long = 0, len(text)  # a prefix of `fits` characters fits, one of `too_long` not
+    while too_long - fits > 1:
+        middle = (fits + too_long) // 2
+        if text_width(text[:middle] + "…", fonts, size, bold=bold) <= room:
+            fits = middle
+        else:
+            too_long = middle
+    text = text[:fits]
     return text.rstrip() + "…" if text else ""
 
 

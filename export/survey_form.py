@@ -34,6 +34,7 @@ from export.pdf_text import (
 )
 from plan import LANGUAGES
 from plan.errors import InvalidValueError
+from plan.profile import FIELD_SPECS
 from plan.questionnaire import Questionnaire, Scale, load_questionnaire
 
 if TYPE_CHECKING:
@@ -55,6 +56,11 @@ MAX_GROUP_CHARS = 40
 
 #: Business names longer than this are printed in the header only; the questions say "us".
 MAX_NAME_IN_TEXT = 60
+#: A longer name (only another tool can write one: the plan's form takes 200 characters) is
+#: cut to this length with an ellipsis: the header is one table cell, which reportlab cannot
+#: split across pages, so an 8,000-character name ended the form with a LayoutError. A form
+#: handed to customers shows the ellipsis and no note.
+MAX_NAME_CHARS = FIELD_SPECS["business_name"].max_length
 
 _PDF_LANG = {"en": "en", "ru": "ru", "zh": "zh-CN"}
 
@@ -202,6 +208,8 @@ def render_survey_form(
     fonts = register_fonts()
     # As printed (emoji dropped, see export.pdf_text), so no space is left where one was.
     business_name = " ".join(clean_text(business_name, fonts).split())
+    if len(business_name) > MAX_NAME_CHARS:
+        business_name = business_name[: MAX_NAME_CHARS - 1].rstrip() + "…"
     # A long name in every question makes them hard to read (and the form too long): the
     # header shows it, and the questions say "us".
     in_text = business_name if len(business_name) <= MAX_NAME_IN_TEXT else ""
