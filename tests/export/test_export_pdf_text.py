@@ -37,9 +37,6 @@ from plan.questionnaire import TEXT_FIELDS, load_questionnaire
 
 HOSTILE = '<b>R&D</b> "Café" $x$ <img src="/etc/passwd"/> 咖啡 😀'
 
-# The program ships a CJK font (assets/fonts): these tests never skip.
-needs_cjk = pytest.mark.usefixtures()
-
 
 @pytest.fixture(scope="module")
 def fonts() -> FontSet:
@@ -72,7 +69,6 @@ def test_markup_escapes_everything(fonts: FontSet) -> None:
     assert _paragraph_text(result, fonts) == text
 
 
-@needs_cjk
 def test_hostile_text_prints_literally_and_reads_no_file(tmp_path: Path, fonts: FontSet) -> None:
     picture = tmp_path / "picture.png"
     picture.write_bytes((Path(__file__).parents[2] / "assets/demo/logo.png").read_bytes())
@@ -96,7 +92,6 @@ def test_newlines_become_line_breaks(fonts: FontSet) -> None:
     assert len(paragraph.blPara.lines) == 4
 
 
-@needs_cjk
 def test_runs_put_each_script_in_a_font_that_has_it(fonts: FontSet) -> None:
     runs = text_runs("Кофе «Уют», 咖啡馆，很好。 Café", fonts)
     assert runs == [
@@ -110,7 +105,6 @@ def test_runs_put_each_script_in_a_font_that_has_it(fonts: FontSet) -> None:
         assert not missing_glyphs(run, font)
 
 
-@needs_cjk
 def test_markup_names_the_fonts(fonts: FontSet) -> None:
     assert markup("a 咖啡", fonts) == (
         f'<font name="{REGULAR_FONT}">a </font><font name="{CJK_FONT}">咖啡</font>'
@@ -142,7 +136,6 @@ def test_is_cjk() -> None:
     assert not any(is_cjk(ch) for ch in "Aé Жж«»—1")
 
 
-@needs_cjk
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_questionnaire_text_prints_unchanged(language: str, fonts: FontSet) -> None:
     q = load_questionnaire(language)
@@ -171,7 +164,6 @@ def test_table_style_sets_our_font_first(fonts: FontSet) -> None:
     assert len(style.getCommands()) == 2
 
 
-@needs_cjk
 def test_chinese_closing_punctuation_never_starts_a_line(fonts: FontSet) -> None:
     """A comma that overflows a line hangs at its end instead of starting the next one."""
     style = ParagraphStyle("zh", fontName=REGULAR_FONT, fontSize=10, leading=14, wordWrap="CJK")
