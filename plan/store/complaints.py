@@ -2,96 +2,49 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import Any
-
 from plan.complaints import (
     Complaint,
     default_categories,
     validate_categories,
     validate_complaint,
 )
-from plan.errors import InvalidValueError
 from plan.store.changes import PlanChange, Section
-from plan.store.records import Records
+from plan.store.records import RecordSpec, SpecRecords
 
-_COMPLAINT_COLUMNS = "id, date, category, description, resolved, import_id"
+_COMPLAINTS = RecordSpec(
+    kind="complaint",
+    table="complaints",
+    section=Section.COMPLAINTS,
+    columns=("date", "category", "description", "resolved", "import_id"),
+    read=lambda row, _links: Complaint(
+        row[1], row[2], row[3], bool(row[4]), id=row[0], import_id=row[5]
+    ),
+    write=lambda c: [c.date, c.category, c.description, int(c.resolved), c.import_id],
+    validate=validate_complaint,
+    insert_only=("import_id",),
+)
 
 
-def _complaint(row: Any) -> Complaint:
-    """A `complaints` row, selected as _COMPLAINT_COLUMNS, as a record."""
-    return Complaint(row[1], row[2], row[3], bool(row[4]), id=row[0], import_id=row[5])
-
-
-class ComplaintRecords(Records):
+class ComplaintRecords(SpecRecords):
     """`store.complaints`: the complaints and their categories."""
 
     def all(self) -> list[Complaint]:
-        rows = self.conn.execute(f"SELECT {_COMPLAINT_COLUMNS} FROM complaints ORDER BY id")
-        return [_complaint(row) for row in rows]
+        return self._rows(_COMPLAINTS)
 
     def get(self, complaint_id: int) -> Complaint:
-        row = self.conn.execute(
-            f"SELECT {_COMPLAINT_COLUMNS} FROM complaints WHERE id = ?", [complaint_id]
-        ).fetchone()
-        if row is None:
-            raise InvalidValueError("complaint", f"no complaint {complaint_id}", "unknown_item")
-        return _complaint(row)
+        return self._one(_COMPLAINTS, complaint_id)
 
     def add(self, complaint: Complaint) -> Complaint:
         """Store a complaint typed in by hand (keeping its id when it has one, for undo)."""
-        complaint = validate_complaint(complaint)
-        new_id: list[int] = []
-
-        def write() -> None:
-            cursor = self.conn.execute(
-                "INSERT INTO complaints (id, import_id, date, category, description, resolved)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                [
-                    complaint.id,
-                    complaint.import_id,
-                    complaint.date,
-                    complaint.category,
-                    complaint.description,
-                    int(complaint.resolved),
-                ],
-            )
-            new_id.append(int(cursor.lastrowid or 0))
-
-        self._edit(PlanChange(Section.COMPLAINTS), write)
-        return replace(complaint, id=new_id[0])
+        return self._add(_COMPLAINTS, complaint)
 
     def update(self, complaint: Complaint) -> Complaint:
-        """Change a complaint; returns it as it was."""
-        complaint_id = complaint.id
-        if complaint_id is None:
-            raise ValueError("update_complaint needs a complaint id")
-        complaint = validate_complaint(complaint)
-        old = self.get(complaint_id)
-        self._edit(
-            PlanChange(Section.COMPLAINTS, frozenset({str(complaint.id)})),
-            lambda: self.conn.execute(
-                "UPDATE complaints SET date = ?, category = ?, description = ?, resolved = ?"
-                " WHERE id = ?",
-                [
-                    complaint.date,
-                    complaint.category,
-                    complaint.description,
-                    int(complaint.resolved),
-                    complaint.id,
-                ],
-            ),
-        )
-        return old
+        """Change a complaint (not the import it came from); returns it as it was."""
+        return self._update(_COMPLAINTS, complaint)
 
     def delete(self, complaint_id: int) -> Complaint:
         """Remove one complaint; returns it, so undo can add it back with the same id."""
-        old = self.get(complaint_id)
-        self._edit(
-            PlanChange(Section.COMPLAINTS),
-            lambda: self.conn.execute("DELETE FROM complaints WHERE id = ?", [complaint_id]),
-        )
-        return old
+        return self._delete(_COMPLAINTS, complaint_id)
 
     def counts(self) -> list[tuple[str, int]]:
         """(category, count), most frequent first: the Pareto's input."""

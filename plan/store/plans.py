@@ -1,23 +1,20 @@
 """Standards (step 3), goals and means (step 4), and the economics calculator's inputs.
 
 Standards, goals and means share one shape: a table with an id, columns in a fixed order and,
-for standards and goals, links to the problems they answer. `_RecordSpec` says how each maps.
+for standards and goals, links to the problems they answer. A `RecordSpec` says how each maps.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import dataclass
 
 from plan.economics import INPUTS as ECONOMICS_INPUTS
 from plan.economics import EconomicsInputs
 from plan.economics import validate_input as validate_economics_input
-from plan.errors import InvalidValueError
 from plan.goals import Goal, Means, validate_goal, validate_means
 from plan.standards import Standard, validate_standard
 from plan.store.changes import PlanChange, Section
-from plan.store.records import Records
+from plan.store.records import Records, RecordSpec, SpecRecords
 
 
 @dataclass(frozen=True)
@@ -28,92 +25,7 @@ class RemovedGoal:
     means_ids: tuple[int, ...]
 
 
-class _SpecRecords(Records):
-    """Reading and writing records described by a `_RecordSpec`."""
-
-    def _rows(self, spec: _RecordSpec, where: str = "", args: tuple[object, ...] = ()) -> list[Any]:
-        rows = self.conn.execute(
-            f"SELECT id, {', '.join(spec.columns)} FROM {spec.table} {where} ORDER BY id", args
-        ).fetchall()
-        links: dict[int, list[int]] = {}
-        if spec.links:
-            for owner, problem in self.conn.execute(
-                f"SELECT {spec.kind}_id, problem_id FROM {spec.links} ORDER BY problem_id"
-            ):
-                links.setdefault(owner, []).append(problem)
-        return [spec.read(row, tuple(links.get(row[0], ()))) for row in rows]
-
-    def _one(self, spec: _RecordSpec, record_id: int) -> Any:
-        found = self._rows(spec, "WHERE id = ?", (record_id,))
-        if not found:
-            raise InvalidValueError(spec.kind, f"no {spec.kind} {record_id}", "unknown_item")
-        return found[0]
-
-    def _check_problems(self, problem_ids: tuple[int, ...]) -> None:
-        known = {row[0] for row in self.conn.execute("SELECT id FROM problems")}
-        unknown = [pid for pid in problem_ids if pid not in known]
-        if unknown:
-            raise InvalidValueError(
-                "problem_ids", f"no problem {unknown[0]}", "unknown_item", {"problem": unknown[0]}
-            )
-
-    def _write_record(self, spec: _RecordSpec, record: Any, *, insert: bool) -> int:
-        values = spec.write(record)
-        if insert:
-            cursor = self.conn.execute(
-                f"INSERT INTO {spec.table} (id, {', '.join(spec.columns)})"
-                f" VALUES (?{', ?' * len(spec.columns)})",
-                [record.id, *values],
-            )
-            record_id = int(cursor.lastrowid or 0)
-        else:
-            record_id = record.id
-            assignments = ", ".join(f"{column} = ?" for column in spec.columns)
-            self.conn.execute(
-                f"UPDATE {spec.table} SET {assignments} WHERE id = ?", [*values, record_id]
-            )
-        if spec.links:
-            self.conn.execute(f"DELETE FROM {spec.links} WHERE {spec.kind}_id = ?", [record_id])
-            self.conn.executemany(
-                f"INSERT INTO {spec.links} ({spec.kind}_id, problem_id) VALUES (?, ?)",
-                [(record_id, pid) for pid in record.problem_ids],
-            )
-        return record_id
-
-    def _add(self, spec: _RecordSpec, record: Any) -> Any:
-        record = spec.validate(record)
-        if spec.links:
-            self._check_problems(record.problem_ids)
-        new_id: list[int] = []
-        self._edit(
-            PlanChange(spec.section),
-            lambda: new_id.append(self._write_record(spec, record, insert=True)),
-        )
-        return replace(record, id=new_id[0])
-
-    def _update(self, spec: _RecordSpec, record: Any) -> Any:
-        if record.id is None:
-            raise ValueError(f"updating a {spec.kind} needs its id")
-        record = spec.validate(record)
-        old = self._one(spec, record.id)
-        if spec.links:
-            self._check_problems(record.problem_ids)
-        self._edit(
-            PlanChange(spec.section, frozenset({str(record.id)})),
-            lambda: self._write_record(spec, record, insert=False),
-        )
-        return old
-
-    def _delete(self, spec: _RecordSpec, record_id: int) -> Any:
-        old = self._one(spec, record_id)
-        self._edit(
-            PlanChange(spec.section),
-            lambda: self.conn.execute(f"DELETE FROM {spec.table} WHERE id = ?", [record_id]),
-        )
-        return old
-
-
-class StandardRecords(_SpecRecords):
+class StandardRecords(SpecRecords):
     """`store.standards`."""
 
     def all(self) -> list[Standard]:
@@ -135,7 +47,7 @@ class StandardRecords(_SpecRecords):
         return self._delete(_STANDARDS, standard_id)
 
 
-class GoalRecords(_SpecRecords):
+class GoalRecords(SpecRecords):
     """`store.goals`."""
 
     def all(self) -> list[Goal]:
@@ -173,7 +85,7 @@ class GoalRecords(_SpecRecords):
         return goal
 
 
-class MeansRecords(_SpecRecords):
+class MeansRecords(SpecRecords):
     """`store.means`."""
 
     def all(self) -> list[Means]:
@@ -220,21 +132,7 @@ class EconomicsRecords(Records):
         return old
 
 
-@dataclass(frozen=True)
-class _RecordSpec:
-    """How one kind of record maps to its table: `columns` after the id, in `write` order."""
-
-    kind: str
-    table: str
-    section: Section
-    columns: tuple[str, ...]
-    read: Callable[[Any, tuple[int, ...]], Any]
-    write: Callable[[Any], list[object]]
-    validate: Callable[[Any], Any]
-    links: str = ""
-
-
-_STANDARDS = _RecordSpec(
+_STANDARDS = RecordSpec(
     kind="standard",
     table="standards",
     section=Section.STANDARDS,
@@ -280,7 +178,7 @@ _STANDARDS = _RecordSpec(
     links="standard_problems",
 )
 
-_GOALS = _RecordSpec(
+_GOALS = RecordSpec(
     kind="goal",
     table="goals",
     section=Section.GOALS,
@@ -323,7 +221,7 @@ _GOALS = _RecordSpec(
     links="goal_problems",
 )
 
-_MEANS = _RecordSpec(
+_MEANS = RecordSpec(
     kind="means",
     table="means",
     section=Section.MEANS,

@@ -8,17 +8,25 @@ from typing import Any
 from plan.errors import InvalidValueError
 from plan.problems import SIN_SCALE, SINS, Problem, validate_problem
 from plan.store.changes import PlanChange, Section
-from plan.store.records import Records
+from plan.store.records import RecordSpec, SpecRecords
 
-_PROBLEM_COLUMNS = (
-    "id, title, description, evidence, touchpoint, frequency, impact, root_cause, status,"
-    " focus, suggestion_key"
-)
-
-
-def _problem(row: Any) -> Problem:
-    """A `problems` row, selected as _PROBLEM_COLUMNS, as a record."""
-    return Problem(
+_PROBLEMS = RecordSpec(
+    kind="problem",
+    table="problems",
+    section=Section.PROBLEMS,
+    columns=(
+        "title",
+        "description",
+        "evidence",
+        "touchpoint",
+        "frequency",
+        "impact",
+        "root_cause",
+        "status",
+        "focus",
+        "suggestion_key",
+    ),
+    read=lambda row, _links: Problem(
         id=row[0],
         title=row[1],
         description=row[2],
@@ -30,7 +38,21 @@ def _problem(row: Any) -> Problem:
         status=row[8],
         focus=None if row[9] is None else bool(row[9]),
         suggestion_key=row[10],
-    )
+    ),
+    write=lambda p: [
+        p.title,
+        p.description,
+        p.evidence,
+        p.touchpoint,
+        p.frequency,
+        p.impact,
+        p.root_cause,
+        p.status,
+        None if p.focus is None else int(p.focus),
+        p.suggestion_key,
+    ],
+    validate=validate_problem,
+)
 
 
 @dataclass(frozen=True)
@@ -51,21 +73,19 @@ class RemovedProblem:
     goal_ids: tuple[int, ...]
 
 
-class ProblemRecords(Records):
+class ProblemRecords(SpecRecords):
     """`store.problems`: problems, dismissed suggestions and the seven sins checklist."""
 
     def all(self) -> list[Problem]:
         """Every problem, oldest first (plan.problems.by_priority sorts them for showing)."""
-        rows = self.conn.execute(f"SELECT {_PROBLEM_COLUMNS} FROM problems ORDER BY id")
-        return [_problem(row) for row in rows]
+        return self._rows(_PROBLEMS)
 
     def get(self, problem_id: int) -> Problem:
-        row = self.conn.execute(
-            f"SELECT {_PROBLEM_COLUMNS} FROM problems WHERE id = ?", [problem_id]
-        ).fetchone()
-        if row is None:
-            raise InvalidValueError("problem", f"no problem {problem_id}", "unknown_item")
-        return _problem(row)
+        return self._one(_PROBLEMS, problem_id)
+
+    def _check(self, spec: RecordSpec, record: Any) -> None:
+        super()._check(spec, record)
+        self._check_key_free(record)
 
     def _check_key_free(self, problem: Problem) -> None:
         key = problem.suggestion_key
@@ -83,64 +103,15 @@ class ProblemRecords(Records):
             )
 
     def _insert_problem(self, problem: Problem) -> int:
-        cursor = self.conn.execute(
-            f"INSERT INTO problems ({_PROBLEM_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                problem.id,
-                problem.title,
-                problem.description,
-                problem.evidence,
-                problem.touchpoint,
-                problem.frequency,
-                problem.impact,
-                problem.root_cause,
-                problem.status,
-                None if problem.focus is None else int(problem.focus),
-                problem.suggestion_key,
-            ],
-        )
-        return int(cursor.lastrowid or 0)
+        return self._write_record(_PROBLEMS, problem, insert=True)
 
     def add(self, problem: Problem) -> Problem:
         """Store a problem (keeping its id when it has one, as undo of a delete needs)."""
-        problem = validate_problem(problem)
-        self._check_key_free(problem)
-        new_id: list[int] = []
-        self._edit(
-            PlanChange(Section.PROBLEMS), lambda: new_id.append(self._insert_problem(problem))
-        )
-        return replace(problem, id=new_id[0])
+        return self._add(_PROBLEMS, problem)
 
     def update(self, problem: Problem) -> Problem:
         """Change a problem's fields; returns it as it was."""
-        problem_id = problem.id
-        if problem_id is None:
-            raise ValueError("update_problem needs a problem id")
-        problem = validate_problem(problem)
-        old = self.get(problem_id)
-        self._check_key_free(problem)
-        self._edit(
-            PlanChange(Section.PROBLEMS, frozenset({str(problem_id)})),
-            lambda: self.conn.execute(
-                "UPDATE problems SET title = ?, description = ?, evidence = ?, touchpoint = ?,"
-                " frequency = ?, impact = ?, root_cause = ?, status = ?, focus = ?,"
-                " suggestion_key = ? WHERE id = ?",
-                [
-                    problem.title,
-                    problem.description,
-                    problem.evidence,
-                    problem.touchpoint,
-                    problem.frequency,
-                    problem.impact,
-                    problem.root_cause,
-                    problem.status,
-                    None if problem.focus is None else int(problem.focus),
-                    problem.suggestion_key,
-                    problem_id,
-                ],
-            ),
-        )
-        return old
+        return self._update(_PROBLEMS, problem)
 
     def delete(self, problem_id: int) -> RemovedProblem:
         """Remove a problem and its links to standards and goals; returns them, so

@@ -4,6 +4,7 @@ column, the one-transaction import with undo, and every refusal leaving the plan
 from __future__ import annotations
 
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -405,6 +406,21 @@ def test_complaints_import_with_yes_no_in_three_languages(store: PlanStore, tmp_
     assert complaints[0].description == "Queue of 12 <people> & one till"
     assert store.complaints.counts()[0] == ("Waiting time", 2)
     assert store.complaints.resolved_count() == 3
+
+
+def test_editing_an_imported_complaint_keeps_its_import(store: PlanStore, tmp_path: Path) -> None:
+    """Only the import writes `import_id`: an edit, even of a record without it, keeps it, so
+    deleting the import still takes the edited complaint with it."""
+    import_id = store.imports.add(
+        prepare_import(COMPLAINTS, write(tmp_path / "c.csv", "category\nPrices\n"))
+    )
+    (imported,) = store.complaints.all()
+    assert imported.import_id == import_id
+    old = store.complaints.update(replace(imported, category="Waiting time", import_id=None))
+    assert old == imported
+    assert store.complaints.get(imported.id or 0) == replace(imported, category="Waiting time")
+    store.imports.delete(import_id)
+    assert store.complaints.all() == []
 
 
 def test_step_marks_follow_the_records(store: PlanStore, tmp_path: Path) -> None:
