@@ -52,7 +52,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
         if args.demo:
             fill_demo(store, language)
         if name is not None:
-            store.set_profile_field("business_name", name)
+            store.profile.set_field("business_name", name)
 
     store = PlanStore.create(Path(args.plan), language=language, fill=fill)
     title = store.display_name()
@@ -124,7 +124,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         )
     try:
         preview = prepare_import(kind, source, overrides, encoding=encoding, sheet=args.sheet)
-        previous = store.previous_import(kind, preview.sha256)
+        previous = store.imports.previous(kind, preview.sha256)
         if previous is not None and not args.again:
             raise ImportRefused(
                 source,
@@ -158,7 +158,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 " nothing imported because of --strict",
                 {},
             )
-        store.import_records(preview)
+        store.imports.add(preview)
     finally:
         store.close()
     noun = "responses" if kind == SURVEY else "complaints"

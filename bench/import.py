@@ -28,8 +28,8 @@ from plan.imports import SURVEY, prepare_import
 from plan.store import PlanStore
 store = PlanStore.create({plan!r})
 preview = prepare_import(SURVEY, {source!r})
-store.import_records(preview)
-count = store.survey_response_count()
+store.imports.add(preview)
+count = store.survey.response_count()
 store.close()
 elapsed = time.perf_counter() - started
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -201,7 +201,7 @@ def tour(window: Any, plan: Path) -> list[tuple[str, Callable[[], object]]]:
 
     def remove_import() -> None:
         store = window.session.store
-        (record,) = store.imports("survey")
+        (record,) = store.imports.all("survey")
         window.session.push(commands.RemoveImport(store, record.id, "remove"))
 
     edits: dict[Step, list[tuple[str, Callable[[], object]]]] = {

@@ -332,17 +332,17 @@ class _PlanData:
 
     @classmethod
     def read(cls, store: PlanStore) -> _PlanData:
-        from plan.goals import measured_values
+        from plan.measured import measured_values
 
-        logo = store.logo()
-        comments = [text for _, _, text in store.survey_comments(limit=200)]
+        logo = store.profile.logo()
+        comments = [text for _, _, text in store.survey.comments(limit=200)]
         return cls(
             build_report(store),
-            store.profile(),
+            store.profile.get(),
             logo.data if logo is not None else None,
             _representative(comments),
             store.language(),
-            dict(measured_values(store)) if store.goals() else {},  # the survey, again
+            dict(measured_values(store)) if store.goals.all() else {},  # the survey, again
             store.clock().date(),
         )
 

@@ -174,8 +174,8 @@ def write_survey_form(
     """
     out = Path(out)
     check_target(out, "the questionnaire", store.path)
-    profile = store.profile()
-    logo = store.logo()
+    profile = store.profile.get()
+    logo = store.profile.logo()
     data = render_survey_form(
         language or store.language(),
         business_name=profile.business_name,

@@ -35,10 +35,10 @@ def fill_demo(store: PlanStore, language: str) -> None:
     content = demo_content(language)
     store.set_language(language)
     for name, value in content["profile"].items():
-        store.set_profile_field(name, value)
+        store.profile.set_field(name, value)
     logo = DEMO_DIR / content.get("logo", "logo.png")
     if logo.is_file():
-        store.set_logo(logo.read_bytes())
+        store.profile.set_logo(logo.read_bytes())
     _fill_self_audit(store, language, content.get("self_audit", {}))
     _fill_survey(store, content["survey"])
     _fill_complaints(store, content["complaints"])
@@ -63,7 +63,7 @@ def _fill_self_audit(store: PlanStore, language: str, texts: dict[str, Any]) -> 
         for item_id, value in data["answers"].items()
     }
     earlier_scores = scoring.dimension_scores(audit, earlier_answers)
-    store.add_snapshot(
+    store.self_audit.add_snapshot(
         Snapshot(
             taken_on=earlier["taken_on"],
             label=texts.get("snapshot_label", ""),
@@ -74,9 +74,9 @@ def _fill_self_audit(store: PlanStore, language: str, texts: dict[str, Any]) -> 
     )
     notes: dict[str, str] = texts.get("notes", {})
     for item_id, value in data["answers"].items():
-        store.set_answer(item_id, _answer(value, notes.get(item_id, "")))
+        store.self_audit.set_answer(item_id, _answer(value, notes.get(item_id, "")))
     for metric_id, value in data["metrics"].items():
-        store.set_metric(metric_id, float(value))
+        store.self_audit.set_metric(metric_id, float(value))
 
 
 # The demo's customers, the same numbers in every language: premises are liked, speed is not.
@@ -183,7 +183,7 @@ def _fill_survey(store: PlanStore, texts: dict[str, Any]) -> None:
                 *(str(max(0, w)) for w in weights),
             ]
         )
-    store.import_records(table_preview(SURVEY, texts["file_name"], headers, rows))
+    store.imports.add(table_preview(SURVEY, texts["file_name"], headers, rows))
 
 
 def _fill_complaints(store: PlanStore, texts: dict[str, Any]) -> None:
@@ -204,7 +204,7 @@ def _fill_complaints(store: PlanStore, texts: dict[str, Any]) -> None:
             )
     rows.sort(key=lambda row: row[0])
     headers = ["date", "category", "description", "resolved"]
-    store.import_records(table_preview(COMPLAINTS, texts["file_name"], headers, rows))
+    store.imports.add(table_preview(COMPLAINTS, texts["file_name"], headers, rows))
 
 
 def _fill_problems(store: PlanStore, texts: dict[str, Any]) -> None:
@@ -215,19 +215,19 @@ def _fill_problems(store: PlanStore, texts: dict[str, Any]) -> None:
     with (DEMO_DIR / "self_audit.json").open(encoding="utf-8") as handle:
         sins: dict[str, str] = json.load(handle)["sins"]
     for sin, seen in sins.items():
-        store.set_sin_observation(sin, seen)
+        store.problems.set_sin_observation(sin, seen)
     offered = {s.key: s for s in suggest(gather(store))}
     adjust: dict[str, dict[str, Any]] = texts.get("adjust", {})
     for key in texts["accept"]:
         if key not in offered:
             raise InvalidValueError("demo", f"the demo's data no longer suggests {key!r}")
-        store.accept_suggestion(replace(offered[key].problem(), **adjust.get(key, {})))
+        store.problems.accept_suggestion(replace(offered[key].problem(), **adjust.get(key, {})))
     for key in texts["dismiss"]:
         if key not in offered:
             raise InvalidValueError("demo", f"the demo's data no longer suggests {key!r}")
-        store.set_suggestion_dismissed(key, True)
+        store.problems.set_suggestion_dismissed(key, True)
     for fields in texts["own"]:
-        store.add_problem(Problem(**fields))
+        store.problems.add(Problem(**fields))
 
 
 def _fill_plan_steps(store: PlanStore, language: str, texts: dict[str, Any]) -> None:
@@ -240,7 +240,7 @@ def _fill_plan_steps(store: PlanStore, language: str, texts: dict[str, Any]) -> 
 
     with (DEMO_DIR / "steps34.json").open(encoding="utf-8") as handle:
         shape: dict[str, Any] = json.load(handle)
-    by_key = {p.suggestion_key or "own": p.id for p in store.problems()}
+    by_key = {p.suggestion_key or "own": p.id for p in store.problems.all()}
     keys: dict[str, str] = texts["problem_keys"]
     owners: dict[str, str] = texts["owners"]
     scale = float(texts["money_scale"])
@@ -257,7 +257,7 @@ def _fill_plan_steps(store: PlanStore, language: str, texts: dict[str, Any]) -> 
         else:
             standard = Standard(**texts["standards"][entry["own"]])
         linked = problem_ids(entry["problems"])
-        store.add_standard(replace(standard, owner=owners[entry["owner"]], problem_ids=linked))
+        store.standards.add(replace(standard, owner=owners[entry["owner"]], problem_ids=linked))
     goal_ids: dict[str, int | None] = {}
     for entry in shape["goals"]:
         goal = Goal(
@@ -271,7 +271,7 @@ def _fill_plan_steps(store: PlanStore, language: str, texts: dict[str, Any]) -> 
             owner=owners[entry["owner"]],
             problem_ids=problem_ids(entry["problems"]),
         )
-        goal_ids[entry["title"]] = store.add_goal(goal).id
+        goal_ids[entry["title"]] = store.goals.add(goal).id
     for entry in shape["means"]:
         if "template" in entry:
             means = means_from_template(
@@ -287,7 +287,7 @@ def _fill_plan_steps(store: PlanStore, language: str, texts: dict[str, Any]) -> 
                 start=entry["start"],
                 end=entry["end"],
             )
-        store.add_means(
+        store.means.add(
             replace(
                 means,
                 owner=owners[entry["owner"]],
@@ -297,9 +297,9 @@ def _fill_plan_steps(store: PlanStore, language: str, texts: dict[str, Any]) -> 
             )
         )
     for name, value in shape["economics"].items():
-        store.set_economics_input(name, value)
-    store.set_economics_input("revenue_per_customer", texts["revenue_per_customer"])
-    store.set_economics_input("currency", texts["currency"])
+        store.economics.set_input(name, value)
+    store.economics.set_input("revenue_per_customer", texts["revenue_per_customer"])
+    store.economics.set_input("currency", texts["currency"])
 
 
 def create_demo(path: Path, language: str) -> PlanStore:

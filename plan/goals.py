@@ -18,17 +18,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from plan import LANGUAGES, fields
 from plan.content import CONTENT_DIR, read_json
 from plan.errors import InvalidValueError
 from plan.numbers import format_decimal
 from plan.self_audit import ROOT_CAUSES, SERVQUAL_DIMENSIONS, load_content
-
-if TYPE_CHECKING:
-    from plan.scoring import SurveySummary
-    from plan.store import PlanStore
 
 __all__ = [
     "FORMS",
@@ -358,30 +354,3 @@ def means_from_template(template_id: str, language: str, start: date) -> Means:
 def _language(language: str) -> None:
     if language not in LANGUAGES:
         raise InvalidValueError("language", f"{language!r} is not one of {', '.join(LANGUAGES)}")
-
-
-def measured_values(
-    store: PlanStore, summary: SurveySummary | None = None
-) -> dict[str, float | None]:
-    """The plan's current value of every measure (None where it has no data yet).
-
-    `summary` is the whole survey's, when the caller has it already (it is the costly part)."""
-    from plan import scoring
-
-    if summary is None:
-        summary = scoring.summarise_survey(store.survey_totals()[0])
-    content = load_content(store.language())
-    scores = scoring.dimension_scores(content, store.answers())
-    values: dict[str, float | None] = {
-        "nps": summary.net_promoter.nps,
-        "csat": summary.csat,
-        "ces": summary.ces,
-        "service_index": scoring.service_index(scores),
-        "servqual": summary.servqual.unweighted,
-    }
-    for dimension, gap in summary.servqual.dimensions.items():
-        values[f"servqual_gap:{dimension}"] = gap.gap
-    metrics = store.metric_values()
-    for metric in content.metrics:
-        values[f"metric:{metric.id}"] = metrics.get(metric.id)
-    return values

@@ -20,9 +20,9 @@ from plan.store import PlanStore
 
 def _assessment(store: PlanStore) -> dict[str, Any]:
     content = load_content(store.language())
-    answers = store.answers()
+    answers = store.self_audit.answers()
     scores = scoring.dimension_scores(content, answers)
-    values = store.metric_values()
+    values = store.self_audit.metric_values()
     return {
         "service_index": scoring.service_index(scores),
         "assessment": {
@@ -40,7 +40,7 @@ def _assessment(store: PlanStore) -> dict[str, Any]:
                     "label": snap.label,
                     "service_index": snap.service_index,
                 }
-                for snap in store.snapshots()
+                for snap in store.self_audit.snapshots()
             ],
         },
         "metrics": {metric.id: values.get(metric.id) for metric in content.metrics},
@@ -99,19 +99,19 @@ def _customers_view(
     """The survey and complaints; `company` is the self-audit's view per SERVQUAL dimension,
     `segments` survey_totals' rows per segment."""
     survey = _survey(summary)
-    survey["distribution"] = store.nps_distribution()
+    survey["distribution"] = store.survey.nps_distribution()
     survey["segments"] = {
         str(row["segment"]): _survey(scoring.summarise_survey(row)) for row in segments
     }
     customers = scoring.servqual_customer_view(summary.servqual)
     survey["customer_view"] = customers
     survey["overrated"] = scoring.overrated_dimensions(company, customers)
-    entries = scoring.pareto(store.complaint_counts())
+    entries = scoring.pareto(store.complaints.counts())
     return {
         "survey": survey,
         "complaints": {
             "total": sum(e.count for e in entries),
-            "resolved": store.resolved_complaint_count(),
+            "resolved": store.complaints.resolved_count(),
             "pareto": [
                 {
                     "category": e.category,
@@ -132,10 +132,10 @@ def _problems(store: PlanStore, summary: scoring.SurveySummary) -> dict[str, Any
     on, and the seven sins checklist (None for a sin not yet recorded)."""
     from plan.suggestions import review_plan
 
-    problems = by_priority(store.problems())
+    problems = by_priority(store.problems.all())
     focus = focus_ids(problems)
     review = review_plan(store, summary)
-    observed = store.sin_observations()
+    observed = store.problems.sin_observations()
     return {
         "problems": len(problems),
         "problem_list": [
@@ -179,18 +179,19 @@ def _standards_goals(store: PlanStore, summary: scoring.SurveySummary) -> dict[s
     """Steps 3 and 4 and why the plan pays: each standard's measurability, each goal's baseline
     as measured now and its check, the means, and the cost-of-poor-service calculator."""
     from plan.economics import cost_of_poor_service
-    from plan.goals import check_goal, measured_values
+    from plan.goals import check_goal
+    from plan.measured import measured_values
     from plan.standards import check_standard, focus_without_standard
 
     language = store.language()
-    problems = store.problems()
+    problems = store.problems.all()
     chosen = focus_ids(problems)
     focus = [p for p in by_priority(problems) if p.id in chosen]
-    standards = store.standards()
-    goals = sorted(store.goals(), key=lambda g: (g.deadline or "9999", g.id or 0))
-    means = store.means()
+    standards = store.standards.all()
+    goals = sorted(store.goals.all(), key=lambda g: (g.deadline or "9999", g.id or 0))
+    means = store.means.all()
     measured = measured_values(store, summary)
-    economics = cost_of_poor_service(store.economics(), goals, means, measured)
+    economics = cost_of_poor_service(store.economics.inputs(), goals, means, measured)
     today = store.clock().date()
     standard_list = []
     for standard in standards:
@@ -275,9 +276,9 @@ def build_report(store: PlanStore) -> dict[str, Any]:
 
 
 def _build_report(store: PlanStore) -> dict[str, Any]:
-    profile = store.profile()
+    profile = store.profile.get()
     assessment = _assessment(store)
-    totals, segments = store.survey_totals_and_segments()
+    totals, segments = store.survey.totals_and_segments()
     summary = scoring.summarise_survey(totals)
     return {
         "plan": {

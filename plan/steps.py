@@ -32,7 +32,7 @@ class Completeness(StrEnum):
 
 
 def profile_completeness(store: PlanStore) -> Completeness:
-    profile = store.profile()
+    profile = store.profile.get()
     missing = profile.missing_required()
     if not missing:
         return Completeness.COMPLETE
@@ -55,8 +55,8 @@ def problems_completeness(
     """Complete with at least one problem and all seven sins observed: the list and the
     checklist are the step's two records. Either one started makes it partial. `problems`:
     the plan's, when the caller has read them already."""
-    count = len(store.problems() if problems is None else problems)
-    observed = len(store.sin_observations())
+    count = len(store.problems.all() if problems is None else problems)
+    observed = len(store.problems.sin_observations())
     if count == 0 and observed == 0:
         return Completeness.EMPTY
     if count > 0 and observed >= len(SINS):
@@ -68,11 +68,11 @@ def standards_completeness(
     store: PlanStore, problems: Sequence[Problem] | None = None
 ) -> Completeness:
     """Complete when every standard is measurable and every focus problem has one."""
-    standards = store.standards()
+    standards = store.standards.all()
     if not standards:
         return Completeness.EMPTY
     language = store.language()
-    problems = store.problems() if problems is None else problems
+    problems = store.problems.all() if problems is None else problems
     chosen = focus_ids(problems)
     focus = [p for p in problems if p.id in chosen]
     if focus_without_standard(focus, standards) or not all(
@@ -84,8 +84,8 @@ def standards_completeness(
 
 def goals_completeness(store: PlanStore) -> Completeness:
     """Complete when every goal is specific, measurable and dated and has a means."""
-    goals = store.goals()
-    means = store.means()
+    goals = store.goals.all()
+    means = store.means.all()
     if not goals and not means:
         return Completeness.EMPTY
     language = store.language()
@@ -99,18 +99,18 @@ def completeness(store: PlanStore) -> dict[Step, Completeness]:
     """Each step's mark for the sidebar."""
     marks = dict.fromkeys(Step, Completeness.EMPTY)
     marks[Step.PROFILE] = profile_completeness(store)
-    answers = store.answers()
+    answers = store.self_audit.answers()
     ids = item_ids()
     marks[Step.SELF_AUDIT] = _share(
         sum(1 for i in ids if (a := answers.get(i)) is not None and a.is_answered), len(ids)
     )
-    metrics = store.metric_values()
+    metrics = store.self_audit.metric_values()
     marks[Step.METRICS] = _share(len(metrics), len(structure()["metrics"]))
     # A survey is complete once it has enough answers to read (SMALL_SAMPLE); one complaint
     # logged makes the log a record of what customers said.
-    marks[Step.SURVEY] = _share(store.survey_response_count(), SMALL_SAMPLE)
-    marks[Step.COMPLAINTS] = _share(min(1, sum(n for _, n in store.complaint_counts())), 1)
-    problems = store.problems()  # read once: a plan may hold a thousand
+    marks[Step.SURVEY] = _share(store.survey.response_count(), SMALL_SAMPLE)
+    marks[Step.COMPLAINTS] = _share(min(1, sum(n for _, n in store.complaints.counts())), 1)
+    problems = store.problems.all()  # read once: a plan may hold a thousand
     marks[Step.PROBLEMS] = problems_completeness(store, problems)
     marks[Step.STANDARDS] = standards_completeness(store, problems)
     marks[Step.GOALS] = goals_completeness(store)

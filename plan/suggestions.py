@@ -147,14 +147,14 @@ def gather(store: PlanStore, summary: SurveySummary | None = None) -> Evidence:
     """Read what the rules need from a plan; `summary` saves summing the survey again when the
     caller already has it (one pass of SQL over every response)."""
     if summary is None:
-        summary = summarise_survey(store.survey_totals()[0])
+        summary = summarise_survey(store.survey.totals()[0])
     return Evidence(
         language=store.language(),
-        answers=store.answers(),
-        metrics=store.metric_values(),
+        answers=store.self_audit.answers(),
+        metrics=store.self_audit.metric_values(),
         survey=summary if summary.responses else None,
-        complaints=pareto(store.complaint_counts()),
-        sins=store.sin_observations(),
+        complaints=pareto(store.complaints.counts()),
+        sins=store.problems.sin_observations(),
     )
 
 
@@ -675,4 +675,8 @@ def review(
 
 def review_plan(store: PlanStore, summary: SurveySummary | None = None) -> Review:
     """The review of a plan's suggestions, as the Problems page and the report show it."""
-    return review(suggest(gather(store, summary)), store.problems(), store.dismissed_suggestions())
+    return review(
+        suggest(gather(store, summary)),
+        store.problems.all(),
+        store.problems.dismissed_suggestions(),
+    )

@@ -160,7 +160,7 @@ class DeleteRecord(PlanCommand):
 def SetProfileField(store: PlanStore, name: str, value: str, text: str, visit: int = 0) -> SetValue:
     """One profile field; edits of the same field in one focus visit merge."""
     return SetValue(
-        lambda v: store.set_profile_field(name, v), value, text, ("profile", name, visit)
+        lambda v: store.profile.set_field(name, v), value, text, ("profile", name, visit)
     )
 
 
@@ -169,7 +169,7 @@ def SetPlanLanguage(store: PlanStore, language: str, text: str) -> SetValue:
 
 
 def SetLogo(store: PlanStore, data: bytes | None, text: str) -> SetValue:
-    return SetValue(store.set_logo, data, text)
+    return SetValue(store.profile.set_logo, data, text)
 
 
 def SetAnswer(
@@ -177,11 +177,11 @@ def SetAnswer(
 ) -> SetValue:
     """One self-audit statement's answer and note; note typing in one visit merges."""
     key = ("answer", item_id, visit) if visit else None
-    return SetValue(lambda v: store.set_answer(item_id, v), answer, text, key)
+    return SetValue(lambda v: store.self_audit.set_answer(item_id, v), answer, text, key)
 
 
 def SetMetric(store: PlanStore, metric_id: str, value: float | None, text: str) -> SetValue:
-    return SetValue(lambda v: store.set_metric(metric_id, v), value, text)
+    return SetValue(lambda v: store.self_audit.set_metric(metric_id, v), value, text)
 
 
 class AddSnapshot(PlanCommand):
@@ -191,11 +191,11 @@ class AddSnapshot(PlanCommand):
         self.snapshot = snapshot
 
     def do(self) -> None:
-        self.snapshot = self.store.add_snapshot(self.snapshot)
+        self.snapshot = self.store.self_audit.add_snapshot(self.snapshot)
 
     def revert(self) -> None:
         if self.snapshot.id is not None:
-            self.store.delete_snapshot(self.snapshot.id)
+            self.store.self_audit.delete_snapshot(self.snapshot.id)
 
 
 class DeleteSnapshot(PlanCommand):
@@ -206,11 +206,11 @@ class DeleteSnapshot(PlanCommand):
         self.removed: Snapshot | None = None
 
     def do(self) -> None:
-        self.removed = self.store.delete_snapshot(self.snapshot_id)
+        self.removed = self.store.self_audit.delete_snapshot(self.snapshot_id)
 
     def revert(self) -> None:
         if self.removed is not None:
-            self.store.add_snapshot(self.removed)
+            self.store.self_audit.add_snapshot(self.removed)
 
 
 class ImportRows(PlanCommand):
@@ -225,15 +225,15 @@ class ImportRows(PlanCommand):
 
     def do(self) -> None:
         if self.removed is not None:
-            self.store.restore_import(self.removed)
+            self.store.imports.restore(self.removed)
             self.removed = None
         elif self.preview is not None:
-            self.import_id = self.store.import_records(self.preview)
+            self.import_id = self.store.imports.add(self.preview)
             self.preview = None  # the rows live in the plan now; undo keeps its own copy
 
     def revert(self) -> None:
         if self.import_id is not None:
-            self.removed = self.store.delete_import(self.import_id)
+            self.removed = self.store.imports.delete(self.import_id)
 
 
 class RemoveImport(PlanCommand):
@@ -244,42 +244,42 @@ class RemoveImport(PlanCommand):
         self.removed: RemovedImport | None = None
 
     def do(self) -> None:
-        self.removed = self.store.delete_import(self.import_id)
+        self.removed = self.store.imports.delete(self.import_id)
 
     def revert(self) -> None:
         if self.removed is not None:
-            self.store.restore_import(self.removed)
+            self.store.imports.restore(self.removed)
 
 
 def AddComplaint(store: PlanStore, complaint: Complaint, text: str) -> AddRecord:
-    return AddRecord(store.add_complaint, store.delete_complaint, complaint, text)
+    return AddRecord(store.complaints.add, store.complaints.delete, complaint, text)
 
 
 def EditComplaint(store: PlanStore, complaint: Complaint, text: str) -> EditRecord:
-    return EditRecord(store.update_complaint, complaint, text)
+    return EditRecord(store.complaints.update, complaint, text)
 
 
 def DeleteComplaint(store: PlanStore, complaint_id: int, text: str) -> DeleteRecord:
-    return DeleteRecord(store.delete_complaint, store.add_complaint, complaint_id, text)
+    return DeleteRecord(store.complaints.delete, store.complaints.add, complaint_id, text)
 
 
 def SetComplaintCategories(store: PlanStore, names: list[str], text: str) -> SetValue:
-    return SetValue(store.set_complaint_categories, names, text)
+    return SetValue(store.complaints.set_categories, names, text)
 
 
 # -- step 2: problems, suggestions and the seven sins ---------------------------------------------
 
 
 def AddProblem(store: PlanStore, problem: Problem, text: str) -> AddRecord:
-    return AddRecord(store.add_problem, store.delete_problem, problem, text)
+    return AddRecord(store.problems.add, store.problems.delete, problem, text)
 
 
 def EditProblem(store: PlanStore, problem: Problem, text: str) -> EditRecord:
-    return EditRecord(store.update_problem, problem, text)
+    return EditRecord(store.problems.update, problem, text)
 
 
 def DeleteProblem(store: PlanStore, problem_id: int, text: str) -> DeleteRecord:
-    return DeleteRecord(store.delete_problem, store.restore_problem, problem_id, text)
+    return DeleteRecord(store.problems.delete, store.problems.restore, problem_id, text)
 
 
 class AcceptSuggestion(PlanCommand):
@@ -293,61 +293,61 @@ class AcceptSuggestion(PlanCommand):
         self.accepted: AcceptedSuggestion | None = None
 
     def do(self) -> None:
-        self.accepted = self.store.accept_suggestion(self.record)
+        self.accepted = self.store.problems.accept_suggestion(self.record)
         self.record = self.accepted.problem  # redo keeps the same id
 
     def revert(self) -> None:
         if self.accepted is not None:
-            self.record = self.store.revert_acceptance(self.accepted)
+            self.record = self.store.problems.revert_acceptance(self.accepted)
 
 
 def SetSuggestionDismissed(store: PlanStore, key: str, dismissed: bool, text: str) -> SetValue:
     """Dismiss a suggestion, or bring a dismissed one back."""
-    return SetValue(lambda v: store.set_suggestion_dismissed(key, v), dismissed, text)
+    return SetValue(lambda v: store.problems.set_suggestion_dismissed(key, v), dismissed, text)
 
 
 def SetSinObservation(store: PlanStore, sin_id: str, seen: str | None, text: str) -> SetValue:
-    return SetValue(lambda v: store.set_sin_observation(sin_id, v), seen, text)
+    return SetValue(lambda v: store.problems.set_sin_observation(sin_id, v), seen, text)
 
 
 # -- steps 3 and 4: standards, goals, means and the cost of poor service -------------------------
 
 
 def AddStandard(store: PlanStore, standard: Standard, text: str) -> AddRecord:
-    return AddRecord(store.add_standard, store.delete_standard, standard, text)
+    return AddRecord(store.standards.add, store.standards.delete, standard, text)
 
 
 def EditStandard(store: PlanStore, standard: Standard, text: str) -> EditRecord:
-    return EditRecord(store.update_standard, standard, text)
+    return EditRecord(store.standards.update, standard, text)
 
 
 def DeleteStandard(store: PlanStore, standard_id: int, text: str) -> DeleteRecord:
-    return DeleteRecord(store.delete_standard, store.add_standard, standard_id, text)
+    return DeleteRecord(store.standards.delete, store.standards.add, standard_id, text)
 
 
 def AddGoal(store: PlanStore, goal: Goal, text: str) -> AddRecord:
-    return AddRecord(store.add_goal, store.delete_goal, goal, text)
+    return AddRecord(store.goals.add, store.goals.delete, goal, text)
 
 
 def EditGoal(store: PlanStore, goal: Goal, text: str) -> EditRecord:
-    return EditRecord(store.update_goal, goal, text)
+    return EditRecord(store.goals.update, goal, text)
 
 
 def DeleteGoal(store: PlanStore, goal_id: int, text: str) -> DeleteRecord:
     """Means of the goal stay (without a goal); undo links them to it again."""
-    return DeleteRecord(store.delete_goal, store.restore_goal, goal_id, text)
+    return DeleteRecord(store.goals.delete, store.goals.restore, goal_id, text)
 
 
 def AddMeans(store: PlanStore, means: Means, text: str) -> AddRecord:
-    return AddRecord(store.add_means, store.delete_means, means, text)
+    return AddRecord(store.means.add, store.means.delete, means, text)
 
 
 def EditMeans(store: PlanStore, means: Means, text: str) -> EditRecord:
-    return EditRecord(store.update_means, means, text)
+    return EditRecord(store.means.update, means, text)
 
 
 def DeleteMeans(store: PlanStore, means_id: int, text: str) -> DeleteRecord:
-    return DeleteRecord(store.delete_means, store.add_means, means_id, text)
+    return DeleteRecord(store.means.delete, store.means.add, means_id, text)
 
 
 def SetEconomicsInput(
@@ -355,5 +355,5 @@ def SetEconomicsInput(
 ) -> SetValue:
     """One calculator input; typing in one field during one visit is one undo step."""
     return SetValue(
-        lambda v: store.set_economics_input(name, v), value, text, ("economics", name, visit)
+        lambda v: store.economics.set_input(name, v), value, text, ("economics", name, visit)
     )

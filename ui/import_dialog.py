@@ -499,7 +499,7 @@ def start_import(
         store = session.store
         dialog = ImportDialog(
             preview,
-            store.previous_import(kind, preview.sha256),
+            store.imports.previous(kind, preview.sha256),
             runner,
             store.language(),
             parent,

@@ -22,12 +22,12 @@ from plan import paths
 from plan.backups import latest_backup
 from plan.errors import ChangedPlanError, NewerPlanError, PlanError, PlanInUseError
 from plan.steps import Step, completeness
-from plan.store import PLAN_SUFFIX, PlanChange, PlanStore
+from plan.store import PLAN_SUFFIX, PlanChange, PlanStore, Section
 from serviceplan import __version__
 from ui import settings as keys
 from ui.dialogs import Dialogs, plan_file_filter
 from ui.i18n import plan_error_message
-from ui.pages.profile import ProfilePage
+from ui.pages.base import PageContext, StepPage, build_page
 from ui.pages.welcome import WelcomePage
 from ui.session import PlanSession
 from ui.settings import Settings
@@ -36,6 +36,7 @@ from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from ui.export_dialog import ExportFunction
+    from ui.pages.service_plan import ServicePlanPage
 
 translate = QCoreApplication.translate
 
@@ -55,7 +56,7 @@ class MainWindow(QMainWindow):
         self.dialogs = dialogs if dialogs is not None else Dialogs()
         self.language = language
         self.session: PlanSession | None = None
-        self.pages: dict[Step, QWidget] = {}
+        self.pages: dict[Step, StepPage] = {}
         # The Export dialog's writer; None = export.service_plan.write_service_plan (tests swap it).
         self.export_function: ExportFunction | None = None
 
@@ -325,64 +326,39 @@ class MainWindow(QMainWindow):
         self.session.undo_stack.indexChanged.connect(self._on_undo_index)
         self._drop_pages()
         self.sidebar.setEnabled(True)
-        self._on_changed(PlanChange("plan"))
+        self._on_changed(PlanChange(Section.PLAN))
         self.show_step(self.sidebar.current_step() or Step.PROFILE)
 
     def _drop_pages(self) -> None:
         """Detach and delete the current plan's pages; each is rebuilt when first shown."""
         for page in self.pages.values():
-            dispose = getattr(page, "dispose", None)
-            if dispose is not None:
-                dispose()
+            page.dispose()
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages = {}
 
-    def page(self, step: Step) -> QWidget | None:
+    def page(self, step: Step) -> StepPage | None:
         """The page for `step`, built on first use (start-up builds only the first page)."""
         if self.session is None:
             return None
         page = self.pages.get(step)
         if page is None:
-            if step is Step.PROFILE:
-                page = ProfilePage(self.session, self.dialogs)
-            elif step is Step.SELF_AUDIT:
-                from ui.pages.self_audit import SelfAuditPage  # loaded when first shown
-
-                page = SelfAuditPage(self.session, self.dialogs, self.runner)
-            elif step is Step.METRICS:
-                from ui.pages.metrics import MetricsPage
-
-                page = MetricsPage(self.session, self.dialogs, self.runner)
-            elif step is Step.SURVEY:
-                from ui.pages.survey import SurveyPage
-
-                page = SurveyPage(self.session, self.dialogs, self.runner)
-            elif step is Step.COMPLAINTS:
-                from ui.pages.complaints import ComplaintsPage
-
-                page = ComplaintsPage(self.session, self.dialogs, self.runner)
-            elif step is Step.PROBLEMS:
-                from ui.pages.problems import ProblemsPage
-
-                page = ProblemsPage(self.session, self.dialogs, self.runner)
-            elif step is Step.STANDARDS:
-                from ui.pages.standards import StandardsPage
-
-                page = StandardsPage(self.session, self.dialogs, self.runner)
-            elif step is Step.GOALS:
-                from ui.pages.goals import GoalsPage
-
-                page = GoalsPage(self.session, self.dialogs, self.runner)
-            else:
-                from ui.pages.service_plan import ServicePlanPage
-
-                plan_page = ServicePlanPage(self.session, self.settings, self.dialogs, self.runner)
-                plan_page.export_requested.connect(self.export_service_plan)
-                page = plan_page
+            context = PageContext(
+                self.session, self.dialogs, self.runner, self.settings, self.export_service_plan
+            )
+            page = build_page(step, context)
             self.pages[step] = page
             self.stack.addWidget(page)
         return page
+
+    def _service_plan_page(self) -> ServicePlanPage | None:
+        """The Service Plan page, if it was built (its module is loaded then)."""
+        page = self.pages.get(Step.SERVICE_PLAN)
+        if page is None:
+            return None
+        from ui.pages.service_plan import ServicePlanPage
+
+        return page if isinstance(page, ServicePlanPage) else None
 
     def _show_no_plan(self) -> None:
         self._drop_pages()
@@ -408,9 +384,7 @@ class MainWindow(QMainWindow):
 
     def commit_pending(self) -> None:
         for page in self.pages.values():
-            commit = getattr(page, "commit_pending", None)
-            if commit is not None:
-                commit()
+            page.commit_pending()
 
     # -- reacting to changes -------------------------------------------------------------------
 
@@ -532,10 +506,9 @@ class MainWindow(QMainWindow):
             ),
             10000,
         )
-        page = self.pages.get(Step.SERVICE_PLAN)
-        note = getattr(page, "note_exported", None)
-        if note is not None:
-            note(path)
+        page = self._service_plan_page()
+        if page is not None:
+            page.note_exported(path)
 
     # -- preferences, about, closing ---------------------------------------------------------
 
@@ -544,10 +517,9 @@ class MainWindow(QMainWindow):
 
         dialog = PreferencesDialog(self.settings, self, dialogs=self.dialogs)
         accepted = self.dialogs.run_modal(dialog)
-        page = self.pages.get(Step.SERVICE_PLAN)
-        refresh = getattr(page, "refresh", None)
-        if accepted and refresh is not None:
-            refresh()  # the branding it shows may have changed
+        page = self._service_plan_page()
+        if accepted and page is not None:
+            page.refresh()  # the branding it shows may have changed
         if accepted and dialog.language_changed():
             self.dialogs.info(
                 self,

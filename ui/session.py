@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from plan.errors import PlanError
-from plan.store import PlanChange, PlanStore
+from plan.store import PlanChange, PlanStore, Section
 from ui.commands import PlanCommand
 
 
@@ -49,4 +49,4 @@ class PlanSession(QObject):
 
     def emit_all(self) -> None:
         """Tell every view to refresh everything (after opening or reloading)."""
-        self.changed.emit(PlanChange("plan"))
+        self.changed.emit(PlanChange(Section.PLAN))

@@ -89,7 +89,7 @@ def test_new_creates_a_plan(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     store = PlanStore.open(path, readonly=True)
     try:
         assert store.language() == "en"
-        assert store.profile().business_name == ""
+        assert store.profile.get().business_name == ""
     finally:
         store.close()
 
@@ -104,9 +104,9 @@ def test_new_demo_in_chinese_with_a_name(
     store = PlanStore.open(path, readonly=True)
     try:
         assert store.language() == "zh"
-        assert store.profile().business_name == "X"
-        assert store.profile().industry == "烘焙店与咖啡馆"
-        assert store.logo() is not None
+        assert store.profile.get().business_name == "X"
+        assert store.profile.get().industry == "烘焙店与咖啡馆"
+        assert store.profile.logo() is not None
     finally:
         store.close()
 
@@ -115,7 +115,7 @@ def test_new_refuses_an_existing_file(tmp_path: Path, capsys: pytest.CaptureFixt
     path = tmp_path / "existing.svcplan"
 
     def fill(store: PlanStore) -> None:
-        store.set_profile_field("business_name", "Keep")
+        store.profile.set_field("business_name", "Keep")
 
     PlanStore.create(path, fill=fill).close()
     before = sha256(path)
@@ -189,7 +189,7 @@ def test_report_on_a_plan_open_for_writing(
     PlanStore.create(path).close()
     writer = PlanStore.open(path)
     try:
-        writer.set_profile_field("business_name", "Live")
+        writer.profile.set_field("business_name", "Live")
         code, out, _ = run_main(capsys, "report", str(path), "--json")
     finally:
         writer.close()

@@ -25,7 +25,7 @@ def plan(tmp_path: Path) -> Path:
 def responses(path: Path) -> int:
     store = PlanStore.open(path, readonly=True)
     try:
-        return store.survey_response_count()
+        return store.survey.response_count()
     finally:
         store.close()
 
@@ -126,8 +126,8 @@ def test_import_complaints(plan: Path, tmp_path: Path, capsys: pytest.CaptureFix
     assert "Imported 2 complaints" in out
     store = PlanStore.open(plan, readonly=True)
     try:
-        assert store.complaint_counts() == [("Цены", 2)]
-        assert store.resolved_complaint_count() == 1
+        assert store.complaints.counts() == [("Цены", 2)]
+        assert store.complaints.resolved_count() == 1
     finally:
         store.close()
 
@@ -280,7 +280,7 @@ def test_file_name_with_a_latin1_byte_imports(
     assert "from Zürich-Umfrage.csv" in out
     store = PlanStore.open(plan, readonly=True)
     try:
-        assert [i.file_name for i in store.imports("survey")] == ["Zürich-Umfrage.csv"]
+        assert [i.file_name for i in store.imports.all("survey")] == ["Zürich-Umfrage.csv"]
     finally:
         store.close()
 

@@ -150,7 +150,7 @@ def test_metadata_names_the_plan(demo: Callable[[str], tuple[Path, PlanStore]]) 
     reader = PdfReader(out)
     metadata = reader.metadata
     assert metadata is not None
-    assert metadata.title == f"Сервисный план — {store.profile().business_name}"
+    assert metadata.title == f"Сервисный план — {store.profile.get().business_name}"
     assert metadata.author == "Анна Петрова, «Норд-Вест Сервис Консалтинг»"
     assert metadata.subject and "клиентов" in metadata.subject
     assert reader.trailer["/Root"]["/Lang"] == "ru"
@@ -158,7 +158,7 @@ def test_metadata_names_the_plan(demo: Callable[[str], tuple[Path, PlanStore]]) 
 
 def test_output_is_deterministic_in_invariant_mode() -> None:
     store = PlanStore.memory("en")
-    store.set_profile_field("business_name", "Harbour Lane")
+    store.profile.set_field("business_name", "Harbour Lane")
     first = render_service_plan(store, ExportOptions(invariant=True))
     second = render_service_plan(store, ExportOptions(invariant=True, paper="letter"))
     third = render_service_plan(store, ExportOptions(invariant=True))
@@ -168,7 +168,7 @@ def test_output_is_deterministic_in_invariant_mode() -> None:
 
 def test_an_empty_plan_is_marked_not_assessed_never_zero(tmp_path: Path) -> None:
     store = PlanStore.memory("en")
-    store.set_profile_field("business_name", "Harbour Lane")
+    store.profile.set_field("business_name", "Harbour Lane")
     out = tmp_path / "plan.pdf"
     write_service_plan(store, out, ExportOptions(invariant=True))
     text = pdf_text(out)
@@ -197,20 +197,20 @@ def test_sections_can_be_left_out(demo: Callable[[str], tuple[Path, PlanStore]])
 
 def _hostile_plan() -> PlanStore:
     store = PlanStore.memory("en")
-    store.set_profile_field("business_name", HOSTILE)
-    store.set_profile_field("industry", "Cafés & <bakeries>")
-    store.set_profile_field("customer_types", 'Regulars <3\n"Night owls" & co\n咖啡 fans')
-    store.set_complaint_categories(["Wait & see <slow>", "$5 coffee $"])
+    store.profile.set_field("business_name", HOSTILE)
+    store.profile.set_field("industry", "Cafés & <bakeries>")
+    store.profile.set_field("customer_types", 'Regulars <3\n"Night owls" & co\n咖啡 fans')
+    store.complaints.set_categories(["Wait & see <slow>", "$5 coffee $"])
     for category in ("Wait & see <slow>", "Wait & see <slow>", "$5 coffee $"):
-        store.add_complaint(Complaint(date="2026-11-01", category=category, description="x"))
+        store.complaints.add(Complaint(date="2026-11-01", category=category, description="x"))
     from plan.goals import Goal, Means
     from plan.standards import Standard
 
-    store.add_standard(Standard(statement=f"Standard {STEPS_HOSTILE}", owner=STEPS_HOSTILE))
-    goal = store.add_goal(
+    store.standards.add(Standard(statement=f"Standard {STEPS_HOSTILE}", owner=STEPS_HOSTILE))
+    goal = store.goals.add(
         Goal(title=f"Goal {STEPS_HOSTILE}", indicator="R&D <i>", target=5.0, deadline="2027-01-31")
     )
-    store.add_means(
+    store.means.add(
         Means(
             action=f"Means {STEPS_HOSTILE}",
             kind="can",
@@ -220,8 +220,8 @@ def _hostile_plan() -> PlanStore:
             goal_id=goal.id,
         )
     )
-    store.set_economics_input("customers", 10.0)
-    store.set_economics_input("currency", "<$>")
+    store.economics.set_input("customers", 10.0)
+    store.economics.set_input("currency", "<$>")
     return store
 
 
@@ -257,7 +257,7 @@ def test_hostile_text_prints_verbatim_and_reads_no_file(
 
 def test_branding_goes_on_the_cover_and_in_every_footer(tmp_path: Path) -> None:
     store = PlanStore.memory("en")
-    store.set_profile_field("business_name", "Harbour Lane")
+    store.profile.set_field("business_name", "Harbour Lane")
     branding = Branding(firm="Coastal & Co", logo=LOGO, accent="#7A1F5C", footer="Confidential")
     out = tmp_path / "plan.pdf"
     write_service_plan(store, out, ExportOptions(branding=branding, invariant=True))
@@ -383,10 +383,10 @@ def test_charts_are_vectors_not_images(demo: Callable[[str], tuple[Path, PlanSto
 def test_a_long_tail_of_categories_is_one_other_bar() -> None:
     store = PlanStore.memory("en")
     names = [f"Category {n:02d}" for n in range(15)]
-    store.set_complaint_categories(names)
+    store.complaints.set_categories(names)
     for n, name in enumerate(names):
         for _ in range(15 - n):
-            store.add_complaint(Complaint(date="2026-11-01", category=name, description="x"))
+            store.complaints.add(Complaint(date="2026-11-01", category=name, description="x"))
     pareto = build_report(store)["complaints"]["pareto"]
     bars = service_plan._chart_categories(pareto, service_plan._load_texts("en"))
     assert len(bars) == service_plan.MAX_CHART_CATEGORIES
@@ -475,13 +475,13 @@ def _steps_plan(language: str, *, economics: bool = True, deadlines: bool = True
     w = STEPS_WORDS[language]
     store = PlanStore.memory(language)
     store.clock = lambda: datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
-    store.set_profile_field("business_name", "Harbour Lane")
-    store.set_profile_field("plan_date", "2026-11-02")
-    slow = store.add_problem(
+    store.profile.set_field("business_name", "Harbour Lane")
+    store.profile.set_field("plan_date", "2026-11-02")
+    slow = store.problems.add(
         Problem(w["slow"], frequency=5, impact=4, root_cause="can", touchpoint="phone")
     )
-    rude = store.add_problem(Problem(w["rude"], frequency=4, impact=4, root_cause="want"))
-    store.add_standard(
+    rude = store.problems.add(Problem(w["rude"], frequency=4, impact=4, root_cause="want"))
+    store.standards.add(
         Standard(
             statement=w["statement"],
             touchpoint="phone",
@@ -495,8 +495,8 @@ def _steps_plan(language: str, *, economics: bool = True, deadlines: bool = True
             problem_ids=(slow.id or 0,),
         )
     )
-    store.add_standard(Standard(statement=w["slogan"], touchpoint="in_person"))
-    goal = store.add_goal(
+    store.standards.add(Standard(statement=w["slogan"], touchpoint="in_person"))
+    goal = store.goals.add(
         Goal(
             title=w["goal"],
             indicator=w["goal_indicator"],
@@ -508,7 +508,7 @@ def _steps_plan(language: str, *, economics: bool = True, deadlines: bool = True
             problem_ids=(slow.id or 0,),
         )
     )
-    retention = store.add_goal(
+    retention = store.goals.add(
         Goal(
             title=w["retention"],
             measure=RETENTION_MEASURE,
@@ -519,7 +519,7 @@ def _steps_plan(language: str, *, economics: bool = True, deadlines: bool = True
             problem_ids=(rude.id or 0,),
         )
     )
-    store.add_means(
+    store.means.add(
         Means(
             action=w["means"],
             kind="know",
@@ -531,7 +531,7 @@ def _steps_plan(language: str, *, economics: bool = True, deadlines: bool = True
             goal_id=goal.id,
         )
     )
-    store.add_means(
+    store.means.add(
         Means(
             action=w["means2"],
             kind="can",
@@ -543,10 +543,10 @@ def _steps_plan(language: str, *, economics: bool = True, deadlines: bool = True
         )
     )
     if economics:
-        store.set_economics_input("customers", 1000.0)
-        store.set_economics_input("revenue_per_customer", 1234.5)
-        store.set_economics_input("customers_lost", 200.0)
-        store.set_economics_input("currency", w["currency"])
+        store.economics.set_input("customers", 1000.0)
+        store.economics.set_input("revenue_per_customer", 1234.5)
+        store.economics.set_input("customers_lost", 200.0)
+        store.economics.set_input("currency", w["currency"])
     return store
 
 
@@ -672,12 +672,12 @@ def test_new_sections_can_be_chosen_alone() -> None:
 
 def test_a_plan_without_steps_3_and_4_says_not_set_yet() -> None:
     store = _steps_plan("en", economics=False)
-    for standard in store.standards():
-        store.delete_standard(standard.id or 0)
-    for means in store.means():
-        store.delete_means(means.id or 0)
-    for goal in store.goals():
-        store.delete_goal(goal.id or 0)
+    for standard in store.standards.all():
+        store.standards.delete(standard.id or 0)
+    for means in store.means.all():
+        store.means.delete(means.id or 0)
+    for goal in store.goals.all():
+        store.goals.delete(goal.id or 0)
     assert service_plan.sections_with_data(store) == {"summary", "business", "problems"}
     text = squash(_pdf_bytes_text(render_service_plan(store, ExportOptions(invariant=True))))
     summary = _texts("en")["summary"]
@@ -718,11 +718,11 @@ def test_many_goals_and_means_are_charted_in_part_and_listed_in_full() -> None:
 
     store = PlanStore.memory("en")
     goal_ids = [
-        store.add_goal(Goal(f"Goal {n:02d}", indicator="x", target=1.0, deadline="2027-06-30")).id
+        store.goals.add(Goal(f"Goal {n:02d}", indicator="x", target=1.0, deadline="2027-06-30")).id
         for n in range(12)
     ]
     for n in range(65):
-        store.add_means(
+        store.means.add(
             Means(
                 f"Means {n:02d}",
                 "can",

@@ -32,10 +32,10 @@ GROUPS = {
 
 def _plan(language: str, *, name: str | None = None, logo: bool = True) -> PlanStore:
     store = PlanStore.memory(language)
-    store.set_profile_field("business_name", NAMES[language] if name is None else name)
-    store.set_profile_field("customer_types", GROUPS[language])
+    store.profile.set_field("business_name", NAMES[language] if name is None else name)
+    store.profile.set_field("customer_types", GROUPS[language])
     if logo:
-        store.set_logo(LOGO)
+        store.profile.set_logo(LOGO)
     return store
 
 

@@ -16,14 +16,14 @@ from plan.store import PlanStore
 def _name_in(backup: Path) -> str:
     store = PlanStore.open(backup, readonly=True)
     try:
-        return store.profile().business_name
+        return store.profile.get().business_name
     finally:
         store.close()
 
 
 def _create(path: Path, name: str) -> None:
     def fill(store: PlanStore) -> None:
-        store.set_profile_field("business_name", name)
+        store.profile.set_field("business_name", name)
 
     PlanStore.create(path, fill=fill).close()
 
@@ -31,7 +31,7 @@ def _create(path: Path, name: str) -> None:
 def _open_and_rename(path: Path, name: str) -> None:
     store = PlanStore.open(path)
     try:
-        store.set_profile_field("business_name", name)
+        store.profile.set_field("business_name", name)
     finally:
         store.close()
 
@@ -136,10 +136,10 @@ def test_plan_opens_when_no_backup_can_be_made(
     try:
         assert store.backup_problem is not None
         assert "no backup" in store.backup_problem
-        store.set_profile_field("industry", "Bakery")  # still editable
+        store.profile.set_field("industry", "Bakery")  # still editable
     finally:
         store.close()
-    assert PlanStore.open(path, readonly=True).profile().industry == "Bakery"
+    assert PlanStore.open(path, readonly=True).profile.get().industry == "Bakery"
 
 
 def test_a_plan_whose_name_is_not_utf8_is_backed_up(tmp_path: Path) -> None:

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from plan import store as store_module
 from plan.demo import fill_demo
 from plan.errors import DiskFullError, PlanError, PlanExistsError
 from plan.imports import SURVEY, prepare_import
 from plan.store import PlanStore
+from plan.store import core as store_module
 
 
 def test_two_creators_of_one_path_one_wins(tmp_path: Path) -> None:
@@ -24,7 +24,7 @@ def test_two_creators_of_one_path_one_wins(tmp_path: Path) -> None:
 
     def create(name: str) -> None:
         def fill(store: PlanStore) -> None:
-            store.set_profile_field("business_name", name)
+            store.profile.set_field("business_name", name)
             both_filling.wait()  # both are half-way through making the same plan
 
         try:
@@ -44,7 +44,7 @@ def test_two_creators_of_one_path_one_wins(tmp_path: Path) -> None:
     assert "already exists" in str(refused[0])
     store = PlanStore.open(path, readonly=True)
     try:
-        assert store.profile().business_name == created[0]
+        assert store.profile.get().business_name == created[0]
     finally:
         store.close()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.svcplan"]
@@ -88,7 +88,7 @@ def test_a_full_disk_while_changing_a_plan_keeps_it_as_it_was(
     store = PlanStore.open(path, backup=False)
     try:
         with pytest.raises(DiskFullError) as raised:
-            store.import_records(preview)
+            store.imports.add(preview)
         assert "the disk is full" in str(raised.value) and str(path) in str(raised.value)
         assert store.conn.execute("SELECT count(*) FROM survey_responses").fetchone() == (0,)
     finally:

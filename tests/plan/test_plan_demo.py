@@ -29,13 +29,13 @@ def test_demo_plan(tmp_path: Path, language: str) -> None:
         assert not store.readonly
         assert store.language() == language
         assert completeness(store)[Step.PROFILE] == Completeness.COMPLETE
-        profile = store.profile()
+        profile = store.profile.get()
         assert profile.missing_required() == []
         assert SCRIPT[language].search(profile.business_name), profile.business_name
         if language != "en":
             assert not re.search(r"[A-Za-z]", profile.business_name)
         assert len(profile.customer_groups) >= 2
-        logo = store.logo()
+        logo = store.profile.logo()
         assert logo is not None
         assert logo.mime in ("image/png", "image/jpeg")
         assert logo.width > 0 and logo.height > 0
@@ -76,7 +76,7 @@ def test_demo_problems_come_from_its_own_data(tmp_path: Path, language: str) -> 
 
     store = create_demo(tmp_path / f"demo-{language}.svcplan", language)
     try:
-        problems = store.problems()
+        problems = store.problems.all()
         assert 6 <= len(problems) <= 10
         linked = [p for p in problems if p.suggestion_key]
         assert len(linked) * 2 > len(problems)  # most come from suggestions
@@ -86,13 +86,13 @@ def test_demo_problems_come_from_its_own_data(tmp_path: Path, language: str) -> 
         for problem in linked:
             assert problem.suggestion_key in offered, problem.suggestion_key
             assert problem.evidence == offered[problem.suggestion_key].evidence
-        assert set(store.sin_observations()) == set(SINS)
+        assert set(store.problems.sin_observations()) == set(SINS)
         assert completeness(store)[Step.PROBLEMS] == Completeness.COMPLETE
         assert {p.root_cause for p in problems} == {"know", "want", "can"}
         assert any(p.status == "in_progress" for p in problems)
         for problem in problems:
             assert SCRIPT[language].search(problem.title), problem.title
-        assert store.dismissed_suggestions()
+        assert store.problems.dismissed_suggestions()
     finally:
         store.close()
 

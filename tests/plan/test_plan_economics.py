@@ -17,7 +17,7 @@ from plan.economics import (
 from plan.errors import InvalidValueError
 from plan.goals import RETENTION_MEASURE, Goal, Means
 from plan.report import build_report
-from plan.store import PlanChange, PlanStore
+from plan.store import PlanChange, PlanStore, Section
 
 BAKERY = EconomicsInputs(customers=1000, revenue_per_customer=200, customers_lost=100)
 
@@ -102,17 +102,17 @@ def test_inputs_are_checked_by_name() -> None:
 def test_store_keeps_inputs_and_returns_the_old_value(store: PlanStore) -> None:
     changes: list[PlanChange] = []
     store.subscribe(changes.append)
-    assert store.economics() == EconomicsInputs()
-    assert store.economics().poor_service_share == POOR_SERVICE_SHARE
-    assert store.economics().replacement_factor == REPLACEMENT_FACTOR
-    assert store.set_economics_input("customers", 1000) is None
-    assert store.set_economics_input("customers", 1200) == 1000
-    assert store.set_economics_input("currency", " ₽ ") == ""
-    assert store.economics().currency == "₽"
-    assert changes[-1] == PlanChange("economics", frozenset({"currency"}))
+    assert store.economics.inputs() == EconomicsInputs()
+    assert store.economics.inputs().poor_service_share == POOR_SERVICE_SHARE
+    assert store.economics.inputs().replacement_factor == REPLACEMENT_FACTOR
+    assert store.economics.set_input("customers", 1000) is None
+    assert store.economics.set_input("customers", 1200) == 1000
+    assert store.economics.set_input("currency", " ₽ ") == ""
+    assert store.economics.inputs().currency == "₽"
+    assert changes[-1] == PlanChange(Section.ECONOMICS, frozenset({"currency"}))
     with pytest.raises(InvalidValueError):
-        store.set_economics_input("customers_lost", -5)
-    assert store.economics().customers_lost is None
+        store.economics.set_input("customers_lost", -5)
+    assert store.economics.inputs().customers_lost is None
 
 
 def test_report_keys(store: PlanStore) -> None:
@@ -129,10 +129,10 @@ def test_report_keys(store: PlanStore) -> None:
         ("revenue_per_customer", 200),
         ("customers_lost", 100),
     ):
-        store.set_economics_input(name, value)
-    store.set_metric("customer_retention", 92.0)
-    goal = store.add_goal(Goal("Keep more customers", measure=RETENTION_MEASURE, target=95.0))
-    store.add_means(Means("Training", "know", budget=1500.5, goal_id=goal.id))
+        store.economics.set_input(name, value)
+    store.self_audit.set_metric("customer_retention", 92.0)
+    goal = store.goals.add(Goal("Keep more customers", measure=RETENTION_MEASURE, target=95.0))
+    store.means.add(Means("Training", "know", budget=1500.5, goal_id=goal.id))
     report = build_report(store)
     assert (report["goals"], report["means"], report["budget_total"]) == (1, 1, 1500.5)
     assert report["cost_of_poor_service"] == 13_600

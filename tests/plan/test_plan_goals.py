@@ -27,12 +27,12 @@ from plan.goals import (
     means_from_template,
     means_structure,
     measure_keys,
-    measured_values,
     measures,
     validate_goal,
     validate_means,
 )
 from plan.imports import SURVEY
+from plan.measured import measured_values
 from plan.problems import Problem
 from plan.steps import Completeness, Step, completeness
 from plan.store import PlanStore
@@ -58,14 +58,14 @@ def nps_goal(**change: object) -> Goal:
 
 def import_nps(store: PlanStore, answers: list[int]) -> None:
     rows = [[str(a)] for a in answers]
-    store.import_records(table_preview(SURVEY, f"nps{len(rows)}.csv", ["nps"], rows))
+    store.imports.add(table_preview(SURVEY, f"nps{len(rows)}.csv", ["nps"], rows))
 
 
 # -- baselines ---------------------------------------------------------------------------------
 
 
 def test_baseline_follows_the_measured_value(store: PlanStore) -> None:
-    goal = store.add_goal(nps_goal(baseline=-50.0))
+    goal = store.goals.add(nps_goal(baseline=-50.0))
     assert goal_baseline(goal, measured_values(store)) == -50.0  # nothing measured: typed one
     import_nps(store, [10, 10, 9, 3])  # 3 promoters, 1 detractor: NPS +50
     assert measured_values(store)["nps"] == pytest.approx(50.0)
@@ -77,9 +77,9 @@ def test_baseline_follows_the_measured_value(store: PlanStore) -> None:
 def test_metric_and_self_audit_baselines_follow_the_plan(store: PlanStore) -> None:
     retention = Goal("Keep more customers", measure=RETENTION_MEASURE, target=80.0)
     assert goal_baseline(retention, measured_values(store)) is None
-    store.set_metric("customer_retention", 64.0)
+    store.self_audit.set_metric("customer_retention", 64.0)
     assert goal_baseline(retention, measured_values(store)) == 64.0
-    store.set_metric("customer_retention", 70.0)
+    store.self_audit.set_metric("customer_retention", 70.0)
     assert goal_baseline(retention, measured_values(store)) == 70.0
     values = measured_values(store)
     assert set(values) == set(measure_keys())
@@ -217,13 +217,13 @@ def test_means_fields_are_checked() -> None:
 
 
 def test_store_refuses_reversed_dates_and_keeps_what_was_saved(store: PlanStore) -> None:
-    kept = store.add_means(Means("Training", "know", start="2027-01-01", end="2027-01-31"))
+    kept = store.means.add(Means("Training", "know", start="2027-01-01", end="2027-01-31"))
     with pytest.raises(InvalidValueError):
-        store.update_means(replace(kept, end="2026-12-31"))
-    assert store.means() == [kept]
+        store.means.update(replace(kept, end="2026-12-31"))
+    assert store.means.all() == [kept]
     with pytest.raises(InvalidValueError):
-        store.add_means(Means("Other", "can", goal_id=99))  # no such goal
-    assert store.means() == [kept]
+        store.means.add(Means("Other", "can", goal_id=99))  # no such goal
+    assert store.means.all() == [kept]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -241,25 +241,25 @@ def test_means_library(language: str) -> None:
 
 
 def test_delete_goal_keeps_its_means_and_undo_links_them_again(store: PlanStore) -> None:
-    problem = store.add_problem(Problem("Slow", 4, 4, "can"))
-    goal = store.add_goal(nps_goal(problem_ids=(problem.id or 0,)))
+    problem = store.problems.add(Problem("Slow", 4, 4, "can"))
+    goal = store.goals.add(nps_goal(problem_ids=(problem.id or 0,)))
     assert goal.id is not None
-    means = store.add_means(Means("Training", "know", goal_id=goal.id, budget=500))
-    removed = store.delete_goal(goal.id)
+    means = store.means.add(Means("Training", "know", goal_id=goal.id, budget=500))
+    removed = store.goals.delete(goal.id)
     assert removed.means_ids == (means.id,)
-    assert store.goals() == [] and store.means()[0].goal_id is None
-    back = store.restore_goal(removed)
-    assert back == goal == store.goal(goal.id)
-    assert store.means()[0].goal_id == goal.id
+    assert store.goals.all() == [] and store.means.all()[0].goal_id is None
+    back = store.goals.restore(removed)
+    assert back == goal == store.goals.get(goal.id)
+    assert store.means.all()[0].goal_id == goal.id
 
 
 def test_goals_completeness(store: PlanStore) -> None:
     assert completeness(store)[Step.GOALS] is Completeness.EMPTY
     assert completeness(store)[Step.SERVICE_PLAN] is Completeness.EMPTY
-    goal = store.add_goal(nps_goal(deadline=""))
+    goal = store.goals.add(nps_goal(deadline=""))
     assert completeness(store)[Step.GOALS] is Completeness.PARTIAL
-    store.update_goal(replace(goal, deadline="2027-06-30"))
+    store.goals.update(replace(goal, deadline="2027-06-30"))
     assert completeness(store)[Step.GOALS] is Completeness.PARTIAL  # no means yet
-    store.add_means(Means("Training", "know", goal_id=goal.id))
+    store.means.add(Means("Training", "know", goal_id=goal.id))
     assert completeness(store)[Step.GOALS] is Completeness.COMPLETE
     assert completeness(store)[Step.SERVICE_PLAN] is Completeness.PARTIAL  # steps 1-3 to do

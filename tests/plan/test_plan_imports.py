@@ -4,6 +4,7 @@ column, the one-transaction import with undo, and every refusal leaving the plan
 from __future__ import annotations
 
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -277,21 +278,21 @@ def test_import_is_one_transaction_and_counts_match(store: PlanStore, tmp_path: 
     preview = prepare_import(SURVEY, write(tmp_path / "s.csv", "\n".join(lines)))
     changes: list[str] = []
     store.subscribe(lambda change: changes.append(change.section))
-    store.import_records(preview)
+    store.imports.add(preview)
     assert changes == ["survey"]  # one notification: one edit
-    summary = scoring.summarise_survey(store.survey_totals()[0])
+    summary = scoring.summarise_survey(store.survey.totals()[0])
     assert summary.responses == 11
     assert summary.net_promoter.nps == pytest.approx(-45.4545, abs=1e-4)
-    assert store.nps_distribution() == [1] * 11
+    assert store.survey.nps_distribution() == [1] * 11
     assert summary.csat == pytest.approx(scoring.csat_of([1 + n % 5 for n in range(11)]))
     assert summary.ces == pytest.approx(sum(1 + n % 7 for n in range(11)) / 11)
     segments = {
         row["segment"]: scoring.summarise_survey(row)
-        for row in store.survey_totals(by_segment=True)
+        for row in store.survey.totals(by_segment=True)
     }
     assert segments["A"].net_promoter.nps == -100  # answers 0..5
     assert segments["B"].net_promoter.promoters == 2
-    assert store.survey_comments("c1") == [(11, "B", "c10"), (2, "A", "c1")]
+    assert store.survey.comments("c1") == [(11, "B", "c10"), (2, "A", "c1")]
 
 
 def test_sql_servqual_matches_the_formula(store: PlanStore, tmp_path: Path) -> None:
@@ -307,8 +308,8 @@ def test_sql_servqual_matches_the_formula(store: PlanStore, tmp_path: Path) -> N
         rows.append(row)
     text = "\n".join(",".join(r) for r in [headers, *rows])
     preview = prepare_import(SURVEY, write(tmp_path / "sq.csv", text))
-    store.import_records(preview)
-    from_sql = scoring.summarise_survey(store.survey_totals()[0]).servqual
+    store.imports.add(preview)
+    from_sql = scoring.summarise_survey(store.survey.totals()[0]).servqual
     responses = [
         {h.lower(): (float(v) if v else None) for h, v in zip(headers, row, strict=True)}
         for row in rows
@@ -327,7 +328,7 @@ def test_totals_with_segments_in_one_pass_equal_the_plain_totals(
     give the same figures as the whole-survey query."""
     import random
 
-    assert store.survey_totals_and_segments() == (store.survey_totals()[0], [])
+    assert store.survey.totals_and_segments() == (store.survey.totals()[0], [])
     rng = random.Random(11)
     headers = ["nps", "csat", "ces", "segment", *(f"E{n}" for n in range(1, 23))]
     headers += [*(f"P{n}" for n in range(1, 23)), *(f"W_{d}" for d in scoring.SERVQUAL_ITEMS)]
@@ -339,37 +340,37 @@ def test_totals_with_segments_in_one_pass_equal_the_plain_totals(
         row += [str(rng.randint(0, 40)) if rng.random() > 0.3 else "" for _ in range(5)]
         rows.append(row)
     text = "\n".join(",".join(r) for r in [headers, *rows])
-    store.import_records(prepare_import(SURVEY, write(tmp_path / "mixed.csv", text)))
-    whole, segments = store.survey_totals_and_segments()
-    plain = store.survey_totals()[0]
+    store.imports.add(prepare_import(SURVEY, write(tmp_path / "mixed.csv", text)))
+    whole, segments = store.survey.totals_and_segments()
+    plain = store.survey.totals()[0]
     assert whole.keys() == plain.keys()
     for key, value in plain.items():
         assert whole[key] == pytest.approx(value), key
-    assert segments == store.survey_totals(by_segment=True)
+    assert segments == store.survey.totals(by_segment=True)
     assert None not in {row["segment"] for row in segments}
 
 
 def test_reimport_is_detected_and_undo_restores_exactly(store: PlanStore, tmp_path: Path) -> None:
     source = write(tmp_path / "s.csv", "nps,comment\n9,a\n3,b\n")
     preview = prepare_import(SURVEY, source)
-    assert store.previous_import(SURVEY, preview.sha256) is None
-    import_id = store.import_records(preview)
-    previous = store.previous_import(SURVEY, preview.sha256)
+    assert store.imports.previous(SURVEY, preview.sha256) is None
+    import_id = store.imports.add(preview)
+    previous = store.imports.previous(SURVEY, preview.sha256)
     assert previous is not None and previous.rows == 2 and previous.file_name == "s.csv"
-    assert store.previous_import(COMPLAINTS, preview.sha256) is None
+    assert store.imports.previous(COMPLAINTS, preview.sha256) is None
     after = store.conn.execute("SELECT * FROM survey_responses ORDER BY id").fetchall()
-    removed = store.delete_import(import_id)
-    assert store.survey_response_count() == 0
-    assert store.previous_import(SURVEY, preview.sha256) is None
-    store.restore_import(removed)
+    removed = store.imports.delete(import_id)
+    assert store.survey.response_count() == 0
+    assert store.imports.previous(SURVEY, preview.sha256) is None
+    store.imports.restore(removed)
     assert store.conn.execute("SELECT * FROM survey_responses ORDER BY id").fetchall() == after
-    store.delete_import(import_id)
-    assert store.survey_response_count() == 0
-    assert store.imports(SURVEY) == []
+    store.imports.delete(import_id)
+    assert store.survey.response_count() == 0
+    assert store.imports.all(SURVEY) == []
 
 
 def test_refusals_write_nothing(store: PlanStore, tmp_path: Path) -> None:
-    store.import_records(prepare_import(SURVEY, write(tmp_path / "ok.csv", "nps\n9\n")))
+    store.imports.add(prepare_import(SURVEY, write(tmp_path / "ok.csv", "nps\n9\n")))
     before = store.conn.execute("SELECT * FROM survey_responses").fetchall()
     with pytest.raises(ImportRefused) as no_measure:
         prepare_import(SURVEY, write(tmp_path / "c.csv", "comment\nhello\n"))
@@ -380,10 +381,10 @@ def test_refusals_write_nothing(store: PlanStore, tmp_path: Path) -> None:
         prepare_import(SURVEY, write(tmp_path / "junk.csv", "\x00\x01\x02" * 100, "latin-1"))
     all_bad = prepare_import(SURVEY, write(tmp_path / "bad.csv", "nps\n11\n12\n"))
     with pytest.raises(InvalidValueError):
-        store.import_records(all_bad)
+        store.imports.add(all_bad)
     readonly = PlanStore(store.conn, None, readonly_reason="test")
     with pytest.raises(PlanError):
-        readonly.import_records(prepare_import(SURVEY, tmp_path / "ok.csv"))
+        readonly.imports.add(prepare_import(SURVEY, tmp_path / "ok.csv"))
     assert store.conn.execute("SELECT * FROM survey_responses").fetchall() == before
     assert store.conn.execute("SELECT COUNT(*) FROM imports").fetchone()[0] == 1
 
@@ -399,12 +400,27 @@ def test_complaints_import_with_yes_no_in_three_languages(store: PlanStore, tmp_
     )
     preview = prepare_import(COMPLAINTS, write(tmp_path / "c.csv", text))
     assert [(p.row, p.column, p.code) for p in preview.problems] == [(6, "resolved", "not_yes_no")]
-    store.import_records(preview)
-    complaints = store.complaints()
+    store.imports.add(preview)
+    complaints = store.complaints.all()
     assert [c.resolved for c in complaints] == [True, True, True, False]
     assert complaints[0].description == "Queue of 12 <people> & one till"
-    assert store.complaint_counts()[0] == ("Waiting time", 2)
-    assert store.resolved_complaint_count() == 3
+    assert store.complaints.counts()[0] == ("Waiting time", 2)
+    assert store.complaints.resolved_count() == 3
+
+
+def test_editing_an_imported_complaint_keeps_its_import(store: PlanStore, tmp_path: Path) -> None:
+    """Only the import writes `import_id`: an edit, even of a record without it, keeps it, so
+    deleting the import still takes the edited complaint with it."""
+    import_id = store.imports.add(
+        prepare_import(COMPLAINTS, write(tmp_path / "c.csv", "category\nPrices\n"))
+    )
+    (imported,) = store.complaints.all()
+    assert imported.import_id == import_id
+    old = store.complaints.update(replace(imported, category="Waiting time", import_id=None))
+    assert old == imported
+    assert store.complaints.get(imported.id or 0) == replace(imported, category="Waiting time")
+    store.imports.delete(import_id)
+    assert store.complaints.all() == []
 
 
 def test_step_marks_follow_the_records(store: PlanStore, tmp_path: Path) -> None:
@@ -412,26 +428,24 @@ def test_step_marks_follow_the_records(store: PlanStore, tmp_path: Path) -> None
 
     marks = completeness(store)
     assert (marks[Step.SURVEY], marks[Step.COMPLAINTS]) == ("empty", "empty")
-    store.import_records(prepare_import(SURVEY, write(tmp_path / "a.csv", "nps\n" + "9\n" * 29)))
+    store.imports.add(prepare_import(SURVEY, write(tmp_path / "a.csv", "nps\n" + "9\n" * 29)))
     assert completeness(store)[Step.SURVEY] == "partial"  # under 30 answers
-    store.import_records(prepare_import(SURVEY, write(tmp_path / "b.csv", "nps\n7\n")))
+    store.imports.add(prepare_import(SURVEY, write(tmp_path / "b.csv", "nps\n7\n")))
     assert completeness(store)[Step.SURVEY] == "complete"
-    store.import_records(
-        prepare_import(COMPLAINTS, write(tmp_path / "c.csv", "category\nPrices\n"))
-    )
+    store.imports.add(prepare_import(COMPLAINTS, write(tmp_path / "c.csv", "category\nPrices\n")))
     assert completeness(store)[Step.COMPLAINTS] == "complete"
 
 
 def test_categories_follow_the_language_until_edited(store: PlanStore) -> None:
     from plan.complaints import default_categories
 
-    assert store.complaint_categories() == default_categories("en")
-    old = store.set_complaint_categories(["Queue", " queue ", "", "Prices"])
+    assert store.complaints.categories() == default_categories("en")
+    old = store.complaints.set_categories(["Queue", " queue ", "", "Prices"])
     assert old == []  # nothing was stored: undo goes back to following the defaults
-    assert store.complaint_categories() == ["Queue", "Prices"]
-    store.set_complaint_categories(old)
+    assert store.complaints.categories() == ["Queue", "Prices"]
+    store.complaints.set_categories(old)
     store.set_language("ru")
-    assert store.complaint_categories() == default_categories("ru")
+    assert store.complaints.categories() == default_categories("ru")
 
 
 # -- only the mapped columns are held --------------------------------------------------------

@@ -66,8 +66,8 @@ def test_second_writer_in_this_process_is_refused(writer: PlanStore, plan_path: 
     with pytest.raises(PlanInUseError):
         PlanStore.open(plan_path.parent / "." / plan_path.name)
     # The refusal did not disturb the open plan.
-    writer.set_profile_field("business_name", "Still writable")
-    assert writer.profile().business_name == "Still writable"
+    writer.profile.set_field("business_name", "Still writable")
+    assert writer.profile.get().business_name == "Still writable"
 
 
 def test_opens_again_after_close(plan_path: Path) -> None:
@@ -76,7 +76,7 @@ def test_opens_again_after_close(plan_path: Path) -> None:
     assert not held_in_this_process(plan_path)
     second = PlanStore.open(plan_path)
     try:
-        second.set_profile_field("industry", "Bakery")
+        second.profile.set_field("industry", "Bakery")
     finally:
         second.close()
 
@@ -90,17 +90,17 @@ def test_failed_open_does_not_keep_the_lock(plan_path: Path) -> None:
 
 
 def test_read_only_open_while_open_for_writing(writer: PlanStore, plan_path: Path) -> None:
-    writer.set_profile_field("business_name", "Shared")
+    writer.profile.set_field("business_name", "Shared")
     reader = PlanStore.open(plan_path, readonly=True)
     try:
         assert reader.readonly
-        assert reader.profile().business_name == "Shared"
+        assert reader.profile.get().business_name == "Shared"
     finally:
         reader.close()
     # Closing the reader kept the writer's lock and connection working.
     assert held_in_this_process(plan_path)
-    writer.set_profile_field("business_name", "After reader")
-    assert writer.profile().business_name == "After reader"
+    writer.profile.set_field("business_name", "After reader")
+    assert writer.profile.get().business_name == "After reader"
 
 
 def test_other_process_is_refused_while_held(

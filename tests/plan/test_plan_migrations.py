@@ -299,7 +299,7 @@ def one_more_migration(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
         newer = SCHEMA_VERSION + 1
         monkeypatch.setattr(migrations, "MIGRATIONS", [*MIGRATIONS, ("9999_slogan", _add_column)])
         monkeypatch.setattr(migrations, "SCHEMA_VERSION", newer)
-        monkeypatch.setattr("plan.store.SCHEMA_VERSION", newer)
+        monkeypatch.setattr("plan.store.core.SCHEMA_VERSION", newer)
         assert apply_migrations.__kwdefaults__ is not None
         monkeypatch.setitem(apply_migrations.__kwdefaults__, "upto", newer)
 

@@ -41,8 +41,8 @@ def good_plan(tmp_path: Path) -> Path:
     path = tmp_path / "good.svcplan"
 
     def fill(store: PlanStore) -> None:
-        store.set_profile_field("business_name", "Healthy")
-        store.set_logo(DEMO_LOGO.read_bytes())
+        store.profile.set_field("business_name", "Healthy")
+        store.profile.set_logo(DEMO_LOGO.read_bytes())
 
     PlanStore.create(path, fill=fill).close()
     return path
@@ -220,9 +220,9 @@ def _check_opens_read_only(path: Path, reason_words: str) -> None:
     try:
         assert store.readonly
         assert store.readonly_reason is not None and reason_words in store.readonly_reason
-        assert store.profile().business_name == "Healthy"
+        assert store.profile.get().business_name == "Healthy"
         with pytest.raises(ReadOnlyPlanError, match=reason_words):
-            store.set_profile_field("business_name", "Changed")
+            store.profile.set_field("business_name", "Changed")
     finally:
         store.close()
     assert snapshot(path.parent) == before

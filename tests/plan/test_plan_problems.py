@@ -27,7 +27,7 @@ from plan.problems import (
 )
 from plan.self_audit import item_ids, load_content
 from plan.steps import Completeness, Step, completeness
-from plan.store import PlanChange, PlanStore
+from plan.store import PlanChange, PlanStore, Section
 
 
 @pytest.fixture
@@ -126,84 +126,84 @@ def test_focus_skips_solved_and_follows_pins() -> None:
 def test_add_update_delete_and_restore(store: PlanStore) -> None:
     changes: list[PlanChange] = []
     store.subscribe(changes.append)
-    added = store.add_problem(problem(evidence="NPS −7.5", touchpoint="Phone"))
+    added = store.problems.add(problem(evidence="NPS −7.5", touchpoint="Phone"))
     assert added.id is not None
-    assert store.problems() == [added]
-    assert changes[-1].section == "problems"
+    assert store.problems.all() == [added]
+    assert changes[-1].section is Section.PROBLEMS
 
-    old = store.update_problem(replace(added, status="in_progress", focus=True, impact=5))
+    old = store.problems.update(replace(added, status="in_progress", focus=True, impact=5))
     assert old == added
-    now = store.problem(added.id)
+    now = store.problems.get(added.id)
     assert (now.status, now.focus, now.priority) == ("in_progress", True, 15)
-    assert changes[-1] == PlanChange("problems", frozenset({str(added.id)}))
+    assert changes[-1] == PlanChange(Section.PROBLEMS, frozenset({str(added.id)}))
 
-    removed = store.delete_problem(added.id)
-    assert removed.problem == now and store.problems() == []
-    back = store.restore_problem(removed)
-    assert back == removed.problem == store.problem(added.id)  # same id, fields and pin
+    removed = store.problems.delete(added.id)
+    assert removed.problem == now and store.problems.all() == []
+    back = store.problems.restore(removed)
+    assert back == removed.problem == store.problems.get(added.id)  # same id, fields and pin
 
 
 def test_unknown_problem_is_refused(store: PlanStore) -> None:
     with pytest.raises(InvalidValueError) as caught:
-        store.delete_problem(99)
+        store.problems.delete(99)
     assert caught.value.code == "unknown_item"
 
 
 def test_accept_lifts_a_dismissal_and_revert_puts_it_back(store: PlanStore) -> None:
     key = "metric:repeat_revenue_share"
-    assert store.set_suggestion_dismissed(key, True) is False
-    assert store.dismissed_suggestions() == {key}
+    assert store.problems.set_suggestion_dismissed(key, True) is False
+    assert store.problems.dismissed_suggestions() == {key}
 
-    accepted = store.accept_suggestion(problem(suggestion_key=key))
+    accepted = store.problems.accept_suggestion(problem(suggestion_key=key))
 
     assert accepted.was_dismissed is True
-    assert store.dismissed_suggestions() == set()
-    assert store.problems()[0].suggestion_key == key
+    assert store.problems.dismissed_suggestions() == set()
+    assert store.problems.all()[0].suggestion_key == key
     with pytest.raises(InvalidValueError) as twice:
-        store.accept_suggestion(problem(suggestion_key=key))
+        store.problems.accept_suggestion(problem(suggestion_key=key))
     assert twice.value.code == "already_accepted"
 
-    store.revert_acceptance(accepted)
-    assert store.problems() == []
-    assert store.dismissed_suggestions() == {key}
+    store.problems.revert_acceptance(accepted)
+    assert store.problems.all() == []
+    assert store.problems.dismissed_suggestions() == {key}
 
 
 def test_accept_of_a_pending_suggestion_reverts_to_pending(store: PlanStore) -> None:
-    accepted = store.accept_suggestion(problem(suggestion_key="sin:apathy"))
+    accepted = store.problems.accept_suggestion(problem(suggestion_key="sin:apathy"))
     assert accepted.was_dismissed is False
-    store.revert_acceptance(accepted)
-    assert store.problems() == [] and store.dismissed_suggestions() == set()
+    store.problems.revert_acceptance(accepted)
+    assert store.problems.all() == [] and store.problems.dismissed_suggestions() == set()
 
 
 def test_dismissal_is_undone_by_its_previous_value(store: PlanStore) -> None:
-    assert store.set_suggestion_dismissed("servqual:empathy", True) is False
-    assert store.set_suggestion_dismissed("servqual:empathy", True) is True
-    assert store.set_suggestion_dismissed("servqual:empathy", False) is True
-    assert store.dismissed_suggestions() == set()
+    assert store.problems.set_suggestion_dismissed("servqual:empathy", True) is False
+    assert store.problems.set_suggestion_dismissed("servqual:empathy", True) is True
+    assert store.problems.set_suggestion_dismissed("servqual:empathy", False) is True
+    assert store.problems.dismissed_suggestions() == set()
 
 
 def test_sins_checklist(store: PlanStore) -> None:
-    assert store.set_sin_observation("rule_book", "often") is None
-    assert store.set_sin_observation("rule_book", "always") == "often"
-    assert store.sin_observations() == {"rule_book": "always"}
-    assert store.set_sin_observation("rule_book", None) == "always"
-    assert store.sin_observations() == {}
+    assert store.problems.set_sin_observation("rule_book", "often") is None
+    assert store.problems.set_sin_observation("rule_book", "always") == "often"
+    assert store.problems.sin_observations() == {"rule_book": "always"}
+    assert store.problems.set_sin_observation("rule_book", None) == "always"
+    assert store.problems.sin_observations() == {}
     with pytest.raises(InvalidValueError):
-        store.set_sin_observation("greed", "often")
+        store.problems.set_sin_observation("greed", "often")
     with pytest.raises(InvalidValueError):
-        store.set_sin_observation("apathy", "daily")
+        store.problems.set_sin_observation("apathy", "daily")
 
 
 def test_refusals_write_nothing(store: PlanStore) -> None:
     with pytest.raises(InvalidValueError):
-        store.add_problem(problem(title=""))
-    store.add_problem(problem(suggestion_key="sin:coldness"))
-    second = store.add_problem(problem("Other"))
+        store.problems.add(problem(title=""))
+    store.problems.add(problem(suggestion_key="sin:coldness"))
+    second = store.problems.add(problem("Other"))
     assert second.id is not None
     with pytest.raises(InvalidValueError):  # the key already belongs to the first problem
-        store.update_problem(replace(second, suggestion_key="sin:coldness"))
-    assert [p.title for p in store.problems()] == ["Slow replies", "Other"]
-    assert store.problem(second.id).suggestion_key is None
+        store.problems.update(replace(second, suggestion_key="sin:coldness"))
+    assert [p.title for p in store.problems.all()] == ["Slow replies", "Other"]
+    assert store.problems.get(second.id).suggestion_key is None
 
 
 def test_read_only_plan_refuses_step_two_edits(tmp_path: Path) -> None:
@@ -212,11 +212,11 @@ def test_read_only_plan_refuses_step_two_edits(tmp_path: Path) -> None:
     readonly = PlanStore.open(path, readonly=True)
     try:
         with pytest.raises(ReadOnlyPlanError):
-            readonly.add_problem(problem())
+            readonly.problems.add(problem())
         with pytest.raises(ReadOnlyPlanError):
-            readonly.set_suggestion_dismissed("sin:apathy", True)
+            readonly.problems.set_suggestion_dismissed("sin:apathy", True)
         with pytest.raises(ReadOnlyPlanError):
-            readonly.set_sin_observation("apathy", "often")
+            readonly.problems.set_sin_observation("apathy", "often")
     finally:
         readonly.close()
 
@@ -224,25 +224,25 @@ def test_read_only_plan_refuses_step_two_edits(tmp_path: Path) -> None:
 def test_problems_survive_reopening(tmp_path: Path) -> None:
     path = tmp_path / "plan.svcplan"
     store = PlanStore.create(path)
-    kept = store.add_problem(problem(focus=False, suggestion_key="sin:apathy"))
-    store.set_sin_observation("apathy", "sometimes")
+    kept = store.problems.add(problem(focus=False, suggestion_key="sin:apathy"))
+    store.problems.set_sin_observation("apathy", "sometimes")
     store.close()
     again = PlanStore.open(path)
     try:
-        assert again.problems() == [kept]
-        assert again.sin_observations() == {"apathy": "sometimes"}
+        assert again.problems.all() == [kept]
+        assert again.problems.sin_observations() == {"apathy": "sometimes"}
     finally:
         again.close()
 
 
 def test_step_mark(store: PlanStore) -> None:
     assert completeness(store)[Step.PROBLEMS] is Completeness.EMPTY
-    store.set_sin_observation("apathy", "never")
+    store.problems.set_sin_observation("apathy", "never")
     assert completeness(store)[Step.PROBLEMS] is Completeness.PARTIAL
     for sin in SINS:
-        store.set_sin_observation(sin, "rarely")
+        store.problems.set_sin_observation(sin, "rarely")
     assert completeness(store)[Step.PROBLEMS] is Completeness.PARTIAL  # no problem yet
-    store.add_problem(problem())
+    store.problems.add(problem())
     assert completeness(store)[Step.PROBLEMS] is Completeness.COMPLETE
 
 

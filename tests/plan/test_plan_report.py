@@ -147,9 +147,9 @@ def test_demo_plan(demo_store: PlanStore) -> None:
 def test_report_follows_edits() -> None:
     store = PlanStore.memory()
     try:
-        store.set_profile_field("business_name", "First")
+        store.profile.set_field("business_name", "First")
         assert build_report(store)["plan"]["name"] == "First"
-        store.set_profile_field("industry", "Bakery")
+        store.profile.set_field("industry", "Bakery")
         report = build_report(store)
         assert report["plan"]["steps"]["profile"] == "partial"
     finally:
@@ -191,10 +191,10 @@ def test_problem_list_is_sorted_by_priority_with_its_contract_keys() -> None:
 
     store = PlanStore.memory()
     try:
-        store.add_problem(Problem("Rare and mild", 1, 2, "know"))
-        store.add_problem(Problem("Slow replies", 4, 5, "can", touchpoint="Phone"))
-        store.add_problem(Problem("Cold welcome", 3, 4, "want", status="solved"))
-        store.set_sin_observation("apathy", "often")
+        store.problems.add(Problem("Rare and mild", 1, 2, "know"))
+        store.problems.add(Problem("Slow replies", 4, 5, "can", touchpoint="Phone"))
+        store.problems.add(Problem("Cold welcome", 3, 4, "want", status="solved"))
+        store.problems.set_sin_observation("apathy", "often")
         report = build_report(store)
     finally:
         store.close()

@@ -29,7 +29,7 @@ from plan.standards import (
     validate_standard,
 )
 from plan.steps import Completeness, Step, completeness
-from plan.store import PlanChange, PlanStore
+from plan.store import PlanChange, PlanStore, Section
 
 
 @pytest.fixture
@@ -221,40 +221,40 @@ def test_industry_is_suggested_from_the_profile(
 def test_store_add_update_delete_with_links(store: PlanStore) -> None:
     changes: list[PlanChange] = []
     store.subscribe(changes.append)
-    first = store.add_problem(Problem("Slow phone", 4, 4, "can"))
-    second = store.add_problem(Problem("Rude replies", 3, 5, "want"))
+    first = store.problems.add(Problem("Slow phone", 4, 4, "can"))
+    second = store.problems.add(Problem("Rude replies", 3, 5, "want"))
     assert first.id is not None and second.id is not None
-    added = store.add_standard(replace(measurable(), problem_ids=(second.id, first.id)))
+    added = store.standards.add(replace(measurable(), problem_ids=(second.id, first.id)))
     assert added.id is not None and added.problem_ids == (first.id, second.id)
-    assert store.standards() == [added] and changes[-1].section == "standards"
+    assert store.standards.all() == [added] and changes[-1].section is Section.STANDARDS
 
-    old = store.update_standard(replace(added, target=2.0, problem_ids=(first.id,)))
+    old = store.standards.update(replace(added, target=2.0, problem_ids=(first.id,)))
     assert old == added
-    assert store.standard(added.id).problem_ids == (first.id,)
-    assert changes[-1] == PlanChange("standards", frozenset({str(added.id)}))
+    assert store.standards.get(added.id).problem_ids == (first.id,)
+    assert changes[-1] == PlanChange(Section.STANDARDS, frozenset({str(added.id)}))
 
-    removed = store.delete_standard(added.id)
-    assert store.standards() == [] and removed.problem_ids == (first.id,)
-    assert store.add_standard(removed) == removed  # undo: the same id and links
+    removed = store.standards.delete(added.id)
+    assert store.standards.all() == [] and removed.problem_ids == (first.id,)
+    assert store.standards.add(removed) == removed  # undo: the same id and links
 
 
 def test_linking_an_unknown_problem_is_refused_and_nothing_saved(store: PlanStore) -> None:
     with pytest.raises(InvalidValueError) as caught:
-        store.add_standard(replace(measurable(), problem_ids=(42,)))
+        store.standards.add(replace(measurable(), problem_ids=(42,)))
     assert caught.value.field == "problem_ids"
-    assert store.standards() == []
+    assert store.standards.all() == []
 
 
 def test_deleting_a_problem_drops_its_links_and_undo_restores_them(store: PlanStore) -> None:
-    problem = store.add_problem(Problem("Slow phone", 4, 4, "can"))
+    problem = store.problems.add(Problem("Slow phone", 4, 4, "can"))
     assert problem.id is not None
-    standard = store.add_standard(replace(measurable(), problem_ids=(problem.id,)))
+    standard = store.standards.add(replace(measurable(), problem_ids=(problem.id,)))
     assert standard.id is not None
-    removed = store.delete_problem(problem.id)
+    removed = store.problems.delete(problem.id)
     assert removed.standard_ids == (standard.id,)
-    assert store.standard(standard.id).problem_ids == ()
-    store.restore_problem(removed)
-    assert store.standard(standard.id).problem_ids == (problem.id,)
+    assert store.standards.get(standard.id).problem_ids == ()
+    store.problems.restore(removed)
+    assert store.standards.get(standard.id).problem_ids == (problem.id,)
 
 
 def test_focus_problems_without_a_standard() -> None:
@@ -266,12 +266,12 @@ def test_focus_problems_without_a_standard() -> None:
 
 def test_completeness_needs_measurable_standards_for_every_focus_problem(store: PlanStore) -> None:
     assert completeness(store)[Step.STANDARDS] is Completeness.EMPTY
-    problem = store.add_problem(Problem("Slow phone", 4, 4, "can"))
+    problem = store.problems.add(Problem("Slow phone", 4, 4, "can"))
     assert problem.id is not None
-    slogan = store.add_standard(Standard("The customer is always right"))
+    slogan = store.standards.add(Standard("The customer is always right"))
     assert completeness(store)[Step.STANDARDS] is Completeness.PARTIAL
-    store.delete_standard(slogan.id or 0)
-    store.add_standard(measurable())  # measurable, but the focus problem has none
+    store.standards.delete(slogan.id or 0)
+    store.standards.add(measurable())  # measurable, but the focus problem has none
     assert completeness(store)[Step.STANDARDS] is Completeness.PARTIAL
-    store.add_standard(replace(measurable(), problem_ids=(problem.id,)))
+    store.standards.add(replace(measurable(), problem_ids=(problem.id,)))
     assert completeness(store)[Step.STANDARDS] is Completeness.COMPLETE

@@ -16,7 +16,7 @@ import pytest
 
 from plan.errors import InvalidValueError, PlanError, ReadOnlyPlanError, UnsafeTargetError
 from plan.profile import PROFILE_FIELDS, Profile
-from plan.store import PlanChange, PlanStore
+from plan.store import PlanChange, PlanStore, Section
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO_LOGO = ROOT / "assets" / "demo" / "logo.png"
@@ -79,16 +79,16 @@ def test_create_then_open_round_trips_every_profile_field(tmp_path: Path) -> Non
 
     def fill(store: PlanStore) -> None:
         for name, value in TRICKY_PROFILE.items():
-            store.set_profile_field(name, value)
+            store.profile.set_field(name, value)
 
     PlanStore.create(path, language="ru", fill=fill).close()
 
     store = PlanStore.open(path)
     try:
-        assert asdict(store.profile()) == TRICKY_PROFILE
+        assert asdict(store.profile.get()) == TRICKY_PROFILE
         assert set(TRICKY_PROFILE) == set(PROFILE_FIELDS)
         assert store.language() == "ru"
-        assert store.profile().customer_groups == [
+        assert store.profile.get().customer_groups == [
             "Residents — жители",
             "上班族 & <i>students</i>",
             "שכנים 🍞",
@@ -99,9 +99,9 @@ def test_create_then_open_round_trips_every_profile_field(tmp_path: Path) -> Non
 
 
 def test_new_plan_has_defaults_and_meta(store: PlanStore, plan_path: Path) -> None:
-    assert store.profile() == Profile()
+    assert store.profile.get() == Profile()
     assert store.language() == "en"
-    assert store.logo() is None
+    assert store.profile.logo() is None
     assert store.meta("created")
     assert store.meta("modified") == store.meta("created")
     assert store.meta("no-such-key") is None
@@ -132,8 +132,8 @@ def test_create_refuses_unknown_language(tmp_path: Path) -> None:
 
 def test_create_with_failing_fill_leaves_nothing(tmp_path: Path) -> None:
     def fill(store: PlanStore) -> None:
-        store.set_profile_field("business_name", "Fine")
-        store.set_profile_field("plan_date", "not a date")
+        store.profile.set_field("business_name", "Fine")
+        store.profile.set_field("plan_date", "not a date")
 
     with pytest.raises(InvalidValueError, match="plan_date"):
         PlanStore.create(tmp_path / "plan.svcplan", fill=fill)
@@ -146,43 +146,54 @@ def test_create_with_failing_fill_leaves_nothing(tmp_path: Path) -> None:
 def test_set_profile_field_returns_old_value_and_persists(
     store: PlanStore, plan_path: Path
 ) -> None:
-    assert store.set_profile_field("business_name", "First") == ""
-    assert store.set_profile_field("business_name", "Second") == "First"
-    assert store.profile().business_name == "Second"
+    assert store.profile.set_field("business_name", "First") == ""
+    assert store.profile.set_field("business_name", "Second") == "First"
+    assert store.profile.get().business_name == "Second"
     store.close()
     reopened = PlanStore.open(plan_path)
     try:
-        assert reopened.profile().business_name == "Second"
+        assert reopened.profile.get().business_name == "Second"
     finally:
         reopened.close()
 
 
 def test_line_fields_are_trimmed_text_fields_kept(store: PlanStore) -> None:
-    store.set_profile_field("business_name", "  Padded  ")
-    store.set_profile_field("customer_types", "  one\ntwo  \n")
-    assert store.profile().business_name == "Padded"
-    assert store.profile().customer_types == "  one\ntwo  \n"
+    store.profile.set_field("business_name", "  Padded  ")
+    store.profile.set_field("customer_types", "  one\ntwo  \n")
+    assert store.profile.get().business_name == "Padded"
+    assert store.profile.get().customer_types == "  one\ntwo  \n"
 
 
 def test_listener_hears_each_committed_edit(store: PlanStore) -> None:
     heard: list[PlanChange] = []
     store.subscribe(heard.append)
 
-    store.set_profile_field("industry", "Bakery")
+    store.profile.set_field("industry", "Bakery")
     store.set_language("zh")
-    store.set_logo(png_bytes())
+    store.profile.set_logo(png_bytes())
 
     assert heard == [
-        PlanChange("profile", frozenset({"industry"})),
-        PlanChange("meta", frozenset({"language"})),
-        PlanChange("profile", frozenset({"logo"})),
+        PlanChange(Section.PROFILE, frozenset({"industry"})),
+        PlanChange(Section.META, frozenset({"language"})),
+        PlanChange(Section.PROFILE, frozenset({"logo"})),
     ]
+
+
+def test_changes_name_their_section_with_the_enum(store: PlanStore) -> None:
+    """Pages match sections by enum member (`is`), so a plain string would slip past them."""
+    heard: list[PlanChange] = []
+    store.subscribe(heard.append)
+    store.profile.set_field("industry", "Bakery")
+    store.set_language("ru")
+    store.problems.set_suggestion_dismissed("k", True)
+    store.economics.set_input("currency", "EUR")
+    assert [type(change.section) for change in heard] == [Section] * 4
 
 
 def test_listener_sees_the_edit_already_committed(store: PlanStore) -> None:
     seen: list[str] = []
-    store.subscribe(lambda change: seen.append(store.profile().industry))
-    store.set_profile_field("industry", "Café")
+    store.subscribe(lambda change: seen.append(store.profile.get().industry))
+    store.profile.set_field("industry", "Café")
     assert seen == ["Café"]
     assert not store.db.conn.in_transaction
 
@@ -190,10 +201,10 @@ def test_listener_sees_the_edit_already_committed(store: PlanStore) -> None:
 def test_unsubscribe_stops_notifications(store: PlanStore) -> None:
     heard: list[PlanChange] = []
     unsubscribe = store.subscribe(heard.append)
-    store.set_profile_field("industry", "A")
+    store.profile.set_field("industry", "A")
     unsubscribe()
     unsubscribe()  # a second call is harmless
-    store.set_profile_field("industry", "B")
+    store.profile.set_field("industry", "B")
     assert len(heard) == 1
 
 
@@ -201,14 +212,14 @@ def test_failed_edit_notifies_nobody(store: PlanStore) -> None:
     heard: list[PlanChange] = []
     store.subscribe(heard.append)
     with pytest.raises(InvalidValueError):
-        store.set_profile_field("email", "nope")
+        store.profile.set_field("email", "nope")
     assert heard == []
 
 
 def test_edits_update_modified(store: PlanStore) -> None:
     created = store.meta("created")
     store.clock = lambda: datetime(2031, 5, 6, 7, 8, 9, tzinfo=UTC)
-    store.set_profile_field("phone", "123")
+    store.profile.set_field("phone", "123")
     assert store.meta("modified") == "2031-05-06T07:08:09+00:00"
     assert store.meta("created") == created
 
@@ -229,18 +240,18 @@ def test_set_language(store: PlanStore) -> None:
 
 def test_set_logo_stores_and_removes(store: PlanStore, plan_path: Path) -> None:
     tiny = png_bytes(3, 2)
-    assert store.set_logo(tiny) is None
-    logo = store.logo()
+    assert store.profile.set_logo(tiny) is None
+    logo = store.profile.logo()
     assert logo is not None
     assert (logo.mime, logo.width, logo.height, logo.data) == ("image/png", 3, 2, tiny)
 
     real = DEMO_LOGO.read_bytes()
-    assert store.set_logo(real) == tiny
-    logo = store.logo()
+    assert store.profile.set_logo(real) == tiny
+    logo = store.profile.logo()
     assert logo is not None and (logo.width, logo.height) == (256, 256)
 
-    assert store.set_logo(None) == real
-    assert store.logo() is None
+    assert store.profile.set_logo(None) == real
+    assert store.profile.logo() is None
     assert store.db.execute("SELECT count(*) FROM assets").fetchone()[0] == 0
 
 
@@ -260,29 +271,29 @@ def test_set_logo_stores_and_removes(store: PlanStore, plan_path: Path) -> None:
 def test_invalid_values_raise_and_leave_the_file_unchanged(
     store: PlanStore, plan_path: Path, field: str, value: str
 ) -> None:
-    store.set_profile_field("business_name", "Kept")
-    store.set_profile_field("email", "kept@example.com")
+    store.profile.set_field("business_name", "Kept")
+    store.profile.set_field("email", "kept@example.com")
     before_hash = sha256(plan_path)
-    before_profile = store.profile()
+    before_profile = store.profile.get()
     before_modified = store.meta("modified")
 
     with pytest.raises(InvalidValueError) as caught:
-        store.set_profile_field(field, value)
+        store.profile.set_field(field, value)
 
     assert caught.value.field == field
     assert sha256(plan_path) == before_hash
-    assert store.profile() == before_profile
+    assert store.profile.get() == before_profile
     assert store.meta("modified") == before_modified
 
 
 def test_invalid_logo_raises_and_keeps_the_old_one(store: PlanStore, plan_path: Path) -> None:
     tiny = png_bytes()
-    store.set_logo(tiny)
+    store.profile.set_logo(tiny)
     before = sha256(plan_path)
     with pytest.raises(InvalidValueError, match="not a PNG or JPEG"):
-        store.set_logo(b"GIF89a not accepted")
+        store.profile.set_logo(b"GIF89a not accepted")
     assert sha256(plan_path) == before
-    logo = store.logo()
+    logo = store.profile.logo()
     assert logo is not None and logo.data == tiny
 
 
@@ -298,18 +309,18 @@ def test_foreign_keys_are_on(store: PlanStore) -> None:
 
 def test_save_copy_makes_an_identical_openable_plan(store: PlanStore, tmp_path: Path) -> None:
     for name, value in TRICKY_PROFILE.items():
-        store.set_profile_field(name, value)
+        store.profile.set_field(name, value)
     store.set_language("zh")
-    store.set_logo(png_bytes())
+    store.profile.set_logo(png_bytes())
     copy_path = tmp_path / "copy.svcplan"
 
     store.save_copy(copy_path)
 
     copy = PlanStore.open(copy_path)
     try:
-        assert copy.profile() == store.profile()
+        assert copy.profile.get() == store.profile.get()
         assert copy.language() == "zh"
-        assert copy.logo() == store.logo()
+        assert copy.profile.logo() == store.profile.logo()
         assert copy.meta("modified") == store.meta("modified")
     finally:
         copy.close()
@@ -319,11 +330,11 @@ def test_save_copy_makes_an_identical_openable_plan(store: PlanStore, tmp_path: 
 def test_save_copy_replaces_an_older_copy(store: PlanStore, tmp_path: Path) -> None:
     target = tmp_path / "copy.svcplan"
     store.save_copy(target)
-    store.set_profile_field("industry", "Later")
+    store.profile.set_field("industry", "Later")
     store.save_copy(target)
     copy = PlanStore.open(target, readonly=True)
     try:
-        assert copy.profile().industry == "Later"
+        assert copy.profile.get().industry == "Later"
     finally:
         copy.close()
 
@@ -351,7 +362,7 @@ def test_memory_store_works_without_a_file(tmp_path: Path) -> None:
         assert store.path is None
         assert store.language() == "zh"
         assert store.display_name() == ""
-        store.set_profile_field("business_name", "In memory")
+        store.profile.set_field("business_name", "In memory")
         assert store.display_name() == "In memory"
         copy = tmp_path / "saved.svcplan"
         store.save_copy(copy)
@@ -359,7 +370,7 @@ def test_memory_store_works_without_a_file(tmp_path: Path) -> None:
         store.close()
     reopened = PlanStore.open(copy)
     try:
-        assert reopened.profile().business_name == "In memory"
+        assert reopened.profile.get().business_name == "In memory"
         assert reopened.language() == "zh"
     finally:
         reopened.close()
@@ -367,7 +378,7 @@ def test_memory_store_works_without_a_file(tmp_path: Path) -> None:
 
 def test_readonly_store_reads_but_refuses_edits(plan_path: Path) -> None:
     writer = PlanStore.open(plan_path)
-    writer.set_profile_field("business_name", "Read me")
+    writer.profile.set_field("business_name", "Read me")
     writer.close()
     before = sha256(plan_path)
 
@@ -375,18 +386,18 @@ def test_readonly_store_reads_but_refuses_edits(plan_path: Path) -> None:
     try:
         assert store.readonly
         assert store.readonly_reason == "opened read-only"
-        assert store.profile().business_name == "Read me"
+        assert store.profile.get().business_name == "Read me"
         assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         heard: list[PlanChange] = []
         store.subscribe(heard.append)
         with pytest.raises(ReadOnlyPlanError, match="read-only"):
-            store.set_profile_field("business_name", "Changed")
+            store.profile.set_field("business_name", "Changed")
         with pytest.raises(ReadOnlyPlanError):
             store.set_language("ru")
         with pytest.raises(ReadOnlyPlanError):
-            store.set_logo(None)
+            store.profile.set_logo(None)
         assert heard == []
-        assert store.profile().business_name == "Read me"
+        assert store.profile.get().business_name == "Read me"
     finally:
         store.close()
     assert sha256(plan_path) == before

@@ -57,7 +57,7 @@ def add_survey(store: PlanStore, tmp_path: Path, rows: list[dict[str, object]]) 
     lines += [",".join(str(row.get(name, "")) for name in headers) for row in rows]
     path = tmp_path / f"survey{_imports}.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    store.import_records(prepare_import(SURVEY, path))
+    store.imports.add(prepare_import(SURVEY, path))
 
 
 def servqual_row(perceived: dict[str, float], expected: float = 6.0) -> dict[str, object]:
@@ -87,7 +87,7 @@ def test_an_empty_plan_suggests_nothing(language: str) -> None:
 def test_a_healthy_plan_suggests_nothing(store: PlanStore, tmp_path: Path) -> None:
     content = load_content("en")
     for item in content.items:
-        store.set_answer(item.id, Answer(1 if item.reverse else 5))
+        store.self_audit.set_answer(item.id, Answer(1 if item.reverse else 5))
     good = {
         "repeat_revenue_share": 45,
         "customer_retention": 80,
@@ -96,11 +96,11 @@ def test_a_healthy_plan_suggests_nothing(store: PlanStore, tmp_path: Path) -> No
         "first_contact_resolution": 90,
     }
     for metric_id, value in good.items():
-        store.set_metric(metric_id, value)
+        store.self_audit.set_metric(metric_id, value)
     # customers rate everything 7 of 7, as the owner does (100 points): no gap, no overrating
     add_survey(store, tmp_path, [{"nps": 9, **servqual_row({}, 7.0)} for _ in range(10)])
     for sin in ("apathy", "coldness", "rule_book"):
-        store.set_sin_observation(sin, "rarely")
+        store.problems.set_sin_observation(sin, "rarely")
     assert suggest(gather(store)) == []
 
 
@@ -126,7 +126,7 @@ def test_weak_self_audit_dimension(store: PlanStore) -> None:
         "cmp.follow_up": 1,
         "cmp.returns": 2,
     }.items():
-        store.set_answer(item_id, Answer(score))
+        store.self_audit.set_answer(item_id, Answer(score))
     found = by_key(store)["audit_dimension:complaints"]
     assert found.params["score"] == 15.0 and found.params["answered"] == 5
     assert "15 of 100" in found.evidence and "Complaints and returns" in found.title
@@ -137,11 +137,11 @@ def test_weak_self_audit_dimension(store: PlanStore) -> None:
 
 def test_a_dimension_at_fifty_or_with_too_few_answers_is_not_weak(store: PlanStore) -> None:
     for item_id in ("cmp.welcome", "cmp.fast", "cmp.logged", "cmp.follow_up", "cmp.returns"):
-        store.set_answer(item_id, Answer(3))  # 50 points: not under 50
+        store.self_audit.set_answer(item_id, Answer(3))  # 50 points: not under 50
     assert of_kind(store, "audit_dimension") == []
     fresh = PlanStore.memory()
     try:
-        fresh.set_answer("cmp.logged", Answer(1))  # one of five: "not enough answers"
+        fresh.self_audit.set_answer("cmp.logged", Answer(1))  # one of five: "not enough answers"
         assert of_kind(fresh, "audit_dimension") == []
     finally:
         fresh.close()
@@ -149,18 +149,18 @@ def test_a_dimension_at_fifty_or_with_too_few_answers_is_not_weak(store: PlanSto
 
 def test_untagged_dimension_takes_its_usual_cause(store: PlanStore) -> None:
     for item in load_content("en").items_of("process"):
-        store.set_answer(item.id, Answer(2))
+        store.self_audit.set_answer(item.id, Answer(2))
     found = by_key(store)["audit_dimension:process"]
     assert found.root_cause == "can"
     assert found.reason.startswith("A service process is designed")
 
 
 def test_weak_statements(store: PlanStore) -> None:
-    store.set_answer("cmp.logged", Answer(1))
-    store.set_answer("tp.messages", Answer(2))
-    store.set_answer("att.positive", Answer(3))  # 50 points: fine
-    store.set_answer("proc.designed", Answer(None, True))  # not applicable: no data
-    store.set_answer("sin.rule_book", Answer(5))  # a sin agreed with: 0 points
+    store.self_audit.set_answer("cmp.logged", Answer(1))
+    store.self_audit.set_answer("tp.messages", Answer(2))
+    store.self_audit.set_answer("att.positive", Answer(3))  # 50 points: fine
+    store.self_audit.set_answer("proc.designed", Answer(None, True))  # not applicable: no data
+    store.self_audit.set_answer("sin.rule_book", Answer(5))  # a sin agreed with: 0 points
     found = {s.key: s for s in of_kind(store, "audit_item")}
     assert set(found) == {
         "audit_item:cmp.logged",
@@ -180,7 +180,7 @@ def test_weak_statements(store: PlanStore) -> None:
 
 def test_at_most_five_weak_statements(store: PlanStore) -> None:
     for item in load_content("en").items[:12]:
-        store.set_answer(item.id, Answer(5 if item.reverse else 1))
+        store.self_audit.set_answer(item.id, Answer(5 if item.reverse else 1))
     assert len(of_kind(store, "audit_item")) == 5
 
 
@@ -197,7 +197,7 @@ def test_at_most_five_weak_statements(store: PlanStore) -> None:
 def test_metric_past_its_threshold(
     store: PlanStore, metric_id: str, value: float, frequency: int, shown: tuple[str, str]
 ) -> None:
-    store.set_metric(metric_id, value)
+    store.self_audit.set_metric(metric_id, value)
     (found,) = of_kind(store, "metric")
     assert found.key == f"metric:{metric_id}"
     assert found.params["value"] == value
@@ -207,14 +207,14 @@ def test_metric_past_its_threshold(
 
 
 def test_metrics_on_the_good_side_or_missing_suggest_nothing(store: PlanStore) -> None:
-    store.set_metric("repeat_revenue_share", 30)  # exactly the threshold meets it
-    store.set_metric("first_response_hours", 24)
-    store.set_metric("complaints_per_100", 0)
+    store.self_audit.set_metric("repeat_revenue_share", 30)  # exactly the threshold meets it
+    store.self_audit.set_metric("first_response_hours", 24)
+    store.self_audit.set_metric("complaints_per_100", 0)
     assert of_kind(store, "metric") == []
 
 
 def test_repeat_revenue_under_thirty_percent_is_a_want_problem(store: PlanStore) -> None:
-    store.set_metric("repeat_revenue_share", 24)
+    store.self_audit.set_metric("repeat_revenue_share", 24)
     found = by_key(store)["metric:repeat_revenue_share"]
     assert (found.root_cause, found.impact) == ("want", 4)
     assert found.title == "Too little revenue from repeat customers"
@@ -266,7 +266,7 @@ def test_vital_few_complaint_categories(store: PlanStore) -> None:
     counts = {"Waiting time": 5, "Bad parking": 3, "Prices": 1, "": 1}
     for category, count in counts.items():
         for _ in range(count):
-            store.add_complaint(Complaint("2026-01-05", category, "x"))
+            store.complaints.add(Complaint("2026-01-05", category, "x"))
     found = {s.key: s for s in of_kind(store, "pareto")}
     # Waiting 50%, parking 80%: the vital few; the rest are the trivial many.
     assert set(found) == {"pareto:Waiting time", "pareto:Bad parking"}
@@ -280,16 +280,16 @@ def test_vital_few_complaint_categories(store: PlanStore) -> None:
 
 
 def test_a_single_complaint_is_not_a_pattern(store: PlanStore) -> None:
-    store.add_complaint(Complaint(None, "Staff attitude", "rude"))
+    store.complaints.add(Complaint(None, "Staff attitude", "rude"))
     assert of_kind(store, "pareto") == []
-    store.add_complaint(Complaint(None, "Staff attitude", "rude again"))
+    store.complaints.add(Complaint(None, "Staff attitude", "rude again"))
     (found,) = of_kind(store, "pareto")
     assert (found.root_cause, found.impact) == ("want", 4)
 
 
 def test_complaints_without_a_category_are_named(store: PlanStore) -> None:
     for _ in range(3):
-        store.add_complaint(Complaint(None, "", "no category given"))
+        store.complaints.add(Complaint(None, "", "no category given"))
     (found,) = of_kind(store, "pareto")
     assert found.key == "pareto:" and found.title == "Frequent complaints: (no category)"
 
@@ -322,7 +322,7 @@ def test_owner_rates_a_dimension_above_the_customers(store: PlanStore, tmp_path:
     # The self-audit's assurance statements all "strongly agree": 100 points.
     assurance = [i for i in load_content("en").items if i.servqual == "assurance"]
     for item in assurance:
-        store.set_answer(item.id, Answer(1 if item.reverse else 5))
+        store.self_audit.set_answer(item.id, Answer(1 if item.reverse else 5))
     # Customers perceive assurance at 5.5: (5.5 − 1) / 6 × 100 = 75.
     add_survey(store, tmp_path, [servqual_row({"assurance": 5.5}, expected=5.5)] * 6)
     found = by_key(store)["overrated:assurance"]
@@ -338,7 +338,7 @@ def test_no_overrating_without_customers_or_when_they_agree(
 ) -> None:
     for item in load_content("en").items:
         if item.servqual == "assurance":
-            store.set_answer(item.id, Answer(1 if item.reverse else 5))
+            store.self_audit.set_answer(item.id, Answer(1 if item.reverse else 5))
     assert of_kind(store, "overrated") == []
     add_survey(store, tmp_path, [servqual_row({"assurance": 7.0}, expected=7.0)] * 6)
     assert of_kind(store, "overrated") == []
@@ -348,11 +348,11 @@ def test_no_overrating_without_customers_or_when_they_agree(
 
 
 def test_sins_seen_often_or_always(store: PlanStore) -> None:
-    store.set_sin_observation("rule_book", "often")
-    store.set_sin_observation("apathy", "always")
-    store.set_sin_observation("robotism", "often")
-    store.set_sin_observation("coldness", "sometimes")
-    store.set_sin_observation("runaround", "never")
+    store.problems.set_sin_observation("rule_book", "often")
+    store.problems.set_sin_observation("apathy", "always")
+    store.problems.set_sin_observation("robotism", "often")
+    store.problems.set_sin_observation("coldness", "sometimes")
+    store.problems.set_sin_observation("runaround", "never")
     found = {s.key: s for s in of_kind(store, "sin")}
     assert set(found) == {"sin:rule_book", "sin:apathy", "sin:robotism"}
     assert (found["sin:rule_book"].root_cause, found["sin:rule_book"].frequency) == ("can", 4)
@@ -366,12 +366,12 @@ def test_sins_seen_often_or_always(store: PlanStore) -> None:
 
 
 def test_accepted_are_not_suggested_again_and_dismissed_stay_dismissed(store: PlanStore) -> None:
-    store.set_sin_observation("rule_book", "often")
-    store.set_sin_observation("apathy", "always")
-    store.set_metric("repeat_revenue_share", 10)
+    store.problems.set_sin_observation("rule_book", "often")
+    store.problems.set_sin_observation("apathy", "always")
+    store.self_audit.set_metric("repeat_revenue_share", 10)
     offered = by_key(store)
-    accepted = store.accept_suggestion(offered["sin:apathy"].problem())
-    store.set_suggestion_dismissed("sin:rule_book", True)
+    accepted = store.problems.accept_suggestion(offered["sin:apathy"].problem())
+    store.problems.set_suggestion_dismissed("sin:rule_book", True)
 
     result = review_plan(store)
 
@@ -379,7 +379,7 @@ def test_accepted_are_not_suggested_again_and_dismissed_stay_dismissed(store: Pl
     assert [s.key for s in result.dismissed] == ["sin:rule_book"]
     # Deleting the accepted problem offers its suggestion again.
     assert accepted.problem.id is not None
-    store.delete_problem(accepted.problem.id)
+    store.problems.delete(accepted.problem.id)
     assert "sin:apathy" in {s.key for s in review_plan(store).pending}
 
 
@@ -392,7 +392,7 @@ def test_review_is_pure() -> None:
 
 
 def test_an_accepted_suggestion_becomes_an_editable_problem(store: PlanStore) -> None:
-    store.set_metric("first_contact_resolution", 50)
+    store.self_audit.set_metric("first_contact_resolution", 50)
     suggestion = by_key(store)["metric:first_contact_resolution"]
     problem = suggestion.problem()
     assert problem.suggestion_key == suggestion.key
@@ -424,7 +424,7 @@ def test_every_suggestion_is_worded_in_the_plan_language(tmp_path: Path, languag
     store = create_demo(tmp_path / "demo.svcplan", language)
     try:
         for sin in ("apathy", "brush_off", "coldness", "condescension", "robotism", "runaround"):
-            store.set_sin_observation(sin, "always")
+            store.problems.set_sin_observation(sin, "always")
         found = suggest(gather(store))
     finally:
         store.close()

@@ -24,8 +24,8 @@ def plan(tmp_path: Path) -> Path:
     path = tmp_path / "plan.svcplan"
 
     def fill(store: PlanStore) -> None:
-        store.set_profile_field("business_name", "Bakery")
-        store.set_metric(next(iter(_metric_ids())), 12.5)
+        store.profile.set_field("business_name", "Bakery")
+        store.self_audit.set_metric(next(iter(_metric_ids())), 12.5)
 
     PlanStore.create(path, fill=fill).close()
     return path
@@ -98,9 +98,9 @@ def test_odd_values_are_left_out_of_the_copy_only(plan: Path) -> None:
     store = PlanStore.open(plan, readonly=True)
     try:
         assert len(store.warnings) == 3, store.warnings
-        assert store.metric_values() == {}
-        assert store.profile().business_name == ""
-        assert store.snapshots() == []
+        assert store.self_audit.metric_values() == {}
+        assert store.profile.get().business_name == ""
+        assert store.self_audit.snapshots() == []
         json.dumps(build_report(store), allow_nan=False)
     finally:
         store.close()
@@ -118,7 +118,7 @@ def test_values_left_out_pass_after_pass_until_none_is_left(plan: Path) -> None:
     store = PlanStore.open(plan, readonly=True)
     try:
         assert len(store.warnings) == 61  # 60 texts for numbers, then the missing calculator row
-        assert store.economics() is not None
+        assert store.economics.inputs() is not None
     finally:
         store.close()
 
@@ -154,6 +154,6 @@ def test_text_that_is_not_utf8_reads_with_replacement_characters(plan: Path) -> 
     _change(plan, "UPDATE profile SET business_name = CAST(x'42e96b' AS TEXT)")
     store = PlanStore.open(plan, readonly=True)
     try:
-        assert store.profile().business_name == "B\ufffdk"
+        assert store.profile.get().business_name == "B\ufffdk"
     finally:
         store.close()

@@ -86,7 +86,7 @@ def worker(plan_path: Path, workdir: Path, seed: int, out: int) -> None:
         if kind == "profile":
             op = {"op": "profile", "field": rng.choice(TEXT_FIELDS), "value": _text(rng, i)}
             _send(out, "TRY " + json.dumps(op))
-            store.set_profile_field(op["field"], op["value"])
+            store.profile.set_field(op["field"], op["value"])
         elif kind == "answer":
             na = rng.random() < 0.1
             op = {
@@ -97,13 +97,13 @@ def worker(plan_path: Path, workdir: Path, seed: int, out: int) -> None:
                 "note": _text(rng, i) if rng.random() < 0.5 else "",
             }
             _send(out, "TRY " + json.dumps(op))
-            store.set_answer(op["item"], Answer(op["score"], op["na"], op["note"]))
+            store.self_audit.set_answer(op["item"], Answer(op["score"], op["na"], op["note"]))
         elif kind == "metric":
             metric = rng.choice(sorted(metrics))
             op = {"op": "metric", "metric": metric, "value": rng.uniform(0, metrics[metric])}
             _send(out, "TRY " + json.dumps(op))
-            store.set_metric(metric, op["value"])
-        elif kind == "complaint" or (kind in ("update", "delete") and not store.complaints()):
+            store.self_audit.set_metric(metric, op["value"])
+        elif kind == "complaint" or (kind in ("update", "delete") and not store.complaints.all()):
             op = {
                 "op": "complaint",
                 "date": f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
@@ -113,11 +113,11 @@ def worker(plan_path: Path, workdir: Path, seed: int, out: int) -> None:
                 "resolved": rng.random() < 0.5,
             }
             _send(out, "TRY " + json.dumps(op))
-            store.add_complaint(
+            store.complaints.add(
                 Complaint(op["date"], op["category"], op["description"], op["resolved"])
             )
         elif kind == "update":
-            target = rng.choice(store.complaints())
+            target = rng.choice(store.complaints.all())
             op = {
                 "op": "update",
                 "description": target.description,
@@ -125,28 +125,28 @@ def worker(plan_path: Path, workdir: Path, seed: int, out: int) -> None:
                 "resolved": not target.resolved,
             }
             _send(out, "TRY " + json.dumps(op))
-            store.update_complaint(
+            store.complaints.update(
                 Complaint(target.date, op["category"], target.description, op["resolved"],
                           id=target.id)
             )  # fmt: skip
         elif kind == "delete":
-            target = rng.choice(store.complaints())
+            target = rng.choice(store.complaints.all())
             op = {"op": "delete", "description": target.description}
             _send(out, "TRY " + json.dumps(op))
-            store.delete_complaint(int(target.id or 0))
-        elif kind == "import" or not store.imports(SURVEY):
+            store.complaints.delete(int(target.id or 0))
+        elif kind == "import" or not store.imports.all(SURVEY):
             rows = rng.randint(20, 400)
             source = workdir / f"survey-{seed}-{i}.csv"
             source.write_text(_survey_csv(rng, i, rows), encoding="utf-8")
             preview = prepare_import(SURVEY, source)
             op = {"op": "import", "file": source.name, "rows": rows}
             _send(out, "TRY " + json.dumps(op))
-            store.import_records(preview)
+            store.imports.add(preview)
         else:
-            target_import = rng.choice(store.imports(SURVEY))
+            target_import = rng.choice(store.imports.all(SURVEY))
             op = {"op": "unimport", "file": target_import.file_name}
             _send(out, "TRY " + json.dumps(op))
-            store.delete_import(target_import.id)
+            store.imports.delete(target_import.id)
         _send(out, "OK")
 
 

@@ -74,18 +74,18 @@ def main() -> None:
     store = create_demo(workdir / "demo.svcplan", "en")
     try:
         for field, value in hostile_texts(canary).items():
-            store.set_profile_field(field, value)
-        store.set_answer(item_ids()[0], Answer(3, False, f'<img src="{canary}"/>'))
-        store.add_complaint(Complaint(None, f"<a href='{canary}'>", f'<img src="{canary}"/>'))
+            store.profile.set_field(field, value)
+        store.self_audit.set_answer(item_ids()[0], Answer(3, False, f'<img src="{canary}"/>'))
+        store.complaints.add(Complaint(None, f"<a href='{canary}'>", f'<img src="{canary}"/>'))
         survey = workdir / "survey.csv"
         survey.write_text(
             f'nps,comment\n9,"<img src=""{canary}""/>"\n3,=HYPERLINK("file://{canary}")\n',
             encoding="utf-8",
         )
-        store.import_records(prepare_import(SURVEY, survey))
+        store.imports.add(prepare_import(SURVEY, survey))
         complaints = workdir / "complaints.csv"
         complaints.write_text(f"category,description\nx,<img src='{canary}'/>\n", encoding="utf-8")
-        store.import_records(prepare_import(COMPLAINTS, complaints))
+        store.imports.add(prepare_import(COMPLAINTS, complaints))
         json.dumps(build_report(store))
         form = workdir / "form.pdf"
         write_survey_form(store, form, invariant=True)

@@ -207,27 +207,27 @@ def store_plan(store: PlanStore, plan: FuzzPlan) -> tuple[dict[str, str], list[C
             try:
                 expected = validate_field(name, value)
             except InvalidValueError:
-                before = store.profile()
+                before = store.profile.get()
                 with pytest.raises(InvalidValueError):
-                    store.set_profile_field(name, value)
-                assert store.profile() == before
+                    store.profile.set_field(name, value)
+                assert store.profile.get() == before
                 continue
-            store.set_profile_field(name, value)
+            store.profile.set_field(name, value)
             expected_profile[name] = expected
         for item, answer in plan.answers.items():
-            store.set_answer(item, answer)
+            store.self_audit.set_answer(item, answer)
         for metric, number in plan.metrics.items():
-            store.set_metric(metric, number)
+            store.self_audit.set_metric(metric, number)
         stored: list[Complaint] = []
         for complaint in plan.complaints:
             try:
                 tidy = validate_complaint(complaint)
             except InvalidValueError:
                 with pytest.raises(InvalidValueError):
-                    store.add_complaint(complaint)
+                    store.complaints.add(complaint)
                 continue
-            stored.append(store.add_complaint(complaint))
+            stored.append(store.complaints.add(complaint))
             assert stored[-1] == replace(tidy, id=stored[-1].id)
         if plan.responses:
-            store.import_records(survey_preview(plan.responses))
+            store.imports.add(survey_preview(plan.responses))
     return expected_profile, stored

@@ -72,8 +72,8 @@ def apply(state: State, op: dict[str, Any]) -> State:
 
 
 def read_state(store: PlanStore) -> State:
-    profile = store.profile()
-    imports = {p.file_name: p.rows for p in store.imports(SURVEY)}
+    profile = store.profile.get()
+    imports = {p.file_name: p.rows for p in store.imports.all(SURVEY)}
     # Every import's rows are there, all or none: the count per import matches its record.
     per_import = dict(
         store.conn.execute(
@@ -82,15 +82,18 @@ def read_state(store: PlanStore) -> State:
         ).fetchall()
     )
     assert per_import == imports
-    assert store.survey_response_count() == sum(imports.values())
+    assert store.survey.response_count() == sum(imports.values())
     return {
         "exists": True,
         "profile": {name: getattr(profile, name) for name in TEXT_FIELDS},
         "answers": {
-            item: (a.score, a.not_applicable, a.note) for item, a in store.answers().items()
+            item: (a.score, a.not_applicable, a.note)
+            for item, a in store.self_audit.answers().items()
         },
-        "metrics": store.metric_values(),
-        "complaints": {c.description: (c.date, c.category, c.resolved) for c in store.complaints()},
+        "metrics": store.self_audit.metric_values(),
+        "complaints": {
+            c.description: (c.date, c.category, c.resolved) for c in store.complaints.all()
+        },
         "imports": imports,
     }
 
@@ -232,8 +235,8 @@ def _committed_only(plan: Path) -> None:
     for readonly in (True, False):
         store = PlanStore.open(plan, readonly=readonly, backup=False)
         try:
-            assert store.profile().business_name == "committed"
-            assert store.complaints() == []
+            assert store.profile.get().business_name == "committed"
+            assert store.complaints.all() == []
         finally:
             store.close()
         if readonly:
@@ -246,7 +249,7 @@ def _named_plan(tmp_path: Path) -> Path:
     plan = tmp_path / "plan.svcplan"
 
     def fill(store: PlanStore) -> None:
-        store.set_profile_field("business_name", "committed")
+        store.profile.set_field("business_name", "committed")
 
     PlanStore.create(plan, fill=fill).close()
     return plan

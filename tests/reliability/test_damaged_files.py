@@ -107,7 +107,7 @@ def backed_up_plan(tmp_path: Path) -> Path:
     path = folder / "client.svcplan"
 
     def fill(store: PlanStore) -> None:
-        store.set_profile_field("business_name", NAME)
+        store.profile.set_field("business_name", NAME)
 
     PlanStore.create(path, fill=fill).close()
     PlanStore.open(path).close()
@@ -118,7 +118,7 @@ def backed_up_plan(tmp_path: Path) -> Path:
 def _name_in(path: Path) -> str:
     store = PlanStore.open(path, readonly=True)
     try:
-        return store.profile().business_name
+        return store.profile.get().business_name
     finally:
         store.close()
 
@@ -179,7 +179,7 @@ def plain_plan(tmp_path: Path) -> Iterator[Path]:
     path = folder / "client.svcplan"
 
     def fill(store: PlanStore) -> None:
-        store.set_profile_field("business_name", NAME)
+        store.profile.set_field("business_name", NAME)
 
     PlanStore.create(path, fill=fill).close()
     yield path
@@ -190,9 +190,9 @@ def _opens_read_only(path: Path, reason: str, tmp_path: Path) -> None:
     store = PlanStore.open(path)
     try:
         assert store.readonly and store.readonly_reason == reason
-        assert store.profile().business_name == NAME
+        assert store.profile.get().business_name == NAME
         with pytest.raises(ReadOnlyPlanError, match=reason):
-            store.set_profile_field("business_name", "changed")
+            store.profile.set_field("business_name", "changed")
     finally:
         store.close()
     assert folder_state(tmp_path) == before
@@ -233,8 +233,8 @@ def test_read_only_plan_left_by_a_crash_opens_at_its_last_commit(
         store = PlanStore.open(plain_plan)
         try:
             assert store.readonly
-            assert store.profile().business_name == NAME
-            assert store.complaints() == []
+            assert store.profile.get().business_name == NAME
+            assert store.complaints.all() == []
             assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         finally:
             store.close()
@@ -248,7 +248,7 @@ import sys, time
 sys.path.insert(0, sys.argv[1])
 from plan.store import PlanStore
 store = PlanStore.open(sys.argv[2])
-store.set_profile_field("industry", "held")
+store.profile.set_field("industry", "held")
 print("held", flush=True)
 time.sleep(120)
 """
@@ -297,7 +297,7 @@ def test_plan_held_by_another_process_is_not_written(
     # Reading is allowed, and sees what the holder committed.
     reader = PlanStore.open(plan, readonly=True)
     try:
-        assert reader.profile().industry == "held"
+        assert reader.profile.get().industry == "held"
     finally:
         reader.close()
     assert sha256(plan) == before
@@ -307,7 +307,7 @@ def test_plan_held_by_another_process_is_not_written(
     holder.wait()
     store = PlanStore.open(plan)
     try:
-        store.set_profile_field("industry", "free again")
+        store.profile.set_field("industry", "free again")
     finally:
         store.close()
     assert _name_in(plan) == NAME

@@ -49,7 +49,7 @@ def test_window_explains_and_offers_the_backup(
     path = folder / "client.svcplan"
 
     def fill(store: PlanStore) -> None:
-        store.set_profile_field("business_name", NAME)
+        store.profile.set_field("business_name", NAME)
 
     PlanStore.create(path, fill=fill).close()
     PlanStore.open(path).close()  # makes the backup
@@ -73,5 +73,5 @@ def test_window_explains_and_offers_the_backup(
         assert path.name in text and backup.name in text
         assert window.session is not None and window.session.readonly
         assert window.session.store.path == backup
-        assert window.session.store.profile().business_name == NAME
+        assert window.session.store.profile.get().business_name == NAME
     assert folder_state(folder) == before

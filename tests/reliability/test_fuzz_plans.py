@@ -61,14 +61,14 @@ def _check_round_trip(template: Path, plan: FuzzPlan) -> None:
 
         reopened = PlanStore.open(path, readonly=True)
         try:
-            profile = reopened.profile()
+            profile = reopened.profile.get()
             for name in PROFILE_FIELDS:
                 default = "owner" if name == "prepared_by" else ""
                 assert getattr(profile, name) == expected_profile.get(name, default), name
-            assert reopened.answers() == plan.answers
-            assert reopened.metric_values() == plan.metrics
-            assert reopened.complaints() == stored
-            rows = reopened.survey_page(0, len(plan.responses) + 1, RESPONSE_COLUMNS)
+            assert reopened.self_audit.answers() == plan.answers
+            assert reopened.self_audit.metric_values() == plan.metrics
+            assert reopened.complaints.all() == stored
+            rows = reopened.survey.page(0, len(plan.responses) + 1, RESPONSE_COLUMNS)
             assert rows == plan.responses
             assert reopened.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         finally:
@@ -98,11 +98,11 @@ def test_any_str_in_a_profile_field_is_stored_or_refused(template: Path, value: 
         store = PlanStore.open(path, backup=False)
         try:
             try:
-                store.set_profile_field("business_name", value)
+                store.profile.set_field("business_name", value)
             except PlanError:
-                assert store.profile().business_name == ""
+                assert store.profile.get().business_name == ""
             else:
-                assert store.profile().business_name == value.strip()
+                assert store.profile.get().business_name == value.strip()
         finally:
             store.close()
 

@@ -60,7 +60,7 @@ def plan_with_logo(tmp_path: Path) -> Path:
     path = tmp_path / "plan.svcplan"
 
     def fill(store: PlanStore) -> None:
-        store.set_logo(DEMO_LOGO.read_bytes())
+        store.profile.set_logo(DEMO_LOGO.read_bytes())
 
     PlanStore.create(path, fill=fill).close()
     return path
@@ -77,7 +77,7 @@ def test_hostile_logo_is_refused_with_a_message_and_nothing_written(
         tracemalloc.start()
         try:
             with pytest.raises(InvalidValueError) as caught:
-                store.set_logo(data)
+                store.profile.set_logo(data)
             peak = tracemalloc.get_traced_memory()[1]
         finally:
             tracemalloc.stop()
@@ -85,7 +85,7 @@ def test_hostile_logo_is_refused_with_a_message_and_nothing_written(
         assert words in str(caught.value)
         # Only the header was read: nothing near the decoded size was allocated.
         assert peak < len(data) + 5 * 1024 * 1024
-        logo = store.logo()
+        logo = store.profile.logo()
         assert logo is not None and logo.data == DEMO_LOGO.read_bytes()
     finally:
         store.close()
@@ -96,8 +96,8 @@ def test_largest_allowed_logo_is_accepted_and_printed_scaled(tmp_path: Path) -> 
     data = blank_png(MAX_LOGO_SIDE, 64)
     store = PlanStore.create(tmp_path / "plan.svcplan")
     try:
-        store.set_logo(data)
-        stored = store.logo()
+        store.profile.set_logo(data)
+        stored = store.profile.logo()
     finally:
         store.close()
     assert stored is not None and (stored.width, stored.height) == (MAX_LOGO_SIDE, 64)
@@ -146,14 +146,14 @@ def test_smuggled_logo_is_left_out_of_the_pdf_without_decoding(
     store = PlanStore.open(plan_with_logo, readonly=True)
     try:
         # The plan layer leaves a logo that is not a usable image out, and says so...
-        assert store.logo() is None
+        assert store.profile.logo() is None
         assert any("the logo cannot be used" in warning for warning in store.warnings)
     finally:
         store.close()
     # ...and the PDF code, handed such bytes all the same, leaves them out without decoding.
     store = _open_with_smuggled_logo(plan_with_logo, HOSTILE[kind][0])
     try:
-        logo = store.logo()
+        logo = store.profile.logo()
         assert logo is not None
         assert pdf_output.logo_reader(logo.data) is None
         pdf = render_survey_form("en", business_name="Smuggled", logo=logo.data, invariant=True)

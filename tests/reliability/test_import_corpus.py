@@ -137,7 +137,7 @@ def runner_and_plan() -> Iterator[tuple[Runner, Path]]:
     plan = folder / "client.svcplan"
 
     def fill(store: PlanStore) -> None:
-        store.set_profile_field("business_name", "Corpus")
+        store.profile.set_field("business_name", "Corpus")
 
     try:
         PlanStore.create(plan, fill=fill).close()
@@ -266,8 +266,8 @@ def test_wide_files_at_full_size_stay_under_400_mb(
 def test_windows_1252_file_is_stored_as_written(tmp_path: Path) -> None:
     store = _store(tmp_path)
     try:
-        store.import_records(prepare_import(SURVEY, CORPUS / "cp1252-excel.csv"))
-        comments = [row[0] for row in store.survey_page(0, 10, ("comment",))]
+        store.imports.add(prepare_import(SURVEY, CORPUS / "cp1252-excel.csv"))
+        comments = [row[0] for row in store.survey.page(0, 10, ("comment",))]
     finally:
         store.close()
     assert comments == ["schöne Atmosphäre", "Zürich"]
@@ -295,8 +295,8 @@ def test_formulas_are_text_never_evaluated(tmp_path: Path) -> None:
     """=HYPERLINK(...), =cmd|..., +, -, @: stored as typed, never run or turned into values."""
     store = _store(tmp_path)
     try:
-        store.import_records(prepare_import(SURVEY, CORPUS / "formulas.csv"))
-        comments = {text for _id, _segment, text in store.survey_comments()}
+        store.imports.add(prepare_import(SURVEY, CORPUS / "formulas.csv"))
+        comments = {text for _id, _segment, text in store.survey.comments()}
         segments = {row[0] for row in store.conn.execute("SELECT segment FROM survey_responses")}
     finally:
         store.close()
@@ -308,8 +308,8 @@ def test_formulas_are_text_never_evaluated(tmp_path: Path) -> None:
 def test_workbook_formulas_give_their_saved_values_only(tmp_path: Path) -> None:
     store = _store(tmp_path)
     try:
-        store.import_records(prepare_import(SURVEY, CORPUS / "formulas.xlsx"))
-        rows = store.survey_page(0, 10, ("source_row", "nps", "comment"))
+        store.imports.add(prepare_import(SURVEY, CORPUS / "formulas.xlsx"))
+        rows = store.survey.page(0, 10, ("source_row", "nps", "comment"))
     finally:
         store.close()
     # Row 2's formula shows its saved value; row 3's formulas have none (never computed
@@ -329,8 +329,8 @@ def test_no_export_writes_csv() -> None:
 def test_excel_escapes_become_characters_never_broken_text(tmp_path: Path) -> None:
     store = _store(tmp_path)
     try:
-        store.import_records(prepare_import(SURVEY, CORPUS / "escaped-characters.xlsx"))
-        comments = [row[0] for row in store.survey_page(0, 10, ("comment",))]
+        store.imports.add(prepare_import(SURVEY, CORPUS / "escaped-characters.xlsx"))
+        comments = [row[0] for row in store.survey.page(0, 10, ("comment",))]
     finally:
         store.close()
     assert comments == ["smile 😀 done", "broken \ufffd half", "line\rbreak"]

@@ -67,8 +67,8 @@ def _responses(count: int, seed: int = 1) -> list[tuple[Any, ...]]:
 def fill(store: PlanStore, responses: int, complaints: int, problems: int) -> None:
     add_problem: Callable[..., Any] | None = getattr(store, "add_problem", None)
     with store.transaction():
-        store.set_profile_field("business_name", "Large")
-        store.import_records(
+        store.profile.set_field("business_name", "Large")
+        store.imports.add(
             ImportPreview(
                 kind=SURVEY,
                 file_name="large.csv",
@@ -80,7 +80,7 @@ def fill(store: PlanStore, responses: int, complaints: int, problems: int) -> No
             )
         )
         for i in range(complaints):
-            store.add_complaint(
+            store.complaints.add(
                 Complaint("2025-03-01", f"Category {i % 12}", f"Complaint {i}", i % 3 == 0)
             )
         if add_problem is not None and problems:
@@ -98,7 +98,7 @@ def fill_standards_goals(store: PlanStore, count: int) -> None:
     from plan.standards import Standard
 
     for i in range(count):
-        store.add_standard(
+        store.standards.add(
             Standard(
                 f"Answer within {1 + i % 5} rings ({i})",
                 touchpoint="phone",
@@ -110,13 +110,13 @@ def fill_standards_goals(store: PlanStore, count: int) -> None:
             )
         )
     goal_ids = [
-        store.add_goal(
+        store.goals.add(
             Goal(f"Goal number {i}", measure="nps", target=50.0, deadline="2027-12-31")
         ).id
         for i in range(max(1, count // 10))
     ]
     for i in range(count):
-        store.add_means(
+        store.means.add(
             Means(
                 f"Means {i}",
                 ("know", "want", "can")[i % 3],
@@ -171,13 +171,13 @@ def _opens(path: Path, responses: int) -> None:
     for readonly in (False, True):
         store = PlanStore.open(path, readonly=readonly)
         try:
-            assert store.survey_response_count() == responses
-            assert len(store.complaints()) == COMPLAINTS
+            assert store.survey.response_count() == responses
+            assert len(store.complaints.all()) == COMPLAINTS
             # The survey table is read a window at a time, from anywhere in it.
-            page = store.survey_page(responses - 10, 50, ("source_row", "nps"))
+            page = store.survey.page(responses - 10, 50, ("source_row", "nps"))
             assert [row[0] for row in page] == list(range(responses - 8, responses + 2))
             if not readonly:
-                store.set_profile_field("industry", "Still editable")
+                store.profile.set_field("industry", "Still editable")
         finally:
             store.close()
 

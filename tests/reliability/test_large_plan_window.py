@@ -26,6 +26,7 @@ from pytestqt.qtbot import QtBot
 
 from plan.steps import Step
 from plan.store import PlanStore
+from plan.store.survey import SurveyRecords
 from tests.reliability.test_large_plan import fill
 from tests.reliability.window_edits import store_edits
 from tests.ui.conftest import FakeDialogs, no_real_dialogs  # noqa: F401
@@ -41,7 +42,7 @@ from ui.tasks import TaskRunner
 
 RESPONSES = 100_000  # about 5 s to build: no smaller default run is needed
 #: The plan's sums over every survey response (seconds each on this plan).
-SURVEY_WIDE = ("survey_totals", "survey_totals_and_segments", "nps_distribution")
+SURVEY_WIDE = ("totals", "totals_and_segments", "nps_distribution")  # of store.survey
 WAIT_MS = 120_000
 
 
@@ -84,12 +85,14 @@ class SurveyWideCalls:
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.calls: list[tuple[str, bool]] = []
         for name in SURVEY_WIDE:
-            monkeypatch.setattr(PlanStore, name, self._recorded(name, getattr(PlanStore, name)))
+            monkeypatch.setattr(
+                SurveyRecords, name, self._recorded(name, getattr(SurveyRecords, name))
+            )
 
     def _recorded(self, name: str, method: Callable[..., Any]) -> Callable[..., Any]:
-        def recorded(store: PlanStore, *args: Any, **kwargs: Any) -> Any:
+        def recorded(survey: SurveyRecords, *args: Any, **kwargs: Any) -> Any:
             self.calls.append((name, threading.current_thread() is threading.main_thread()))
-            return method(store, *args, **kwargs)
+            return method(survey, *args, **kwargs)
 
         return recorded
 
@@ -201,10 +204,10 @@ def test_large_plan_is_summed_off_the_gui_thread_and_pages_fill_in(
     choice.setCurrentIndex(choice.count() - 1)  # "always": a suggestion, reviewed at once
     assert problems.reviews == reviews + 1
     assert any(s.key == "sin:apathy" for s in problems.review.pending)
-    count = len(main.session.store.problems()) if main.session else 0
+    count = len(main.session.store.problems.all()) if main.session else 0
     problems.select_suggestion(problems.review.pending[0].key)
     problems.accept_selected()
-    assert main.session is not None and len(main.session.store.problems()) == count + 1
+    assert main.session is not None and len(main.session.store.problems.all()) == count + 1
 
     # Steps 3 and 4.
     edit(Step.STANDARDS)
@@ -238,4 +241,4 @@ def test_large_plan_is_summed_off_the_gui_thread_and_pages_fill_in(
     assert recorder.on_gui_thread() == [], recorder.calls
     # ...and the sums did run, in workers: the survey page's three times, the problems page's,
     # the Service Plan page's and the Export dialog's, each from its own copy of the plan.
-    assert recorder.in_workers().count("survey_totals_and_segments") >= 5
+    assert recorder.in_workers().count("totals_and_segments") >= 5

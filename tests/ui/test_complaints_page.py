@@ -14,7 +14,7 @@ from plan.complaints import Complaint, default_categories
 from plan.demo import create_demo
 from plan.scoring import ParetoEntry, pareto
 from plan.steps import Step
-from plan.store import PlanChange, PlanStore
+from plan.store import PlanChange, PlanStore, Section
 from tests.ui.conftest import FakeDialogs
 from ui.main_window import MainWindow
 from ui.pages.complaints import (
@@ -130,13 +130,13 @@ def test_adding_through_the_dialog_adds_a_row_and_undo_removes_it(
 ) -> None:
     page = _window_page(window)
     store = page.session.store
-    before = len(store.complaints())
+    before = len(store.complaints.all())
     assert page.proxy.rowCount() == before == 40
     dialogs.modal_hook = _fill("2026-11-02", "Prices", "Croissant price doubled.", True)
     dialogs.modal_results = [True]
     page.add_button.click()
 
-    added = store.complaints()[-1]
+    added = store.complaints.all()[-1]
     assert (added.date, added.category, added.description, added.resolved) == (
         "2026-11-02",
         "Prices",
@@ -155,17 +155,17 @@ def test_adding_through_the_dialog_adds_a_row_and_undo_removes_it(
     assert "new complaint" in window.undo_action.text()
 
     window.undo()
-    assert len(store.complaints()) == before
+    assert len(store.complaints.all()) == before
     assert page.proxy.rowCount() == before
     window.redo()
-    assert store.complaints()[-1] == added  # back with the same id
+    assert store.complaints.all()[-1] == added  # back with the same id
 
 
 def test_cancelled_dialog_writes_nothing(page: ComplaintsPage, dialogs: FakeDialogs) -> None:
     dialogs.modal_hook = _fill(description="Not saved")
     dialogs.modal_results = [False]
     page.add_button.click()
-    assert page.session.store.complaints() == []
+    assert page.session.store.complaints.all() == []
     assert page.session.undo_stack.count() == 0
 
 
@@ -192,7 +192,7 @@ def test_new_complaint_dialog_offers_the_plans_categories_and_today(
 def test_editing_and_its_undo(window: MainWindow, dialogs: FakeDialogs) -> None:
     page = _window_page(window)
     store = page.session.store
-    original = store.complaints()[0]
+    original = store.complaints.all()[0]
     page.select_ids([original.id or 0])
     assert page.edit_button.isEnabled()
 
@@ -208,7 +208,7 @@ def test_editing_and_its_undo(window: MainWindow, dialogs: FakeDialogs) -> None:
     dialogs.modal_hook = hook
     dialogs.modal_results = [True]
     page.edit_button.click()
-    changed = store.complaint(original.id or 0)
+    changed = store.complaints.get(original.id or 0)
     assert changed.category == "Prices"
     assert changed.resolved is not original.resolved
     assert changed.import_id == original.import_id  # still part of the demo's import
@@ -216,24 +216,24 @@ def test_editing_and_its_undo(window: MainWindow, dialogs: FakeDialogs) -> None:
     assert _cell(page, row, CATEGORY) == "Prices"
 
     window.undo()
-    assert store.complaint(original.id or 0) == original
+    assert store.complaints.get(original.id or 0) == original
     assert _cell(page, _row_of(page, original.id or 0), CATEGORY) == original.category
 
 
 def test_double_click_edits(demo_page: ComplaintsPage, dialogs: FakeDialogs) -> None:
     store = demo_page.session.store
-    target = store.complaints()[5]
+    target = store.complaints.all()[5]
     dialogs.modal_hook = _fill(description="Edited by double-click")
     dialogs.modal_results = [True]
     index = demo_page.proxy.index(_row_of(demo_page, target.id or 0), DESCRIPTION)
     demo_page.table.doubleClicked.emit(index)
-    assert store.complaint(target.id or 0).description == "Edited by double-click"
+    assert store.complaints.get(target.id or 0).description == "Edited by double-click"
 
 
 def test_unchanged_edit_leaves_no_undo_step(
     demo_page: ComplaintsPage, dialogs: FakeDialogs
 ) -> None:
-    demo_page.select_ids([demo_page.session.store.complaints()[0].id or 0])
+    demo_page.select_ids([demo_page.session.store.complaints.all()[0].id or 0])
     dialogs.modal_results = [True]
     demo_page.edit_button.click()
     assert dialogs.kinds() == ["modal"]
@@ -245,39 +245,39 @@ def test_delete_asks_first_and_undo_brings_it_back(
 ) -> None:
     page = _window_page(window)
     store = page.session.store
-    victim = store.complaints()[3]
+    victim = store.complaints.all()[3]
     page.select_ids([victim.id or 0])
 
     dialogs.confirm_answers = [False]
     page.delete_button.click()
-    assert victim in store.complaints()  # declined: nothing deleted
+    assert victim in store.complaints.all()  # declined: nothing deleted
     assert victim.description in dialogs.calls[-1][2]
 
     dialogs.confirm_answers = [True]
     page.delete_button.click()
-    assert victim not in store.complaints()
+    assert victim not in store.complaints.all()
     assert page.proxy.rowCount() == 39
     assert not page.delete_button.isEnabled()  # the selection went with the row
 
     window.undo()
-    assert store.complaint(victim.id or 0) == victim  # same id, same import
+    assert store.complaints.get(victim.id or 0) == victim  # same id, same import
     assert page.proxy.rowCount() == 40
 
 
 def test_deleting_several_is_one_undo_step(demo_page: ComplaintsPage, dialogs: FakeDialogs) -> None:
     store = demo_page.session.store
-    ids = [c.id or 0 for c in store.complaints()[:3]]
+    ids = [c.id or 0 for c in store.complaints.all()[:3]]
     demo_page.select_ids(ids)
     assert sorted(demo_page.selected_ids()) == sorted(ids)
     assert not demo_page.edit_button.isEnabled()  # edit is for one complaint
     dialogs.confirm_answers = [True]
     demo_page.delete_button.click()
     assert "3" in dialogs.calls[-1][2]
-    assert len(store.complaints()) == 37
+    assert len(store.complaints.all()) == 37
     assert demo_page.proxy.rowCount() == 37
     assert demo_page.session.undo_stack.count() == 1
     demo_page.session.undo_stack.undo()
-    assert len(store.complaints()) == 40
+    assert len(store.complaints.all()) == 40
 
 
 def test_invalid_date_is_refused_and_nothing_written(
@@ -286,7 +286,7 @@ def test_invalid_date_is_refused_and_nothing_written(
     dialogs.modal_hook = _fill("2026-02-30", "Prices", "Too dear")
     dialogs.modal_results = [True]
     page.add_button.click()
-    assert page.session.store.complaints() == []
+    assert page.session.store.complaints.all() == []
     assert page.session.undo_stack.count() == 0
     errors = [text for kind, _title, text in dialogs.calls if kind == "error"]
     assert len(errors) == 1
@@ -298,7 +298,7 @@ def test_empty_complaint_is_refused_in_words(page: ComplaintsPage, dialogs: Fake
     dialogs.modal_hook = _fill("", "", "   ")
     dialogs.modal_results = [True]
     page.add_button.click()
-    assert page.session.store.complaints() == []
+    assert page.session.store.complaints.all() == []
     assert dialogs.calls[-1] == (
         "error",
         "Complaints",
@@ -325,7 +325,7 @@ def test_complaint_without_category_is_named(page: ComplaintsPage, dialogs: Fake
     dialogs.modal_hook = _fill("", "", "Something nobody could classify")
     dialogs.modal_results = [True]
     page.add_button.click()
-    assert page.session.store.complaints()[0].category == ""
+    assert page.session.store.complaints.all()[0].category == ""
     assert _cell(page, 0, CATEGORY) == "(no category)"
     assert _cell(page, 0, DATE) == ""
     assert _breakdown(page, 0, 0).text() == "(no category)"
@@ -350,7 +350,7 @@ def test_categories_edited_then_restored(
     dialogs.modal_hook = type_list
     dialogs.modal_results = [True]
     page.categories_button.click()
-    assert store.complaint_categories() == ["Queues", "Rude staff", "Burnt bread"]
+    assert store.complaints.categories() == ["Queues", "Rude staff", "Burnt bread"]
 
     offered: list[str] = []
 
@@ -370,9 +370,9 @@ def test_categories_edited_then_restored(
     dialogs.modal_hook = restore
     dialogs.modal_results = [True]
     page.categories_button.click()
-    assert store.complaint_categories() == default_categories("en")
+    assert store.complaints.categories() == default_categories("en")
     session.undo_stack.undo()
-    assert store.complaint_categories() == ["Queues", "Rude staff", "Burnt bread"]
+    assert store.complaints.categories() == ["Queues", "Rude staff", "Burnt bread"]
 
 
 def test_unchanged_categories_leave_no_undo_step(
@@ -391,7 +391,7 @@ def test_too_many_categories_are_refused(page: ComplaintsPage, dialogs: FakeDial
     dialogs.modal_hook = many
     dialogs.modal_results = [True]
     page.categories_button.click()
-    assert page.session.store.complaint_categories() == default_categories("en")
+    assert page.session.store.complaints.categories() == default_categories("en")
     assert dialogs.calls[-1][0] == "error"
     assert "at most 50" in dialogs.calls[-1][2]
 
@@ -415,7 +415,7 @@ def test_read_only_plan_disables_editing(
         page.categories_button,
     ):
         assert not button.isEnabled()
-    first = session.store.complaints()[0]
+    first = session.store.complaints.all()[0]
     page.select_ids([first.id or 0])
     assert not page.edit_button.isEnabled() and not page.delete_button.isEnabled()
     page.table.doubleClicked.emit(page.proxy.index(0, 0))
@@ -432,11 +432,11 @@ def test_read_only_plan_disables_editing(
 def test_search_filters_category_and_description(demo_page: ComplaintsPage) -> None:
     store = demo_page.session.store
     demo_page.search.setText("COFFEE")
-    expected = [c for c in store.complaints() if "coffee" in c.description.casefold()]
+    expected = [c for c in store.complaints.all() if "coffee" in c.description.casefold()]
     assert expected and demo_page.proxy.rowCount() == len(expected)
     assert f"Matching the search: {len(expected)}." in demo_page.counts_label.text()
     demo_page.search.setText("waiting")
-    waiting = [c for c in store.complaints() if c.category == "Waiting time"]
+    waiting = [c for c in store.complaints.all() if c.category == "Waiting time"]
     assert demo_page.proxy.rowCount() == len(waiting)
     demo_page.search.clear()
     assert demo_page.proxy.rowCount() == 40
@@ -446,7 +446,7 @@ def test_search_filters_category_and_description(demo_page: ComplaintsPage) -> N
 def test_newest_first_and_sortable(demo_page: ComplaintsPage) -> None:
     dates = [_cell(demo_page, r, DATE) for r in range(demo_page.proxy.rowCount())]
     assert dates == sorted(dates, reverse=True)
-    chosen = demo_page.session.store.complaints()[11].id or 0
+    chosen = demo_page.session.store.complaints.all()[11].id or 0
     demo_page.select_ids([chosen])
     demo_page.table.sortByColumn(CATEGORY, Qt.SortOrder.AscendingOrder)
     categories = [_cell(demo_page, r, CATEGORY) for r in range(demo_page.proxy.rowCount())]
@@ -462,17 +462,23 @@ def test_refreshes_only_on_relevant_changes(
 ) -> None:
     calls: list[int] = []
     monkeypatch.setattr(demo_page, "refresh", lambda: calls.append(1))
-    for section in ("metrics", "answers", "profile", "survey", "snapshots"):
+    for section in (
+        Section.METRICS,
+        Section.ANSWERS,
+        Section.PROFILE,
+        Section.SURVEY,
+        Section.SNAPSHOTS,
+    ):
         demo_page.session.changed.emit(PlanChange(section))
     assert calls == []
-    for section in ("complaints", "plan", "meta"):
+    for section in (Section.COMPLAINTS, Section.PLAN, Section.META):
         demo_page.session.changed.emit(PlanChange(section))
     assert len(calls) == 3
 
 
 def test_change_made_elsewhere_is_shown(demo_page: ComplaintsPage) -> None:
     store = demo_page.session.store
-    store.add_complaint(Complaint("2026-11-30", "Prices", "Added by another view"))
+    store.complaints.add(Complaint("2026-11-30", "Prices", "Added by another view"))
     assert demo_page.proxy.rowCount() == 41
     assert _cell(demo_page, 0, DESCRIPTION) == "Added by another view"  # newest first
     assert "Complaints logged: 41." in demo_page.counts_label.text()
@@ -480,9 +486,9 @@ def test_change_made_elsewhere_is_shown(demo_page: ComplaintsPage) -> None:
 
 def test_selection_survives_a_refresh(demo_page: ComplaintsPage) -> None:
     store = demo_page.session.store
-    chosen = store.complaints()[7].id or 0
+    chosen = store.complaints.all()[7].id or 0
     demo_page.select_ids([chosen])
-    store.add_complaint(Complaint(None, "Prices", "Unrelated"))
+    store.complaints.add(Complaint(None, "Prices", "Unrelated"))
     assert demo_page.selected_ids() == [chosen]
 
 
@@ -491,7 +497,7 @@ def test_selection_survives_a_refresh(demo_page: ComplaintsPage) -> None:
 
 def test_summary_matches_pareto_of_the_data(demo_page: ComplaintsPage) -> None:
     store = demo_page.session.store
-    entries = pareto(store.complaint_counts())
+    entries = pareto(store.complaints.counts())
     vital = [e for e in entries if e.vital_few]
     assert 1 < len(vital) < len(entries)
     text = demo_page.vital_label.text()
@@ -499,7 +505,7 @@ def test_summary_matches_pareto_of_the_data(demo_page: ComplaintsPage) -> None:
         assert (entry.category in text) is entry.vital_few
     assert f"make up {int(vital[-1].cumulative_percent + 0.5)}% of complaints" in text  # 82.5 → 83
     assert text.startswith(vital[0].category)
-    resolved = store.resolved_complaint_count()
+    resolved = store.complaints.resolved_count()
     assert demo_page.counts_label.text() == (
         f"Complaints logged: 40. Resolved: {resolved} ({int(resolved * 100 / 40 + 0.5)}%)."
     )
@@ -595,7 +601,7 @@ def test_import_button_imports_a_file_in_one_undo_step(
     page.import_button.click()
     assert ("modal", "ImportDialog", "") in dialogs.calls
     assert page.proxy.rowCount() == 3
-    assert session.store.resolved_complaint_count() == 1
+    assert session.store.complaints.resolved_count() == 1
     assert page.notice.text() == "Complaints imported: 3."
     assert page.vital_label.text().startswith("Waiting time")
     assert page.chart.rendered == 1
@@ -608,4 +614,4 @@ def test_import_cancelled_at_the_file_chooser(page: ComplaintsPage, dialogs: Fak
     dialogs.open_paths = [None]
     page.import_button.click()
     assert dialogs.kinds() == ["open_file"]
-    assert page.session.store.complaints() == []
+    assert page.session.store.complaints.all() == []

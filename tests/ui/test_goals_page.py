@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from plan.economics import EconomicsInputs, cost_of_poor_service
-from plan.goals import RETENTION_MEASURE, Goal, Means, measured_values
+from plan.goals import RETENTION_MEASURE, Goal, Means
 from plan.imports import SURVEY, prepare_import
+from plan.measured import measured_values
 from plan.problems import Problem
 from plan.store import PlanStore
 from tests.ui.conftest import DeferredRunner, FakeDialogs
@@ -86,7 +87,7 @@ def page(
 def import_nps(store: PlanStore, folder: Path, answers: list[int], name: str = "s.csv") -> None:
     path = folder / name
     path.write_text("nps\n" + "".join(f"{a}\n" for a in answers), encoding="utf-8")
-    store.import_records(prepare_import(SURVEY, path))
+    store.imports.add(prepare_import(SURVEY, path))
 
 
 def cell(page: GoalsPage, row: int, column: int) -> str:
@@ -153,7 +154,7 @@ def test_add_edit_delete_goal_with_undo_and_redo(page: GoalsPage, dialogs: FakeD
 
     fill(dialogs, add)
     page.add_goal()
-    (goal,) = store.goals()
+    (goal,) = store.goals.all()
     assert (goal.measure, goal.indicator, goal.unit) == ("", "On-time deliveries", "%")
     assert (goal.baseline, goal.target, goal.deadline, goal.owner) == (
         72.5,
@@ -173,42 +174,42 @@ def test_add_edit_delete_goal_with_undo_and_redo(page: GoalsPage, dialogs: FakeD
 
     fill(dialogs, edit)
     page.edit_selected_goal()
-    assert store.goals()[0].target == 98.0
+    assert store.goals.all()[0].target == 98.0
     assert cell(page, 0, TARGET) == "98%"
 
     dialogs.confirm_answers = [True]
     page.delete_selected_goal()
-    assert store.goals() == [] and page.goal_table.rowCount() == 0
+    assert store.goals.all() == [] and page.goal_table.rowCount() == 0
 
     stack.undo()
-    assert [g.title for g in store.goals()] == ["Deliver orders on time"]
+    assert [g.title for g in store.goals.all()] == ["Deliver orders on time"]
     stack.undo()
-    assert store.goals()[0].target == 95.0
+    assert store.goals.all()[0].target == 95.0
     assert cell(page, 0, TARGET) == "95%"
     stack.undo()
-    assert store.goals() == []
+    assert store.goals.all() == []
     stack.redo()
     stack.redo()
-    assert store.goals()[0].target == 98.0 and store.goals()[0].id == goal.id
+    assert store.goals.all()[0].target == 98.0 and store.goals.all()[0].id == goal.id
 
 
 def test_deleting_a_goal_keeps_its_means_and_undo_links_them_again(
     page: GoalsPage, dialogs: FakeDialogs
 ) -> None:
     store = page.session.store
-    goal = store.add_goal(Goal("More customers recommend us", measure="nps", target=20))
-    store.add_means(Means("Complaint training", "know", goal_id=goal.id))
+    goal = store.goals.add(Goal("More customers recommend us", measure="nps", target=20))
+    store.means.add(Means("Complaint training", "know", goal_id=goal.id))
     page.select_goal(goal.id or 0)
 
     dialogs.confirm_answers = [True]
     page.delete_selected_goal()
     assert "Its 1 means stay in the plan, without a goal." in dialogs.calls[-1][2]
-    assert store.goals() == []
-    assert [m.goal_id for m in store.means()] == [None]
+    assert store.goals.all() == []
+    assert [m.goal_id for m in store.means.all()] == [None]
     assert means_cell(page, 0, MEANS_GOAL) == "No goal"
 
     page.session.undo_stack.undo()
-    assert [m.goal_id for m in store.means()] == [goal.id]
+    assert [m.goal_id for m in store.means.all()] == [goal.id]
     assert means_cell(page, 0, MEANS_GOAL) == "More customers recommend us"
 
 
@@ -217,7 +218,7 @@ def test_declined_delete_and_unchanged_edit_leave_no_undo_step(
 ) -> None:
     store = page.session.store
     # A unit stored with a measured indicator (another program may write one) is kept as it is.
-    goal = store.add_goal(
+    goal = store.goals.add(
         Goal("More customers recommend us", measure="nps", target=20, unit="pts", baseline=-5)
     )
     page.select_goal(goal.id or 0)
@@ -225,7 +226,7 @@ def test_declined_delete_and_unchanged_edit_leave_no_undo_step(
     page.delete_selected_goal()
     dialogs.modal_results = [True]
     page.edit_selected_goal()
-    assert len(store.goals()) == 1
+    assert len(store.goals.all()) == 1
     assert page.session.undo_stack.count() == 0
 
 
@@ -233,8 +234,8 @@ def test_baseline_follows_the_plans_measured_value(
     page: GoalsPage, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
     store = page.session.store
-    store.add_goal(Goal("More customers recommend us", measure="nps", target=20, baseline=-30))
-    store.add_goal(Goal("Answer the phone faster", indicator="Rings before answer", baseline=6))
+    store.goals.add(Goal("More customers recommend us", measure="nps", target=20, baseline=-30))
+    store.goals.add(Goal("Answer the phone faster", indicator="Rings before answer", baseline=6))
     rows = {title: row for row, title in enumerate(goal_titles(page))}
     nps_row = rows["More customers recommend us"]
     # Not measured yet: the typed baseline stands in.
@@ -251,7 +252,7 @@ def test_baseline_follows_the_plans_measured_value(
     assert "Typed" in tip(page, custom_row, BASELINE)
 
     page.session.undo_stack.clear()
-    store.add_goal(Goal("Happier customers", measure="csat", target=90))
+    store.goals.add(Goal("Happier customers", measure="csat", target=90))
     row = goal_titles(page).index("Happier customers")
     assert cell(page, row, BASELINE) == "not measured yet"  # no CSAT answers, nothing typed
 
@@ -264,7 +265,7 @@ def test_measuring_runs_on_a_copy_and_only_the_newest_result_counts(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     store = empty.store
-    store.add_goal(Goal("More customers recommend us", measure="nps", target=20))
+    store.goals.add(Goal("More customers recommend us", measure="nps", target=20))
     measured_on: list[PlanStore] = []
 
     def spy(copy: PlanStore) -> dict[str, float | None]:
@@ -294,7 +295,7 @@ def test_measuring_in_a_worker_thread(
 ) -> None:
     store = empty.store
     import_nps(store, tmp_path, [10, 10, 10, 2])
-    store.add_goal(Goal("More customers recommend us", measure="nps", target=60))
+    store.goals.add(Goal("More customers recommend us", measure="nps", target=60))
     page = make_page(qtbot, empty, dialogs, TaskRunner())
     try:
         qtbot.waitUntil(lambda: page.measurements >= 1, timeout=10_000)
@@ -308,7 +309,7 @@ def test_measuring_in_a_worker_thread(
 
 def test_goal_check_marks(page: GoalsPage) -> None:
     store = page.session.store
-    ready = store.add_goal(
+    ready = store.goals.add(
         Goal(
             "Answer calls faster",
             indicator="Rings",
@@ -318,8 +319,8 @@ def test_goal_check_marks(page: GoalsPage) -> None:
             higher_is_better=False,
         )
     )
-    store.add_means(Means("Phone rota", "can", goal_id=ready.id))
-    store.add_goal(Goal("Better", target=None))
+    store.means.add(Means("Phone rota", "can", goal_id=ready.id))
+    store.goals.add(Goal("Better", target=None))
     rows = {title: row for row, title in enumerate(goal_titles(page))}
     assert cell(page, rows["Answer calls faster"], MARK) == OK_MARK
     assert cell(page, rows["Better"], MARK) == WARNING_MARK
@@ -331,8 +332,8 @@ def test_goal_check_marks(page: GoalsPage) -> None:
 
 def test_goal_table_shows_linked_problems_and_the_budget(page: GoalsPage) -> None:
     store = page.session.store
-    problem = store.add_problem(Problem("Calls are not returned", 4, 5, "can"))
-    goal = store.add_goal(
+    problem = store.problems.add(Problem("Calls are not returned", 4, 5, "can"))
+    goal = store.goals.add(
         Goal(
             "Return every call",
             indicator="Calls returned",
@@ -340,9 +341,9 @@ def test_goal_table_shows_linked_problems_and_the_budget(page: GoalsPage) -> Non
             problem_ids=(problem.id or 0,),
         )
     )
-    store.set_economics_input("currency", "$")
-    store.add_means(Means("Call-back log", "can", budget=120, goal_id=goal.id))
-    store.add_means(Means("Training", "know", budget=30.5, goal_id=goal.id))
+    store.economics.set_input("currency", "$")
+    store.means.add(Means("Call-back log", "can", budget=120, goal_id=goal.id))
+    store.means.add(Means("Training", "know", budget=30.5, goal_id=goal.id))
     assert "★ Calls are not returned" in cell(page, 0, goals_module.PROBLEMS)
     assert cell(page, 0, BUDGET) == "$150.50"
 
@@ -437,7 +438,7 @@ def test_goal_dialog_live_check_and_decimal_comma(qtbot: QtBot) -> None:
 
 def test_add_edit_delete_means_with_undo(page: GoalsPage, dialogs: FakeDialogs) -> None:
     store = page.session.store
-    goal = store.add_goal(Goal("Return every call", indicator="Calls returned", target=100))
+    goal = store.goals.add(Goal("Return every call", indicator="Calls returned", target=100))
     page.select_goal(goal.id or 0)
 
     def add(dialog: QWidget) -> None:
@@ -454,7 +455,7 @@ def test_add_edit_delete_means_with_undo(page: GoalsPage, dialogs: FakeDialogs) 
 
     fill(dialogs, add)
     page.add_means()
-    (means,) = store.means()
+    (means,) = store.means.all()
     assert (means.kind, means.form, means.start, means.end, means.budget, means.goal_id) == (
         "can",
         "systems",
@@ -472,13 +473,13 @@ def test_add_edit_delete_means_with_undo(page: GoalsPage, dialogs: FakeDialogs) 
 
     fill(dialogs, edit)
     page.edit_selected_means()
-    assert store.means()[0].status == "done"
+    assert store.means.all()[0].status == "done"
     dialogs.confirm_answers = [True]
     page.delete_selected_means()
-    assert store.means() == []
+    assert store.means.all() == []
     page.session.undo_stack.undo()
     page.session.undo_stack.undo()
-    assert store.means()[0].status == "planned"
+    assert store.means.all()[0].status == "planned"
 
 
 def test_means_ending_before_its_start_is_refused_in_the_dialog(
@@ -501,7 +502,7 @@ def test_means_ending_before_its_start_is_refused_in_the_dialog(
     fill(dialogs, reversed_dates, accept=False)  # the user then cancels
     page.add_means()
     assert seen == ["End date: the end is before the start date (2026-06-01)."]
-    assert store.means() == [] and page.session.undo_stack.count() == 0
+    assert store.means.all() == [] and page.session.undo_stack.count() == 0
 
 
 def test_means_dialog_refuses_a_negative_budget(qtbot: QtBot) -> None:
@@ -523,7 +524,7 @@ def test_means_library_adds_linked_dated_means_in_one_undo_step(
     page: GoalsPage, dialogs: FakeDialogs
 ) -> None:
     store = page.session.store
-    goal = store.add_goal(
+    goal = store.goals.add(
         Goal("Handle complaints well", indicator="Complaints resolved", target=90)
     )
 
@@ -534,14 +535,14 @@ def test_means_library_adds_linked_dated_means_in_one_undo_step(
 
     fill(dialogs, choose)
     page.add_from_library()
-    added = store.means()
+    added = store.means.all()
     assert [m.template_id for m in added] == ["complaint_training", "complaint_log"]
     assert all(m.goal_id == goal.id and m.start == "2026-03-01" for m in added)
     assert [m.end for m in added] == ["2026-03-31", "2026-03-31"]  # their typical 30 days
     assert added[0].action.startswith("Complaint-handling training")
     assert page.session.undo_stack.count() == 1
     page.session.undo_stack.undo()
-    assert store.means() == []
+    assert store.means.all() == []
 
 
 def test_means_library_asks_for_a_choice(qtbot: QtBot) -> None:
@@ -567,19 +568,19 @@ def test_typing_calculator_inputs_stores_them_one_undo_step_per_visit(
     visit(customers)
     type_into(qtbot, customers, "900")
     type_into(qtbot, customers, "1000")  # the same visit: one undo step
-    assert store.economics().customers == 1000.0
+    assert store.economics.inputs().customers == 1000.0
     assert stack.count() == 1
 
     share = page.inputs["poor_service_share"]
     visit(share)
     type_into(qtbot, share, "50")
-    assert store.economics().poor_service_share == 0.5
+    assert store.economics.inputs().poor_service_share == 0.5
     assert stack.count() == 2
 
     stack.undo()
-    assert store.economics().poor_service_share == 0.68 and share.text() == "68"
+    assert store.economics.inputs().poor_service_share == 0.68 and share.text() == "68"
     stack.undo()
-    assert store.economics().customers is None and customers.text() == ""
+    assert store.economics.inputs().customers is None and customers.text() == ""
     stack.redo()
     assert customers.text() == "1000"
 
@@ -605,15 +606,15 @@ def test_bad_calculator_values_are_refused_naming_the_field(
     qtbot: QtBot, page: GoalsPage, name: str, typed: str, expected: str
 ) -> None:
     store = page.session.store
-    store.set_economics_input("customers", 1000)
-    before = store.economics()
+    store.economics.set_input("customers", 1000)
+    before = store.economics.inputs()
     edit = page.inputs[name]
     kept = edit.text()
     type_into(qtbot, edit, typed)
     assert page.input_error.text() == expected
     assert page.input_error.isVisibleTo(page)
     assert edit.text() == kept  # the old value is back
-    assert store.economics() == before
+    assert store.economics.inputs() == before
     type_into(qtbot, edit, kept)
     assert not page.input_error.isVisibleTo(page)
 
@@ -627,8 +628,10 @@ def test_calculator_outputs_match_the_plan_layer(qtbot: QtBot, page: GoalsPage) 
         ("currency", "$"),
     ):
         type_into(qtbot, page.inputs[name], text)
-    store.add_means(Means("Training", "know", budget=4650))
-    expected = cost_of_poor_service(store.economics(), store.goals(), store.means(), {})
+    store.means.add(Means("Training", "know", budget=4650))
+    expected = cost_of_poor_service(
+        store.economics.inputs(), store.goals.all(), store.means.all(), {}
+    )
     assert expected.lost_to_poor_service == pytest.approx(68)
     out = {name: label.text() for name, label in page.outputs.items()}
     assert out["lost_to_poor_service"] == "68"
@@ -646,11 +649,11 @@ def test_calculator_outputs_match_the_plan_layer(qtbot: QtBot, page: GoalsPage) 
 
 def test_a_retention_goal_brings_the_projected_gain(page: GoalsPage, dialogs: FakeDialogs) -> None:
     store = page.session.store
-    store.set_economics_input("customers", 1000)
-    store.set_economics_input("revenue_per_customer", 200)
-    store.set_economics_input("customers_lost", 100)
-    store.set_economics_input("currency", "$")
-    store.add_means(Means("Training", "know", budget=6500))
+    store.economics.set_input("customers", 1000)
+    store.economics.set_input("revenue_per_customer", 200)
+    store.economics.set_input("customers_lost", 100)
+    store.economics.set_input("currency", "$")
+    store.means.add(Means("Training", "know", budget=6500))
 
     def retention(dialog: QWidget) -> None:
         assert isinstance(dialog, GoalDialog)
@@ -661,7 +664,7 @@ def test_a_retention_goal_brings_the_projected_gain(page: GoalsPage, dialogs: Fa
 
     fill(dialogs, retention)
     page.retention_button.click()
-    (goal,) = store.goals()
+    (goal,) = store.goals.all()
     assert goal.measure == RETENTION_MEASURE
     # Baseline from the calculator: 90% kept; 5 points more of 1,000 customers at $200 = $10,000.
     gain = page.outputs["projected_gain"].text()
@@ -679,7 +682,7 @@ def test_russian_plan_shows_decimal_commas(
     page = make_page(qtbot, session, dialogs, runner)
     try:
         import_nps(store, tmp_path, [10, 10, 5, 6, 7, 8, 9])  # NPS 14.3
-        store.add_goal(Goal("Больше рекомендаций", measure="nps", target=30.5))
+        store.goals.add(Goal("Больше рекомендаций", measure="nps", target=30.5))
         assert cell(page, 0, BASELINE) == "14,3 баллов"
         assert cell(page, 0, TARGET) == "30,5 баллов"
         type_into(qtbot, page.inputs["customers"], "1 000")
@@ -687,13 +690,13 @@ def test_russian_plan_shows_decimal_commas(
         type_into(qtbot, page.inputs["customers_lost"], "100")
         type_into(qtbot, page.inputs["poor_service_share"], "68,5")
         type_into(qtbot, page.inputs["currency"], "₽")
-        inputs = store.economics()
+        inputs = store.economics.inputs()
         assert (inputs.customers, inputs.revenue_per_customer) == (1000.0, 199.5)
         assert inputs.poor_service_share == pytest.approx(0.685)
         assert page.inputs["poor_service_share"].text() == "68,5"
         assert page.outputs["lost_to_poor_service"].text() == "68,5"
         assert page.outputs["revenue_lost"].text() == f"13{NBSP}666{NBSP}₽"  # whole roubles
-        store.add_means(Means("Обучение", "know", budget=450.5))
+        store.means.add(Means("Обучение", "know", budget=450.5))
         assert page.outputs["budget_total"].text() == f"450,50{NBSP}₽"
         assert "Американской ассоциации менеджмента" in page.sources.text()
     finally:
@@ -723,8 +726,8 @@ def test_charts_appear_with_goals_and_means(page: GoalsPage) -> None:
     assert page.empty_charts.isVisibleTo(page)
     assert not page.timeline_chart.isVisibleTo(page)
     store = page.session.store
-    goal = store.add_goal(Goal("Return every call", indicator="Calls returned", target=100))
-    store.add_means(
+    goal = store.goals.add(Goal("Return every call", indicator="Calls returned", target=100))
+    store.means.add(
         Means("Call-back log", "can", start="2026-03-01", end="2026-04-01", goal_id=goal.id)
     )
     assert not page.empty_charts.isVisibleTo(page)
@@ -759,9 +762,9 @@ def test_charts_of_a_large_plan_show_the_first_means_and_goals(
     store = session.store
     goal_count = goals_module.PREVIEW_GOALS + 2
     means_count = goals_module.PREVIEW_MEANS + 5
-    ids = [store.add_goal(Goal(f"Goal {i}", target=1)).id for i in range(goal_count)]
+    ids = [store.goals.add(Goal(f"Goal {i}", target=1)).id for i in range(goal_count)]
     for i in range(means_count):
-        store.add_means(
+        store.means.add(
             Means(f"Step {i}", "can", start="2027-01-01", end="2027-02-01", goal_id=ids[0])
         )
     page = make_page(qtbot, session, dialogs, runner)
@@ -783,7 +786,7 @@ def test_charts_of_a_large_plan_show_the_first_means_and_goals(
 def test_amounts_follow_the_plan_language(page: GoalsPage) -> None:
     """The page reads the plan's language once per refresh; a change of it still shows."""
     store = page.session.store
-    store.add_means(Means("Training", "know", budget=1234.5))
+    store.means.add(Means("Training", "know", budget=1234.5))
     assert page.means_summary.text() == "1 means; budget in all: 1,235."
     store.set_language("ru")
     assert page.means_summary.text() == f"1 means; budget in all: 1{NBSP}235."
@@ -794,8 +797,8 @@ def test_read_only_plan_disables_editing(
 ) -> None:
     path = tmp_path / "plan.svcplan"
     store = PlanStore.create(path)
-    goal = store.add_goal(Goal("Return every call", indicator="Calls returned", target=100))
-    store.add_means(Means("Call-back log", "can", goal_id=goal.id))
+    goal = store.goals.add(Goal("Return every call", indicator="Calls returned", target=100))
+    store.means.add(Means("Call-back log", "can", goal_id=goal.id))
     store.close()
     session = PlanSession(PlanStore.open(path, readonly=True))
     page = make_page(qtbot, session, dialogs, runner)
@@ -829,12 +832,12 @@ def test_read_only_plan_disables_editing(
 
 def test_a_hidden_page_catches_up_when_shown(page: GoalsPage, tmp_path: Path) -> None:
     store = page.session.store
-    store.add_goal(Goal("More customers recommend us", measure="nps", target=60))
+    store.goals.add(Goal("More customers recommend us", measure="nps", target=60))
     measured = page.measurements
     page.hide()
     import_nps(store, tmp_path, [10, 10, 10, 2])
-    store.add_goal(Goal("Happier customers", measure="csat", target=90))
-    store.set_economics_input("customers", 1000)
+    store.goals.add(Goal("Happier customers", measure="csat", target=90))
+    store.economics.set_input("customers", 1000)
     assert goal_titles(page) == ["More customers recommend us"]
     assert page.measurements == measured  # nothing measured while hidden
     page.show()
@@ -848,21 +851,21 @@ def test_a_hidden_page_catches_up_when_shown(page: GoalsPage, tmp_path: Path) ->
 
 def test_dispose_stops_listening(page: GoalsPage) -> None:
     page.dispose()
-    page.session.store.add_goal(Goal("Later goal", indicator="x", target=1))
+    page.session.store.goals.add(Goal("Later goal", indicator="x", target=1))
     assert page.goal_table.rowCount() == 0
     page.dispose = lambda: None  # type: ignore[method-assign]  # the fixture disposes again
 
 
 def test_economics_defaults_render_without_inputs(page: GoalsPage) -> None:
-    assert page.session.store.economics() == EconomicsInputs()
+    assert page.session.store.economics.inputs() == EconomicsInputs()
     assert page.outputs["revenue_lost"].text() == "—"
     assert page.outputs["budget_total"].text() == "0"
 
 
 def test_delete_key_and_double_click(qtbot: QtBot, page: GoalsPage, dialogs: FakeDialogs) -> None:
     store = page.session.store
-    goal = store.add_goal(Goal("Return every call", indicator="Calls returned", target=100))
-    store.add_means(Means("Call-back log", "can", goal_id=goal.id))
+    goal = store.goals.add(Goal("Return every call", indicator="Calls returned", target=100))
+    store.means.add(Means("Call-back log", "can", goal_id=goal.id))
     page.select_goal(goal.id or 0)
     dialogs.modal_results = [False]
     item = page.goal_table.item(0, TITLE)
@@ -872,9 +875,9 @@ def test_delete_key_and_double_click(qtbot: QtBot, page: GoalsPage, dialogs: Fak
     page.means_table.setFocus()
     dialogs.confirm_answers = [True]
     qtbot.keyClick(page.means_table, Qt.Key.Key_Delete)
-    assert store.means() == []
+    assert store.means.all() == []
     assert page.selected_goal_id() == goal.id
     page.goal_table.setFocus()
     dialogs.confirm_answers = [True]
     qtbot.keyClick(page.goal_table, Qt.Key.Key_Delete)
-    assert store.goals() == []
+    assert store.goals.all() == []

@@ -86,16 +86,16 @@ def test_profile_edit_is_saved_and_undoable(window: MainWindow, tmp_path: Path) 
     edit.textEdited.emit(edit.text())
     page.commit_pending()
     assert window.session is not None
-    assert window.session.store.profile().business_name == "Corner Bakery <&> 面包"
+    assert window.session.store.profile.get().business_name == "Corner Bakery <&> 面包"
     assert "Corner Bakery" in window.windowTitle()
     # committed to the file at once: a second, read-only reader sees it
     reader = PlanStore.open(path, readonly=True)
-    assert reader.profile().business_name == "Corner Bakery <&> 面包"
+    assert reader.profile.get().business_name == "Corner Bakery <&> 面包"
     reader.close()
 
     assert window.undo_action.isEnabled()
     window.undo()
-    assert window.session.store.profile().business_name == "Rosemary & Rye Bakery-Café"
+    assert window.session.store.profile.get().business_name == "Rosemary & Rye Bakery-Café"
     assert edit.text() == "Rosemary & Rye Bakery-Café"
     window.redo()
     assert edit.text() == "Corner Bakery <&> 面包"
@@ -171,7 +171,7 @@ def test_damaged_plan_offers_latest_backup(
     assert window.open_plan(path)
     assert "backup" in dialogs.calls[-1][2]
     assert window.session is not None and window.session.readonly
-    assert window.session.store.profile().business_name == "Rosemary & Rye Bakery-Café"
+    assert window.session.store.profile.get().business_name == "Rosemary & Rye Bakery-Café"
     assert _digest(path) == before
 
 

@@ -51,12 +51,12 @@ def test_parse_number_refuses_the_rest(text: str) -> None:
 def test_value_below_threshold_is_flagged_and_undoable(page: MetricsPage) -> None:
     _enter(page, "repeat_revenue_share", "24,5")
     store = page.session.store
-    assert store.metric_values() == {"repeat_revenue_share": 24.5}
+    assert store.self_audit.metric_values() == {"repeat_revenue_share": 24.5}
     assert page.status["repeat_revenue_share"].text() == "below the reference"
     _enter(page, "repeat_revenue_share", "35")
     assert page.status["repeat_revenue_share"].text() == "meets the reference"
     page.session.undo_stack.undo()
-    assert store.metric_values() == {"repeat_revenue_share": 24.5}
+    assert store.self_audit.metric_values() == {"repeat_revenue_share": 24.5}
     assert page.inputs["repeat_revenue_share"].text() == "24.5"
 
 
@@ -69,7 +69,7 @@ def test_lower_is_better_metric(page: MetricsPage) -> None:
 
 def test_out_of_range_and_garbage_are_refused(page: MetricsPage) -> None:
     _enter(page, "customer_retention", "140")
-    assert page.session.store.metric_values() == {}
+    assert page.session.store.self_audit.metric_values() == {}
     assert page.errors["customer_retention"].isVisibleTo(page)
     assert "100" in page.errors["customer_retention"].text()
     _enter(page, "customer_retention", "lots")
@@ -80,7 +80,7 @@ def test_out_of_range_and_garbage_are_refused(page: MetricsPage) -> None:
 def test_clearing_a_value_removes_it(page: MetricsPage) -> None:
     _enter(page, "complaints_per_100", "3.2")
     _enter(page, "complaints_per_100", "")
-    assert page.session.store.metric_values() == {}
+    assert page.session.store.self_audit.metric_values() == {}
     assert page.status["complaints_per_100"].text() == "no value yet"
 
 

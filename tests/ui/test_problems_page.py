@@ -89,7 +89,7 @@ def suggestion_keys(page: ProblemsPage) -> list[str]:
 
 def test_demo_list_is_sorted_by_priority_with_the_focus_marked(demo_page: ProblemsPage) -> None:
     store = demo_page.session.store
-    expected = by_priority(store.problems())
+    expected = by_priority(store.problems.all())
     assert titles_shown(demo_page) == [p.title for p in expected]
     marks = [demo_page.table.item(row, FOCUS).text() for row in range(len(expected))]
     assert marks[:3] == [FOCUS_MARK] * 3 and set(marks[3:]) == {""}
@@ -125,12 +125,12 @@ def test_accept_undo_redo(demo_page: ProblemsPage) -> None:
     store = demo_page.session.store
     stack = demo_page.session.undo_stack
     key = suggestion_keys(demo_page)[0]
-    before = len(store.problems())
+    before = len(store.problems.all())
     demo_page.select_suggestion(key)
 
     demo_page.accept_selected()
 
-    problems = store.problems()
+    problems = store.problems.all()
     assert len(problems) == before + 1
     accepted = next(p for p in problems if p.suggestion_key == key)
     assert key not in suggestion_keys(demo_page)
@@ -138,11 +138,11 @@ def test_accept_undo_redo(demo_page: ProblemsPage) -> None:
     assert demo_page.suggestion_list.currentItem() is not None  # the next one is selected
 
     stack.undo()
-    assert len(store.problems()) == before
+    assert len(store.problems.all()) == before
     assert key in suggestion_keys(demo_page)
 
     stack.redo()
-    assert store.problem(accepted.id or 0).suggestion_key == key  # the same id again
+    assert store.problems.get(accepted.id or 0).suggestion_key == key  # the same id again
 
 
 def test_edit_and_accept(demo_page: ProblemsPage, dialogs: FakeDialogs) -> None:
@@ -160,17 +160,17 @@ def test_edit_and_accept(demo_page: ProblemsPage, dialogs: FakeDialogs) -> None:
     dialogs.modal_results = [True]
     demo_page.edit_and_accept()
 
-    problem = next(p for p in store.problems() if p.suggestion_key == key)
+    problem = next(p for p in store.problems.all() if p.suggestion_key == key)
     assert (problem.title, problem.impact) == ("Rude answers at the counter", 5)
     demo_page.session.undo_stack.undo()
-    assert all(p.suggestion_key != key for p in store.problems())
+    assert all(p.suggestion_key != key for p in store.problems.all())
 
 
 def test_cancelled_edit_accepts_nothing(demo_page: ProblemsPage, dialogs: FakeDialogs) -> None:
-    before = demo_page.session.store.problems()
+    before = demo_page.session.store.problems.all()
     dialogs.modal_results = [False]
     demo_page.edit_and_accept()
-    assert demo_page.session.store.problems() == before
+    assert demo_page.session.store.problems.all() == before
     assert demo_page.session.undo_stack.count() == 0
 
 
@@ -182,7 +182,7 @@ def test_dismiss_then_restore_and_undo(demo_page: ProblemsPage) -> None:
 
     demo_page.dismiss_selected()
 
-    assert key in store.dismissed_suggestions()
+    assert key in store.problems.dismissed_suggestions()
     assert key not in suggestion_keys(demo_page)
     assert demo_page.show_dismissed.text() == "Show dismissed (3)"
     demo_page.show_dismissed.setChecked(True)
@@ -192,11 +192,11 @@ def test_dismiss_then_restore_and_undo(demo_page: ProblemsPage) -> None:
 
     demo_page.select_suggestion(key)
     demo_page.restore_selected()
-    assert key not in store.dismissed_suggestions()
+    assert key not in store.problems.dismissed_suggestions()
     stack.undo()  # the restore
-    assert key in store.dismissed_suggestions()
+    assert key in store.problems.dismissed_suggestions()
     stack.undo()  # the dismissal
-    assert key not in store.dismissed_suggestions()
+    assert key not in store.problems.dismissed_suggestions()
     demo_page.show_dismissed.setChecked(False)
     assert key in suggestion_keys(demo_page)
 
@@ -207,10 +207,10 @@ def test_accepting_a_dismissed_suggestion_and_undoing_it(demo_page: ProblemsPage
     key = suggestion_keys(demo_page)[0]
     demo_page.select_suggestion(key)
     demo_page.accept_selected()
-    assert key not in store.dismissed_suggestions()
-    assert any(p.suggestion_key == key for p in store.problems())
+    assert key not in store.problems.dismissed_suggestions()
+    assert any(p.suggestion_key == key for p in store.problems.all())
     demo_page.session.undo_stack.undo()
-    assert key in store.dismissed_suggestions()  # dismissed again, as it was
+    assert key in store.problems.dismissed_suggestions()  # dismissed again, as it was
 
 
 # -- the problem list ---------------------------------------------------------------------------
@@ -232,7 +232,7 @@ def test_add_edit_delete_and_undo(empty_page: ProblemsPage, dialogs: FakeDialogs
     dialogs.modal_hook = fill
     dialogs.modal_results = [True]
     empty_page.add_problem()
-    (added,) = store.problems()
+    (added,) = store.problems.all()
     assert (added.title, added.priority, added.root_cause, added.touchpoint) == (
         "Phone rings unanswered",
         12,
@@ -251,18 +251,18 @@ def test_add_edit_delete_and_undo(empty_page: ProblemsPage, dialogs: FakeDialogs
     dialogs.modal_hook = pin_out
     dialogs.modal_results = [True]
     empty_page.edit_selected()
-    assert (store.problems()[0].status, store.problems()[0].focus) == ("in_progress", False)
+    assert (store.problems.all()[0].status, store.problems.all()[0].focus) == ("in_progress", False)
     assert empty_page.table.item(0, FOCUS).text() == ""
 
     dialogs.confirm_answers = [True]
     empty_page.delete_selected()
-    assert store.problems() == [] and empty_page.table.rowCount() == 0
+    assert store.problems.all() == [] and empty_page.table.rowCount() == 0
     stack.undo()
-    assert [p.title for p in store.problems()] == ["Phone rings unanswered"]
+    assert [p.title for p in store.problems.all()] == ["Phone rings unanswered"]
     stack.undo()
-    assert store.problems()[0].focus is None
+    assert store.problems.all()[0].focus is None
     stack.undo()
-    assert store.problems() == []
+    assert store.problems.all() == []
 
 
 def test_unchanged_edit_leaves_no_undo_step(demo_page: ProblemsPage, dialogs: FakeDialogs) -> None:
@@ -288,7 +288,7 @@ def test_declined_delete_keeps_the_problem(demo_page: ProblemsPage, dialogs: Fak
     demo_page.table.selectRow(0)
     dialogs.confirm_answers = [False]
     demo_page.delete_selected()
-    assert len(demo_page.session.store.problems()) == 10
+    assert len(demo_page.session.store.problems.all()) == 10
 
 
 # -- the seven sins -----------------------------------------------------------------------------
@@ -301,11 +301,11 @@ def test_a_sin_seen_always_becomes_a_suggestion(empty_page: ProblemsPage) -> Non
 
     choice.setCurrentIndex(choice.findData("always"))
 
-    assert store.sin_observations() == {"apathy": "always"}
+    assert store.problems.sin_observations() == {"apathy": "always"}
     assert suggestion_keys(empty_page) == ["sin:apathy"]
     assert "Root cause: Want" in empty_page.suggestion_detail.text()
     empty_page.session.undo_stack.undo()
-    assert store.sin_observations() == {}
+    assert store.problems.sin_observations() == {}
     assert choice.currentData() is None
     assert suggestion_keys(empty_page) == []
 
@@ -362,7 +362,7 @@ def test_page_in_the_main_window(window: MainWindow) -> None:
 def test_a_hidden_page_catches_up_when_shown(demo_page: ProblemsPage) -> None:
     store = demo_page.session.store
     demo_page.hide()
-    store.add_problem(Problem("Late deliveries", 5, 5, "can"))
+    store.problems.add(Problem("Late deliveries", 5, 5, "can"))
     assert "Late deliveries" not in titles_shown(demo_page)
     demo_page.show()
     assert titles_shown(demo_page)[0] == "Late deliveries"
@@ -381,7 +381,7 @@ def test_the_survey_is_summed_in_a_worker_only_when_it_changes(
     try:
         assert page.calculating.isVisible() and page.survey is None
         assert not page.no_suggestions.isVisible() and page.suggestion_list.count() == 0
-        assert page.table.rowCount() == len(demo.store.problems())  # the list needs no sums
+        assert page.table.rowCount() == len(demo.store.problems.all())  # the list needs no sums
         runner.finish()
         assert page.survey is not None and page.survey.responses == 120
         assert not page.calculating.isVisible() and page.suggestion_list.count() > 0
@@ -391,8 +391,8 @@ def test_the_survey_is_summed_in_a_worker_only_when_it_changes(
         assert any(s.key == "sin:apathy" for s in page.review.pending)
         assert not runner.jobs
         # The survey changes: summed again, in a worker.
-        (record,) = demo.store.imports("survey")
-        demo.store.delete_import(record.id)
+        (record,) = demo.store.imports.all("survey")
+        demo.store.imports.delete(record.id)
         assert page.calculating.isVisible() and len(runner.jobs) == 1
         runner.finish()
         assert page.survey.responses == 0 and not page.calculating.isVisible()

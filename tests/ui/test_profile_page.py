@@ -56,8 +56,8 @@ def test_typing_commits_after_a_pause(
     qtbot: QtBot, page: ProfilePage, session: PlanSession
 ) -> None:
     _type(page, "industry", "Bakery")
-    assert session.store.profile().industry == ""  # not yet: the pause has not passed
-    qtbot.waitUntil(lambda: session.store.profile().industry == "Bakery", timeout=3000)
+    assert session.store.profile.get().industry == ""  # not yet: the pause has not passed
+    qtbot.waitUntil(lambda: session.store.profile.get().industry == "Bakery", timeout=3000)
     assert session.undo_stack.count() == 1
 
 
@@ -67,10 +67,10 @@ def test_edits_in_one_visit_merge_into_one_undo_step(
     for text in ("B", "Ba", "Bak"):
         _type(page, "industry", text)
         page.commit_pending()
-    assert session.store.profile().industry == "Bak"
+    assert session.store.profile.get().industry == "Bak"
     assert session.undo_stack.count() == 1
     session.undo_stack.undo()
-    assert session.store.profile().industry == ""
+    assert session.store.profile.get().industry == ""
     assert _line(page, "industry").text() == ""
 
 
@@ -82,7 +82,7 @@ def test_edits_in_separate_visits_undo_separately(page: ProfilePage, session: Pl
     page.commit_pending()
     assert session.undo_stack.count() == 2
     session.undo_stack.undo()
-    assert session.store.profile().industry == "Bakery"
+    assert session.store.profile.get().industry == "Bakery"
 
 
 def test_edit_back_to_original_leaves_no_undo_step(page: ProfilePage, session: PlanSession) -> None:
@@ -91,20 +91,20 @@ def test_edit_back_to_original_leaves_no_undo_step(page: ProfilePage, session: P
     _type(page, "phone", "")
     page.commit_pending()
     assert session.undo_stack.count() == 0
-    assert session.store.profile().phone == ""
+    assert session.store.profile.get().phone == ""
 
 
 def test_invalid_email_is_shown_and_not_saved(page: ProfilePage, session: PlanSession) -> None:
     _type(page, "email", "not an address")
     page.commit_pending()
-    assert session.store.profile().email == ""
+    assert session.store.profile.get().email == ""
     assert session.undo_stack.count() == 0
     label = _error(page, "email")
     assert label.isVisibleTo(page)
     assert "e-mail" in label.text()
     _type(page, "email", "owner@bakery.example")
     page.commit_pending()
-    assert session.store.profile().email == "owner@bakery.example"
+    assert session.store.profile.get().email == "owner@bakery.example"
     assert not label.isVisibleTo(page)
 
 
@@ -115,7 +115,7 @@ def test_customer_groups_keep_their_lines(
     assert edit is not None
     edit.setPlainText("Office workers\nFamilies & kids <weekends>\n学生")
     page.commit_pending()
-    profile = session.store.profile()
+    profile = session.store.profile.get()
     assert profile.customer_groups == ["Office workers", "Families & kids <weekends>", "学生"]
 
 
@@ -126,7 +126,7 @@ def test_consultant_firm_follows_prepared_by(page: ProfilePage, session: PlanSes
     assert combo is not None
     combo.setCurrentIndex(combo.findData("consultant"))
     combo.activated.emit(combo.currentIndex())
-    assert session.store.profile().prepared_by == "consultant"
+    assert session.store.profile.get().prepared_by == "consultant"
     assert firm.isEnabled()
     session.undo_stack.undo()
     assert combo.currentData() == "owner"
@@ -139,7 +139,7 @@ def test_plan_date_round_trip(page: ProfilePage, session: PlanSession) -> None:
     assert date_edit.text() == "Not set"
     date_edit.setDate(QDate(2026, 12, 1))
     page.commit_pending()
-    assert session.store.profile().plan_date == "2026-12-01"
+    assert session.store.profile.get().plan_date == "2026-12-01"
     session.undo_stack.undo()
     assert date_edit.text() == "Not set"
 
@@ -158,16 +158,16 @@ def test_logo_set_undo_and_remove(
 ) -> None:
     dialogs.open_paths.append(DEMO_DIR / "logo.png")
     page.choose_logo()
-    logo = session.store.logo()
+    logo = session.store.profile.logo()
     assert logo is not None and (logo.width, logo.height) == (256, 256)
     pixmap = page.logo_preview.pixmap()
     assert pixmap is not None and not pixmap.isNull()
     assert page.remove_logo_button.isEnabled()
     session.undo_stack.undo()
-    assert session.store.logo() is None
+    assert session.store.profile.logo() is None
     session.undo_stack.redo()
     page.remove_logo()
-    assert session.store.logo() is None
+    assert session.store.profile.logo() is None
 
 
 def test_logo_that_is_not_an_image_is_refused(
@@ -176,7 +176,7 @@ def test_logo_that_is_not_an_image_is_refused(
     fake = tmp_path / "logo.png"
     fake.write_text("<svg xmlns='http://www.w3.org/2000/svg'/>", encoding="utf-8")
     page.set_logo_from_file(fake)
-    assert session.store.logo() is None
+    assert session.store.profile.logo() is None
     assert session.undo_stack.count() == 0
     assert "PNG or JPEG" in _error(page, "logo").text()
 
@@ -188,12 +188,12 @@ def test_huge_logo_file_is_refused_before_reading(
     with huge.open("wb") as handle:
         handle.truncate(MAX_LOGO_BYTES * 50)  # sparse: costs no disk
     page.set_logo_from_file(huge)
-    assert session.store.logo() is None
+    assert session.store.profile.logo() is None
     assert "MB" in _error(page, "logo").text()
 
 
 def test_outside_change_refreshes_the_fields(page: ProfilePage, session: PlanSession) -> None:
-    session.store.set_profile_field("business_name", "Changed elsewhere")
+    session.store.profile.set_field("business_name", "Changed elsewhere")
     assert _line(page, "business_name").text() == "Changed elsewhere"
 
 

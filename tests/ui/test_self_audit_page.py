@@ -52,20 +52,20 @@ def test_clicking_an_answer_saves_it_and_undo_clears_it(
     page = _page(qtbot, session, dialogs, runner)
     row = page.rows["att.positive"]
     row.buttons["4"].click()
-    assert session.store.answers()["att.positive"] == Answer(4)
+    assert session.store.self_audit.answers()["att.positive"] == Answer(4)
     assert row.buttons["4"].isChecked()
     assert page.progress.value() == 1
     row.buttons["na"].click()
-    assert session.store.answers()["att.positive"] == Answer(None, True)
+    assert session.store.self_audit.answers()["att.positive"] == Answer(None, True)
     assert not row.buttons["4"].isChecked()
     row.buttons["na"].click()  # clicking the chosen answer again clears it
-    assert "att.positive" not in session.store.answers()
+    assert "att.positive" not in session.store.self_audit.answers()
     session.undo_stack.undo()
-    assert session.store.answers()["att.positive"] == Answer(None, True)
+    assert session.store.self_audit.answers()["att.positive"] == Answer(None, True)
     assert row.buttons["na"].isChecked()
     session.undo_stack.undo()
     session.undo_stack.undo()
-    assert session.store.answers() == {}
+    assert session.store.self_audit.answers() == {}
     assert not any(b.isChecked() for b in row.buttons.values())
     page.dispose()
 
@@ -79,7 +79,7 @@ def test_note_commits_and_keeps_the_score(
     row.note.setText("Weekend messages wait <until> Monday & later")
     row.note.textEdited.emit(row.note.text())
     page.commit_pending()
-    assert session.store.answers()["tp.messages"] == Answer(
+    assert session.store.self_audit.answers()["tp.messages"] == Answer(
         2, False, "Weekend messages wait <until> Monday & later"
     )
     page.dispose()
@@ -111,16 +111,16 @@ def test_snapshot_saves_and_undo_removes_it(
     assert page.trend.isVisible()  # one snapshot plus today's scores make a trend
     rendered = page.trend.rendered
     page.save_snapshot()
-    assert len(session.store.snapshots()) == 2
+    assert len(session.store.self_audit.snapshots()) == 2
     assert page.snapshot_list.count() == 2
     assert page.trend.rendered > rendered
     session.undo_stack.undo()
-    assert len(session.store.snapshots()) == 1
+    assert len(session.store.self_audit.snapshots()) == 1
     page.snapshot_list.setCurrentRow(0)
     page.delete_selected_snapshot()
-    assert session.store.snapshots() == []
+    assert session.store.self_audit.snapshots() == []
     session.undo_stack.undo()
-    assert len(session.store.snapshots()) == 1
+    assert len(session.store.self_audit.snapshots()) == 1
     page.dispose()
     session.close()
 

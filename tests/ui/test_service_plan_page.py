@@ -143,7 +143,7 @@ def test_edits_elsewhere_refresh_the_page_when_it_is_shown_again(
     assert "not assessed" in page.section_states["customers"].text()
     window.show_step(Step.COMPLAINTS)
     assert window.session is not None
-    window.session.store.add_complaint(Complaint("2024-05-02", "Waiting time", "Queued 40 min"))
+    window.session.store.complaints.add(Complaint("2024-05-02", "Waiting time", "Queued 40 min"))
     window.show_step(Step.SERVICE_PLAN)
     assert page.section_states["customers"].text() == "Partly filled in"
 
@@ -164,7 +164,7 @@ def test_what_the_sections_hold_is_read_in_a_worker(
         assert page.section_states["customers"].text() in {"Ready", "Partly filled in"}
         assert not page.checking.isVisible()
         # An edit while shown: the marks stay, said to be checked again, until the new ones.
-        session.store.set_profile_field("industry", "Bakery")
+        session.store.profile.set_field("industry", "Bakery")
         assert page.checking.isVisible()
         assert page.section_states["customers"].text() in {"Ready", "Partly filled in"}
         runner.finish()

@@ -57,14 +57,14 @@ def make_plan(path: Path, language: str = "en", industry: str = "") -> PlanSessi
     """Four problems: the first three (by priority) are the plan's focus."""
     store = PlanStore.create(path, language=language)
     if industry:
-        store.set_profile_field("industry", industry)
+        store.profile.set_field("industry", industry)
     for title, frequency in (
         ("Calls are not returned", 5),
         ("Long queue at the till", 4),
         ("Orders arrive late", 3),
         ("Menu prices out of date", 1),
     ):
-        store.add_problem(Problem(title, frequency, 4, "can", touchpoint="Phone"))
+        store.problems.add(Problem(title, frequency, 4, "can", touchpoint="Phone"))
     return PlanSession(store)
 
 
@@ -85,7 +85,7 @@ def page(
 
 
 def problem_id(session: PlanSession, title: str) -> int:
-    return next(p.id for p in session.store.problems() if p.title == title and p.id is not None)
+    return next(p.id for p in session.store.problems.all() if p.title == title and p.id is not None)
 
 
 def statements_shown(page: StandardsPage) -> list[str]:
@@ -140,7 +140,7 @@ def test_add_edit_delete_with_undo_and_redo(page: StandardsPage, dialogs: FakeDi
     dialogs.modal_results = [True]
     page.add_standard()
 
-    (added,) = store.standards()
+    (added,) = store.standards.all()
     assert (added.touchpoint, added.target, added.unit, added.frequency, added.owner) == (
         "phone",
         3.0,
@@ -165,31 +165,31 @@ def test_add_edit_delete_with_undo_and_redo(page: StandardsPage, dialogs: FakeDi
     dialogs.modal_hook = edit
     dialogs.modal_results = [True]
     page.edit_selected()
-    assert store.standards()[0].target == 4.5
+    assert store.standards.all()[0].target == 4.5
     assert cell(page, added.id, TARGET).endswith("at most 4.5 rings")
 
     dialogs.confirm_answers = [True]
     page.delete_selected()
-    assert store.standards() == [] and statements_shown(page) == []
+    assert store.standards.all() == [] and statements_shown(page) == []
     assert page.empty_label.isVisibleTo(page) and not page.table.isVisibleTo(page)
     assert stack.count() == 3
 
     stack.undo()
-    assert [s.target for s in store.standards()] == [4.5]
+    assert [s.target for s in store.standards.all()] == [4.5]
     assert statements_shown(page) == ["Answer the phone within three rings."]
     stack.undo()
-    assert store.standards()[0].target == 3.0
+    assert store.standards.all()[0].target == 3.0
     stack.undo()
-    assert store.standards() == []
+    assert store.standards.all() == []
     stack.redo()
     stack.redo()
-    assert store.standard(added.id).target == 4.5  # the same id again
+    assert store.standards.get(added.id).target == 4.5  # the same id again
     stack.redo()
-    assert store.standards() == []
+    assert store.standards.all() == []
 
 
 def test_unchanged_edit_leaves_no_undo_step(page: StandardsPage, dialogs: FakeDialogs) -> None:
-    standard = page.session.store.add_standard(standard_from_template("phone_three_rings", "en"))
+    standard = page.session.store.standards.add(standard_from_template("phone_three_rings", "en"))
     assert standard.id is not None
     page.select_standard(standard.id)
     dialogs.modal_results = [True]
@@ -201,14 +201,14 @@ def test_cancelled_add_saves_nothing(page: StandardsPage, dialogs: FakeDialogs) 
     dialogs.modal_hook = fill_measurable
     dialogs.modal_results = [False]
     page.add_standard()
-    assert page.session.store.standards() == []
+    assert page.session.store.standards.all() == []
     assert page.session.undo_stack.count() == 0
 
 
 def test_delete_key_asks_and_double_click_edits(
     page: StandardsPage, dialogs: FakeDialogs, qtbot: QtBot
 ) -> None:
-    standard = page.session.store.add_standard(standard_from_template("phone_three_rings", "en"))
+    standard = page.session.store.standards.add(standard_from_template("phone_three_rings", "en"))
     assert standard.id is not None
     qtbot.wait(20)  # the list, hidden while empty, is laid out
     row = page.row_of(standard.id)
@@ -227,7 +227,7 @@ def test_delete_key_asks_and_double_click_edits(
     dialogs.confirm_answers = [True]
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert any(kind == "confirm" for kind, _title, _text in dialogs.calls)
-    assert page.session.store.standards() == []
+    assert page.session.store.standards.all() == []
 
 
 # -- the live check -----------------------------------------------------------------------------
@@ -322,7 +322,7 @@ def test_page_saves_nothing_when_the_target_is_not_a_number(
     dialogs.modal_hook = lambda dialog: fill_measurable(dialog, target="abc")
     dialogs.modal_results = [True]
     page.add_standard()
-    assert page.session.store.standards() == []
+    assert page.session.store.standards.all() == []
     assert page.session.undo_stack.count() == 0
     errors = [text for kind, _title, text in dialogs.calls if kind == "error"]
     assert errors and errors[0].startswith("Target:")
@@ -352,7 +352,7 @@ def test_focus_problem_flag_goes_when_a_linked_standard_is_added(
     dialogs.modal_results = [True]
     page.flag_buttons[("problem", queue)].click()
 
-    assert session.store.standards()[0].problem_ids == (queue,)
+    assert session.store.standards.all()[0].problem_ids == (queue,)
     assert queue not in {key for kind, key, _text in page.flags if kind == "problem"}
     assert ("problem", queue) not in page.flag_buttons
     session.undo_stack.undo()
@@ -363,7 +363,7 @@ def test_a_slogan_is_flagged_and_marked_in_the_list(
     page: StandardsPage, dialogs: FakeDialogs
 ) -> None:
     store = page.session.store
-    slogan = store.add_standard(Standard("The customer is always right"))
+    slogan = store.standards.add(Standard("The customer is always right"))
     assert slogan.id is not None
     (text,) = [t for kind, key, t in page.flags if kind == "standard" and key == slogan.id]
     assert "global imperative" in text and "Missing: an indicator" in text
@@ -392,7 +392,7 @@ def test_nothing_to_fix_once_every_focus_problem_has_a_measurable_standard(
 ) -> None:
     store = page.session.store
     focus = sorted(page.focus)
-    store.add_standard(
+    store.standards.add(
         replace(standard_from_template("phone_three_rings", "en"), problem_ids=tuple(focus))
     )
     assert page.flags == []
@@ -405,11 +405,11 @@ def test_nothing_to_fix_once_every_focus_problem_has_a_measurable_standard(
 
 def test_standards_are_grouped_by_touchpoint_in_the_method_order(page: StandardsPage) -> None:
     store = page.session.store
-    store.add_standard(Standard("Loose standard"))
-    store.add_standard(standard_from_template("complaint_48_hours", "en"))
-    store.add_standard(Standard("Sweep the terrace", touchpoint="Terrace"))
-    store.add_standard(standard_from_template("phone_three_rings", "en"))
-    store.add_standard(standard_from_template("phone_callback_two_hours", "en"))
+    store.standards.add(Standard("Loose standard"))
+    store.standards.add(standard_from_template("complaint_48_hours", "en"))
+    store.standards.add(Standard("Sweep the terrace", touchpoint="Terrace"))
+    store.standards.add(standard_from_template("phone_three_rings", "en"))
+    store.standards.add(standard_from_template("phone_callback_two_hours", "en"))
     assert group_rows(page) == [
         "Phone (2)",
         "Complaint handling (1)",
@@ -428,25 +428,25 @@ def test_touchpoint_names_map_to_ids_and_free_text_is_kept() -> None:
 
 def test_the_page_follows_changes_made_through_the_store(page: StandardsPage) -> None:
     store = page.session.store
-    standard = store.add_standard(standard_from_template("phone_three_rings", "en"))
+    standard = store.standards.add(standard_from_template("phone_three_rings", "en"))
     assert standard.id is not None
     assert cell(page, standard.id, TARGET).endswith("at most 3 rings")
-    store.update_standard(replace(standard, target=5.0, owner="Boris"))
+    store.standards.update(replace(standard, target=5.0, owner="Boris"))
     assert cell(page, standard.id, TARGET).endswith("at most 5 rings")
     assert "Boris" in [page.table.item(page.row_of(standard.id) or 0, c).text() for c in range(6)]
 
     # A deleted problem leaves the list of linked problems (its link goes with it).
     calls = problem_id(page.session, "Calls are not returned")
-    store.update_standard(replace(store.standard(standard.id), problem_ids=(calls,)))
+    store.standards.update(replace(store.standards.get(standard.id), problem_ids=(calls,)))
     assert "Calls are not returned" in cell(page, standard.id, PROBLEMS)
-    store.delete_problem(calls)
+    store.problems.delete(calls)
     assert cell(page, standard.id, PROBLEMS) == ""
 
 
 def test_a_hidden_page_catches_up_when_shown(page: StandardsPage) -> None:
     store = page.session.store
     page.hide()
-    store.add_standard(Standard("Greet every guest within ten seconds"))
+    store.standards.add(Standard("Greet every guest within ten seconds"))
     assert statements_shown(page) == []
     page.show()
     assert statements_shown(page) == ["Greet every guest within ten seconds"]
@@ -477,7 +477,7 @@ def test_library_adds_templates_in_russian_with_their_targets(
         page.add_from_library()
 
         store = session.store
-        added = {s.template_id: s for s in store.standards()}
+        added = {s.template_id: s for s in store.standards.all()}
         assert set(added) == {"phone_three_rings", "food_table_order_five_minutes"}
         rings = added["phone_three_rings"]
         assert (rings.target, rings.direction, rings.frequency) == (3.0, "at_most", "weekly")
@@ -488,9 +488,9 @@ def test_library_adds_templates_in_russian_with_their_targets(
         assert group_rows(page)[0] == "Телефон (1)"
         assert session.undo_stack.count() == 1  # one choice in the library, one undo step
         session.undo_stack.undo()
-        assert store.standards() == []
+        assert store.standards.all() == []
         session.undo_stack.redo()
-        assert {s.template_id for s in store.standards()} == set(added)
+        assert {s.template_id for s in store.standards.all()} == set(added)
 
         def marked(dialog: QWidget) -> None:
             assert isinstance(dialog, LibraryDialog)
@@ -537,7 +537,7 @@ def test_read_only_plan_disables_editing(
 ) -> None:
     path = tmp_path / "plan.svcplan"
     writable = make_plan(path)
-    writable.store.add_standard(Standard("The customer is always right"))
+    writable.store.standards.add(Standard("The customer is always right"))
     writable.close()
     session = PlanSession(PlanStore.open(path, readonly=True))
     page = make_page(qtbot, session, dialogs, runner)

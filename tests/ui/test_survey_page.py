@@ -125,15 +125,15 @@ def test_import_with_bad_rows_then_undo_and_redo(
     ]
     assert seen["enabled"] is True
     store = empty_page.session.store
-    assert store.survey_response_count() == 2
+    assert store.survey.response_count() == 2
     assert "Responses: 2" in empty_page.figures.text()
     stack = empty_page.session.undo_stack
     assert stack.undoText() == "Import “answers.csv”"
     stack.undo()
-    assert store.survey_response_count() == 0
+    assert store.survey.response_count() == 0
     assert empty_page.empty_note.isVisibleTo(empty_page)
     stack.redo()
-    assert store.survey_response_count() == 2
+    assert store.survey.response_count() == 2
 
 
 def test_mapping_changes_are_checked_again(
@@ -155,7 +155,7 @@ def test_mapping_changes_are_checked_again(
     dialogs.modal_hook = choose
     dialogs.modal_results.append(True)
     empty_page.import_responses()
-    assert empty_page.session.store.survey_response_count() == 1
+    assert empty_page.session.store.survey.response_count() == 1
 
 
 def test_cancelled_import_writes_nothing(
@@ -164,7 +164,7 @@ def test_cancelled_import_writes_nothing(
     dialogs.open_paths.append(_csv(tmp_path / "a.csv", "nps\n9\n"))
     dialogs.modal_results.append(False)
     empty_page.import_responses()
-    assert empty_page.session.store.survey_response_count() == 0
+    assert empty_page.session.store.survey.response_count() == 0
     assert empty_page.session.undo_stack.count() == 0
 
 
@@ -188,7 +188,7 @@ def test_reimport_needs_a_tick(
     dialogs.modal_results.append(True)
     empty_page.import_responses()
     assert states == [False, True]
-    assert empty_page.session.store.survey_response_count() == 2
+    assert empty_page.session.store.survey.response_count() == 2
 
 
 def test_unreadable_file_is_reported_by_name(
@@ -201,7 +201,7 @@ def test_unreadable_file_is_reported_by_name(
     errors = [text for kind, _title, text in dialogs.calls if kind == "error"]
     assert len(errors) == 1 and "old.xls" in errors[0] and ".xlsx" in errors[0]
     assert ("modal", "ImportDialog", "") not in dialogs.calls
-    assert empty_page.session.store.survey_response_count() == 0
+    assert empty_page.session.store.survey.response_count() == 0
 
 
 def test_remove_an_import_and_undo(demo_page: SurveyPage, dialogs: FakeDialogs) -> None:
@@ -209,10 +209,10 @@ def test_remove_an_import_and_undo(demo_page: SurveyPage, dialogs: FakeDialogs) 
     assert demo_page.imports.count() == 1
     dialogs.confirm_answers.append(True)
     demo_page.remove_import()
-    assert store.survey_response_count() == 0
+    assert store.survey.response_count() == 0
     assert demo_page.empty_note.isVisibleTo(demo_page)
     demo_page.session.undo_stack.undo()
-    assert store.survey_response_count() == 120
+    assert store.survey.response_count() == 120
     assert demo_page.responses_model.rowCount() == 120
 
 
@@ -279,7 +279,7 @@ def test_a_self_audit_answer_redraws_only_the_comparison(demo_page: SurveyPage) 
     views = demo_page.views_chart.rendered
     assert "Assurance" in demo_page.finding.text()
     for item_id in ("att.professional", "att.respect", "att.reliable"):
-        store.set_answer(item_id, Answer(1))
+        store.self_audit.set_answer(item_id, Answer(1))
     assert demo_page.views_chart.rendered == views + 3
     assert (demo_page.nps_chart.rendered, demo_page.gap_chart.rendered) == before
     assert "Assurance" not in demo_page.finding.text()
@@ -299,8 +299,8 @@ def test_figures_are_summed_in_a_worker_and_only_the_newest_shown(
         assert page.responses_model.rowCount() == 120  # the table reads its rows lazily anyway
         # The import is removed while the first sums run: they are dropped when they arrive,
         # and the plan as it is now is summed.
-        (record,) = store.imports("survey")
-        store.delete_import(record.id)
+        (record,) = store.imports.all("survey")
+        store.imports.delete(record.id)
         assert len(runner.jobs) == 1
         runner.finish()
         assert page.summary is None and page.figures_shown == 0 and len(runner.jobs) == 1

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -52,18 +51,22 @@ from plan.complaints import (
 from plan.errors import InvalidValueError, PlanError
 from plan.imports import COMPLAINTS, MAX_LABEL_LENGTH
 from plan.scoring import ParetoEntry, pareto
-from plan.store import PlanChange
+from plan.steps import Step
+from plan.store import PlanChange, Section
 from ui.chart_view import ChartPreview
 from ui.commands import AddComplaint, DeleteComplaint, EditComplaint, SetComplaintCategories
 from ui.dialogs import Dialogs
 from ui.i18n import plan_error_message
+from ui.pages.base import PageContext, StepPage
 from ui.session import PlanSession
 from ui.tasks import TaskRunner
 
 translate = QCoreApplication.translate
 
 #: Sections of a `PlanChange` this page shows something of.
-RELEVANT_SECTIONS = frozenset({COMPLAINTS, "complaint_categories", "plan", "meta"})
+RELEVANT_SECTIONS = frozenset(
+    {Section.COMPLAINTS, Section.COMPLAINT_CATEGORIES, Section.PLAN, Section.META}
+)
 #: Bars in the chart; rarer categories are summed into one last bar so the chart stays legible.
 MAX_BARS = 10
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -487,7 +490,14 @@ class ComplaintCategoriesDialog(QDialog):
 # -- the page -------------------------------------------------------------------------------------
 
 
-class ComplaintsPage(QScrollArea):
+class ComplaintsPage(StepPage):
+    step = Step.COMPLAINTS
+    refreshed_by = RELEVANT_SECTIONS
+
+    @classmethod
+    def build(cls, context: PageContext) -> StepPage:
+        return cls(context.session, context.dialogs, context.runner)
+
     def __init__(
         self,
         session: PlanSession,
@@ -495,8 +505,7 @@ class ComplaintsPage(QScrollArea):
         runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.dialogs = dialogs
         self.runner = runner
         self.setObjectName("complaintsPage")
@@ -661,7 +670,6 @@ class ComplaintsPage(QScrollArea):
         outer.addStretch(1)
         self.setWidget(body)
 
-        session.changed.connect(self._on_changed)
         self.refresh()
 
     # -- reading the selection ----------------------------------------------------------------
@@ -703,7 +711,7 @@ class ComplaintsPage(QScrollArea):
         store = self.session.store
         if store.readonly:
             return
-        dialog = ComplaintDialog(store.complaint_categories(), None, self)
+        dialog = ComplaintDialog(store.complaints.categories(), None, self)
         accepted = self.dialogs.run_modal(dialog)
         complaint = dialog.complaint()
         dialog.deleteLater()
@@ -721,11 +729,11 @@ class ComplaintsPage(QScrollArea):
         if store.readonly:
             return
         try:
-            current = store.complaint(complaint_id)
+            current = store.complaints.get(complaint_id)
         except PlanError as gone:
             self.dialogs.error(self, self._title(), refusal_text(gone))
             return
-        dialog = ComplaintDialog(store.complaint_categories(), current, self)
+        dialog = ComplaintDialog(store.complaints.categories(), current, self)
         accepted = self.dialogs.run_modal(dialog)
         changed = dialog.complaint()
         dialog.deleteLater()
@@ -753,7 +761,7 @@ class ComplaintsPage(QScrollArea):
         if store.readonly or not ids:
             return
         if len(ids) == 1:
-            complaint = store.complaint(ids[0])
+            complaint = store.complaints.get(ids[0])
             what = " ".join((complaint.description or category_text(complaint.category)).split())
             if len(what) > 80:
                 what = what[:79] + "…"
@@ -791,7 +799,7 @@ class ComplaintsPage(QScrollArea):
         store = self.session.store
         if store.readonly:
             return
-        current = store.complaint_categories()
+        current = store.complaints.categories()
         dialog = ComplaintCategoriesDialog(current, store.language(), self)
         accepted = self.dialogs.run_modal(dialog)
         names = dialog.categories()
@@ -833,10 +841,10 @@ class ComplaintsPage(QScrollArea):
 
     # -- showing ------------------------------------------------------------------------------
 
-    def _on_changed(self, change: PlanChange) -> None:
-        if self._batch or change.section not in RELEVANT_SECTIONS:
+    def apply_change(self, change: PlanChange) -> None:
+        if self._batch:
             return
-        if change.section == "complaint_categories":
+        if change.section is Section.COMPLAINT_CATEGORIES:
             self._update_buttons()  # only the dialogs show the list, read when they open
             return
         self.refresh()
@@ -859,10 +867,10 @@ class ComplaintsPage(QScrollArea):
         """Reload the log, keeping the selection, then the summary, breakdown and chart."""
         store = self.session.store
         selected = self.selected_ids()
-        self.model.set_complaints(store.complaints())
+        self.model.set_complaints(store.complaints.all())
         if selected:
             self.select_ids(selected)
-        self.entries = pareto(store.complaint_counts())
+        self.entries = pareto(store.complaints.counts())
         self._show_counts()
         self.vital_label.setText(vital_few_text(self.entries))
         self.vital_label.setVisible(bool(self.entries))
@@ -876,7 +884,7 @@ class ComplaintsPage(QScrollArea):
         if total == 0:
             self.counts_label.clear()
             return
-        resolved = self.session.store.resolved_complaint_count()
+        resolved = self.session.store.complaints.resolved_count()
         text = translate(
             "ComplaintsPage", "Complaints logged: {total}. Resolved: {resolved} ({share}%)."
         ).format(total=total, resolved=resolved, share=percent_text(resolved * 100 / total))
@@ -948,4 +956,4 @@ class ComplaintsPage(QScrollArea):
         self.chart.show_chart(chart)
 
     def dispose(self) -> None:
-        self.session.changed.disconnect(self._on_changed)
+        super().dispose()

@@ -9,12 +9,13 @@ undo step.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from html import escape
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStyle,
     QTableWidget,
@@ -44,13 +44,14 @@ from plan.goals import (
     explain_goal,
     load_goal_texts,
     load_means_texts,
-    measured_values,
     measures,
     validate_goal,
     validate_means,
 )
+from plan.measured import measured_values
 from plan.problems import ROOT_CAUSES, Problem, by_priority, focus_ids, load_texts
-from plan.store import PlanChange
+from plan.steps import Step
+from plan.store import Section
 from ui.chart_view import ChartPreview
 from ui.commands import (
     AddGoal,
@@ -64,6 +65,7 @@ from ui.commands import (
 )
 from ui.dialogs import Dialogs
 from ui.i18n import plan_error_message
+from ui.pages.base import PageContext, StepPage
 from ui.pages.goal_dialogs import (
     FOCUS_MARK,
     GoalDialog,
@@ -84,11 +86,17 @@ from ui.tasks import TaskRunner
 translate = QCoreApplication.translate
 
 # Sections whose change moves the measured values (the goals' baselines).
-MEASURED_SECTIONS = frozenset({"answers", "metrics", "survey", "plan", "meta"})
+MEASURED_SECTIONS = frozenset(
+    {Section.ANSWERS, Section.METRICS, Section.SURVEY, Section.PLAN, Section.META}
+)
 # Sections the goal and means tables and the charts show (the currency is the calculator's).
-RECORD_SECTIONS = frozenset({"goals", "means", "problems", "economics", "plan", "meta"})
+RECORD_SECTIONS = frozenset(
+    {Section.GOALS, Section.MEANS, Section.PROBLEMS, Section.ECONOMICS, Section.PLAN, Section.META}
+)
 # Sections the calculator reads.
-ECONOMICS_SECTIONS = frozenset({"economics", "goals", "means", "plan", "meta"})
+ECONOMICS_SECTIONS = frozenset(
+    {Section.ECONOMICS, Section.GOALS, Section.MEANS, Section.PLAN, Section.META}
+)
 KEY_ROLE = Qt.ItemDataRole.UserRole
 OK_MARK = "✓"
 WARNING_MARK = "⚠"
@@ -224,7 +232,19 @@ class FittedTable(QTableWidget):
         self.fit()
 
 
-class GoalsPage(QScrollArea):
+class GoalsPage(StepPage):
+    step = Step.GOALS
+    parts_refreshed_by: ClassVar[Mapping[str, frozenset[Section]]] = {
+        "measured": MEASURED_SECTIONS,
+        "records": RECORD_SECTIONS,
+        "economics": ECONOMICS_SECTIONS,
+    }
+    refreshed_by = MEASURED_SECTIONS | RECORD_SECTIONS | ECONOMICS_SECTIONS
+
+    @classmethod
+    def build(cls, context: PageContext) -> StepPage:
+        return cls(context.session, context.dialogs, context.runner)
+
     def __init__(
         self,
         session: PlanSession,
@@ -232,8 +252,7 @@ class GoalsPage(QScrollArea):
         runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.dialogs = dialogs
         self.runner = runner
         self.setObjectName("goalsPage")
@@ -251,7 +270,6 @@ class GoalsPage(QScrollArea):
         self.plan_language = session.store.language()
         self.measurements = 0  # how many measurements returned (tests and the curious)
         self._generation = 0  # the newest measurement asked for; older results are dropped
-        self._stale: set[str] = set()  # parts to refresh when the page is next shown
         self._visit = 0  # focus visits to the calculator's fields (one undo step each)
         self._disposed = False
 
@@ -278,7 +296,6 @@ class GoalsPage(QScrollArea):
         outer.addWidget(self._build_calculator())
         outer.addStretch(1)
         self.setWidget(body)
-        session.changed.connect(self._on_changed)
         self.refresh()
 
     # -- building -------------------------------------------------------------------------------
@@ -583,7 +600,7 @@ class GoalsPage(QScrollArea):
         self, goal: Goal | None, title: str, preset_measure: str | None = None
     ) -> GoalDialog:
         store = self.session.store
-        problems = by_priority(store.problems())
+        problems = by_priority(store.problems.all())
         return GoalDialog(
             goal,
             language=store.language(),
@@ -617,7 +634,7 @@ class GoalsPage(QScrollArea):
         if store.readonly:
             return
         try:
-            current = store.goal(goal_id)
+            current = store.goals.get(goal_id)
         except PlanError as gone:
             self.dialogs.error(self, self._title(), refusal_text(gone))
             return
@@ -645,11 +662,11 @@ class GoalsPage(QScrollArea):
         goal_id = self.selected_goal_id()
         if store.readonly or goal_id is None:
             return
-        goal = store.goal(goal_id)
+        goal = store.goals.get(goal_id)
         question = translate("GoalsPage", "Delete the goal “{title}”?").format(
             title=short_label(goal.title, 80)
         )
-        count = sum(1 for m in store.means() if m.goal_id == goal_id)
+        count = sum(1 for m in store.means.all() if m.goal_id == goal_id)
         if count:
             question += "\n\n" + translate(
                 "GoalsPage", "Its %n means stay in the plan, without a goal.", "", count
@@ -691,7 +708,7 @@ class GoalsPage(QScrollArea):
         if store.readonly:
             return
         try:
-            current = store.means_by_id(means_id)
+            current = store.means.get(means_id)
         except PlanError as gone:
             self.dialogs.error(self, self._title(), refusal_text(gone))
             return
@@ -719,7 +736,7 @@ class GoalsPage(QScrollArea):
         means_id = self.selected_means_id()
         if store.readonly or means_id is None:
             return
-        means = store.means_by_id(means_id)
+        means = store.means.get(means_id)
         question = translate("GoalsPage", "Delete the means “{action}”?").format(
             action=short_label(means.action, 80)
         )
@@ -797,7 +814,7 @@ class GoalsPage(QScrollArea):
         if store.readonly or self._disposed:
             return
         edit = self.inputs[name]
-        old = getattr(store.economics(), name)
+        old = getattr(store.economics.inputs(), name)
         try:
             value = self._read_input(name, edit.text())
         except InvalidValueError as refused:
@@ -828,30 +845,12 @@ class GoalsPage(QScrollArea):
 
     # -- showing ------------------------------------------------------------------------------
 
-    def _on_changed(self, change: PlanChange) -> None:
-        parts: set[str] = set()
-        if change.section in MEASURED_SECTIONS:
-            parts.add("measured")
-        if change.section in RECORD_SECTIONS:
-            parts.add("records")
-        if change.section in ECONOMICS_SECTIONS:
-            parts.add("economics")
-        if not parts:
-            return
-        if self.isVisible():
-            self.refresh(parts)
-        else:
-            self._stale |= parts  # work for later: a hidden page need not recompute
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            parts, self._stale = self._stale, set()
-            self.refresh(parts)
+    def refresh_parts(self, parts: set[str]) -> None:
+        self.refresh(parts)
 
     def refresh(self, parts: set[str] | None = None) -> None:
         parts = parts if parts is not None else {"measured", "records", "economics"}
-        self.currency = self.session.store.economics().currency
+        self.currency = self.session.store.economics.inputs().currency
         self.plan_language = self.session.store.language()
         if "records" in parts or "economics" in parts:
             self._read_records()
@@ -868,14 +867,14 @@ class GoalsPage(QScrollArea):
 
     def _read_records(self) -> None:
         store = self.session.store
-        goals = sorted(store.goals(), key=lambda g: (g.deadline or "9999", g.id or 0))
+        goals = sorted(store.goals.all(), key=lambda g: (g.deadline or "9999", g.id or 0))
         order = {goal.id: index for index, goal in enumerate(goals)}
-        means = store.means()
+        means = store.means.all()
         self.goals = goals
         self.means = sorted(
             means, key=lambda m: (order.get(m.goal_id, len(goals)), m.start or "9999", m.id or 0)
         )
-        problems = store.problems()
+        problems = store.problems.all()
         self.problems = {p.id: p for p in problems if p.id is not None}
         self.focus = focus_ids(problems)
 
@@ -1069,7 +1068,7 @@ class GoalsPage(QScrollArea):
             )
 
     def _fill_inputs(self) -> None:
-        inputs = self.session.store.economics()
+        inputs = self.session.store.economics.inputs()
         readonly = self.session.store.readonly
         for name, edit in self.inputs.items():
             value = getattr(inputs, name)
@@ -1088,7 +1087,7 @@ class GoalsPage(QScrollArea):
         store = self.session.store
         language = store.language()
         result = cost_of_poor_service(
-            store.economics(), self.goals, self.means, self.measured or {}
+            store.economics.inputs(), self.goals, self.means, self.measured or {}
         )
         self.economics = result
         missing = translate("GoalsPage", "—")
@@ -1339,4 +1338,4 @@ class GoalsPage(QScrollArea):
         self._generation += 1
         for edit in self.inputs.values():
             edit.removeEventFilter(self)
-        self.session.changed.disconnect(self._on_changed)
+        super().dispose()

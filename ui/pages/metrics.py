@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -17,11 +16,13 @@ from plan.errors import InvalidValueError
 from plan.numbers import parse_decimal
 from plan.scoring import metric_meets_threshold
 from plan.self_audit import Metric, SelfAuditContent, load_content
-from plan.store import PlanChange
+from plan.steps import Step
+from plan.store import PlanChange, Section
 from ui.chart_view import ChartPreview
 from ui.commands import SetMetric
 from ui.dialogs import Dialogs
 from ui.i18n import invalid_value_message, plan_error_message
+from ui.pages.base import PageContext, StepPage
 from ui.session import PlanSession
 from ui.tasks import TaskRunner
 
@@ -37,7 +38,14 @@ def format_number(value: float) -> str:
     return f"{value:g}"
 
 
-class MetricsPage(QScrollArea):
+class MetricsPage(StepPage):
+    step = Step.METRICS
+    refreshed_by = frozenset({Section.META, Section.PLAN, Section.METRICS})
+
+    @classmethod
+    def build(cls, context: PageContext) -> StepPage:
+        return cls(context.session, context.dialogs, context.runner)
+
     def __init__(
         self,
         session: PlanSession,
@@ -45,8 +53,7 @@ class MetricsPage(QScrollArea):
         runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.dialogs = dialogs
         self.setObjectName("metricsPage")
         self.setWidgetResizable(True)
@@ -78,7 +85,6 @@ class MetricsPage(QScrollArea):
         outer.addStretch(1)
         self.setWidget(body)
         self._build_form()
-        session.changed.connect(self._on_changed)
         self.refresh()
 
     def _threshold_text(self, metric: Metric) -> str:
@@ -140,7 +146,7 @@ class MetricsPage(QScrollArea):
             )
             error_label.show()
             return
-        if value == store.metric_values().get(metric_id):
+        if value == store.self_audit.metric_values().get(metric_id):
             error_label.hide()
             return
         name = self.content.metric(metric_id).title
@@ -162,19 +168,19 @@ class MetricsPage(QScrollArea):
     def commit_pending(self) -> None:
         """Values commit when the field is left; nothing waits on a timer."""
 
-    def _on_changed(self, change: PlanChange) -> None:
-        if change.section in ("meta", "plan"):
+    def apply_change(self, change: PlanChange) -> None:
+        if change.section in (Section.META, Section.PLAN):
             language = self.session.store.language()
             if language != self.content.language:
                 self.content = load_content(language)
                 self._build_form()
             self.refresh()
-        elif change.section == "metrics":
+        else:  # metrics
             self.refresh()
 
     def refresh(self) -> None:
         store = self.session.store
-        values = store.metric_values()
+        values = store.self_audit.metric_values()
         for metric in self.content.metrics:
             value = values.get(metric.id)
             edit = self.inputs[metric.id]
@@ -226,4 +232,4 @@ class MetricsPage(QScrollArea):
         self.chart.show_chart(chart)
 
     def dispose(self) -> None:
-        self.session.changed.disconnect(self._on_changed)
+        super().dispose()

@@ -13,10 +13,12 @@ reviews the suggestions at once with the sums already read.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,7 +36,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -56,7 +57,8 @@ from plan.problems import (
     validate_problem,
 )
 from plan.scoring import SurveySummary, summarise_survey
-from plan.store import PlanChange, PlanStore
+from plan.steps import Step
+from plan.store import PlanStore, Section
 from plan.suggestions import Review, Suggestion, review_plan
 from ui.chart_view import ChartPreview
 from ui.commands import (
@@ -70,6 +72,7 @@ from ui.commands import (
 )
 from ui.dialogs import Dialogs
 from ui.i18n import plan_error_message
+from ui.pages.base import PageContext, StepPage
 from ui.session import PlanSession
 from ui.tasks import Recalculation, TaskRunner, on_copy
 
@@ -78,22 +81,22 @@ translate = QCoreApplication.translate
 # Sections whose change alters the suggestions (step 1's records, and step 2's own).
 SUGGESTION_SECTIONS = frozenset(
     {
-        "answers",
-        "metrics",
-        "survey",
-        "complaints",
-        "sins",
-        "problems",
-        "suggestions",
-        "plan",
-        "meta",
+        Section.ANSWERS,
+        Section.METRICS,
+        Section.SURVEY,
+        Section.COMPLAINTS,
+        Section.SINS,
+        Section.PROBLEMS,
+        Section.SUGGESTIONS,
+        Section.PLAN,
+        Section.META,
     }
 )
 # Sections whose change alters the survey's sums (read again in a worker).
-SURVEY_SECTIONS = frozenset({"survey", "plan"})
+SURVEY_SECTIONS = frozenset({Section.SURVEY, Section.PLAN})
 # Sections the problem list, the matrix and the checklist show.
-LIST_SECTIONS = frozenset({"problems", "plan", "meta"})
-SIN_SECTIONS = frozenset({"sins", "plan", "meta"})
+LIST_SECTIONS = frozenset({Section.PROBLEMS, Section.PLAN, Section.META})
+SIN_SECTIONS = frozenset({Section.SINS, Section.PLAN, Section.META})
 KEY_ROLE = Qt.ItemDataRole.UserRole
 FOCUS_MARK = "★"
 # Chart labels longer than this are shortened (the list shows the whole title).
@@ -168,7 +171,7 @@ def priority_text(frequency: int, impact: int) -> str:
 def survey_summary(store: PlanStore) -> SurveySummary:
     """The whole survey's sums, as the suggestions read them: one pass of SQL over every
     response (seconds on 100,000), so it runs in a worker on a copy of the plan."""
-    return summarise_survey(store.survey_totals()[0])
+    return summarise_survey(store.survey.totals()[0])
 
 
 def short_label(title: str, limit: int = CHART_LABEL_LENGTH) -> str:
@@ -367,7 +370,20 @@ class ProblemDialog(QDialog):
 # -- the page ----------------------------------------------------------------------------------
 
 
-class ProblemsPage(QScrollArea):
+class ProblemsPage(StepPage):
+    step = Step.PROBLEMS
+    parts_refreshed_by: ClassVar[Mapping[str, frozenset[Section]]] = {
+        "suggestions": SUGGESTION_SECTIONS,
+        "survey": SURVEY_SECTIONS,
+        "list": LIST_SECTIONS,
+        "sins": SIN_SECTIONS,
+    }
+    refreshed_by = SUGGESTION_SECTIONS | SURVEY_SECTIONS | LIST_SECTIONS | SIN_SECTIONS
+
+    @classmethod
+    def build(cls, context: PageContext) -> StepPage:
+        return cls(context.session, context.dialogs, context.runner)
+
     def __init__(
         self,
         session: PlanSession,
@@ -375,8 +391,7 @@ class ProblemsPage(QScrollArea):
         runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.dialogs = dialogs
         self.runner = runner
         self.setObjectName("problemsPage")
@@ -388,7 +403,6 @@ class ProblemsPage(QScrollArea):
         self.reviews = 0  # how many times the suggestions were reviewed (tests wait on it)
         self.problems: list[Problem] = []  # by priority
         self.focus: set[int] = set()
-        self._stale: set[str] = set()  # parts to refresh when the page is next shown
         self._filling = False  # the checklist is being set from the plan, not by the user
 
         body = QWidget()
@@ -415,7 +429,6 @@ class ProblemsPage(QScrollArea):
         outer.addStretch(1)
         self.setWidget(body)
 
-        session.changed.connect(self._on_changed)
         self.refresh()
 
     # -- building -----------------------------------------------------------------------------
@@ -745,7 +758,7 @@ class ProblemsPage(QScrollArea):
         if store.readonly:
             return
         try:
-            current = store.problem(problem_id)
+            current = store.problems.get(problem_id)
         except PlanError as gone:
             self.dialogs.error(self, self._title(), refusal_text(gone))
             return
@@ -780,7 +793,7 @@ class ProblemsPage(QScrollArea):
         problem_id = self.selected_problem_id()
         if store.readonly or problem_id is None:
             return
-        problem = store.problem(problem_id)
+        problem = store.problems.get(problem_id)
         question = translate("ProblemsPage", "Delete the problem “{title}”?").format(
             title=short_label(problem.title, 80)
         )
@@ -795,7 +808,7 @@ class ProblemsPage(QScrollArea):
         if self._filling or self.session.store.readonly:
             return
         seen = self.sin_choices[sin].currentData()
-        if seen == self.session.store.sin_observations().get(sin):
+        if seen == self.session.store.problems.sin_observations().get(sin):
             return
         text = translate("ProblemsPage", "seven sins checklist")
         error = self.session.push(SetSinObservation(self.session.store, sin, seen, text))
@@ -808,28 +821,8 @@ class ProblemsPage(QScrollArea):
 
     # -- showing ------------------------------------------------------------------------------
 
-    def _on_changed(self, change: PlanChange) -> None:
-        parts: set[str] = set()
-        if change.section in SUGGESTION_SECTIONS:
-            parts.add("suggestions")
-        if change.section in SURVEY_SECTIONS:
-            parts.add("survey")
-        if change.section in LIST_SECTIONS:
-            parts.add("list")
-        if change.section in SIN_SECTIONS:
-            parts.add("sins")
-        if not parts:
-            return
-        if self.isVisible():
-            self.refresh(parts)
-        else:
-            self._stale |= parts  # work for later: a hidden page need not recompute
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            parts, self._stale = self._stale, set()
-            self.refresh(parts)
+    def refresh_parts(self, parts: set[str]) -> None:
+        self.refresh(parts)
 
     def refresh(self, parts: set[str] | None = None) -> None:
         """Show the `parts` that changed ("survey": its sums must be read again)."""
@@ -951,7 +944,7 @@ class ProblemsPage(QScrollArea):
 
     def _fill_list(self) -> None:
         store = self.session.store
-        self.problems = by_priority(store.problems())
+        self.problems = by_priority(store.problems.all())
         self.focus = focus_ids(self.problems)
         selected = self.selected_problem_id()
         # Emptied first: replacing the items of a shown table whose columns fit their contents
@@ -1025,7 +1018,7 @@ class ProblemsPage(QScrollArea):
 
     def _fill_sins(self) -> None:
         texts = load_texts(self.session.store.language())
-        observed = self.session.store.sin_observations()
+        observed = self.session.store.problems.sin_observations()
         self._filling = True
         try:
             for sin in SINS:
@@ -1090,4 +1083,4 @@ class ProblemsPage(QScrollArea):
 
     def dispose(self) -> None:
         self.calculation.stop()
-        self.session.changed.disconnect(self._on_changed)
+        super().dispose()

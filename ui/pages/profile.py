@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,10 +24,12 @@ from plan import LANGUAGES
 from plan.errors import InvalidValueError, PlanError
 from plan.images import MAX_LOGO_BYTES
 from plan.profile import FIELD_SPECS, SIZES, validate_field
-from plan.store import PlanChange
+from plan.steps import Step
+from plan.store import PlanChange, Section
 from ui.commands import SetLogo, SetPlanLanguage, SetProfileField
 from ui.dialogs import Dialogs, image_file_filter
 from ui.i18n import LANGUAGE_NAMES, invalid_value_message, plan_error_message
+from ui.pages.base import PageContext, StepPage
 from ui.pending import PendingCommits
 from ui.session import PlanSession
 
@@ -69,12 +70,18 @@ def size_label(size: str) -> str:
     return labels[size]
 
 
-class ProfilePage(QScrollArea):
+class ProfilePage(StepPage):
     """Edits commit on their own (after a pause in typing, or on leaving the field)."""
 
+    step = Step.PROFILE
+    refreshed_by = frozenset({Section.PROFILE, Section.META, Section.PLAN})
+
+    @classmethod
+    def build(cls, context: PageContext) -> StepPage:
+        return cls(context.session, context.dialogs)
+
     def __init__(self, session: PlanSession, dialogs: Dialogs, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.dialogs = dialogs
         self.setWidgetResizable(True)
         self.setObjectName("profilePage")
@@ -190,7 +197,6 @@ class ProfilePage(QScrollArea):
 
         outer.addStretch(1)
         self.setWidget(body)
-        session.changed.connect(self._on_changed)
         self.refresh()
 
     # -- building -----------------------------------------------------------------------------
@@ -268,7 +274,7 @@ class ProfilePage(QScrollArea):
         for widget in self._inputs.values():
             widget.removeEventFilter(self)
         self._disposed = True
-        self.session.changed.disconnect(self._on_changed)
+        super().dispose()
 
     _disposed = False
 
@@ -308,7 +314,7 @@ class ProfilePage(QScrollArea):
             self._show_error(name, invalid_value_message(exc))
             return
         self._show_error(name, None)
-        if stored == getattr(store.profile(), name):
+        if stored == getattr(store.profile.get(), name):
             return
         text = translate("ProfilePage", "Edit “{field}”").format(field=field_label(name))
         error = self.session.push(SetProfileField(store, name, stored, text, self._visit))
@@ -354,7 +360,7 @@ class ProfilePage(QScrollArea):
         self._push_logo(data, translate("ProfilePage", "Set the logo"))
 
     def remove_logo(self) -> None:
-        if self.session.store.logo() is not None:
+        if self.session.store.profile.logo() is not None:
             self._push_logo(None, translate("ProfilePage", "Remove the logo"))
 
     def _push_logo(self, data: bytes | None, text: str) -> None:
@@ -370,14 +376,13 @@ class ProfilePage(QScrollArea):
 
     _refreshing = False
 
-    def _on_changed(self, change: PlanChange) -> None:
-        if change.section in ("profile", "meta", "plan"):
-            self.refresh(change.keys if change.section == "profile" else None)
+    def apply_change(self, change: PlanChange) -> None:
+        self.refresh(change.keys if change.section is Section.PROFILE else None)
 
     def refresh(self, keys: frozenset[str] | None = None) -> None:
         """Show the stored values (all, or the named fields) without firing edits."""
         store = self.session.store
-        profile = store.profile()
+        profile = store.profile.get()
         self._refreshing = True
         try:
             for name in FIELD_SPECS:
@@ -399,7 +404,7 @@ class ProfilePage(QScrollArea):
                 profile.prepared_by == "consultant" or bool(profile.consultant_firm)
             )
             self.choose_logo_button.setEnabled(not readonly)
-            self.remove_logo_button.setEnabled(not readonly and store.logo() is not None)
+            self.remove_logo_button.setEnabled(not readonly and store.profile.logo() is not None)
         finally:
             self._refreshing = False
 
@@ -417,7 +422,7 @@ class ProfilePage(QScrollArea):
             widget.setCurrentIndex(max(widget.findData(value), 0))
 
     def _show_logo(self) -> None:
-        logo = self.session.store.logo()
+        logo = self.session.store.profile.logo()
         if logo is None:
             self.logo_preview.setPixmap(QPixmap())
             self.logo_preview.setText(translate("ProfilePage", "No logo"))

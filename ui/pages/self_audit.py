@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -24,11 +23,13 @@ from PySide6.QtWidgets import (
 from plan import scoring
 from plan.scoring import Answer
 from plan.self_audit import AuditItem, SelfAuditContent, load_content
-from plan.store import MAX_NOTE_LENGTH, PlanChange, Snapshot
+from plan.steps import Step
+from plan.store import MAX_NOTE_LENGTH, PlanChange, Section, Snapshot
 from ui.chart_view import ChartPreview
 from ui.commands import AddSnapshot, DeleteSnapshot, SetAnswer
 from ui.dialogs import Dialogs
 from ui.i18n import plan_error_message
+from ui.pages.base import PageContext, StepPage
 from ui.pending import PendingCommits
 from ui.session import PlanSession
 from ui.tasks import TaskRunner
@@ -116,7 +117,16 @@ class AnswerRow(QWidget):
         self.note.setReadOnly(not editable)
 
 
-class SelfAuditPage(QScrollArea):
+class SelfAuditPage(StepPage):
+    step = Step.SELF_AUDIT
+    refreshed_by = frozenset(
+        {Section.META, Section.PLAN, Section.ANSWERS, Section.SNAPSHOTS, Section.METRICS}
+    )
+
+    @classmethod
+    def build(cls, context: PageContext) -> StepPage:
+        return cls(context.session, context.dialogs, context.runner)
+
     def __init__(
         self,
         session: PlanSession,
@@ -124,8 +134,7 @@ class SelfAuditPage(QScrollArea):
         runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.dialogs = dialogs
         self.runner = runner
         self.setObjectName("selfAuditPage")
@@ -210,7 +219,6 @@ class SelfAuditPage(QScrollArea):
         self.outer.addStretch(1)
         self.setWidget(body)
         self._build_questionnaire()
-        session.changed.connect(self._on_changed)
         self.refresh()
 
     # -- building -----------------------------------------------------------------------------
@@ -259,7 +267,7 @@ class SelfAuditPage(QScrollArea):
         store = self.session.store
         if store.readonly:
             return
-        if (answer or Answer()) == (store.answers().get(item_id) or Answer()):
+        if (answer or Answer()) == (store.self_audit.answers().get(item_id) or Answer()):
             return
         text = translate("SelfAuditPage", "answer to a self-audit statement")
         error = self.session.push(SetAnswer(store, item_id, answer, text, visit))
@@ -271,7 +279,7 @@ class SelfAuditPage(QScrollArea):
 
     def _answer_chosen(self, item_id: str, answer: Answer) -> None:
         self._commit_note(item_id)
-        current = self.session.store.answers().get(item_id) or Answer()
+        current = self.session.store.self_audit.answers().get(item_id) or Answer()
         self._push(item_id, Answer(answer.score, answer.not_applicable, current.note))
 
     def _note_changed(self, item_id: str) -> None:
@@ -282,7 +290,7 @@ class SelfAuditPage(QScrollArea):
         row = self.rows.get(item_id)
         if row is None:
             return
-        current = self.session.store.answers().get(item_id) or Answer()
+        current = self.session.store.self_audit.answers().get(item_id) or Answer()
         note = row.note.text()
         if note != current.note:
             self._push(item_id, Answer(current.score, current.not_applicable, note), self._visit)
@@ -292,13 +300,13 @@ class SelfAuditPage(QScrollArea):
 
     def save_snapshot(self) -> None:
         store = self.session.store
-        answers = store.answers()
+        answers = store.self_audit.answers()
         scores = scoring.dimension_scores(self.content, answers)
         snapshot = Snapshot(
             taken_on=date.today().isoformat(),
             service_index=scoring.service_index(scores),
             dimensions={key: value.score for key, value in scores.items()},
-            metrics=store.metric_values(),
+            metrics=store.self_audit.metric_values(),
         )
         text = translate("SelfAuditPage", "snapshot of the scores")
         error = self.session.push(AddSnapshot(store, snapshot, text))
@@ -317,22 +325,22 @@ class SelfAuditPage(QScrollArea):
 
     # -- showing ------------------------------------------------------------------------------
 
-    def _on_changed(self, change: PlanChange) -> None:
-        if change.section == "meta" or change.section == "plan":
+    def apply_change(self, change: PlanChange) -> None:
+        if change.section in (Section.META, Section.PLAN):
             language = self.session.store.language()
             if language != self.content.language:
                 self.content = load_content(language)
                 self._build_questionnaire()
             self.refresh()
-        elif change.section == "answers":
+        elif change.section is Section.ANSWERS:
             self.refresh(change.keys)
-        elif change.section in ("snapshots", "metrics"):
+        else:  # snapshots, metrics
             self.refresh(frozenset())
 
     def refresh(self, keys: frozenset[str] | None = None) -> None:
         """Show stored answers (all, or the named items), then the scores and charts."""
         store = self.session.store
-        answers = store.answers()
+        answers = store.self_audit.answers()
         editable = not store.readonly
         for item_id, row in self.rows.items():
             if keys is None or item_id in keys:
@@ -377,7 +385,7 @@ class SelfAuditPage(QScrollArea):
 
     def _show_snapshots(self) -> None:
         self.snapshot_list.clear()
-        for snapshot in reversed(self.session.store.snapshots()):
+        for snapshot in reversed(self.session.store.self_audit.snapshots()):
             text = translate("SelfAuditPage", "{date}: index {score}").format(
                 date=snapshot.taken_on, score=score_text(snapshot.service_index)
             )
@@ -402,7 +410,7 @@ class SelfAuditPage(QScrollArea):
             return figure_to_png(figure, dpi=dpi)
 
         self.radar.show_chart(radar)
-        snapshots = self.session.store.snapshots()
+        snapshots = self.session.store.self_audit.snapshots()
         points = [(s.taken_on, s.service_index) for s in snapshots]
         today = date.today().isoformat()
         if index is not None and (not points or points[-1][0] != today):
@@ -430,4 +438,4 @@ class SelfAuditPage(QScrollArea):
         self._disposed = True
         for row in self.rows.values():
             row.note.removeEventFilter(self)
-        self.session.changed.disconnect(self._on_changed)
+        super().dispose()

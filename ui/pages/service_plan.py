@@ -11,27 +11,28 @@ only while the page is shown; the page says "Checking…" until it arrives.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from plan.steps import Completeness, Step, completeness
-from plan.store import PlanChange, PlanStore
+from plan.store import PlanStore, Section
 from ui import settings as keys
 from ui.dialogs import Dialogs
 from ui.export_dialog import section_ids, section_title, sections_with_data
+from ui.pages.base import PageContext, StepPage
 from ui.session import PlanSession
 from ui.settings import Settings
 from ui.sidebar import _mark_icon
@@ -82,8 +83,20 @@ def section_state(mark: Completeness) -> str:
     return texts[mark]
 
 
-class ServicePlanPage(QScrollArea):
+class ServicePlanPage(StepPage):
     """Emits `export_requested` for the window, which owns the one way into the Export dialog."""
+
+    step = Step.SERVICE_PLAN
+    # Reading what each section would hold builds the plan's report: worth doing only when
+    # someone looks (edits on other pages arrive while this page is hidden).
+    refreshed_by = frozenset(Section)
+    parts_refreshed_by: ClassVar[Mapping[str, frozenset[Section]]] = {"all": refreshed_by}
+
+    @classmethod
+    def build(cls, context: PageContext) -> StepPage:
+        page = cls(context.session, context.settings, context.dialogs, context.runner)
+        page.export_requested.connect(context.export_requested)
+        return page
 
     export_requested = Signal()
 
@@ -95,8 +108,7 @@ class ServicePlanPage(QScrollArea):
         runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.settings = settings
         self.dialogs = dialogs
         self.calculation = Recalculation(runner, self)
@@ -185,28 +197,16 @@ class ServicePlanPage(QScrollArea):
         self.setWidget(body)
         self.last_export: Path | None = None
         self._unsaved_export: Path | None = None  # a plan with no file is not in the settings
-        self._stale = False
-        session.changed.connect(self._on_changed)
         self.refresh()
 
     # -- showing ------------------------------------------------------------------------------
 
-    def _on_changed(self, _change: PlanChange) -> None:
-        # Reading what each section would hold builds the plan's report: worth doing only
-        # when someone looks (edits on other pages arrive while this page is hidden).
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
+    def refresh_parts(self, parts: set[str]) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         """Branding and the last export at once; what each section holds from a worker."""
-        self._stale = False
+        self._stale.clear()
         self._show_branding()
         self._show_last_export()
         if self.contents is None:
@@ -328,4 +328,4 @@ class ServicePlanPage(QScrollArea):
     def dispose(self) -> None:
         """Stop listening to the plan: the page is about to be deleted."""
         self.calculation.stop()
-        self.session.changed.disconnect(self._on_changed)
+        super().dispose()

@@ -10,10 +10,12 @@ Every edit is one undo command.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,7 +32,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -56,19 +57,21 @@ from plan.standards import (
     templates,
     validate_standard,
 )
-from plan.store import PlanChange
+from plan.steps import Step
+from plan.store import Section
 from ui.commands import AddStandard, DeleteStandard, EditStandard, PlanCommand
 from ui.dialogs import Dialogs
 from ui.i18n import plan_error_message
+from ui.pages.base import PageContext, StepPage
 from ui.session import PlanSession
 from ui.tasks import TaskRunner
 
 translate = QCoreApplication.translate
 
 # Sections whose change alters the list and the flags (standards, and the problems they link to).
-LIST_SECTIONS = frozenset({"standards", "problems", "plan", "meta"})
+LIST_SECTIONS = frozenset({Section.STANDARDS, Section.PROBLEMS, Section.PLAN, Section.META})
 # Sections whose change alters the texts in the plan's language (the intro's source).
-TEXT_SECTIONS = frozenset({"plan", "meta"})
+TEXT_SECTIONS = frozenset({Section.PLAN, Section.META})
 KEY_ROLE = Qt.ItemDataRole.UserRole
 FOCUS_MARK = "★"
 MEASURABLE_MARK = "✓"
@@ -648,7 +651,18 @@ class LibraryDialog(QDialog):
 # -- the page ----------------------------------------------------------------------------------
 
 
-class StandardsPage(QScrollArea):
+class StandardsPage(StepPage):
+    step = Step.STANDARDS
+    parts_refreshed_by: ClassVar[Mapping[str, frozenset[Section]]] = {
+        "list": LIST_SECTIONS,
+        "texts": TEXT_SECTIONS,
+    }
+    refreshed_by = LIST_SECTIONS | TEXT_SECTIONS
+
+    @classmethod
+    def build(cls, context: PageContext) -> StepPage:
+        return cls(context.session, context.dialogs, context.runner)
+
     def __init__(
         self,
         session: PlanSession,
@@ -656,8 +670,7 @@ class StandardsPage(QScrollArea):
         runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.dialogs = dialogs
         self.runner = runner
         self.setObjectName("standardsPage")
@@ -668,7 +681,6 @@ class StandardsPage(QScrollArea):
         self.checks: dict[int, StandardCheck] = {}
         #: What the flags panel shows: ("problem" | "standard", id, text) per flag.
         self.flags: list[tuple[str, int, str]] = []
-        self._stale: set[str] = set()  # parts to refresh when the page is next shown
 
         body = QWidget()
         outer = QVBoxLayout(body)
@@ -697,7 +709,6 @@ class StandardsPage(QScrollArea):
         outer.addStretch(1)
         self.setWidget(body)
 
-        session.changed.connect(self._on_changed)
         self.refresh()
 
     # -- building -----------------------------------------------------------------------------
@@ -879,7 +890,7 @@ class StandardsPage(QScrollArea):
         if store.readonly:
             return
         try:
-            current = store.standard(standard_id)
+            current = store.standards.get(standard_id)
         except PlanError as gone:
             self.dialogs.error(self, self._title(), refusal_text(gone))
             return
@@ -906,7 +917,7 @@ class StandardsPage(QScrollArea):
         standard_id = self.selected_standard_id()
         if store.readonly or standard_id is None:
             return
-        standard = store.standard(standard_id)
+        standard = store.standards.get(standard_id)
         question = translate("StandardsPage", "Delete the standard “{statement}”?").format(
             statement=short(standard.statement, 80)
         )
@@ -924,7 +935,7 @@ class StandardsPage(QScrollArea):
         language = self._language()
         dialog = LibraryDialog(
             language,
-            suggest_industry(store.profile().industry, language),
+            suggest_industry(store.profile.get().industry, language),
             {s.template_id for s in self.standards if s.template_id},
             parent=self,
         )
@@ -952,24 +963,8 @@ class StandardsPage(QScrollArea):
 
     # -- showing ------------------------------------------------------------------------------
 
-    def _on_changed(self, change: PlanChange) -> None:
-        parts: set[str] = set()
-        if change.section in LIST_SECTIONS:
-            parts.add("list")
-        if change.section in TEXT_SECTIONS:
-            parts.add("texts")
-        if not parts:
-            return
-        if self.isVisible():
-            self.refresh(parts)
-        else:
-            self._stale |= parts  # work for later: a hidden page need not recompute
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            parts, self._stale = self._stale, set()
-            self.refresh(parts)
+    def refresh_parts(self, parts: set[str]) -> None:
+        self.refresh(parts)
 
     def refresh(self, parts: set[str] | None = None) -> None:
         parts = parts if parts is not None else {"texts", "list"}
@@ -977,8 +972,8 @@ class StandardsPage(QScrollArea):
             self.source.setText(load_texts(self._language()).source)
         if "list" in parts:
             store = self.session.store
-            self.standards = store.standards()
-            self.problems = by_priority(store.problems())
+            self.standards = store.standards.all()
+            self.problems = by_priority(store.problems.all())
             self.focus = focus_ids(self.problems)
             language = self._language()
             self.checks = {
@@ -1215,4 +1210,4 @@ class StandardsPage(QScrollArea):
             button.setEnabled(editable)
 
     def dispose(self) -> None:
-        self.session.changed.disconnect(self._on_changed)
+        super().dispose()

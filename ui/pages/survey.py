@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
-    QScrollArea,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -43,19 +42,21 @@ from plan.imports import SURVEY
 from plan.questionnaire import dimension_titles
 from plan.scoring import SERVQUAL_ITEMS, SurveySummary
 from plan.self_audit import SERVQUAL_DIMENSIONS, load_content
-from plan.store import PlanChange, PlanStore
+from plan.steps import Step
+from plan.store import PlanChange, PlanStore, Section
 from ui.chart_view import ChartPreview
 from ui.commands import RemoveImport
 from ui.dialogs import Dialogs
 from ui.i18n import plan_error_message
 from ui.import_dialog import start_import
+from ui.pages.base import PageContext, StepPage
 from ui.session import PlanSession
 from ui.tasks import Recalculation, TaskRunner, on_copy
 
 translate = QCoreApplication.translate
 
 #: Sections whose change alters what this page shows.
-_RELEVANT = {"survey", "plan", "meta"}
+_RELEVANT = frozenset({Section.SURVEY, Section.PLAN, Section.META})
 _BLOCK = 256
 _CACHED_BLOCKS = 64
 
@@ -83,11 +84,11 @@ def survey_figures(store: PlanStore) -> SurveyFigures:
     """The survey's figures in two passes of SQL over the responses: the totals with each
     customer group's, and the NPS answers. Seconds on 100,000 responses: call it in a worker,
     on `PlanStore.detached_copy()`."""
-    totals, segments = store.survey_totals_and_segments()
+    totals, segments = store.survey.totals_and_segments()
     return SurveyFigures(
         scoring.summarise_survey(totals),
         [scoring.summarise_survey(row) for row in segments],
-        store.nps_distribution(),
+        store.survey.nps_distribution(),
     )
 
 
@@ -99,13 +100,13 @@ class ResponsesModel(QAbstractTableModel):
     def __init__(self, store: PlanStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self._count = store.survey_response_count()
+        self._count = store.survey.response_count()
         self._blocks: dict[int, list[tuple[object, ...]]] = {}
         self.reads = 0  # how many blocks were read (tests check that scrolling stays lazy)
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._count = self.store.survey_response_count()
+        self._count = self.store.survey.response_count()
         self._blocks.clear()
         self.endResetModel()
 
@@ -121,7 +122,7 @@ class ResponsesModel(QAbstractTableModel):
         if rows is None:
             if len(self._blocks) >= _CACHED_BLOCKS:
                 self._blocks.pop(next(iter(self._blocks)))
-            rows = self.store.survey_page(block * _BLOCK, _BLOCK, self.COLUMNS)
+            rows = self.store.survey.page(block * _BLOCK, _BLOCK, self.COLUMNS)
             self._blocks[block] = rows
             self.reads += 1
         offset = row - block * _BLOCK
@@ -164,7 +165,14 @@ class ResponsesModel(QAbstractTableModel):
         ][section]
 
 
-class SurveyPage(QScrollArea):
+class SurveyPage(StepPage):
+    step = Step.SURVEY
+    refreshed_by = _RELEVANT | {Section.ANSWERS}
+
+    @classmethod
+    def build(cls, context: PageContext) -> StepPage:
+        return cls(context.session, context.dialogs, context.runner)
+
     def __init__(
         self,
         session: PlanSession,
@@ -172,8 +180,7 @@ class SurveyPage(QScrollArea):
         runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.dialogs = dialogs
         self.runner = runner
         self.setObjectName("surveyPage")
@@ -233,7 +240,6 @@ class SurveyPage(QScrollArea):
         self._build_responses_tab()
         self._build_comments_tab()
         self.setWidget(body)
-        session.changed.connect(self._on_changed)
         self.refresh()
 
     # -- building -----------------------------------------------------------------------------
@@ -348,10 +354,14 @@ class SurveyPage(QScrollArea):
 
     # -- refreshing ---------------------------------------------------------------------------
 
-    def _on_changed(self, change: PlanChange) -> None:
+    def apply_change(self, change: PlanChange) -> None:
         if change.section in _RELEVANT:
-            self.refresh(responses=change.section in ("survey", "plan"))
-        elif change.section == "answers" and self.summary is not None and self.summary.responses:
+            self.refresh(responses=change.section in (Section.SURVEY, Section.PLAN))
+        elif (
+            change.section is Section.ANSWERS
+            and self.summary is not None
+            and self.summary.responses
+        ):
             # A self-audit answer moves only the owner's side of the comparison: the survey's
             # figures (SQL over every response) stay as they are.
             self._draw_views(self.summary, self.session.store.language())
@@ -411,7 +421,7 @@ class SurveyPage(QScrollArea):
 
     def _fill_imports(self) -> None:
         self.imports.clear()
-        for record in self.session.store.imports(SURVEY):
+        for record in self.session.store.imports.all(SURVEY):
             self.imports.addItem(
                 translate("SurveyPage", "{file} — imported {date}, rows: {rows}").format(
                     file=record.file_name, date=record.imported_at[:10], rows=record.rows
@@ -535,7 +545,9 @@ class SurveyPage(QScrollArea):
         names = dimension_titles(language)
         labels = [names[d] for d in SERVQUAL_DIMENSIONS]
         not_rated = translate("SurveyPage", "not rated")
-        company_view = scoring.servqual_self_view(load_content(language), store.answers())
+        company_view = scoring.servqual_self_view(
+            load_content(language), store.self_audit.answers()
+        )
         customer_view = scoring.servqual_customer_view(summary.servqual)
         company = [company_view[d] for d in SERVQUAL_DIMENSIONS]
         customers = [customer_view[d] for d in SERVQUAL_DIMENSIONS]
@@ -640,7 +652,7 @@ class SurveyPage(QScrollArea):
                 self.items.setItem(r, c, QTableWidgetItem(value))
 
     def _fill_comments(self) -> None:
-        found = self.session.store.survey_comments(self.comment_search.text().strip())
+        found = self.session.store.survey.comments(self.comment_search.text().strip())
         self.comments.clear()
         for _id, segment, text in found:
             self.comments.addItem(f"{text}  — {segment}" if segment else text)
@@ -651,7 +663,7 @@ class SurveyPage(QScrollArea):
     def dispose(self) -> None:
         """The page is going: stop listening, and drop figures still being calculated."""
         self.calculation.stop()
-        self.session.changed.disconnect(self._on_changed)
+        super().dispose()
 
     # -- actions ------------------------------------------------------------------------------
 
