@@ -57,8 +57,8 @@ def test_an_address_of_66_short_lines_is_printed_as_far_as_a_page_allows(
     a page: reportlab's LayoutError ended the export."""
 
     def fill(store: PlanStore) -> None:
-        store.set_profile_field("business_name", "Acme")
-        store.set_profile_field("address", "\n".join(["ab"] * 66))
+        store.profile.set_field("business_name", "Acme")
+        store.profile.set_field("address", "\n".join(["ab"] * 66))
 
     out = _write(tmp_path, language, fill)
     assert_qpdf_clean(out)
@@ -71,7 +71,7 @@ def test_an_address_of_66_short_lines_is_printed_as_far_as_a_page_allows(
 
 def test_a_cell_that_fits_is_printed_whole(tmp_path: Path) -> None:
     def fill(store: PlanStore) -> None:
-        store.set_profile_field("address", "\n".join(f"line {n}" for n in range(1, 21)))
+        store.profile.set_field("address", "\n".join(f"line {n}" for n in range(1, 21)))
 
     text = pdf_text(_write(tmp_path, "en", fill))
     assert squash(" ".join(f"line {n}" for n in range(1, 21))) in text
@@ -87,12 +87,12 @@ def test_a_goal_linked_to_many_long_problems_is_shortened_in_its_cell(language: 
         ids = []
         for number in range(120):
             title = f"{number:03d} " + _words(language, 196)
-            problem = store.add_problem(
+            problem = store.problems.add(
                 Problem(title=title, frequency=2, impact=2, root_cause="can")
             )
             assert problem.id is not None
             ids.append(problem.id)
-        store.add_goal(
+        store.goals.add(
             Goal(title="Fewer complaints", indicator="Complaints a month", problem_ids=tuple(ids))
         )
         pdf = render_service_plan(
@@ -158,8 +158,8 @@ def test_an_emoji_only_name_leaves_no_empty_lines_on_the_cover(
     tmp_path: Path, language: str
 ) -> None:
     def fill(store: PlanStore) -> None:
-        store.set_profile_field("business_name", "🎉🍕😀")
-        store.set_profile_field("preparer_name", "Ann")
+        store.profile.set_field("business_name", "🎉🍕😀")
+        store.profile.set_field("preparer_name", "Ann")
 
     out = _write(tmp_path, language, fill)
     texts = service_plan._load_texts(language)
@@ -172,7 +172,7 @@ def test_an_emoji_only_name_leaves_no_empty_lines_on_the_cover(
 
 def test_a_name_with_emoji_prints_its_printable_part(tmp_path: Path) -> None:
     def fill(store: PlanStore) -> None:
-        store.set_profile_field("business_name", "🎉 Café Ромашка 咖啡 🍕")
+        store.profile.set_field("business_name", "🎉 Café Ромашка 咖啡 🍕")
 
     out = _write(tmp_path, "en", fill)
     cover = pdf_text(out, first=1, last=1)
