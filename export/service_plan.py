@@ -6,8 +6,8 @@ data, and an appendix. A step with no data is left out of the body and named as 
 the summary, never filled with zeros.
 
 How it is built, and why:
-- The figures come from `plan.report.build_report`, the same dict `main.py report --json`
-  prints, so the paper and the numbers a consultant scripts can never disagree.
+- The figures come from `plan.figures.read_figures`, the typed model `main.py report --json`
+  serializes, so the paper and the numbers a consultant scripts can never disagree.
 - Charts are the on-screen previews' figures (`export.charts`), drawn as vector shapes with
   text as outlines (`export.chart_drawing`): sharp in print, and needing no font in the PDF.
 - All text reaches reportlab through `export.pdf_text` (escaped; split into runs per script,
@@ -22,8 +22,10 @@ reportlab and matplotlib are imported inside the functions that need them.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import io
+import math
 import re
 import threading
 from collections import OrderedDict
@@ -48,16 +50,18 @@ from export.pdf_text import (
 from plan import LANGUAGES
 from plan.content import CONTENT_DIR, read_json
 from plan.errors import InvalidValueError
+from plan.figures import GoalFigures, PlanFigures, StandardFigures, means_by_goal, read_figures
 from plan.imports import MAX_LABEL_LENGTH, MAX_TEXT_LENGTH
 from plan.questionnaire import dimension_titles, load_questionnaire
-from plan.report import build_report
-from plan.scoring import OVERRATING_POINTS, SMALL_SAMPLE
+from plan.scoring import OVERRATING_POINTS, SMALL_SAMPLE, ParetoEntry, SurveySummary
 from plan.self_audit import SERVQUAL_DIMENSIONS, load_content
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus import Flowable
 
+    from plan.goals import Goal, Means
+    from plan.profile import Profile
     from plan.store import PlanStore
 
 __all__ = [
@@ -320,35 +324,35 @@ def sections_with_data(store: PlanStore) -> frozenset[str]:
 class _PlanData:
     """Everything the document prints, read from the plan once."""
 
-    report: dict[str, Any]
-    profile: Any
+    figures: PlanFigures
     logo: bytes | None
     comments: list[str]
     language: str
-    #: The plan's current value of each indicator a goal can name (None: not measured).
-    measured: dict[str, float | None] = field(default_factory=dict)
-    #: The day the plan is read: the timeline's "today".
-    today: date = field(default_factory=date.today)
 
     @classmethod
     def read(cls, store: PlanStore) -> _PlanData:
-        from plan.goals import measured_values
-
         logo = store.logo()
         comments = [text for _, _, text in store.survey_comments(limit=200)]
         return cls(
-            build_report(store),
-            store.profile(),
+            read_figures(store),
             logo.data if logo is not None else None,
             _representative(comments),
             store.language(),
-            dict(measured_values(store)) if store.goals() else {},  # the survey, again
-            store.clock().date(),
         )
+
+    @property
+    def profile(self) -> Profile:
+        return self.figures.profile
+
+    @property
+    def today(self) -> date:
+        """The day the plan was read: the timeline's "today"."""
+        return self.figures.today
 
     def shortened(self, note: str) -> _PlanData:
         """This data with every text longer than the plan's own forms accept cut to that
-        length, followed by an ellipsis and `note` ("(shortened)").
+        length, followed by an ellipsis and `note` ("(shortened)"), and every figure that is
+        not a finite number (NaN, infinity) as None, as the JSON report has it.
 
         Why: a plan written by another tool may hold a 100,000-character goal title or
         complaint category; printed whole it fills a chart, a table cell taller than a page
@@ -367,48 +371,26 @@ class _PlanData:
                 if FIELD_SPECS[name].kind not in ("choice", "date")
             },
         )
-        report = _shortened_values(self.report, MAX_LABEL_LENGTH, note)
-        return replace(self, report=report, profile=profile)  # comments: see _representative
-
-    @property
-    def survey(self) -> dict[str, Any]:
-        return dict(self.report["survey"])
-
-    @property
-    def complaints(self) -> dict[str, Any]:
-        return dict(self.report["complaints"])
-
-    @property
-    def has_economics(self) -> bool:
-        """Whether the calculator has been given anything of the business's own to work on."""
-        inputs = self.report["economics"]
-        return any(
-            inputs[name] is not None
-            for name in ("customers", "revenue_per_customer", "customers_lost")
-        )
+        figures = replace(_shortened_values(self.figures, MAX_LABEL_LENGTH, note), profile=profile)
+        return replace(self, figures=figures)  # comments: see _representative
 
     def has(self, section: str) -> bool:
-        report = self.report
-        if section == "service_level":
-            return bool(report["assessment"]["answered"]) or any(
-                v is not None for v in report["metrics"].values()
-            )
-        if section == "customers":
-            return bool(self.survey["responses"] or self.complaints["total"])
-        if section == "problems":
-            return bool(report["problems"])
-        if section == "standards":
-            return bool(report["standards"])
-        if section == "goals":
-            return bool(report["goals"] or report["means"])
-        if section == "economics":
-            return self.has_economics
-        if section == "appendix":
-            return bool(self.survey["responses"] or self.complaints["total"])
-        return True
+        figures = self.figures
+        survey_or_complaints = bool(figures.survey.responses or figures.complaints.total)
+        present = {
+            "service_level": bool(figures.assessment.answered)
+            or any(check.value is not None for check in figures.assessment.metrics),
+            "customers": survey_or_complaints,
+            "problems": bool(figures.problems.problems),
+            "standards": bool(figures.standards),
+            "goals": bool(figures.goals or figures.means),
+            "economics": figures.has_economics,
+            "appendix": survey_or_complaints,
+        }
+        return present.get(section, True)
 
 
-#: The longest text the plan's forms accept, by its key in the report; any other text (names,
+#: The longest text the plan's forms accept, by its field's name; any other text (names,
 #: categories, segments, owners, touchpoints, indicators) is a label of MAX_LABEL_LENGTH.
 _TEXT_LIMITS: dict[str, int] = {
     "description": MAX_TEXT_LENGTH,
@@ -479,9 +461,22 @@ def _cut(text: str, limit: int, note: str) -> str:
 
 
 def _shortened_values(value: Any, limit: int, note: str) -> Any:
-    """The report (nested dicts and lists) with each text cut to its limit (`_TEXT_LIMITS`)."""
+    """The plan's figures (frozen dataclasses, dicts, tuples and lists) with each text cut to
+    its limit (`_TEXT_LIMITS`, by the field's or key's name) and each float that is not finite
+    as None."""
     if isinstance(value, str):
         return _cut(value, limit, note)
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {
+            f.name: _shortened_values(
+                getattr(value, f.name), _TEXT_LIMITS.get(f.name, MAX_LABEL_LENGTH), note
+            )
+            for f in dataclasses.fields(value)
+            if f.init
+        }
+        return dataclasses.replace(value, **changes)
     if isinstance(value, dict):
         return {
             (_cut(key, MAX_LABEL_LENGTH, note) if isinstance(key, str) else key): (
@@ -867,12 +862,13 @@ class _Document:
 
     def _summary(self) -> list[Flowable]:
         t, s = self.t, self.styles
-        survey, complaints = self.plan.survey, self.plan.complaints
+        figures = self.plan.figures
+        summary, complaints = figures.survey.summary, figures.complaints
         story: list[Flowable] = [
             self.para(t("summary.intro", business=self.business or "—"), s.lead)
         ]
         cards: list[tuple[str, str | None, str]] = []
-        index = self.plan.report["service_index"]
+        index = figures.assessment.service_index
         cards.append(
             (
                 t("summary.service_index"),
@@ -880,8 +876,8 @@ class _Document:
                 t("summary.service_index_note"),
             )
         )
-        responses = survey["nps_responses"]
-        nps = survey["nps"]
+        responses = summary.net_promoter.responses
+        nps = summary.net_promoter.nps
         cards.append(
             (
                 t("summary.nps"),
@@ -889,15 +885,15 @@ class _Document:
                 t("summary.nps_note", responses=responses),
             )
         )
-        csat = survey["csat"]
+        csat = summary.csat
         cards.append(
             (
                 t("summary.csat"),
                 None if csat is None else t.percent(csat),
-                t("summary.csat_note", responses=survey["csat_responses"]),
+                t("summary.csat_note", responses=summary.csat_responses),
             )
         )
-        gap = _largest_gap(survey)
+        gap = _largest_gap(summary)
         names = dimension_titles(t.language)
         if gap is None:
             cards.append((t("summary.largest_gap"), None, ""))
@@ -913,27 +909,27 @@ class _Document:
         cards.append(
             (
                 t("summary.complaints"),
-                str(complaints["total"]) if complaints["total"] else None,
-                t("summary.complaints_note", resolved=complaints["resolved"]),
+                str(complaints.total) if complaints.total else None,
+                t("summary.complaints_note", resolved=complaints.resolved),
             )
         )
         story.append(self.figure_cards(cards))
-        if complaints["vital_few"]:
+        if complaints.vital_few:
             story.append(
                 self.para(
-                    t("summary.vital_few", categories=t.listing(complaints["vital_few"])), s.body
+                    t("summary.vital_few", categories=t.listing(complaints.vital_few)), s.body
                 )
             )
         story.append(self.para(t("summary.focus"), s.h3, bold=True))
-        focus = [p for p in self.plan.report["problem_list"] if p["focus"]]
+        focus = figures.problems.focus_problems
         if focus:
             for problem in focus[:5]:
-                item = t("summary.focus_item", title=problem["title"], priority=problem["priority"])
+                item = t("summary.focus_item", title=problem.title, priority=problem.priority)
                 story.append(self.para(item, s.bullet))
         else:
             story.append(self.note(t("summary.focus_none")))
         story.append(self.para(t("summary.goals"), s.h3, bold=True))
-        goals = self.plan.report["goal_list"]
+        goals = figures.goals
         if goals:
             for goal in goals[:MAX_SUMMARY_GOALS]:
                 story.append(self.para(self.goal_line(goal), s.bullet))
@@ -952,32 +948,32 @@ class _Document:
             story.append(self.note(t("summary.budget_none")))
         return story
 
-    def goal_line(self, goal: dict[str, Any]) -> str:
+    def goal_line(self, item: GoalFigures) -> str:
         """A goal in one line: "Raise NPS: −7.5 → +10 points by 31 May 2027"."""
-        t = self.t
+        t, goal = self.t, item.goal
         unit = self.goal_unit(goal)
-        deadline = _iso_day(goal["deadline"])
+        deadline = _iso_day(goal.deadline)
         return t(
             "summary.goal_item" if deadline else "summary.goal_item_undated",
-            title=goal["title"],
-            baseline=self.goal_value(goal["baseline"], unit),
-            target=self.goal_value(goal["target"], unit),
+            title=goal.title,
+            baseline=self.goal_value(item.baseline, unit),
+            target=self.goal_value(goal.target, unit),
             deadline=t.day(deadline) if deadline else "",
         )
 
     def money_lines(self) -> list[tuple[str, str]]:
         """The summary's budget lines: (label, value), or none when nothing is estimated."""
-        t, report = self.t, self.plan.report
-        economics = report["economics"]
-        currency = economics["currency"]
-        budget = report["budget_total"]
-        if not report["means"] and not self.plan.has_economics:
+        t, figures = self.t, self.plan.figures
+        economics = figures.economics
+        currency = economics.inputs.currency
+        budget = economics.budget_total
+        if not figures.means and not figures.has_economics:
             return []
         missing = t("summary.not_estimated")
-        cost, gain = economics["revenue_lost"], report["projected_gain"]
-        months = economics["payback_months"]
+        cost, gain = economics.revenue_lost, economics.projected_gain
+        months = economics.payback_months
         return [
-            (t("summary.budget_total"), t.money(budget, currency) if report["means"] else missing),
+            (t("summary.budget_total"), t.money(budget, currency) if figures.means else missing),
             (t("summary.cost"), missing if cost is None else t.money(cost, currency)),
             (t("summary.gain"), missing if gain is None else t.money(gain, currency)),
             (
@@ -1044,14 +1040,14 @@ class _Document:
                 story.append(self.para(group, s.bullet))
         else:
             story.append(self.note(t("business.groups_none")))
-        segments = self.plan.survey.get("segments", {})
+        segments = self.plan.figures.survey.segments
         if segments:
             story.append(self.para(t("business.groups_survey"), s.h3, bold=True))
             story.append(self.para(t("business.groups_intro"), s.body))
             story.append(self.segments_table(segments))
         return story
 
-    def segments_table(self, segments: dict[str, dict[str, Any]]) -> Any:
+    def segments_table(self, segments: dict[str, SurveySummary]) -> Any:
         t = self.t
         names = dimension_titles(t.language)
         rows = [
@@ -1065,16 +1061,16 @@ class _Document:
             ]
         ]
         for name, figures in segments.items():
-            weights = figures["servqual"]["weights"] or {}
+            weights: dict[str, float | None] = dict(figures.servqual.weights or {})
             valued = [d for d, w in weights.items() if w is not None]
-            most = max(valued, key=lambda d: weights[d]) if valued else None
+            most = max(valued, key=lambda d: weights[d] or 0.0) if valued else None
             rows.append(
                 [
                     name,
-                    str(figures["responses"]),
-                    self.maybe(figures["nps"], t.signed),
-                    self.maybe(figures["csat"], t.percent),
-                    self.maybe(figures["ces"], t.number),
+                    str(figures.responses),
+                    self.maybe(figures.net_promoter.nps, t.signed),
+                    self.maybe(figures.csat, t.percent),
+                    self.maybe(figures.ces, t.number),
                     names[most] if most else "—",
                 ]
             )
@@ -1086,11 +1082,10 @@ class _Document:
 
     def _service_level(self) -> list[Flowable]:
         t, s = self.t, self.styles
-        report = self.plan.report
-        assessment = report["assessment"]
+        assessment = self.plan.figures.assessment
         content = load_content(t.language)
         story: list[Flowable] = []
-        index = report["service_index"]
+        index = assessment.service_index
         if index is None:
             story.append(self.note(t("service_level.index_none")))
         else:
@@ -1099,15 +1094,15 @@ class _Document:
                     t(
                         "service_level.index",
                         index=t.number(index, 0),
-                        answered=assessment["answered"],
-                        statements=assessment["statements"],
+                        answered=assessment.answered,
+                        statements=assessment.statements,
                     ),
                     s.lead,
                 )
             )
-        if assessment["answered"]:
+        if assessment.answered:
             labels = [d.title for d in content.dimensions]
-            scores = [assessment["dimensions"].get(d.id) for d in content.dimensions]
+            scores = [assessment.dimensions.get(d.id) for d in content.dimensions]
             figure = functools.partial(
                 charts.radar_figure,
                 labels,
@@ -1124,28 +1119,28 @@ class _Document:
                 for label, score in zip(labels, scores, strict=True)
             ]
             story.append(self.table(rows, (0.75, 0.25), right=(1,)))
-            weakest = assessment["weakest"][:MAX_WEAKEST]
+            weakest = assessment.weakest[:MAX_WEAKEST]
             if weakest:
                 story.append(self.heading(t("service_level.weakest"), 1))
                 story.append(self.para(t("service_level.weakest_intro"), s.body))
                 for weak in weakest:
-                    points = t("service_level.points", points=t.number(weak["points"], 0))
-                    story.append(self.para(f"{weak['text']} — {points}", s.bullet))
+                    points = t("service_level.points", points=t.number(weak.points, 0))
+                    story.append(self.para(f"{weak.text} — {points}", s.bullet))
         story += self.metrics(content)
         story += self.trend()
         return story
 
     def metrics(self, content: Any) -> list[Flowable]:
         t = self.t
-        checks = self.plan.report["metric_checks"]
+        checks = {check.id: check for check in self.plan.figures.assessment.metrics}
         story: list[Flowable] = [self.heading(t("service_level.metrics"), 1)]
-        if all(check["value"] is None for check in checks.values()):
+        if all(check.value is None for check in checks.values()):
             return [*story, self.note(t("service_level.metrics_none"))]
         metrics = list(content.metrics)
         figure = functools.partial(
             charts.metrics_figure,
             [m.title for m in metrics],
-            [checks[m.id]["value"] for m in metrics],
+            [checks[m.id].value for m in metrics],
             [m.threshold for m in metrics],
             [m.higher_is_better for m in metrics],
             [m.unit for m in metrics],
@@ -1165,8 +1160,8 @@ class _Document:
         ]
         for metric in metrics:
             check = checks[metric.id]
-            meets = check["meets_threshold"]
-            value = check["value"]
+            meets = check.meets_threshold
+            value = check.value
             rows.append(
                 [
                     metric.title,
@@ -1183,8 +1178,8 @@ class _Document:
 
     def trend(self) -> list[Flowable]:
         t = self.t
-        snapshots = self.plan.report["assessment"]["snapshots"]
-        points = [(s["taken_on"], s["service_index"]) for s in snapshots]
+        snapshots = self.plan.figures.assessment.snapshots
+        points = [(s.taken_on, s.service_index) for s in snapshots]
         if len(points) < 2:
             return []
         figure = functools.partial(
@@ -1202,31 +1197,36 @@ class _Document:
 
     def survey(self) -> list[Flowable]:
         t, s = self.t, self.styles
-        survey = self.plan.survey
+        survey = self.plan.figures.survey
+        summary, groups_of = survey.summary, survey.summary.net_promoter
         story: list[Flowable] = [self.heading(t("customers.survey"), 1)]
-        if not survey["responses"]:
+        if not summary.responses:
             return [*story, self.note(t("customers.survey_none"))]
-        story.append(self.para(t("customers.survey_intro", responses=survey["responses"]), s.lead))
-        if survey["small_sample"]:
+        story.append(self.para(t("customers.survey_intro", responses=summary.responses), s.lead))
+        if summary.small_sample:
             story.append(self.note(t("small_sample", minimum=SMALL_SAMPLE)))
         rows = [[t("customers.figure"), t("customers.answers"), ""]]
-        nps_n = survey["nps_responses"]
-        rows.append([t("customers.nps"), str(nps_n), self.maybe(survey["nps"], t.signed)])
-        for key in ("promoters", "passives", "detractors"):
-            share = t.percent(100 * survey[key] / nps_n) if nps_n else "—"
-            rows.append([t(f"customers.{key}"), str(survey[key]), share])
+        nps_n = groups_of.responses
+        rows.append([t("customers.nps"), str(nps_n), self.maybe(groups_of.nps, t.signed)])
+        for key, count in (
+            ("promoters", groups_of.promoters),
+            ("passives", groups_of.passives),
+            ("detractors", groups_of.detractors),
+        ):
+            share = t.percent(100 * count / nps_n) if nps_n else "—"
+            rows.append([t(f"customers.{key}"), str(count), share])
         rows.append(
             [
                 t("customers.csat"),
-                str(survey["csat_responses"]),
-                self.maybe(survey["csat"], t.percent),
+                str(summary.csat_responses),
+                self.maybe(summary.csat, t.percent),
             ]
         )
         rows.append(
             [
                 t("customers.ces"),
-                str(survey["ces_responses"]),
-                self.maybe(survey["ces"], lambda v: t.number(v, 2)),
+                str(summary.ces_responses),
+                self.maybe(summary.ces, lambda v: t.number(v, 2)),
             ]
         )
         story.append(self.table(rows, (0.56, 0.2, 0.24), right=(1, 2)))
@@ -1234,9 +1234,9 @@ class _Document:
             groups = t.raw("customers.nps_groups")
             figure = functools.partial(
                 charts.nps_distribution_figure,
-                survey["distribution"],
+                list(survey.distribution),
                 group_labels=(groups[0], groups[1], groups[2]),
-                nps=survey["nps"],
+                nps=groups_of.nps,
                 title=t("customers.nps_title"),
                 count_label=t("customers.answers"),
                 width=self.width / 72,
@@ -1252,9 +1252,9 @@ class _Document:
 
     def servqual(self) -> list[Flowable]:
         t, s = self.t, self.styles
-        survey = self.plan.survey
-        dims = survey["servqual"]["dimensions"]
-        if not any(dims[d]["responses"] for d in SERVQUAL_DIMENSIONS):
+        result = self.plan.figures.survey.summary.servqual
+        dims = result.dimensions
+        if not any(dims[d].responses for d in SERVQUAL_DIMENSIONS):
             return []
         names = dimension_titles(t.language)
         labels = [names[d] for d in SERVQUAL_DIMENSIONS]
@@ -1262,8 +1262,8 @@ class _Document:
         figure = functools.partial(
             charts.servqual_gaps_figure,
             labels,
-            [dims[d]["expectation"] for d in SERVQUAL_DIMENSIONS],
-            [dims[d]["perception"] for d in SERVQUAL_DIMENSIONS],
+            [dims[d].expectation for d in SERVQUAL_DIMENSIONS],
+            [dims[d].perception for d in SERVQUAL_DIMENSIONS],
             expectation_label=t("customers.expected"),
             perception_label=t("customers.perceived"),
             title=t("customers.servqual_title"),
@@ -1287,15 +1287,15 @@ class _Document:
             rows.append(
                 [
                     names[d],
-                    self.maybe(gap["expectation"], lambda v: t.number(v, 2)),
-                    self.maybe(gap["perception"], lambda v: t.number(v, 2)),
-                    self.maybe(gap["gap"], lambda v: t.signed(v, 2)),
-                    str(gap["responses"]),
+                    self.maybe(gap.expectation, lambda v: t.number(v, 2)),
+                    self.maybe(gap.perception, lambda v: t.number(v, 2)),
+                    self.maybe(gap.gap, lambda v: t.signed(v, 2)),
+                    str(gap.responses),
                 ]
             )
         story.append(self.table(rows, (0.36, 0.16, 0.16, 0.16, 0.16), right=(1, 2, 3, 4)))
-        unweighted = survey["servqual"]["unweighted"]
-        weighted = survey["servqual"]["weighted"]
+        unweighted = result.unweighted
+        weighted = result.weighted
         if unweighted is not None:
             story.append(
                 self.para(t("customers.unweighted", value=t.signed(unweighted, 2)), s.body)
@@ -1307,8 +1307,8 @@ class _Document:
 
     def views(self, labels: list[str]) -> list[Flowable]:
         t, s = self.t, self.styles
-        company = self.plan.report["assessment"]["servqual_self_view"]
-        customers = self.plan.survey["customer_view"]
+        company = self.plan.figures.assessment.servqual_self_view
+        customers = self.plan.figures.survey.customer_view
         if all(company.get(d) is None for d in SERVQUAL_DIMENSIONS):
             return []
         story: list[Flowable] = [self.heading(t("customers.views"), 1)]
@@ -1327,7 +1327,7 @@ class _Document:
         )
         story.append(self.chart("views", figure, 0.9))
         names = dimension_titles(t.language)
-        overrated = [names[d] for d in self.plan.survey["overrated"]]
+        overrated = [names[d] for d in self.plan.figures.survey.overrated]
         if overrated:
             text = t(
                 "customers.overrated",
@@ -1341,28 +1341,28 @@ class _Document:
 
     def complaints(self) -> list[Flowable]:
         t, s = self.t, self.styles
-        complaints = self.plan.complaints
+        complaints = self.plan.figures.complaints
         story: list[Flowable] = [self.heading(t("customers.complaints"), 1)]
-        if not complaints["total"]:
+        if not complaints.total:
             return [*story, self.note(t("customers.complaints_none"))]
         story.append(
             self.para(
                 t(
                     "customers.complaints_intro",
-                    total=complaints["total"],
-                    resolved=complaints["resolved"],
+                    total=complaints.total,
+                    resolved=complaints.resolved,
                 ),
                 s.lead,
             )
         )
-        pareto = complaints["pareto"]
+        pareto = complaints.pareto
         shown = _chart_categories(pareto, t)
         figure = functools.partial(
             charts.pareto_figure,
             [category for category, _, _ in shown],
             [count for _, count, _ in shown],
             [cumulative for _, _, cumulative in shown],
-            vital_few=sum(1 for e in pareto[: len(shown)] if e["vital_few"]),
+            vital_few=sum(1 for e in pareto[: len(shown)] if e.vital_few),
             count_label=t("customers.count"),
             cumulative_label=t("customers.cumulative"),
             title=t("customers.pareto_title"),
@@ -1370,14 +1370,14 @@ class _Document:
             height=3.3,
         )
         story.append(self.chart("pareto", figure, 0.95))
-        vital = [e for e in pareto if e["vital_few"]]
+        vital = [e for e in pareto if e.vital_few]
         if vital:
-            share = sum(e["percent"] for e in vital)
+            share = sum(e.percent for e in vital)
             story.append(
                 self.para(
                     t(
                         "customers.vital_few",
-                        categories=t.listing([e["category"] for e in vital]),
+                        categories=t.listing([e.category for e in vital]),
                         percent=t.percent(share),
                     ),
                     s.body,
@@ -1390,17 +1390,18 @@ class _Document:
 
         t, s = self.t, self.styles
         words = load_problem_texts(t.language)
-        problems = self.plan.report["problem_list"]
-        focus = [p for p in problems if p["focus"]]
+        problems = self.plan.figures.problems.problems
+        focus = self.plan.figures.problems.focus_problems
+        chosen = self.plan.figures.problems.focus
         story: list[Flowable] = [
             self.para(t("problems.intro", count=len(problems), focus=len(focus)), s.lead)
         ]
         figure = functools.partial(
             charts.priority_matrix_figure,
-            [p["title"] for p in problems],
-            [p["frequency"] for p in problems],
-            [p["impact"] for p in problems],
-            [p["focus"] for p in problems],
+            [p.title for p in problems],
+            [p.frequency for p in problems],
+            [p.impact for p in problems],
+            [p.id in chosen for p in problems],
             frequency_label=t("problems.frequency_axis"),
             impact_label=t("problems.impact_axis"),
             title=t("problems.matrix_title"),
@@ -1411,7 +1412,7 @@ class _Document:
         )
         story.append(self.chart("matrix", figure, 0.9))
         # The "where it is seen" column only when some problem says where.
-        touchpoints = any(p["touchpoint"] for p in problems)
+        touchpoints = any(p.touchpoint for p in problems)
         rows = [
             [
                 t("appendix.number"),
@@ -1426,19 +1427,19 @@ class _Document:
         ]
         highlight = []
         for number, problem in enumerate(problems, start=1):
-            if problem["focus"]:
+            if problem.id in chosen:
                 highlight.append(len(rows))
-            where = words.touchpoint(problem["touchpoint"]) or "—"
+            where = words.touchpoint(problem.touchpoint) or "—"
             rows.append(
                 [
                     str(number),
-                    problem["title"],
+                    problem.title,
                     *([where] if touchpoints else []),
-                    str(problem["frequency"]),
-                    str(problem["impact"]),
-                    str(problem["priority"]),
-                    words.root_causes[problem["root_cause"]],
-                    words.statuses[problem["status"]],
+                    str(problem.frequency),
+                    str(problem.impact),
+                    str(problem.priority),
+                    words.root_causes[problem.root_cause],
+                    words.statuses[problem.status],
                 ]
             )
         numbers = (0.09, 0.09, 0.1)  # frequency, impact, priority
@@ -1454,14 +1455,14 @@ class _Document:
         if focus:
             story.append(self.heading(t("problems.focus_heading"), 1))
         for problem in focus:
-            story.append(self.para(problem["title"], s.h3, bold=True))
+            story.append(self.para(problem.title, s.h3, bold=True))
             for label, text in (
-                ("problems.description", problem["description"]),
-                ("problems.evidence", problem["evidence"]),
+                ("problems.description", problem.description),
+                ("problems.evidence", problem.evidence),
             ):
                 if text.strip():
                     story.append(self.labelled(t(label), text.strip()))
-            cause = problem["root_cause"]
+            cause = problem.root_cause
             story.append(
                 self.labelled(
                     t("problems.root_cause"),
@@ -1473,7 +1474,7 @@ class _Document:
     # -- step 3: service standards -------------------------------------------------------------
 
     def problem_titles(self) -> dict[int, str]:
-        return {p["id"]: p["title"] for p in self.plan.report["problem_list"]}
+        return self.plan.figures.problems.titles()
 
     def _standards(self) -> list[Flowable]:
         from reportlab.platypus import KeepTogether
@@ -1484,24 +1485,24 @@ class _Document:
         t, s = self.t, self.styles
         words = load_standard_texts(t.language)
         places = load_problem_texts(t.language)
-        standards = self.plan.report["standard_list"]
-        measurable = sum(1 for standard in standards if standard["measurable"])
+        standards = self.plan.figures.standards
+        measurable = sum(1 for item in standards if item.check.measurable)
         story: list[Flowable] = [
             self.para(t("standards.intro", count=len(standards), measurable=measurable), s.lead)
         ]
         order = list(places.touchpoints)
 
-        def place(standard: dict[str, Any]) -> tuple[int, str]:
+        def place(item: StandardFigures) -> tuple[int, str]:
             # The library's touchpoints in its order; a touchpoint of the user's own after
             # them; standards for no particular touchpoint last.
-            where = standard["touchpoint"]
+            where = item.standard.touchpoint
             if where in order:
                 return (order.index(where), "")
             return (len(order) + (0 if where else 1), where)
 
-        groups: dict[str, list[dict[str, Any]]] = {}
-        for standard in sorted(standards, key=place):
-            groups.setdefault(standard["touchpoint"], []).append(standard)
+        groups: dict[str, list[StandardFigures]] = {}
+        for item in sorted(standards, key=place):
+            groups.setdefault(item.standard.touchpoint, []).append(item)
         titles = self.problem_titles()
         for where, members in groups.items():
             heading = self.heading(places.touchpoint(where) or where or t("standards.general"), 1)
@@ -1516,25 +1517,25 @@ class _Document:
         return story
 
     def standard_block(
-        self, standard: dict[str, Any], words: Any, titles: dict[int, str]
+        self, item: StandardFigures, words: Any, titles: dict[int, str]
     ) -> list[Flowable]:
         """One standard: its statement, then what is measured against which target, how and
         how often it is checked, who answers for it, the problems it addresses; a standard
         that cannot be measured yet says what it lacks."""
-        t, s = self.t, self.styles
-        block: list[Flowable] = [self.para(standard["statement"], s.h3, bold=True)]
-        indicator = " ".join(standard["indicator"].split())
+        t, s, standard = self.t, self.styles, item.standard
+        block: list[Flowable] = [self.para(standard.statement, s.h3, bold=True)]
+        indicator = " ".join(standard.indicator.split())
         if indicator:
-            if standard["target"] is not None:
+            if standard.target is not None:
                 indicator = t(
                     "standards.target_text",
                     indicator=indicator,
-                    direction=words.directions[standard["direction"]],
-                    target=_with_unit(t.short(standard["target"]), standard["unit"].strip()),
+                    direction=words.directions[standard.direction],
+                    target=_with_unit(t.short(standard.target), standard.unit.strip()),
                 )
             block.append(self.labelled(t("standards.indicator"), indicator))
-        frequency = words.frequencies.get(standard["frequency"], "")
-        how = " ".join(standard["measurement"].split())
+        frequency = words.frequencies.get(standard.frequency, "")
+        how = " ".join(standard.measurement.split())
         if frequency and how:
             block.append(
                 self.labelled(
@@ -1544,28 +1545,28 @@ class _Document:
             )
         elif frequency or how:
             block.append(self.labelled(t("standards.checked"), frequency or how))
-        owner = " ".join(standard["owner"].split())
+        owner = " ".join(standard.owner.split())
         if owner:
             block.append(self.labelled(t("standards.owner"), owner))
-        linked = [titles[pid] for pid in standard["problem_ids"] if pid in titles]
+        linked = [titles[pid] for pid in standard.problem_ids if pid in titles]
         if linked:
             block.append(self.labelled(t("standards.problems"), t.titles(linked)))
-        if not standard["measurable"]:
+        if not item.check.measurable:
             check = words.check
             missing = str(check["list_separator"]).join(
-                check["missing_names"][name] for name in standard["missing"]
+                check["missing_names"][name] for name in item.check.missing
             )
             text = t("standards.not_measurable", missing=missing)
-            if standard["imperative"]:
+            if item.check.imperative:
                 text = f"{t('standards.slogan')} {text}"
             block.append(self.para(text, s.warning))
         return block
 
     def focus_without_standard(self, titles: dict[int, str]) -> list[Flowable]:
         t, s = self.t, self.styles
-        if not any(p["focus"] for p in self.plan.report["problem_list"]):
+        if not self.plan.figures.problems.focus_problems:
             return []
-        uncovered = [titles[pid] for pid in self.plan.report["focus_without_standard"]]
+        uncovered = [titles[pid] for pid in self.plan.figures.focus_without_standard]
         if not uncovered:
             return [self.spacer(), self.para(t("standards.all_covered"), s.body)]
         story: list[Flowable] = [
@@ -1577,41 +1578,41 @@ class _Document:
 
     # -- step 4: goals and means ---------------------------------------------------------------
 
-    def goal_unit(self, goal: dict[str, Any]) -> str:
+    def goal_unit(self, goal: Goal) -> str:
         """The unit a goal's values are in: its measure's, else the one typed in."""
         from plan.goals import measures
 
-        if goal["measure"]:
-            measure = measures(self.t.language).get(goal["measure"])
+        if goal.measure:
+            measure = measures(self.t.language).get(goal.measure)
             if measure is not None:
                 return measure.unit
-        return str(goal["unit"]).strip()
+        return goal.unit.strip()
 
-    def goal_indicator(self, goal: dict[str, Any]) -> str:
+    def goal_indicator(self, goal: Goal) -> str:
         from plan.goals import measures
 
-        if goal["measure"]:
-            measure = measures(self.t.language).get(goal["measure"])
+        if goal.measure:
+            measure = measures(self.t.language).get(goal.measure)
             if measure is not None:
                 return measure.name
-        return " ".join(str(goal["indicator"]).split())
+        return " ".join(goal.indicator.split())
 
     def goal_value(self, value: float | None, unit: str) -> str:
         return "—" if value is None else _with_unit(self.t.short(value), unit)
 
     def _goals(self) -> list[Flowable]:
         t, s = self.t, self.styles
-        report = self.plan.report
-        goals = report["goal_list"]
-        means = report["means_list"]
-        currency = report["economics"]["currency"]
+        figures = self.plan.figures
+        goals = list(figures.goals)
+        means = list(figures.means)
+        currency = figures.economics.inputs.currency
         story: list[Flowable] = [
             self.para(
                 t(
                     "goals.intro",
                     goals=len(goals),
                     means=len(means),
-                    budget=t.money(report["budget_total"], currency),
+                    budget=t.money(figures.economics.budget_total, currency),
                 ),
                 s.lead,
             )
@@ -1620,10 +1621,10 @@ class _Document:
             charted = goals[:MAX_CHART_GOALS]
             figure = functools.partial(
                 charts.goal_progress_figure,
-                [g["title"] for g in charted],
-                [g["baseline"] for g in charted],
-                [g["target"] for g in charted],
-                [self.goal_unit(g) for g in charted],
+                [g.goal.title for g in charted],
+                [g.baseline for g in charted],
+                [g.goal.target for g in charted],
+                [self.goal_unit(g.goal) for g in charted],
                 baseline_label=t("goals.baseline"),
                 target_label=t("goals.target"),
                 decimal_separator=t.decimal,
@@ -1643,7 +1644,7 @@ class _Document:
         story += self.checking(goals)
         return story
 
-    def goals_table(self, goals: list[dict[str, Any]]) -> list[Flowable]:
+    def goals_table(self, goals: list[GoalFigures]) -> list[Flowable]:
         t, s = self.t, self.styles
         titles = self.problem_titles()
         rows: list[list[str | list[Any]]] = [
@@ -1657,32 +1658,35 @@ class _Document:
             ]
         ]
         any_measured = False
-        for number, goal in enumerate(goals, start=1):
+        for number, item in enumerate(goals, start=1):
+            goal = item.goal
             unit = self.goal_unit(goal)
-            about: list[Any] = [self.para(goal["title"], s.td, bold=True)]
+            about: list[Any] = [self.para(goal.title, s.td, bold=True)]
             indicator = self.goal_indicator(goal)
-            if indicator and indicator != goal["title"]:
+            if indicator and indicator != goal.title:
                 about.append(self.para(indicator, s.td_note))
-            linked = [titles[pid] for pid in goal["problem_ids"] if pid in titles]
+            linked = [titles[pid] for pid in goal.problem_ids if pid in titles]
             if linked:
                 about.append(self.para(t("goals.problems", problems=t.titles(linked)), s.td_note))
-            baseline: str | list[Any] = self.goal_value(goal["baseline"], unit)
-            measured = bool(goal["measure"]) and self.plan.measured.get(goal["measure"]) is not None
+            baseline: str | list[Any] = self.goal_value(item.baseline, unit)
+            measured = (
+                bool(goal.measure) and self.plan.figures.measured.get(goal.measure) is not None
+            )
             if measured:
                 any_measured = True
                 baseline = [
                     self.para(str(baseline), s.td_right),
                     self.para(t("goals.measured"), s.td_note_right),
                 ]
-            deadline = _iso_day(goal["deadline"])
+            deadline = _iso_day(goal.deadline)
             rows.append(
                 [
                     str(number),
                     about,
                     baseline,
-                    self.goal_value(goal["target"], unit),
+                    self.goal_value(goal.target, unit),
                     t.short_day(deadline) if deadline else t("goals.undated"),
-                    " ".join(goal["owner"].split()) or "—",
+                    " ".join(goal.owner.split()) or "—",
                 ]
             )
         story: list[Flowable] = [
@@ -1692,26 +1696,27 @@ class _Document:
             story += [self.spacer(1.5 * MM), self.note(t("goals.measured_note"))]
         return story
 
-    def goal_points(self, goals: list[dict[str, Any]]) -> list[Flowable]:
+    def goal_points(self, goals: list[GoalFigures]) -> list[Flowable]:
         """What the goal check still finds, goal by goal: the points to settle."""
         from plan.goals import load_goal_texts
 
         t, s = self.t, self.styles
         check = load_goal_texts(t.language).check
         lines = []
-        for goal in goals:
+        for item in goals:
+            goal = item.goal
             unit = self.goal_unit(goal)
-            deadline = _iso_day(goal["deadline"])
+            deadline = _iso_day(goal.deadline)
             values = {
-                "indicator": self.goal_indicator(goal) or goal["title"],
-                "target": self.goal_value(goal["target"], unit),
-                "baseline": self.goal_value(goal["baseline"], unit),
+                "indicator": self.goal_indicator(goal) or goal.title,
+                "target": self.goal_value(goal.target, unit),
+                "baseline": self.goal_value(item.baseline, unit),
                 "deadline": t.day(deadline) if deadline else "",
             }
-            for flag in goal["flags"]:
+            for flag in item.flags:
                 if flag in check:
                     text = check[flag].format(**values)
-                    lines.append(t("goals.point", title=goal["title"], text=text))
+                    lines.append(t("goals.point", title=goal.title, text=text))
         if not lines:
             return []
         story: list[Flowable] = [self.para(t("goals.points"), s.h3, bold=True)]
@@ -1719,20 +1724,17 @@ class _Document:
         return story
 
     def means_by_goal(
-        self, goals: list[dict[str, Any]], means: list[dict[str, Any]]
-    ) -> list[tuple[str, list[dict[str, Any]]]]:
-        """The means under the goal each serves, goals in the plan's order; the means of no
-        goal (or of a goal since removed) last."""
-        ids = {goal["id"] for goal in goals}
-        grouped = [
-            (goal["title"], [m for m in means if m["goal_id"] == goal["id"]]) for goal in goals
+        self, goals: list[GoalFigures], means: Sequence[Means]
+    ) -> list[tuple[str, tuple[Means, ...]]]:
+        """The means under the goal each serves (`plan.figures.means_by_goal`), with each
+        group's title."""
+        return [
+            (group.goal.title if group.goal else self.t("goals.unlinked"), group.means)
+            for group in means_by_goal([item.goal for item in goals], means)
         ]
-        loose = [m for m in means if m["goal_id"] not in ids]
-        grouped.append((self.t("goals.unlinked"), loose))
-        return [(title, members) for title, members in grouped if members]
 
     def means_table(
-        self, goals: list[dict[str, Any]], means: list[dict[str, Any]], currency: str
+        self, goals: list[GoalFigures], means: list[Means], currency: str
     ) -> list[Flowable]:
         from plan.goals import load_means_texts
         from plan.problems import load_texts as load_problem_texts
@@ -1754,27 +1756,33 @@ class _Document:
         groups = []
         for title, members in self.means_by_goal(goals, means):
             groups.append(len(rows))
-            subtotal = sum(m["budget"] for m in members)
+            subtotal = sum(m.budget for m in members)
             rows.append([title, "", "", "", t.money(subtotal, currency)])
             for item in members:
                 # A means under way or done says so under its name; "planned" goes unsaid
                 # (a column of "Planned" would only take room from the names).
-                action: str | list[Any] = item["action"]
-                if item["status"] != "planned":
-                    status = statuses.get(item["status"], item["status"])
-                    action = [self.para(item["action"], s.td), self.para(status, s.td_note)]
+                action: str | list[Any] = item.action
+                if item.status != "planned":
+                    status = statuses.get(item.status, item.status)
+                    action = [self.para(item.action, s.td), self.para(status, s.td_note)]
                 rows.append(
                     [
                         action,
-                        kinds.get(item["kind"], item["kind"]),
-                        " ".join(item["owner"].split()) or "—",
+                        kinds.get(item.kind, item.kind),
+                        " ".join(item.owner.split()) or "—",
                         self.means_dates(item),
-                        t.money(item["budget"], currency),
+                        t.money(item.budget, currency),
                     ]
                 )
         groups.append(len(rows))
         rows.append(
-            [t("goals.total"), "", "", "", t.money(self.plan.report["budget_total"], currency)]
+            [
+                t("goals.total"),
+                "",
+                "",
+                "",
+                t.money(self.plan.figures.economics.budget_total, currency),
+            ]
         )
         return [
             self.heading(t("goals.means"), 1),
@@ -1782,17 +1790,17 @@ class _Document:
             self.table(rows, (0.37, 0.09, 0.19, 0.18, 0.17), right=(4,), groups=groups),
         ]
 
-    def means_dates(self, item: dict[str, Any]) -> str | list[Any]:
+    def means_dates(self, item: Means) -> str | list[Any]:
         """A means' dates as a table cell: the start and the end, one under the other (a
         date is never broken across lines)."""
         t, s = self.t, self.styles
-        start, end = _iso_day(item["start"]), _iso_day(item["end"])
+        start, end = _iso_day(item.start), _iso_day(item.end)
         if start is None and end is None:
             return "—"
         shown = [t.short_day(day) if day else "…" for day in (start, end)]
         return [self.para(f"{shown[0]} –", s.td), self.para(shown[1], s.td)]
 
-    def timeline(self, goals: list[dict[str, Any]], means: list[dict[str, Any]]) -> list[Flowable]:
+    def timeline(self, goals: list[GoalFigures], means: list[Means]) -> list[Flowable]:
         from plan.goals import load_means_texts
         from plan.problems import load_texts as load_problem_texts
 
@@ -1802,16 +1810,14 @@ class _Document:
         story: list[Flowable] = [self.heading(t("goals.timeline"), 1)]
         dated = []
         for item in means:  # in the order they start
-            start, end = _iso_day(item["start"]), _iso_day(item["end"])
+            start, end = _iso_day(item.start), _iso_day(item.end)
             if start is not None and end is not None and start <= end:
                 dated.append((item, start, end))
         if not dated:
             return [*story, self.note(t("goals.timeline_none"))]
         shown = dated[:MAX_TIMELINE_MEANS]
         bars = {
-            id(item): charts.TimelineBar(
-                item["action"], start, end, item["kind"], item["status"] == "done"
-            )
+            id(item): charts.TimelineBar(item.action, start, end, item.kind, item.status == "done")
             for item, start, end in shown
         }
         groups = [
@@ -1849,13 +1855,13 @@ class _Document:
         from plan.problems import load_texts as load_problem_texts
 
         t = self.t
-        report = self.plan.report
-        if not report["budget_total"]:
+        figures = self.plan.figures
+        if not figures.economics.budget_total:
             return []
         share = 0.7
         figure = functools.partial(
             charts.budget_by_kind_figure,
-            dict(report["budget_by_kind"]),
+            dict(figures.budget_by_kind),
             kind_labels=dict(load_problem_texts(t.language).root_causes),
             currency=currency,
             decimal_separator=t.decimal,
@@ -1865,21 +1871,21 @@ class _Document:
         )
         return [self.heading(t("goals.budget_heading"), 1), self.chart("budget", figure, share)]
 
-    def checking(self, goals: list[dict[str, Any]]) -> list[Flowable]:
+    def checking(self, goals: list[GoalFigures]) -> list[Flowable]:
         """Who checks progress, and when the next assessment is due: the latest goal deadline,
         or six months after the plan date when no goal has one."""
         t, s = self.t, self.styles
         story: list[Flowable] = [self.heading(t("goals.checking"), 1)]
         owners: list[str] = []
         for goal in goals:
-            owner = " ".join(goal["owner"].split())
+            owner = " ".join(goal.goal.owner.split())
             if owner and owner not in owners:
                 owners.append(owner)
         if owners:
             story.append(self.para(t("goals.checkers", owners=t.listing(owners)), s.body))
         elif goals:
             story.append(self.para(t("goals.checkers_none"), s.body))
-        deadlines = [day for day in (_iso_day(g["deadline"]) for g in goals) if day]
+        deadlines = [day for day in (_iso_day(g.goal.deadline) for g in goals) if day]
         if deadlines:
             text = t("goals.next_deadline", date=t.day(max(deadlines)))
         else:
@@ -1894,9 +1900,9 @@ class _Document:
         from plan.goals import load_goal_texts
 
         t, s = self.t, self.styles
-        report = self.plan.report
-        e = report["economics"]
-        currency = e["currency"]
+        figures = self.plan.figures
+        e = figures.economics
+        currency = e.inputs.currency
         words = load_goal_texts(t.language)
 
         def money(value: float | None) -> str | None:
@@ -1905,21 +1911,21 @@ class _Document:
         def people(value: float | None) -> str | None:
             return None if value is None else t.money(round(value))
 
-        months = e["payback_months"]
+        months = e.payback_months
         payback = None if months is None else t("economics.months", months=t.short(months))
         story: list[Flowable] = [
             self.para(words.explanation, s.body),
             self.figure_cards(
                 [
-                    (t("economics.revenue_lost"), money(e["revenue_lost"]), t("economics.a_year")),
+                    (t("economics.revenue_lost"), money(e.revenue_lost), t("economics.a_year")),
                     (
                         t("economics.budget_total"),
-                        money(report["budget_total"]) if report["means"] else None,
-                        t("economics.means_count", count=report["means"]),
+                        money(e.budget_total) if figures.means else None,
+                        t("economics.means_count", count=len(figures.means)),
                     ),
                     (
                         t("economics.projected_gain"),
-                        money(report["projected_gain"]),
+                        money(e.projected_gain),
                         t("economics.a_year"),
                     ),
                     (
@@ -1931,15 +1937,15 @@ class _Document:
             ),
             self.spacer(),
         ]
-        retention = next((g for g in report["goal_list"] if g["id"] == e["retention_goal"]), None)
+        retention = e.retention_goal
         if retention is not None:
             story.append(
                 self.para(
                     t(
                         "economics.retention",
-                        title=retention["title"],
-                        baseline=self.goal_value(e["retention_baseline"], "%"),
-                        target=self.goal_value(retention["target"], "%"),
+                        title=retention.title,
+                        baseline=self.goal_value(e.retention_baseline, "%"),
+                        target=self.goal_value(retention.target, "%"),
                     ),
                     s.body,
                 )
@@ -1953,26 +1959,26 @@ class _Document:
         story.append(self.heading(t("economics.inputs"), 1))
         rows = [[t("economics.input"), t("economics.value")]]
         rows += [
-            [t("economics.customers"), shown(people(e["customers"]))],
-            [t("economics.revenue_per_customer"), shown(money(e["revenue_per_customer"]))],
-            [t("economics.customers_lost"), shown(people(e["customers_lost"]))],
-            [t("economics.poor_service_share"), t.short(100 * e["poor_service_share"]) + "%"],
+            [t("economics.customers"), shown(people(e.inputs.customers))],
+            [t("economics.revenue_per_customer"), shown(money(e.inputs.revenue_per_customer))],
+            [t("economics.customers_lost"), shown(people(e.inputs.customers_lost))],
+            [t("economics.poor_service_share"), t.short(100 * e.inputs.poor_service_share) + "%"],
             [
                 t("economics.replacement_factor"),
-                t("economics.times", value=t.short(e["replacement_factor"])),
+                t("economics.times", value=t.short(e.inputs.replacement_factor)),
             ],
         ]
         story.append(self.table(rows, (0.72, 0.28), right=(1,)))
         story.append(self.heading(t("economics.outputs"), 1))
         rows = [[t("economics.figure"), t("economics.value")]]
         rows += [
-            [t("economics.lost_to_poor_service"), shown(people(e["lost_to_poor_service"]))],
-            [t("economics.revenue_lost_year"), shown(money(e["revenue_lost"]))],
-            [t("economics.told_unhappy"), shown(people(e["told_unhappy"]))],
-            [t("economics.told_happy"), shown(people(e["told_happy"]))],
-            [t("economics.replacement_cost"), shown(money(e["replacement_cost"]))],
-            [t("economics.budget_total"), shown(money(report["budget_total"]))],
-            [t("economics.projected_gain_year"), shown(money(report["projected_gain"]))],
+            [t("economics.lost_to_poor_service"), shown(people(e.lost_to_poor_service))],
+            [t("economics.revenue_lost_year"), shown(money(e.revenue_lost))],
+            [t("economics.told_unhappy"), shown(people(e.told_unhappy))],
+            [t("economics.told_happy"), shown(people(e.told_happy))],
+            [t("economics.replacement_cost"), shown(money(e.replacement_cost))],
+            [t("economics.budget_total"), shown(money(e.budget_total))],
+            [t("economics.projected_gain_year"), shown(money(e.projected_gain))],
             [t("economics.payback_months"), shown(payback)],
         ]
         story.append(self.table(rows, (0.72, 0.28), right=(1,), highlight=(2,)))
@@ -1998,7 +2004,8 @@ class _Document:
 
     def appendix_items(self) -> list[Flowable]:
         t, s = self.t, self.styles
-        items = self.plan.survey["servqual"]["items"]
+        answered = self.plan.figures.survey.summary.servqual.items
+        items = {number: gap for number, gap in answered.items() if gap.responses}
         if not items:
             return []
         questionnaire = load_questionnaire(t.language)
@@ -2018,17 +2025,17 @@ class _Document:
             ]
         ]
         for number in sorted(texts):
-            gap = items.get(str(number))
+            gap = items.get(number)
             if gap is None:
                 continue
             rows.append(
                 [
                     str(number),
                     texts.get(number, ""),
-                    self.maybe(gap["expectation"], lambda v: t.number(v, 2)),
-                    self.maybe(gap["perception"], lambda v: t.number(v, 2)),
-                    self.maybe(gap["gap"], lambda v: t.signed(v, 2)),
-                    str(gap["responses"]),
+                    self.maybe(gap.expectation, lambda v: t.number(v, 2)),
+                    self.maybe(gap.perception, lambda v: t.number(v, 2)),
+                    self.maybe(gap.gap, lambda v: t.signed(v, 2)),
+                    str(gap.responses),
                 ]
             )
         story.append(self.table(rows, (0.07, 0.55, 0.095, 0.095, 0.1, 0.09), right=(0, 2, 3, 4, 5)))
@@ -2036,17 +2043,17 @@ class _Document:
 
     def appendix_statistics(self) -> list[Flowable]:
         t = self.t
-        survey = self.plan.survey
-        if not survey["responses"]:
+        survey = self.plan.figures.survey
+        if not survey.responses:
             return []
         story: list[Flowable] = [self.heading(t("appendix.statistics"), 1)]
         story.append(self.para(t("appendix.distribution"), self.styles.h3))
-        counts = survey["distribution"]
+        counts = survey.distribution
         rows = [[t("appendix.score"), *[str(n) for n in range(11)]]]
         rows.append([t("customers.answers"), *[str(c) for c in counts]])
         share = 0.84 / 11
         story.append(self.table(rows, (0.16, *([share] * 11)), right=range(1, 12)))
-        segments = survey.get("segments", {})
+        segments = survey.segments
         if segments:
             story.append(self.spacer())
             story.append(self.segments_table(segments))
@@ -2054,8 +2061,8 @@ class _Document:
 
     def appendix_categories(self) -> list[Flowable]:
         t = self.t
-        complaints = self.plan.complaints
-        if not complaints["total"]:
+        complaints = self.plan.figures.complaints
+        if not complaints.total:
             return []
         story: list[Flowable] = [
             self.heading(t("appendix.categories"), 1),
@@ -2070,18 +2077,18 @@ class _Document:
             ]
         ]
         highlight = []
-        for entry in complaints["pareto"]:
-            if entry["vital_few"]:
+        for entry in complaints.pareto:
+            if entry.vital_few:
                 highlight.append(len(rows))
             rows.append(
                 [
-                    entry["category"],
-                    str(entry["count"]),
-                    t.percent(entry["percent"], 1),
-                    t.percent(entry["cumulative_percent"], 1),
+                    entry.category,
+                    str(entry.count),
+                    t.percent(entry.percent, 1),
+                    t.percent(entry.cumulative_percent, 1),
                 ]
             )
-        rows.append([t("appendix.total"), str(complaints["total"]), t.percent(100), ""])
+        rows.append([t("appendix.total"), str(complaints.total), t.percent(100), ""])
         story.append(
             self.table(rows, (0.52, 0.16, 0.16, 0.16), right=(1, 2, 3), highlight=highlight)
         )
@@ -2443,15 +2450,15 @@ def _numbers_canvas(document: _Document, numbers: _Numbers) -> Any:
 MAX_CHART_CATEGORIES = 12
 
 
-def _chart_categories(pareto: list[dict[str, Any]], t: _Texts) -> list[tuple[str, int, float]]:
+def _chart_categories(pareto: Sequence[ParetoEntry], t: _Texts) -> list[tuple[str, int, float]]:
     """(category, count, cumulative percent) per bar: the largest categories, then the rest."""
     if len(pareto) <= MAX_CHART_CATEGORIES:
-        return [(e["category"], e["count"], e["cumulative_percent"]) for e in pareto]
+        return [(e.category, e.count, e.cumulative_percent) for e in pareto]
     kept = pareto[: MAX_CHART_CATEGORIES - 1]
     rest = pareto[MAX_CHART_CATEGORIES - 1 :]
-    bars = [(e["category"], e["count"], e["cumulative_percent"]) for e in kept]
+    bars = [(e.category, e.count, e.cumulative_percent) for e in kept]
     other = t("customers.other_categories", count=len(rest))
-    bars.append((other, sum(e["count"] for e in rest), 100.0))
+    bars.append((other, sum(e.count for e in rest), 100.0))
     return bars
 
 
@@ -2509,12 +2516,10 @@ def _fitted_image(
     return image
 
 
-def _largest_gap(survey: dict[str, Any]) -> tuple[str, float] | None:
+def _largest_gap(summary: SurveySummary) -> tuple[str, float] | None:
     """The SERVQUAL dimension with the most negative gap (or the smallest gap if none is)."""
     gaps = [
-        (name, gap["gap"])
-        for name, gap in survey["servqual"]["dimensions"].items()
-        if gap["gap"] is not None
+        (name, gap.gap) for name, gap in summary.servqual.dimensions.items() if gap.gap is not None
     ]
     if not gaps:
         return None

@@ -317,6 +317,24 @@ def _problems(store: PlanStore, summary: scoring.SurveySummary) -> ProblemFigure
     )
 
 
+def _cent(amount: float | None) -> float | None:
+    return None if amount is None else round(amount, 2)
+
+
+def _to_the_cent(economics: CostOfPoorService) -> CostOfPoorService:
+    """The calculator's sums of money to the cent, so float noise (7082880.000000001) reaches
+    no view: the JSON, the PDF and the window show the same amounts."""
+    from dataclasses import replace
+
+    return replace(
+        economics,
+        budget_total=round(economics.budget_total, 2),
+        revenue_lost=_cent(economics.revenue_lost),
+        replacement_cost=_cent(economics.replacement_cost),
+        projected_gain=_cent(economics.projected_gain),
+    )
+
+
 def read_figures(store: PlanStore) -> PlanFigures:
     """Every figure of the plan in `store`, computed once (the survey is summed once)."""
     from plan.economics import cost_of_poor_service
@@ -354,7 +372,7 @@ def read_figures(store: PlanStore) -> PlanFigures:
         goals=tuple(goal_figures),
         means=tuple(sorted(means, key=lambda m: (m.start or "9999", m.id or 0))),
         budget_by_kind=budget_by_kind(means),
-        economics=cost_of_poor_service(store.economics(), goals, means, measured),
+        economics=_to_the_cent(cost_of_poor_service(store.economics(), goals, means, measured)),
         measured=dict(measured),
         today=today,
     )

@@ -217,6 +217,20 @@ def test_texts_written_by_another_tool_are_cut_in_the_plans_data() -> None:
     assert service_plan._cut("河" * 300, 200, "（已缩短）") == "河" * 200 + "…（已缩短）"
 
 
+def test_the_typed_figures_are_cut_by_their_fields_names() -> None:
+    """The plan's figures are frozen dataclasses: each text field is cut to its limit, and a
+    figure that is not a finite number reads as None, as in the JSON report."""
+    from plan.problems import Problem
+    from plan.scoring import Gap
+
+    problem = Problem("t" * 1000, 3, 4, "know", description="d" * 9000)
+    shortened = service_plan._shortened_values((problem, Gap(float("nan"), 5.0, 3)), 200, "(s)")
+    assert shortened[0].title == "t" * 300 + "… (s)"
+    assert shortened[0].description == "d" * 5000 + "… (s)"
+    assert shortened[0].frequency == 3
+    assert shortened[1] == Gap(None, 5.0, 3)
+
+
 def test_a_plan_written_by_another_tool_exports(tmp_path: Path) -> None:
     """Long texts straight into the file (past the store's limits): a goal title, a problem
     title, a complaint category and a survey segment of 20,000 characters (the reliability

@@ -25,6 +25,7 @@ from plan import LANGUAGES
 from plan.complaints import Complaint
 from plan.demo import create_demo
 from plan.errors import InvalidValueError, PlanError
+from plan.figures import read_figures
 from plan.report import build_report
 from plan.store import PlanStore
 
@@ -387,10 +388,10 @@ def test_a_long_tail_of_categories_is_one_other_bar() -> None:
     for n, name in enumerate(names):
         for _ in range(15 - n):
             store.add_complaint(Complaint(date="2026-11-01", category=name, description="x"))
-    pareto = build_report(store)["complaints"]["pareto"]
+    pareto = read_figures(store).complaints.pareto
     bars = service_plan._chart_categories(pareto, service_plan._load_texts("en"))
     assert len(bars) == service_plan.MAX_CHART_CATEGORIES
-    assert bars[:11] == [(e["category"], e["count"], e["cumulative_percent"]) for e in pareto[:11]]
+    assert bars[:11] == [(e.category, e.count, e.cumulative_percent) for e in pareto[:11]]
     assert bars[-1] == ("4 other categories", 4 + 3 + 2 + 1, 100.0)
     assert render_service_plan(store).startswith(b"%PDF")
 
