@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple, TypeVar, cast
 from export import fonts
 from export.fonts import configure_matplotlib_fonts
 from plan.scoring import OVERRATING_POINTS
+from plan.wording import chart_number, chart_signed, format_amount, with_unit
 
 if TYPE_CHECKING:
     from matplotlib.artist import Artist
@@ -225,40 +226,6 @@ def wrap_label(text: str, width: int = 16) -> str:
     for paragraph in text.split("\n"):
         out.extend(_wrap_paragraph(paragraph, width))
     return "\n".join(out)
-
-
-def _format_number(value: float, decimal_separator: str = ".", *, fixed: bool = False) -> str:
-    """A value as people write it: at most one decimal, no trailing ".0".
-
-    *fixed* keeps the one decimal ("1.0"), for columns of values that should line up.
-    """
-    text = f"{value:.1f}"
-    if text.endswith(".0") and not fixed:
-        text = text[:-2]
-    if text in ("-0", "-0.0"):
-        text = text[1:]
-    return text.replace(".", decimal_separator)
-
-
-def _format_signed(value: float, decimal_separator: str = ".", *, fixed: bool = False) -> str:
-    """A difference with its sign, as printed: "+12", "−0.8" (a true minus sign), "0".
-
-    Why a sign on positives: in a gap or an NPS the direction is the message; "12" next to
-    "−3" reads as a level, "+12" as a difference.
-    """
-    text = _format_number(abs(value), decimal_separator, fixed=fixed)
-    if not text.strip("0" + decimal_separator):
-        return text  # rounds to zero: no sign
-    return ("+" if value > 0 else "\u2212") + text
-
-
-def _with_unit(number: str, unit: str) -> str:
-    """Number and unit: "24%" but "30 h" (a non-breaking space keeps them on one line)."""
-    if not unit:
-        return number
-    if unit in ("%", "°", "‰"):
-        return number + unit
-    return f"{number}\u00a0{unit}"
 
 
 # --------------------------------------------------------------------------------------------
@@ -590,7 +557,7 @@ def radar_figure(
                 sign = 1.0 if value < 80 else -1.0
                 vx, vy = sign * dx, sign * dy
                 ax.annotate(
-                    _format_number(round(value)),
+                    chart_number(round(value)),
                     xy=(angle, value),
                     xytext=(vx * 6, vy * 6),
                     textcoords="offset points",
@@ -725,7 +692,7 @@ def metrics_figure(
             )
             mark = "≥" if higher else "≤"
             ax.annotate(
-                f"{mark} {_with_unit(_format_number(threshold, decimal_separator), unit)}",
+                f"{mark} {with_unit(chart_number(threshold, decimal_separator), unit)}",
                 xy=(threshold, -0.5),
                 xytext=(3, 1),
                 textcoords="offset points",
@@ -760,7 +727,7 @@ def metrics_figure(
             inside = value > 0 and value / ax.get_xlim()[1] >= 0.3
             _bar_value(
                 ax,
-                _with_unit(_format_number(value, decimal_separator), unit),
+                with_unit(chart_number(value, decimal_separator), unit),
                 (max(value, 0.0), 0.1),
                 inside=inside,
                 families=families,
@@ -946,7 +913,7 @@ def nps_distribution_figure(
         if count_label:
             ax.set_ylabel(count_label, fontfamily=families, fontsize=_SMALL, parse_math=False)
 
-        score = "—" if nps is None else _format_signed(nps)
+        score = "—" if nps is None else chart_signed(nps)
         colour = (
             _MUTED
             if nps is None
@@ -971,7 +938,7 @@ def nps_distribution_figure(
             text = wrap_label(label, 24)
             if total:
                 share = round(100 * sum(counts[a] for a in group) / total)
-                text += "\u00a0" + _with_unit(_format_number(share), "%")
+                text += "\u00a0" + with_unit(chart_number(share), "%")
             labels.append(text)
         handles: list[Artist] = [Patch(facecolor=c, edgecolor="none") for c in _NPS_COLOURS]
         _legend_below(fig, handles, labels, width, families)
@@ -1176,7 +1143,7 @@ def servqual_gaps_figure(
         if expected is None or perceived is None:
             notes.append(None)
             continue
-        text = _format_signed(perceived - expected, decimal_separator, fixed=True)
+        text = chart_signed(perceived - expected, decimal_separator, fixed=True)
         shortfall = text.startswith("\u2212")
         notes.append(_PairNote(text, _BAD if shortfall else _GOOD, bold=True, flag=False))
     return _paired_rows_figure(
@@ -1231,7 +1198,7 @@ def views_comparison_figure(
             continue
         difference = own - theirs
         flag = difference >= VIEWS_FLAG_POINTS
-        text = _format_signed(difference, decimal_separator)
+        text = chart_signed(difference, decimal_separator)
         notes.append(_PairNote(text, _BAD if flag else _MUTED, bold=flag, flag=flag))
     return _paired_rows_figure(
         dimension_labels,
@@ -1823,8 +1790,6 @@ _OTHER_KIND: Final = PALETTE[7]
 _BAND: Final = "#EEF1F4"  # a goal's heading row on the timeline
 _BASELINE: Final = "#8A8A8A"
 _TARGET: Final = PALETTE[0]
-#: Currency signs written before the amount where the decimal point is "." ("$1,200").
-_PREFIX_CURRENCIES: Final = frozenset("$£€¥￥")
 
 
 class TimelineBar(NamedTuple):
@@ -1841,8 +1806,9 @@ def _kind_colour(kind: str) -> str:
     return _KIND_COLOURS.get(kind, _OTHER_KIND)
 
 
-def _lighter(colour: str, share: float = 0.4) -> str:
-    """*colour* mixed with white, keeping *share* of it: a done means, drawn but receded.
+def tint(colour: str, share: float = 0.4) -> str:
+    """*colour* mixed with white, keeping *share* of it: a done means drawn but receded in a
+    chart, a light table header or band in the PDF.
 
     Why a mix and not alpha or hatching: the PDF renderer (`export.chart_drawing`) draws no
     hatches, and a solid tint prints the same on every printer.
@@ -1850,37 +1816,6 @@ def _lighter(colour: str, share: float = 0.4) -> str:
     red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
     mixed = (round(255 - (255 - c) * share) for c in (red, green, blue))
     return "#" + "".join(f"{c:02X}" for c in mixed)
-
-
-def format_amount(value: float, decimal_separator: str = ".", currency: str = "") -> str:
-    """Money as people write it: thousands grouped, cents only below 1,000 and only when there
-    are any ("99,50", "1 235", "12,500"), and the currency.
-
-    Thousands are grouped with "," where the decimal separator is "." (en, zh) and with a
-    non-breaking space where it is "," (ru). A one-character sign is written before the amount
-    in the "." languages ("$12,500"); anything else follows it ("12 500 ₽", "12,500 USD").
-    Shared with the Service Plan's tables, so a chart and the table beside it agree.
-    """
-    from decimal import ROUND_HALF_UP, Context, Decimal
-
-    if not math.isfinite(value):
-        return "—"
-
-    whole = abs(value) >= 1000 or float(value).is_integer()
-    # Half up, as money is rounded ("1 234,5" is 1 235), not Python's half to even.
-    step = Decimal(1) if whole else Decimal("0.01")
-    exact = Decimal(repr(abs(float(value))))
-    rounded = exact.quantize(step, rounding=ROUND_HALF_UP, context=Context(prec=400))
-    text = f"{rounded:,.0f}" if whole else f"{rounded:,.2f}"
-    group = "," if decimal_separator != "," else "\u00a0"
-    text = text.replace(",", "\x00").replace(".", decimal_separator).replace("\x00", group)
-    sign = "\u2212" if value < 0 and text.strip("0" + decimal_separator + group) else ""
-    currency = currency.strip()
-    if not currency:
-        return sign + text
-    if len(currency) == 1 and currency in _PREFIX_CURRENCIES and decimal_separator == ".":
-        return sign + currency + text  # −$1,235: the sign leads, as for any number
-    return f"{sign}{text}\u00a0{currency}"
 
 
 def _fitted_title(fig: Figure, title: str, families: list[str], width: float) -> None:
@@ -2071,7 +2006,7 @@ def means_timeline_figure(
                     length,
                     left=start,
                     height=min(0.2, h * 0.7),
-                    color=_lighter(colour) if row_bar.done else colour,
+                    color=tint(colour) if row_bar.done else colour,
                     edgecolor=colour if row_bar.done else "none",
                     linewidth=0.9 if row_bar.done else 0,
                     zorder=2,
@@ -2116,7 +2051,7 @@ def means_timeline_figure(
         ]
         names = [kind_labels.get(k, k) for k in present]
         if "done" in kind_labels and any(b.done for b in all_bars):
-            handles.append(Patch(facecolor=_lighter(_MUTED), edgecolor=_MUTED, linewidth=0.9))
+            handles.append(Patch(facecolor=tint(_MUTED), edgecolor=_MUTED, linewidth=0.9))
             names.append(kind_labels["done"])
         _legend_below(fig, handles, [wrap_label(n, 24) for n in names], width, families)
         _fitted_title(fig, title, families, width)
@@ -2286,8 +2221,8 @@ def goal_progress_figure(
             ax.axhline(0, color=_GRID, linewidth=0.8, zorder=1)
 
             def shown(value: float, unit: str = unit) -> str:
-                number = _format_number(value, decimal_separator)
-                return _with_unit(number.replace("-", "\u2212"), unit)  # a true minus sign
+                number = chart_number(value, decimal_separator)
+                return with_unit(number.replace("-", "\u2212"), unit)  # a true minus sign
 
             if base is not None and target is not None:
                 if base != target:

@@ -55,6 +55,7 @@ from plan.imports import MAX_LABEL_LENGTH, MAX_TEXT_LENGTH
 from plan.questionnaire import dimension_titles, load_questionnaire
 from plan.scoring import OVERRATING_POINTS, SMALL_SAMPLE, ParetoEntry, SurveySummary
 from plan.self_audit import SERVQUAL_DIMENSIONS, load_content
+from plan.wording import Wording, with_unit
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -94,21 +95,6 @@ DEFAULT_ACCENT = "#1F4E5F"
 
 _PDF_LANG = {"en": "en", "ru": "ru", "zh": "zh-CN"}
 #: English month names, spelled out here: strftime("%B") follows the process's locale.
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_DECIMAL = {"en": ".", "ru": ",", "zh": "."}
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 MM = 72 / 25.4
@@ -156,13 +142,12 @@ class ExportOptions:
 # -- texts -------------------------------------------------------------------------------------
 
 
-class _Texts:
-    """The document's wording in one language (`assets/content/<lang>/service_plan.json`)."""
+@dataclass(frozen=True, eq=False)
+class _Texts(Wording):
+    """The document's wording in one language (`assets/content/<lang>/service_plan.json`), and
+    its numbers, dates and lists as `plan.wording` writes them."""
 
-    def __init__(self, language: str, data: dict[str, Any]) -> None:
-        self.language = language
-        self.data = data
-        self.decimal = _DECIMAL[language]
+    data: dict[str, object] = field(default_factory=dict)
 
     def __call__(self, key: str, **params: object) -> str:
         value = self.raw(key)
@@ -175,59 +160,6 @@ class _Texts:
         for part in key.split("."):
             value = value[part]
         return value
-
-    def number(self, value: float, digits: int = 1) -> str:
-        text = f"{value:.{digits}f}"
-        return text.replace(".", self.decimal)
-
-    def signed(self, value: float, digits: int = 1) -> str:
-        text = self.number(abs(value), digits)
-        if round(value, digits) == 0:
-            return text
-        return f"+{text}" if value > 0 else f"−{text}"
-
-    def percent(self, value: float, digits: int = 0) -> str:
-        return f"{self.number(value, digits)}%"
-
-    def short(self, value: float, digits: int = 1) -> str:
-        """A typed value as its owner wrote it: at most `digits` decimals, no trailing zeros
-        ("90", "3.2", "−0,8"), with a true minus sign."""
-        text = f"{value:.{digits}f}"
-        if "." in text:
-            text = text.rstrip("0").rstrip(".")
-        if text in ("-0", ""):
-            text = "0"
-        return text.replace("-", "−").replace(".", self.decimal)
-
-    def money(self, value: float, currency: str = "") -> str:
-        """An amount of money, thousands grouped, as the charts write it."""
-        return charts.format_amount(value, self.decimal, currency)
-
-    def day(self, day: date) -> str:
-        """A date as the language writes it in running text."""
-        if self.language == "zh":
-            return f"{day.year}年{day.month}月{day.day}日"
-        if self.language == "ru":
-            return day.strftime("%d.%m.%Y")
-        return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-    def short_day(self, day: date) -> str:
-        """A date for a table column: compact, and unambiguous in each language ("4 Jan 2027",
-        "04.01.2027", "2027-01-04": the ISO form is how Chinese tables write dates compactly)."""
-        if self.language == "en":
-            return f"{day.day} {_MONTHS[day.month - 1][:3]} {day.year}"
-        if self.language == "zh":
-            return day.isoformat()
-        return self.day(day)
-
-    def listing(self, names: Sequence[str]) -> str:
-        separator = "、" if self.language == "zh" else ", "
-        return separator.join(names)
-
-    def titles(self, names: Sequence[str]) -> str:
-        """Titles that may hold commas themselves ("Complaints: waiting, prices"), listed."""
-        separator = "；" if self.language == "zh" else "; "
-        return separator.join(names)
 
 
 @functools.cache
@@ -518,13 +450,6 @@ def _color(value: str) -> Any:
     return HexColor(value)
 
 
-def _tint(accent: str, share: float) -> str:
-    """`accent` mixed with white: `share` of the accent (a light table header, a band)."""
-    red, green, blue = (int(accent[i : i + 2], 16) for i in (1, 3, 5))
-    mixed = (round(255 - (255 - c) * share) for c in (red, green, blue))
-    return "#" + "".join(f"{c:02X}" for c in mixed)
-
-
 @dataclass
 class _Numbers:
     """What laying the document out tells: each heading's page, the pages with a running
@@ -650,14 +575,14 @@ class _Document:
         ]
         if header:
             commands += [
-                ("BACKGROUND", (0, 0), (-1, 0), _color(_tint(self.accent, 0.14))),
+                ("BACKGROUND", (0, 0), (-1, 0), _color(charts.tint(self.accent, 0.14))),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, _color(self.accent)),
             ]
         for r in highlight:
-            commands.append(("BACKGROUND", (0, r), (-1, r), _color(_tint(self.accent, 0.07))))
+            commands.append(("BACKGROUND", (0, r), (-1, r), _color(charts.tint(self.accent, 0.07))))
         for r in sorted(groups):
             commands += [
-                ("BACKGROUND", (0, r), (-1, r), _color(_tint(self.accent, 0.1))),
+                ("BACKGROUND", (0, r), (-1, r), _color(charts.tint(self.accent, 0.1))),
                 ("SPAN", (0, r), (-2, r)),
                 ("TOPPADDING", (0, r), (-1, r), 5),
             ]
@@ -1001,7 +926,7 @@ class _Document:
             row.append(cell)
         commands = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BACKGROUND", (0, 0), (-1, -1), _color(_tint(self.accent, 0.08))),
+            ("BACKGROUND", (0, 0), (-1, -1), _color(charts.tint(self.accent, 0.08))),
             ("LINEABOVE", (0, 0), (-1, 0), 2, _color(self.accent)),
             ("LINEAFTER", (0, 0), (-2, -1), 3, _color("#FFFFFF")),
             ("TOPPADDING", (0, 0), (-1, -1), 6),
@@ -1165,9 +1090,9 @@ class _Document:
             rows.append(
                 [
                     metric.title,
-                    "—" if value is None else _with_unit(t.number(value), metric.unit),
+                    "—" if value is None else with_unit(t.number(value), metric.unit),
                     ("≥ " if metric.higher_is_better else "≤ ")
-                    + _with_unit(t.number(metric.threshold, 0), metric.unit),
+                    + with_unit(t.number(metric.threshold, 0), metric.unit),
                     "—"
                     if meets is None
                     else t("service_level.yes" if meets else "service_level.no"),
@@ -1531,7 +1456,7 @@ class _Document:
                     "standards.target_text",
                     indicator=indicator,
                     direction=words.directions[standard.direction],
-                    target=_with_unit(t.short(standard.target), standard.unit.strip()),
+                    target=with_unit(t.short(standard.target), standard.unit.strip()),
                 )
             block.append(self.labelled(t("standards.indicator"), indicator))
         frequency = words.frequencies.get(standard.frequency, "")
@@ -1598,7 +1523,7 @@ class _Document:
         return " ".join(goal.indicator.split())
 
     def goal_value(self, value: float | None, unit: str) -> str:
-        return "—" if value is None else _with_unit(self.t.short(value), unit)
+        return "—" if value is None else with_unit(self.t.short(value), unit)
 
     def _goals(self) -> list[Flowable]:
         t, s = self.t, self.styles
@@ -2184,7 +2109,7 @@ class _Document:
         canvas.saveState()
         canvas.setFillColor(_color(self.accent))
         canvas.rect(0, height - 14 * MM, width, 14 * MM, stroke=0, fill=1)
-        canvas.setFillColor(_color(_tint(self.accent, 0.12)))
+        canvas.setFillColor(_color(charts.tint(self.accent, 0.12)))
         canvas.rect(0, 0, width, 38 * MM, stroke=0, fill=1)
         profile = self.plan.profile
         firm = self.branding.firm or (
@@ -2480,12 +2405,6 @@ def _shortened(text: str, fonts: FontSet, size: float, room: float, *, bold: boo
             too_long = middle
     text = text[:fits]
     return text.rstrip() + "…" if text else ""
-
-
-def _with_unit(number: str, unit: str) -> str:
-    if not unit:
-        return number
-    return f"{number}{unit}" if unit == "%" else f"{number} {unit}"
 
 
 def _iso_day(text: str) -> date | None:

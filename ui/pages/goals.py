@@ -144,7 +144,7 @@ def output_name(name: str) -> str:
         "replacement_cost": translate("GoalsPage", "What replacing that revenue costs"),
         "budget_total": translate("GoalsPage", "The plan's budget (all means)"),
         "projected_gain": translate("GoalsPage", "Projected gain per year"),
-        "payback_months": translate("GoalsPage", "Payback time"),
+        "payback_months": translate("GoalsPage", "Payback period"),
     }[name]
 
 
