@@ -5,11 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    pass
-
 
 #: The document's sections in print order; the cover and the contents are always printed.
 SECTIONS: tuple[str, ...] = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from export.pdf_text import (
@@ -15,7 +16,7 @@ from export.service_plan.options import (
 )
 
 if TYPE_CHECKING:
-    pass
+    from reportlab.lib.styles import ParagraphStyle
 
 
 def _color(value: str) -> Any:
@@ -57,6 +58,23 @@ class _Styles:
         self.quote = style(
             "quote", leftIndent=12, textColor=_color("#3A464E"), fontSize=9, spaceAfter=5
         )
+        self._headings(style, heading_font, accent)
+        self.td = style("td", fontSize=8.5, leading=11, spaceAfter=0)
+        self.td_right = style("td_right", parent=self.td, alignment=TA_RIGHT)
+        self.th = style("th", parent=self.td, fontName=heading_font, textColor=_color(INK))
+        self.th_right = style("th_right", parent=self.th, alignment=TA_RIGHT)
+        self.td_note = style(
+            "td_note", parent=self.td, fontSize=7.5, leading=9.5, textColor=_color(MUTED)
+        )
+        self.td_note_right = style("td_note_right", parent=self.td_note, alignment=TA_RIGHT)
+        self.warning = style("warning", parent=self.note, textColor=_color(BAD))
+        self.source = style(
+            "source", parent=self.bullet, fontSize=8, leading=11, textColor=_color(MUTED)
+        )
+        self._cards_and_cover(style, heading_font, accent)
+        self._cjk_variants: dict[str, ParagraphStyle] = {}
+
+    def _headings(self, style: Callable[..., Any], heading_font: str, accent: str) -> None:
         self.h1 = style(
             "h1",
             fontName=heading_font,
@@ -86,18 +104,10 @@ class _Styles:
             spaceAfter=3,
             keepWithNext=1,
         )
-        self.td = style("td", fontSize=8.5, leading=11, spaceAfter=0)
-        self.td_right = style("td_right", parent=self.td, alignment=TA_RIGHT)
-        self.th = style("th", parent=self.td, fontName=heading_font, textColor=_color(INK))
-        self.th_right = style("th_right", parent=self.th, alignment=TA_RIGHT)
-        self.td_note = style(
-            "td_note", parent=self.td, fontSize=7.5, leading=9.5, textColor=_color(MUTED)
-        )
-        self.td_note_right = style("td_note_right", parent=self.td_note, alignment=TA_RIGHT)
-        self.warning = style("warning", parent=self.note, textColor=_color(BAD))
-        self.source = style(
-            "source", parent=self.bullet, fontSize=8, leading=11, textColor=_color(MUTED)
-        )
+
+    def _cards_and_cover(self, style: Callable[..., Any], heading_font: str, accent: str) -> None:
+        from reportlab.lib.enums import TA_RIGHT
+
         self.card_label = style("card_label", fontSize=8, leading=10, textColor=_color(MUTED))
         self.card_value = style(
             "card_value",
@@ -127,7 +137,6 @@ class _Styles:
         self.toc1 = style("toc1", fontName=heading_font, fontSize=11, leading=15, spaceAfter=0)
         self.toc2 = style("toc2", fontSize=9.5, leading=13, leftIndent=14, spaceAfter=0)
         self.toc_page = style("toc_page", parent=self.toc2, leftIndent=0, alignment=TA_RIGHT)
-        self._cjk_variants: dict[str, ParagraphStyle] = {}
 
     def card_value_fitting(self, value: str, room: float, fonts: FontSet, *, bold: bool) -> Any:
         """The card value's style, its size lowered (to 11 pt at least) until `value` fits

@@ -20,17 +20,10 @@ class EconomicsSection(_DocumentBase):
         t, s = self.t, self.styles
         figures = self.plan.figures
         e = figures.economics
-        currency = e.inputs.currency
         words = load_goal_texts(t.language)
-
-        def money(value: float | None) -> str | None:
-            return None if value is None else t.money(value, currency)
-
-        def people(value: float | None) -> str | None:
-            return None if value is None else t.money(round(value))
+        money = self.money_or_none
 
         months = e.payback_months
-        payback = None if months is None else t("economics.months", months=t.short(months))
         story: list[Flowable] = [
             self.para(words.explanation, s.body),
             self.figure_cards(
@@ -71,9 +64,30 @@ class EconomicsSection(_DocumentBase):
         else:
             story.append(self.note(t("economics.retention_none")))
 
+        story += self.economics_tables()
+        story.append(self.para(t("economics.sources"), s.h3, bold=True))
+        story += [self.para(source, s.source) for source in words.sources]
+        return story
+
+    def money_or_none(self, value: float | None) -> str | None:
+        currency = self.plan.figures.economics.inputs.currency
+        return None if value is None else self.t.money(value, currency)
+
+    def people_or_none(self, value: float | None) -> str | None:
+        return None if value is None else self.t.money(round(value))
+
+    def economics_tables(self) -> list[Flowable]:
+        """The calculator's inputs, then what it computes from them."""
+        t = self.t
+        e = self.plan.figures.economics
+        money, people = self.money_or_none, self.people_or_none
+        months = e.payback_months
+        payback = None if months is None else t("economics.months", months=t.short(months))
+
         def shown(value: str | None) -> str:
             return "—" if value is None else value
 
+        story: list[Flowable] = []
         story.append(self.heading(t("economics.inputs"), 1))
         rows = [[t("economics.input"), t("economics.value")]]
         rows += [
@@ -100,6 +114,4 @@ class EconomicsSection(_DocumentBase):
             [t("economics.payback_months"), shown(payback)],
         ]
         story.append(self.table(rows, (0.72, 0.28), right=(1,), highlight=(2,)))
-        story.append(self.para(t("economics.sources"), s.h3, bold=True))
-        story += [self.para(source, s.source) for source in words.sources]
         return story

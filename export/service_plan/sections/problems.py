@@ -11,6 +11,8 @@ from export.service_plan.template import _DocumentBase, builds
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
+    from plan.problems import ProblemTexts
+
 
 class ProblemsSection(_DocumentBase):
     """5 The main problems."""
@@ -42,6 +44,32 @@ class ProblemsSection(_DocumentBase):
             height=4.0,
         )
         story.append(self.chart("matrix", figure, 0.9))
+        story.append(self.problems_table(words))
+        story.append(self.note(t("problems.legend")))
+        if focus:
+            story.append(self.heading(t("problems.focus_heading"), 1))
+        for problem in focus:
+            story.append(self.para(problem.title, s.h3, bold=True))
+            for label, text in (
+                ("problems.description", problem.description),
+                ("problems.evidence", problem.evidence),
+            ):
+                if text.strip():
+                    story.append(self.labelled(t(label), text.strip()))
+            cause = problem.root_cause
+            story.append(
+                self.labelled(
+                    t("problems.root_cause"),
+                    f"{words.root_causes[cause]}: {words.root_cause_descriptions[cause]}",
+                )
+            )
+        return story
+
+    def problems_table(self, words: ProblemTexts) -> Flowable:
+        """The problems by priority, the focus highlighted."""
+        t = self.t
+        problems = self.plan.figures.problems.problems
+        chosen = self.plan.figures.problems.focus
         # The "where it is seen" column only when some problem says where.
         touchpoints = any(p.touchpoint for p in problems)
         rows = [
@@ -81,23 +109,4 @@ class ProblemsSection(_DocumentBase):
         )
         first_number = 3 if touchpoints else 2
         right = (0, first_number, first_number + 1, first_number + 2)
-        story.append(self.table(rows, widths, right=right, highlight=highlight))
-        story.append(self.note(t("problems.legend")))
-        if focus:
-            story.append(self.heading(t("problems.focus_heading"), 1))
-        for problem in focus:
-            story.append(self.para(problem.title, s.h3, bold=True))
-            for label, text in (
-                ("problems.description", problem.description),
-                ("problems.evidence", problem.evidence),
-            ):
-                if text.strip():
-                    story.append(self.labelled(t(label), text.strip()))
-            cause = problem.root_cause
-            story.append(
-                self.labelled(
-                    t("problems.root_cause"),
-                    f"{words.root_causes[cause]}: {words.root_cause_descriptions[cause]}",
-                )
-            )
-        return story
+        return self.table(rows, widths, right=right, highlight=highlight)

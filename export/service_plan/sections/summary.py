@@ -22,11 +22,26 @@ class SummarySection(_DocumentBase):
     @builds("summary")
     def _summary(self) -> list[Flowable]:
         t, s = self.t, self.styles
+        complaints = self.plan.figures.complaints
+        story: list[Flowable] = [
+            self.para(t("summary.intro", business=self.business or "—"), s.lead),
+            self.figure_cards(self.summary_cards()),
+        ]
+        if complaints.vital_few:
+            story.append(
+                self.para(
+                    t("summary.vital_few", categories=t.listing(complaints.vital_few)), s.body
+                )
+            )
+        story += self.summary_focus_and_goals()
+        story += self.summary_budget()
+        return story
+
+    def summary_cards(self) -> list[tuple[str, str | None, str]]:
+        """The key figures: the index, NPS, CSAT, the largest gap, complaints."""
+        t = self.t
         figures = self.plan.figures
         summary, complaints = figures.survey.summary, figures.complaints
-        story: list[Flowable] = [
-            self.para(t("summary.intro", business=self.business or "—"), s.lead)
-        ]
         cards: list[tuple[str, str | None, str]] = []
         index = figures.assessment.service_index
         cards.append(
@@ -73,13 +88,12 @@ class SummarySection(_DocumentBase):
                 t("summary.complaints_note", resolved=complaints.resolved),
             )
         )
-        story.append(self.figure_cards(cards))
-        if complaints.vital_few:
-            story.append(
-                self.para(
-                    t("summary.vital_few", categories=t.listing(complaints.vital_few)), s.body
-                )
-            )
+        return cards
+
+    def summary_focus_and_goals(self) -> list[Flowable]:
+        t, s = self.t, self.styles
+        figures = self.plan.figures
+        story: list[Flowable] = []
         story.append(self.para(t("summary.focus"), s.h3, bold=True))
         focus = figures.problems.focus_problems
         if focus:
@@ -99,6 +113,11 @@ class SummarySection(_DocumentBase):
                 )
         else:
             story.append(self.note(t("summary.goals_none")))
+        return story
+
+    def summary_budget(self) -> list[Flowable]:
+        t, s = self.t, self.styles
+        story: list[Flowable] = []
         story.append(self.para(t("summary.budget"), s.h3, bold=True))
         money = self.money_lines()
         if money:
