@@ -1490,53 +1490,11 @@ def priority_matrix_figure(
                 raise ValueError(f"{name} {value!r} is not a whole number from 1 to 5")
     with _drawing() as families:
         from matplotlib.lines import Line2D
-        from matplotlib.patches import Rectangle
-        from matplotlib.transforms import offset_copy
 
         fig = _new_figure(width, height)
         ax = fig.add_subplot()
-        ax.set_xlim(0.5, 5.5)
-        ax.set_ylim(0.5, 5.5)
-        ax.set_xticks([1, 2, 3, 4, 5])
-        ax.set_yticks([1, 2, 3, 4, 5])
-        ax.tick_params(length=0)
-        _style_ticks(ax, families)
-        for spine in ax.spines.values():
-            spine.set_color(_GRID)
-        for f in range(1, 6):
-            for i in range(1, 6):
-                colour = next(c for cut, c in _ZONES if f * i >= cut)
-                ax.add_patch(
-                    Rectangle(
-                        (f - 0.5, i - 0.5),
-                        1,
-                        1,
-                        facecolor=colour,
-                        edgecolor="white",
-                        linewidth=1.2,
-                        zorder=0,
-                    )
-                )
-        ax.set_xlabel(
-            wrap_label(frequency_label, 40), fontfamily=families, fontsize=_SMALL, parse_math=False
-        )
-        ax.set_ylabel(
-            wrap_label(impact_label, 24), fontfamily=families, fontsize=_SMALL, parse_math=False
-        )
-
-        cells: dict[tuple[int, int], list[int]] = {}
-        for index, cell in enumerate(zip(frequencies, impacts, strict=True)):
-            cells.setdefault(cell, []).append(index)
-        crowded = max((len(v) for v in cells.values()), default=1)
-        size = 11.0 if crowded <= 6 else 8.0
-        # Each bubble: its cell's centre (data) shifted by its place in the cell's cluster
-        # (points), so the cluster keeps its shape however the layout sizes the plot.
-        anchors: list[Transform] = [ax.transData] * n
-        centres: list[tuple[float, float]] = [(0.0, 0.0)] * n
-        for (f, i), members in cells.items():
-            for index, (dx, dy) in zip(members, _cluster(len(members), size + 1.5), strict=True):
-                centres[index] = (f, i)
-                anchors[index] = offset_copy(ax.transData, fig=fig, x=dx, y=dy, units="points")
+        _matrix_grid(ax, families, frequency_label, impact_label)
+        anchors, centres, size = _matrix_places(fig, ax, frequencies, impacts)
         for k in range(n):
             ax.plot(
                 [centres[k][0]],
@@ -1568,34 +1526,7 @@ def priority_matrix_figure(
         _title(fig, title, families)
 
         def label(k: int, place: _Placement) -> Annotation:
-            arrow = {
-                "arrowstyle": "-",
-                "color": _MUTED,
-                "linewidth": 0.6,
-                "shrinkA": 1.0,
-                "shrinkB": size / 2,
-            }
-            text = ax.annotate(
-                wrap_label(" ".join(labels[k].split()), place.columns),
-                xy=centres[k],
-                xycoords=anchors[k],
-                xytext=(place.dx, place.dy),
-                textcoords="offset points",
-                ha=place.ha,
-                va=place.va,
-                fontsize=_LABEL_SIZE,
-                fontfamily=families,
-                color=_INK,
-                parse_math=False,
-                annotation_clip=False,
-                arrowprops=arrow if place.leader else None,
-                zorder=4,
-            )
-            text.set_in_layout(False)  # placed after the layout, inside the axes
-            text.set_multialignment(
-                "center" if place.ha == "center" else "right" if place.ha == "right" else "left"
-            )
-            return text
+            return _matrix_label(ax, labels[k], place, centres[k], anchors[k], size, families)
 
         trial = [label(k, _Placement(0, 0, "left", "center", 18, False)) for k in range(n)]
         places = _place_labels(fig, ax, trial, labels, anchors, centres, size, focus) if n else None
@@ -1605,53 +1536,166 @@ def priority_matrix_figure(
             for k, place in enumerate(places):
                 label(k, place)
             return fig
-
-        # The key: numbers in the bubbles, titles listed beside (wide) or below (narrow).
-        for k in range(n):
-            ax.annotate(
-                str(k + 1),
-                xy=centres[k],
-                xycoords=anchors[k],
-                ha="center",
-                va="center",
-                fontsize=6.0 if k >= 9 else 6.5,
-                fontweight="bold",
-                color="white",
-                fontfamily=families,
-                parse_math=False,
-                zorder=5,
-            )
-        if not n:
-            return fig
-        beside = width >= 5.6
-        columns = 26 if beside else max(20, int(width * 72 * 0.45 / (0.6 * _SMALL)))
-        key_labels = [
-            f"{k + 1}. " + wrap_label(" ".join(label.split()), columns).replace("\n", "\n    ")
-            for k, label in enumerate(labels)
-        ]
-        key_handles: list[Artist] = [
-            Line2D([], [], linestyle="none", marker="o", color=_FOCUS if flag else _OTHER)
-            for flag in focus
-        ]
-        if colour_legend is not None and not beside:
-            colour_legend.remove()
-        key = fig.legend(
-            key_handles,
-            key_labels,
-            loc="outside right upper" if beside else "outside lower center",
-            ncols=1 if beside else min(2, n),
-            frameon=False,
-            prop={"family": families, "size": _SMALL - 0.5},
-            handlelength=1.0,
-            handletextpad=0.4,
-            labelspacing=0.45,
-            borderaxespad=0.2,
-        )
-        for entry, flag in zip(key.get_texts(), focus, strict=True):
-            entry.set_parse_math(False)
-            if flag:
-                entry.set_fontweight("bold")
+        _matrix_key(fig, ax, labels, focus, anchors, centres, colour_legend, width, families)
         return fig
+
+
+def _matrix_label(
+    ax: Axes,
+    text: str,
+    place: _Placement,
+    centre: tuple[float, float],
+    anchor: Transform,
+    size: float,
+    families: list[str],
+) -> Annotation:
+    """A bubble's label at `place`, with a leader line when it is not right beside it."""
+    arrow = {
+        "arrowstyle": "-",
+        "color": _MUTED,
+        "linewidth": 0.6,
+        "shrinkA": 1.0,
+        "shrinkB": size / 2,
+    }
+    note = ax.annotate(
+        wrap_label(" ".join(text.split()), place.columns),
+        xy=centre,
+        xycoords=anchor,
+        xytext=(place.dx, place.dy),
+        textcoords="offset points",
+        ha=place.ha,
+        va=place.va,
+        fontsize=_LABEL_SIZE,
+        fontfamily=families,
+        color=_INK,
+        parse_math=False,
+        annotation_clip=False,
+        arrowprops=arrow if place.leader else None,
+        zorder=4,
+    )
+    note.set_in_layout(False)  # placed after the layout, inside the axes
+    note.set_multialignment(
+        "center" if place.ha == "center" else "right" if place.ha == "right" else "left"
+    )
+    return note
+
+
+def _matrix_grid(ax: Axes, families: list[str], frequency_label: str, impact_label: str) -> None:
+    """The priority matrix's 5 × 5 cells, tinted by priority, and its axes."""
+    from matplotlib.patches import Rectangle
+
+    ax.set_xlim(0.5, 5.5)
+    ax.set_ylim(0.5, 5.5)
+    ax.set_xticks([1, 2, 3, 4, 5])
+    ax.set_yticks([1, 2, 3, 4, 5])
+    ax.tick_params(length=0)
+    _style_ticks(ax, families)
+    for spine in ax.spines.values():
+        spine.set_color(_GRID)
+    for f in range(1, 6):
+        for i in range(1, 6):
+            colour = next(c for cut, c in _ZONES if f * i >= cut)
+            ax.add_patch(
+                Rectangle(
+                    (f - 0.5, i - 0.5),
+                    1,
+                    1,
+                    facecolor=colour,
+                    edgecolor="white",
+                    linewidth=1.2,
+                    zorder=0,
+                )
+            )
+    ax.set_xlabel(
+        wrap_label(frequency_label, 40), fontfamily=families, fontsize=_SMALL, parse_math=False
+    )
+    ax.set_ylabel(
+        wrap_label(impact_label, 24), fontfamily=families, fontsize=_SMALL, parse_math=False
+    )
+
+
+def _matrix_places(
+    fig: Figure, ax: Axes, frequencies: list[int], impacts: list[int]
+) -> tuple[list[Transform], list[tuple[float, float]], float]:
+    """Each bubble's anchor and cell centre, and the bubbles' size: its cell's centre (data)
+    shifted by its place in the cell's cluster (points), so the cluster keeps its shape
+    however the layout sizes the plot."""
+    from matplotlib.transforms import offset_copy
+
+    n = len(frequencies)
+    cells: dict[tuple[int, int], list[int]] = {}
+    for index, cell in enumerate(zip(frequencies, impacts, strict=True)):
+        cells.setdefault(cell, []).append(index)
+    crowded = max((len(v) for v in cells.values()), default=1)
+    size = 11.0 if crowded <= 6 else 8.0
+    anchors: list[Transform] = [ax.transData] * n
+    centres: list[tuple[float, float]] = [(0.0, 0.0)] * n
+    for (f, i), members in cells.items():
+        for index, (dx, dy) in zip(members, _cluster(len(members), size + 1.5), strict=True):
+            centres[index] = (f, i)
+            anchors[index] = offset_copy(ax.transData, fig=fig, x=dx, y=dy, units="points")
+    return anchors, centres, size
+
+
+def _matrix_key(
+    fig: Figure,
+    ax: Axes,
+    labels: list[str],
+    focus: list[bool],
+    anchors: list[Transform],
+    centres: list[tuple[float, float]],
+    colour_legend: Legend | None,
+    width: float,
+    families: list[str],
+) -> None:
+    """The key: numbers in the bubbles, titles listed beside (wide) or below (narrow)."""
+    from matplotlib.lines import Line2D
+
+    n = len(labels)
+    for k in range(n):
+        ax.annotate(
+            str(k + 1),
+            xy=centres[k],
+            xycoords=anchors[k],
+            ha="center",
+            va="center",
+            fontsize=6.0 if k >= 9 else 6.5,
+            fontweight="bold",
+            color="white",
+            fontfamily=families,
+            parse_math=False,
+            zorder=5,
+        )
+    if not n:
+        return
+    beside = width >= 5.6
+    columns = 26 if beside else max(20, int(width * 72 * 0.45 / (0.6 * _SMALL)))
+    key_labels = [
+        f"{k + 1}. " + wrap_label(" ".join(label.split()), columns).replace("\n", "\n    ")
+        for k, label in enumerate(labels)
+    ]
+    key_handles: list[Artist] = [
+        Line2D([], [], linestyle="none", marker="o", color=_FOCUS if flag else _OTHER)
+        for flag in focus
+    ]
+    if colour_legend is not None and not beside:
+        colour_legend.remove()
+    key = fig.legend(
+        key_handles,
+        key_labels,
+        loc="outside right upper" if beside else "outside lower center",
+        ncols=1 if beside else min(2, n),
+        frameon=False,
+        prop={"family": families, "size": _SMALL - 0.5},
+        handlelength=1.0,
+        handletextpad=0.4,
+        labelspacing=0.45,
+        borderaxespad=0.2,
+    )
+    for entry, flag in zip(key.get_texts(), focus, strict=True):
+        entry.set_parse_math(False)
+        if flag:
+            entry.set_fontweight("bold")
 
 
 class _Placement(NamedTuple):
