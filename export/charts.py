@@ -1947,29 +1947,7 @@ def means_timeline_figure(
         for bar in bars:
             if bar.end < bar.start:
                 raise ValueError(f"{bar.label!r} ends ({bar.end}) before it starts ({bar.start})")
-    label_columns = max(14, min(36, int(width * 5.4)))
-    rows: list[tuple[str, TimelineBar | None, float]] = []  # (text, bar or None: a heading, h)
-    for heading, bars in groups:
-        if not bars:
-            continue
-        rows.append((" ".join(heading.split()), None, 0.0))
-        for bar in bars:
-            label = wrap_label(" ".join(bar.label.split()), label_columns)
-            # Rows are measured in inches, so a two-line label gets a taller row.
-            rows.append((label, bar, max(0.27, 0.09 + 0.14 * (label.count("\n") + 1))))
-    # The plot's width, estimated from the label column (about 0.6 em per column, as in
-    # _legend_columns) and the margins: how many month ticks fit. The goal titles span the
-    # whole figure, labels' column included.
-    widest = max(
-        (_display_width(line) for text, row, _ in rows if row for line in text.split("\n")),
-        default=0,
-    )
-    plot_estimate = max(1.5, width - widest * 0.6 * _SMALL / 72 - 0.5)
-    heading_columns = max(20, int((width - 0.2) * 72 / (0.64 * _FONT_SIZE)))
-    for index, (text, row, _) in enumerate(rows):
-        if row is None:
-            wrapped = wrap_label(text, heading_columns)
-            rows[index] = (wrapped, None, 0.1 + 0.155 * (wrapped.count("\n") + 1))
+    rows, plot_estimate = _timeline_rows(groups, width)
     rows_height = sum(h for *_, h in rows)
     if height is None:
         height = rows_height + 0.55 + (0.35 if title else 0.0) + (0.35 if rows else 0.0)
@@ -1978,8 +1956,6 @@ def means_timeline_figure(
         height = round(height, 2)  # whole pixels at the usual dpi
     with _drawing() as families:
         from matplotlib import dates as mdates
-        from matplotlib.patches import Patch, Rectangle
-        from matplotlib.transforms import blended_transform_factory
 
         fig = _new_figure(width, height)
         if not rows:
@@ -1987,8 +1963,6 @@ def means_timeline_figure(
             _empty_note(fig, empty_text, families)
             return fig
         ax = fig.add_subplot()
-        across = blended_transform_factory(fig.transFigure, ax.transData)  # x: the figure's
-        edge = 4 / 72 / width  # the layout's outer padding, as a share of the figure's width
         all_bars = [bar for _, bar, _ in rows if bar is not None]
         first = min(bar.start for bar in all_bars)
         last = max(bar.end for bar in all_bars)
@@ -2007,39 +1981,7 @@ def means_timeline_figure(
             middle = top + h / 2
             centres.append(middle)
             if row_bar is None:
-                # A goal's row: a band across the whole figure, its title from the left edge
-                # (the bars' labels leave that row free). Both are out of the layout: they
-                # only use room the layout gives the axes and their labels anyway.
-                band = Rectangle(
-                    (edge, top + 0.02),
-                    1 - 2 * edge,
-                    h - 0.04,
-                    transform=across,
-                    facecolor=_BAND,
-                    edgecolor="none",
-                    zorder=0,
-                    clip_on=False,
-                )
-                band.set_in_layout(False)
-                ax.add_artist(band)
-                heading_text = ax.text(
-                    edge + 3 / 72 / width,
-                    middle,
-                    text,
-                    transform=across,
-                    ha="left",
-                    va="center",
-                    fontsize=_FONT_SIZE,
-                    fontweight="bold",
-                    color=_INK,
-                    fontfamily=families,
-                    parse_math=False,
-                    clip_on=False,
-                    # Over the "today" line, on the band's own colour: the title stays legible.
-                    bbox={"boxstyle": "square,pad=0.1", "fc": _BAND, "ec": "none"},
-                    zorder=5,
-                )
-                heading_text.set_in_layout(False)
+                _timeline_heading(fig, ax, text, top, h, width, families)
                 labels.append("")
             else:
                 start = float(mdates.date2num(row_bar.start))
@@ -2070,36 +2012,130 @@ def means_timeline_figure(
         _month_ticks(ax, first, last, plot_estimate)
 
         if today is not None and first <= today <= last:
-            x = float(mdates.date2num(today))
-            ax.axvline(x, color=_BAD, linestyle=(0, (4, 2.5)), linewidth=1.1, zorder=4)
-            ax.annotate(
-                today.isoformat(),
-                xy=(x, 1.0),
-                xycoords=("data", "axes fraction"),
-                xytext=(0, 2),
-                textcoords="offset points",
-                ha="center",
-                va="bottom",
-                fontsize=7.0,
-                color=_BAD,
-                fontfamily=families,
-                parse_math=False,
-                annotation_clip=False,
-                clip_on=False,
-            )
+            _timeline_today(ax, today, families)
 
-        present = [k for k in _KINDS if any(b.kind == k for b in all_bars)]
-        present += sorted({b.kind for b in all_bars} - set(_KINDS))
-        handles: list[Artist] = [
-            Patch(facecolor=_kind_colour(k), edgecolor="none") for k in present
-        ]
-        names = [kind_labels.get(k, k) for k in present]
-        if "done" in kind_labels and any(b.done for b in all_bars):
-            handles.append(Patch(facecolor=tint(_MUTED), edgecolor=_MUTED, linewidth=0.9))
-            names.append(kind_labels["done"])
-        _legend_below(fig, handles, [wrap_label(n, 24) for n in names], width, families)
+        _timeline_legend(fig, all_bars, kind_labels, width, families)
         _fitted_title(fig, title, families, width)
         return fig
+
+
+def _timeline_rows(
+    groups: list[tuple[str, list[TimelineBar]]], width: float
+) -> tuple[list[tuple[str, TimelineBar | None, float]], float]:
+    """The timeline's rows (text, bar or None for a goal's heading, height in inches), labels
+    and headings wrapped, and the plot's estimated width in inches."""
+    label_columns = max(14, min(36, int(width * 5.4)))
+    rows: list[tuple[str, TimelineBar | None, float]] = []  # (text, bar or None: a heading, h)
+    for heading, bars in groups:
+        if not bars:
+            continue
+        rows.append((" ".join(heading.split()), None, 0.0))
+        for bar in bars:
+            label = wrap_label(" ".join(bar.label.split()), label_columns)
+            # Rows are measured in inches, so a two-line label gets a taller row.
+            rows.append((label, bar, max(0.27, 0.09 + 0.14 * (label.count("\n") + 1))))
+    # The plot's width, estimated from the label column (about 0.6 em per column, as in
+    # _legend_columns) and the margins: how many month ticks fit. The goal titles span the
+    # whole figure, labels' column included.
+    widest = max(
+        (_display_width(line) for text, row, _ in rows if row for line in text.split("\n")),
+        default=0,
+    )
+    plot_estimate = max(1.5, width - widest * 0.6 * _SMALL / 72 - 0.5)
+    heading_columns = max(20, int((width - 0.2) * 72 / (0.64 * _FONT_SIZE)))
+    for index, (text, row, _) in enumerate(rows):
+        if row is None:
+            wrapped = wrap_label(text, heading_columns)
+            rows[index] = (wrapped, None, 0.1 + 0.155 * (wrapped.count("\n") + 1))
+    return rows, plot_estimate
+
+
+def _timeline_heading(
+    fig: Figure, ax: Axes, text: str, top: float, h: float, width: float, families: list[str]
+) -> None:
+    """A goal's row: a band across the whole figure, its title from the left edge."""
+    from matplotlib.patches import Rectangle
+    from matplotlib.transforms import blended_transform_factory
+
+    across = blended_transform_factory(fig.transFigure, ax.transData)  # x: the figure's
+    edge = 4 / 72 / width  # the layout's outer padding, as a share of the figure's width
+    middle = top + h / 2
+    # A goal's row: a band across the whole figure, its title from the left edge
+    # (the bars' labels leave that row free). Both are out of the layout: they
+    # only use room the layout gives the axes and their labels anyway.
+    band = Rectangle(
+        (edge, top + 0.02),
+        1 - 2 * edge,
+        h - 0.04,
+        transform=across,
+        facecolor=_BAND,
+        edgecolor="none",
+        zorder=0,
+        clip_on=False,
+    )
+    band.set_in_layout(False)
+    ax.add_artist(band)
+    heading_text = ax.text(
+        edge + 3 / 72 / width,
+        middle,
+        text,
+        transform=across,
+        ha="left",
+        va="center",
+        fontsize=_FONT_SIZE,
+        fontweight="bold",
+        color=_INK,
+        fontfamily=families,
+        parse_math=False,
+        clip_on=False,
+        # Over the "today" line, on the band's own colour: the title stays legible.
+        bbox={"boxstyle": "square,pad=0.1", "fc": _BAND, "ec": "none"},
+        zorder=5,
+    )
+    heading_text.set_in_layout(False)
+
+
+def _timeline_today(ax: Axes, today: date, families: list[str]) -> None:
+    """A dashed line at *today*, dated above the plot."""
+    from matplotlib import dates as mdates
+
+    x = float(mdates.date2num(today))
+    ax.axvline(x, color=_BAD, linestyle=(0, (4, 2.5)), linewidth=1.1, zorder=4)
+    ax.annotate(
+        today.isoformat(),
+        xy=(x, 1.0),
+        xycoords=("data", "axes fraction"),
+        xytext=(0, 2),
+        textcoords="offset points",
+        ha="center",
+        va="bottom",
+        fontsize=7.0,
+        color=_BAD,
+        fontfamily=families,
+        parse_math=False,
+        annotation_clip=False,
+        clip_on=False,
+    )
+
+
+def _timeline_legend(
+    fig: Figure,
+    all_bars: list[TimelineBar],
+    kind_labels: dict[str, str],
+    width: float,
+    families: list[str],
+) -> None:
+    """The kinds present, and "done" when some means is, below the plot."""
+    from matplotlib.patches import Patch
+
+    present = [k for k in _KINDS if any(b.kind == k for b in all_bars)]
+    present += sorted({b.kind for b in all_bars} - set(_KINDS))
+    handles: list[Artist] = [Patch(facecolor=_kind_colour(k), edgecolor="none") for k in present]
+    names = [kind_labels.get(k, k) for k in present]
+    if "done" in kind_labels and any(b.done for b in all_bars):
+        handles.append(Patch(facecolor=tint(_MUTED), edgecolor=_MUTED, linewidth=0.9))
+        names.append(kind_labels["done"])
+    _legend_below(fig, handles, [wrap_label(n, 24) for n in names], width, families)
 
 
 @_printable_inputs
