@@ -2254,7 +2254,7 @@ def goal_progress_figure(
             _empty_note(fig, empty_text, families)
             return fig
         axes = fig.subplots(n, 1, squeeze=False)[:, 0]
-        value_style: dict[str, Any] = {
+        value_style: dict[str, object] = {
             "textcoords": "offset points",
             "va": "center",
             "fontsize": _FONT_SIZE,

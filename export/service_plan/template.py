@@ -60,6 +60,7 @@ from plan.scoring import SurveySummary
 from plan.wording import with_unit
 
 if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
     from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus import Flowable
 
@@ -120,7 +121,7 @@ class _DocumentBase:
         self.styles = _Styles(fonts, texts.language, self.accent)
         self.headings: list[tuple[str, int, str]] = []  # (key, level, title) in print order
         self.numbers = _Numbers()
-        self._charts: dict[str, Any] = {}
+        self._charts: dict[str, Drawing] = {}
         self._one_line: dict[tuple[str, float, float, bool], str] = {}  # see `one_line`
         # What of the name can be printed (an emoji-only name has nothing: the cover then
         # shows the document's title alone, not an empty line).
