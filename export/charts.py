@@ -2208,6 +2208,148 @@ def _goal_marker(ax: Any, value: float, *, baseline: bool) -> None:
     )
 
 
+def _goal_value(
+    ax: Axes,
+    text: str,
+    *,
+    xy: tuple[float, float],
+    xytext: tuple[float, float],
+    ha: Literal["left", "right"],
+    color: str,
+    families: list[str],
+    fontweight: str = "normal",
+) -> None:
+    """A value beside its marker, on white so the row's track line does not run through it."""
+    ax.annotate(
+        text,
+        xy=xy,
+        xytext=xytext,
+        textcoords="offset points",
+        ha=ha,
+        va="center",
+        color=color,
+        fontweight=fontweight,
+        fontsize=_FONT_SIZE,
+        fontfamily=families,
+        parse_math=False,
+        annotation_clip=False,
+        clip_on=False,
+        zorder=5,
+        bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none"},
+    )
+
+
+def _goal_row(
+    ax: Axes,
+    label: str,
+    base: float | None,
+    target: float | None,
+    unit: str,
+    *,
+    decimal_separator: str,
+    labels: tuple[str, str],
+    families: list[str],
+) -> None:
+    """One goal's row of the progress chart: baseline and target on the row's own scale."""
+    baseline_label, target_label = labels
+    ax.set_ylim(-0.5, 0.5)
+    ax.set_yticks([])
+    ax.set_xticks([])
+    for side in ("top", "right", "bottom", "left"):
+        ax.spines[side].set_visible(False)
+    ax.set_title(
+        label, loc="left", fontsize=_FONT_SIZE, fontfamily=families, pad=2, parse_math=False
+    )
+    _style_ticks(ax, families)
+    known = [v for v in (base, target) if v is not None]
+    if not known:
+        ax.set_xlim(0, 1)
+        ax.text(
+            0.0,
+            0.0,
+            "—",
+            ha="left",
+            va="center",
+            color=_MUTED,
+            fontsize=_FONT_SIZE,
+            fontfamily=families,
+            parse_math=False,
+        )
+        return
+    low, high = min(known), max(known)
+    spread = high - low or max(abs(high) * 0.5, 1.0)
+    # The markers sit in the middle half; the values go outside them, so each row
+    # leaves them room on both sides.
+    ax.set_xlim(low - spread * 0.6, high + spread * 0.6)
+    ax.axhline(0, color=_GRID, linewidth=0.8, zorder=1)
+
+    def shown(value: float) -> str:
+        number = chart_number(value, decimal_separator)
+        return with_unit(number.replace("-", "\u2212"), unit)  # a true minus sign
+
+    if base is not None and target is not None:
+        if base != target:
+            ax.annotate(
+                "",
+                xy=(target, 0),
+                xytext=(base, 0),
+                arrowprops={
+                    "arrowstyle": "-|>",
+                    "color": _TARGET,
+                    "linewidth": 2.0,
+                    "shrinkA": 4.5,
+                    "shrinkB": 6.0,
+                    "mutation_scale": 11,
+                },
+                zorder=3,
+            )
+        rising = target >= base
+        _goal_marker(ax, base, baseline=True)
+        _goal_marker(ax, target, baseline=False)
+        _goal_value(
+            ax,
+            shown(base),
+            xy=(base, 0),
+            xytext=(-8 if rising else 8, 0),
+            ha="right" if rising else "left",
+            color=_MUTED,
+            families=families,
+        )
+        _goal_value(
+            ax,
+            shown(target),
+            xy=(target, 0),
+            xytext=(8 if rising else -8, 0),
+            ha="left" if rising else "right",
+            color=_TARGET,
+            fontweight="bold",
+            families=families,
+        )
+    elif target is not None:
+        _goal_marker(ax, target, baseline=False)
+        _goal_value(
+            ax,
+            f"{target_label}\u00a0{shown(target)}",
+            xy=(target, 0),
+            xytext=(8, 0),
+            ha="left",
+            color=_TARGET,
+            fontweight="bold",
+            families=families,
+        )
+    elif base is not None:
+        _goal_marker(ax, base, baseline=True)
+        _goal_value(
+            ax,
+            f"{baseline_label}\u00a0{shown(base)}",
+            xy=(base, 0),
+            xytext=(8, 0),
+            ha="left",
+            color=_MUTED,
+            families=families,
+        )
+
+
 @_printable_inputs
 def goal_progress_figure(
     labels: list[str],
@@ -2254,113 +2396,19 @@ def goal_progress_figure(
             _empty_note(fig, empty_text, families)
             return fig
         axes = fig.subplots(n, 1, squeeze=False)[:, 0]
-        value_style: dict[str, object] = {
-            "textcoords": "offset points",
-            "va": "center",
-            "fontsize": _FONT_SIZE,
-            "fontfamily": families,
-            "parse_math": False,
-            "annotation_clip": False,
-            "clip_on": False,
-            "zorder": 5,
-            # White behind the value, so the row's track line does not run through it.
-            "bbox": {"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none"},
-        }
         for ax, label, base, target, unit in zip(
             axes, wrapped, baselines, targets, units, strict=True
         ):
-            ax.set_ylim(-0.5, 0.5)
-            ax.set_yticks([])
-            ax.set_xticks([])
-            for side in ("top", "right", "bottom", "left"):
-                ax.spines[side].set_visible(False)
-            ax.set_title(
-                label, loc="left", fontsize=_FONT_SIZE, fontfamily=families, pad=2, parse_math=False
+            _goal_row(
+                ax,
+                label,
+                base,
+                target,
+                unit,
+                decimal_separator=decimal_separator,
+                labels=(baseline_label, target_label),
+                families=families,
             )
-            _style_ticks(ax, families)
-            known = [v for v in (base, target) if v is not None]
-            if not known:
-                ax.set_xlim(0, 1)
-                ax.text(
-                    0.0,
-                    0.0,
-                    "—",
-                    ha="left",
-                    va="center",
-                    color=_MUTED,
-                    fontsize=_FONT_SIZE,
-                    fontfamily=families,
-                    parse_math=False,
-                )
-                continue
-            low, high = min(known), max(known)
-            spread = high - low or max(abs(high) * 0.5, 1.0)
-            # The markers sit in the middle half; the values go outside them, so each row
-            # leaves them room on both sides.
-            ax.set_xlim(low - spread * 0.6, high + spread * 0.6)
-            ax.axhline(0, color=_GRID, linewidth=0.8, zorder=1)
-
-            def shown(value: float, unit: str = unit) -> str:
-                number = chart_number(value, decimal_separator)
-                return with_unit(number.replace("-", "\u2212"), unit)  # a true minus sign
-
-            if base is not None and target is not None:
-                if base != target:
-                    ax.annotate(
-                        "",
-                        xy=(target, 0),
-                        xytext=(base, 0),
-                        arrowprops={
-                            "arrowstyle": "-|>",
-                            "color": _TARGET,
-                            "linewidth": 2.0,
-                            "shrinkA": 4.5,
-                            "shrinkB": 6.0,
-                            "mutation_scale": 11,
-                        },
-                        zorder=3,
-                    )
-                rising = target >= base
-                _goal_marker(ax, base, baseline=True)
-                _goal_marker(ax, target, baseline=False)
-                ax.annotate(
-                    shown(base),
-                    xy=(base, 0),
-                    xytext=(-8 if rising else 8, 0),
-                    ha="right" if rising else "left",
-                    color=_MUTED,
-                    **value_style,
-                )
-                ax.annotate(
-                    shown(target),
-                    xy=(target, 0),
-                    xytext=(8 if rising else -8, 0),
-                    ha="left" if rising else "right",
-                    color=_TARGET,
-                    fontweight="bold",
-                    **value_style,
-                )
-            elif target is not None:
-                _goal_marker(ax, target, baseline=False)
-                ax.annotate(
-                    f"{target_label}\u00a0{shown(target)}",
-                    xy=(target, 0),
-                    xytext=(8, 0),
-                    ha="left",
-                    color=_TARGET,
-                    fontweight="bold",
-                    **value_style,
-                )
-            elif base is not None:
-                _goal_marker(ax, base, baseline=True)
-                ax.annotate(
-                    f"{baseline_label}\u00a0{shown(base)}",
-                    xy=(base, 0),
-                    xytext=(8, 0),
-                    ha="left",
-                    color=_MUTED,
-                    **value_style,
-                )
         handles: list[Artist] = [
             Line2D([], [], linestyle="none", marker="o", markersize=7, color=_BASELINE),
             Line2D([], [], linestyle="none", marker="D", markersize=7, color=_TARGET),
