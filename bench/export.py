@@ -53,8 +53,7 @@ def _seconds(command: list[str], env: dict[str, str]) -> float:
 
 def _warm(plan: Path, runs: int) -> tuple[float, float]:
     """Median seconds of an export in a warmed-up process: charts kept, and charts redrawn."""
-    from export import service_plan
-    from export.service_plan import ExportOptions, render_service_plan
+    from export.service_plan import ExportOptions, flowables, render_service_plan
     from plan.store import PlanStore
 
     store = PlanStore.open(plan, readonly=True)
@@ -65,7 +64,7 @@ def _warm(plan: Path, runs: int) -> tuple[float, float]:
             started = time.perf_counter()
             render_service_plan(store.detached_copy(), ExportOptions())
             kept.append(time.perf_counter() - started)
-            service_plan._DRAWINGS.clear()  # as if every chart's figures had changed
+            flowables._DRAWINGS.clear()  # as if every chart's figures had changed
             started = time.perf_counter()
             render_service_plan(store.detached_copy(), ExportOptions())
             redrawn.append(time.perf_counter() - started)

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple, TypeVar, cast
 from export import fonts
 from export.fonts import configure_matplotlib_fonts
 from plan.scoring import OVERRATING_POINTS
+from plan.wording import chart_number, chart_signed, format_amount, with_unit
 
 if TYPE_CHECKING:
     from matplotlib.artist import Artist
@@ -225,40 +226,6 @@ def wrap_label(text: str, width: int = 16) -> str:
     for paragraph in text.split("\n"):
         out.extend(_wrap_paragraph(paragraph, width))
     return "\n".join(out)
-
-
-def _format_number(value: float, decimal_separator: str = ".", *, fixed: bool = False) -> str:
-    """A value as people write it: at most one decimal, no trailing ".0".
-
-    *fixed* keeps the one decimal ("1.0"), for columns of values that should line up.
-    """
-    text = f"{value:.1f}"
-    if text.endswith(".0") and not fixed:
-        text = text[:-2]
-    if text in ("-0", "-0.0"):
-        text = text[1:]
-    return text.replace(".", decimal_separator)
-
-
-def _format_signed(value: float, decimal_separator: str = ".", *, fixed: bool = False) -> str:
-    """A difference with its sign, as printed: "+12", "−0.8" (a true minus sign), "0".
-
-    Why a sign on positives: in a gap or an NPS the direction is the message; "12" next to
-    "−3" reads as a level, "+12" as a difference.
-    """
-    text = _format_number(abs(value), decimal_separator, fixed=fixed)
-    if not text.strip("0" + decimal_separator):
-        return text  # rounds to zero: no sign
-    return ("+" if value > 0 else "\u2212") + text
-
-
-def _with_unit(number: str, unit: str) -> str:
-    """Number and unit: "24%" but "30 h" (a non-breaking space keeps them on one line)."""
-    if not unit:
-        return number
-    if unit in ("%", "°", "‰"):
-        return number + unit
-    return f"{number}\u00a0{unit}"
 
 
 # --------------------------------------------------------------------------------------------
@@ -590,7 +557,7 @@ def radar_figure(
                 sign = 1.0 if value < 80 else -1.0
                 vx, vy = sign * dx, sign * dy
                 ax.annotate(
-                    _format_number(round(value)),
+                    chart_number(round(value)),
                     xy=(angle, value),
                     xytext=(vx * 6, vy * 6),
                     textcoords="offset points",
@@ -725,7 +692,7 @@ def metrics_figure(
             )
             mark = "≥" if higher else "≤"
             ax.annotate(
-                f"{mark} {_with_unit(_format_number(threshold, decimal_separator), unit)}",
+                f"{mark} {with_unit(chart_number(threshold, decimal_separator), unit)}",
                 xy=(threshold, -0.5),
                 xytext=(3, 1),
                 textcoords="offset points",
@@ -760,7 +727,7 @@ def metrics_figure(
             inside = value > 0 and value / ax.get_xlim()[1] >= 0.3
             _bar_value(
                 ax,
-                _with_unit(_format_number(value, decimal_separator), unit),
+                with_unit(chart_number(value, decimal_separator), unit),
                 (max(value, 0.0), 0.1),
                 inside=inside,
                 families=families,
@@ -946,7 +913,7 @@ def nps_distribution_figure(
         if count_label:
             ax.set_ylabel(count_label, fontfamily=families, fontsize=_SMALL, parse_math=False)
 
-        score = "—" if nps is None else _format_signed(nps)
+        score = "—" if nps is None else chart_signed(nps)
         colour = (
             _MUTED
             if nps is None
@@ -971,7 +938,7 @@ def nps_distribution_figure(
             text = wrap_label(label, 24)
             if total:
                 share = round(100 * sum(counts[a] for a in group) / total)
-                text += "\u00a0" + _with_unit(_format_number(share), "%")
+                text += "\u00a0" + with_unit(chart_number(share), "%")
             labels.append(text)
         handles: list[Artist] = [Patch(facecolor=c, edgecolor="none") for c in _NPS_COLOURS]
         _legend_below(fig, handles, labels, width, families)
@@ -1176,7 +1143,7 @@ def servqual_gaps_figure(
         if expected is None or perceived is None:
             notes.append(None)
             continue
-        text = _format_signed(perceived - expected, decimal_separator, fixed=True)
+        text = chart_signed(perceived - expected, decimal_separator, fixed=True)
         shortfall = text.startswith("\u2212")
         notes.append(_PairNote(text, _BAD if shortfall else _GOOD, bold=True, flag=False))
     return _paired_rows_figure(
@@ -1231,7 +1198,7 @@ def views_comparison_figure(
             continue
         difference = own - theirs
         flag = difference >= VIEWS_FLAG_POINTS
-        text = _format_signed(difference, decimal_separator)
+        text = chart_signed(difference, decimal_separator)
         notes.append(_PairNote(text, _BAD if flag else _MUTED, bold=flag, flag=flag))
     return _paired_rows_figure(
         dimension_labels,
@@ -1523,53 +1490,11 @@ def priority_matrix_figure(
                 raise ValueError(f"{name} {value!r} is not a whole number from 1 to 5")
     with _drawing() as families:
         from matplotlib.lines import Line2D
-        from matplotlib.patches import Rectangle
-        from matplotlib.transforms import offset_copy
 
         fig = _new_figure(width, height)
         ax = fig.add_subplot()
-        ax.set_xlim(0.5, 5.5)
-        ax.set_ylim(0.5, 5.5)
-        ax.set_xticks([1, 2, 3, 4, 5])
-        ax.set_yticks([1, 2, 3, 4, 5])
-        ax.tick_params(length=0)
-        _style_ticks(ax, families)
-        for spine in ax.spines.values():
-            spine.set_color(_GRID)
-        for f in range(1, 6):
-            for i in range(1, 6):
-                colour = next(c for cut, c in _ZONES if f * i >= cut)
-                ax.add_patch(
-                    Rectangle(
-                        (f - 0.5, i - 0.5),
-                        1,
-                        1,
-                        facecolor=colour,
-                        edgecolor="white",
-                        linewidth=1.2,
-                        zorder=0,
-                    )
-                )
-        ax.set_xlabel(
-            wrap_label(frequency_label, 40), fontfamily=families, fontsize=_SMALL, parse_math=False
-        )
-        ax.set_ylabel(
-            wrap_label(impact_label, 24), fontfamily=families, fontsize=_SMALL, parse_math=False
-        )
-
-        cells: dict[tuple[int, int], list[int]] = {}
-        for index, cell in enumerate(zip(frequencies, impacts, strict=True)):
-            cells.setdefault(cell, []).append(index)
-        crowded = max((len(v) for v in cells.values()), default=1)
-        size = 11.0 if crowded <= 6 else 8.0
-        # Each bubble: its cell's centre (data) shifted by its place in the cell's cluster
-        # (points), so the cluster keeps its shape however the layout sizes the plot.
-        anchors: list[Transform] = [ax.transData] * n
-        centres: list[tuple[float, float]] = [(0.0, 0.0)] * n
-        for (f, i), members in cells.items():
-            for index, (dx, dy) in zip(members, _cluster(len(members), size + 1.5), strict=True):
-                centres[index] = (f, i)
-                anchors[index] = offset_copy(ax.transData, fig=fig, x=dx, y=dy, units="points")
+        _matrix_grid(ax, families, frequency_label, impact_label)
+        anchors, centres, size = _matrix_places(fig, ax, frequencies, impacts)
         for k in range(n):
             ax.plot(
                 [centres[k][0]],
@@ -1601,34 +1526,7 @@ def priority_matrix_figure(
         _title(fig, title, families)
 
         def label(k: int, place: _Placement) -> Annotation:
-            arrow = {
-                "arrowstyle": "-",
-                "color": _MUTED,
-                "linewidth": 0.6,
-                "shrinkA": 1.0,
-                "shrinkB": size / 2,
-            }
-            text = ax.annotate(
-                wrap_label(" ".join(labels[k].split()), place.columns),
-                xy=centres[k],
-                xycoords=anchors[k],
-                xytext=(place.dx, place.dy),
-                textcoords="offset points",
-                ha=place.ha,
-                va=place.va,
-                fontsize=_LABEL_SIZE,
-                fontfamily=families,
-                color=_INK,
-                parse_math=False,
-                annotation_clip=False,
-                arrowprops=arrow if place.leader else None,
-                zorder=4,
-            )
-            text.set_in_layout(False)  # placed after the layout, inside the axes
-            text.set_multialignment(
-                "center" if place.ha == "center" else "right" if place.ha == "right" else "left"
-            )
-            return text
+            return _matrix_label(ax, labels[k], place, centres[k], anchors[k], size, families)
 
         trial = [label(k, _Placement(0, 0, "left", "center", 18, False)) for k in range(n)]
         places = _place_labels(fig, ax, trial, labels, anchors, centres, size, focus) if n else None
@@ -1638,53 +1536,166 @@ def priority_matrix_figure(
             for k, place in enumerate(places):
                 label(k, place)
             return fig
-
-        # The key: numbers in the bubbles, titles listed beside (wide) or below (narrow).
-        for k in range(n):
-            ax.annotate(
-                str(k + 1),
-                xy=centres[k],
-                xycoords=anchors[k],
-                ha="center",
-                va="center",
-                fontsize=6.0 if k >= 9 else 6.5,
-                fontweight="bold",
-                color="white",
-                fontfamily=families,
-                parse_math=False,
-                zorder=5,
-            )
-        if not n:
-            return fig
-        beside = width >= 5.6
-        columns = 26 if beside else max(20, int(width * 72 * 0.45 / (0.6 * _SMALL)))
-        key_labels = [
-            f"{k + 1}. " + wrap_label(" ".join(label.split()), columns).replace("\n", "\n    ")
-            for k, label in enumerate(labels)
-        ]
-        key_handles: list[Artist] = [
-            Line2D([], [], linestyle="none", marker="o", color=_FOCUS if flag else _OTHER)
-            for flag in focus
-        ]
-        if colour_legend is not None and not beside:
-            colour_legend.remove()
-        key = fig.legend(
-            key_handles,
-            key_labels,
-            loc="outside right upper" if beside else "outside lower center",
-            ncols=1 if beside else min(2, n),
-            frameon=False,
-            prop={"family": families, "size": _SMALL - 0.5},
-            handlelength=1.0,
-            handletextpad=0.4,
-            labelspacing=0.45,
-            borderaxespad=0.2,
-        )
-        for entry, flag in zip(key.get_texts(), focus, strict=True):
-            entry.set_parse_math(False)
-            if flag:
-                entry.set_fontweight("bold")
+        _matrix_key(fig, ax, labels, focus, anchors, centres, colour_legend, width, families)
         return fig
+
+
+def _matrix_label(
+    ax: Axes,
+    text: str,
+    place: _Placement,
+    centre: tuple[float, float],
+    anchor: Transform,
+    size: float,
+    families: list[str],
+) -> Annotation:
+    """A bubble's label at `place`, with a leader line when it is not right beside it."""
+    arrow = {
+        "arrowstyle": "-",
+        "color": _MUTED,
+        "linewidth": 0.6,
+        "shrinkA": 1.0,
+        "shrinkB": size / 2,
+    }
+    note = ax.annotate(
+        wrap_label(" ".join(text.split()), place.columns),
+        xy=centre,
+        xycoords=anchor,
+        xytext=(place.dx, place.dy),
+        textcoords="offset points",
+        ha=place.ha,
+        va=place.va,
+        fontsize=_LABEL_SIZE,
+        fontfamily=families,
+        color=_INK,
+        parse_math=False,
+        annotation_clip=False,
+        arrowprops=arrow if place.leader else None,
+        zorder=4,
+    )
+    note.set_in_layout(False)  # placed after the layout, inside the axes
+    note.set_multialignment(
+        "center" if place.ha == "center" else "right" if place.ha == "right" else "left"
+    )
+    return note
+
+
+def _matrix_grid(ax: Axes, families: list[str], frequency_label: str, impact_label: str) -> None:
+    """The priority matrix's 5 × 5 cells, tinted by priority, and its axes."""
+    from matplotlib.patches import Rectangle
+
+    ax.set_xlim(0.5, 5.5)
+    ax.set_ylim(0.5, 5.5)
+    ax.set_xticks([1, 2, 3, 4, 5])
+    ax.set_yticks([1, 2, 3, 4, 5])
+    ax.tick_params(length=0)
+    _style_ticks(ax, families)
+    for spine in ax.spines.values():
+        spine.set_color(_GRID)
+    for f in range(1, 6):
+        for i in range(1, 6):
+            colour = next(c for cut, c in _ZONES if f * i >= cut)
+            ax.add_patch(
+                Rectangle(
+                    (f - 0.5, i - 0.5),
+                    1,
+                    1,
+                    facecolor=colour,
+                    edgecolor="white",
+                    linewidth=1.2,
+                    zorder=0,
+                )
+            )
+    ax.set_xlabel(
+        wrap_label(frequency_label, 40), fontfamily=families, fontsize=_SMALL, parse_math=False
+    )
+    ax.set_ylabel(
+        wrap_label(impact_label, 24), fontfamily=families, fontsize=_SMALL, parse_math=False
+    )
+
+
+def _matrix_places(
+    fig: Figure, ax: Axes, frequencies: list[int], impacts: list[int]
+) -> tuple[list[Transform], list[tuple[float, float]], float]:
+    """Each bubble's anchor and cell centre, and the bubbles' size: its cell's centre (data)
+    shifted by its place in the cell's cluster (points), so the cluster keeps its shape
+    however the layout sizes the plot."""
+    from matplotlib.transforms import offset_copy
+
+    n = len(frequencies)
+    cells: dict[tuple[int, int], list[int]] = {}
+    for index, cell in enumerate(zip(frequencies, impacts, strict=True)):
+        cells.setdefault(cell, []).append(index)
+    crowded = max((len(v) for v in cells.values()), default=1)
+    size = 11.0 if crowded <= 6 else 8.0
+    anchors: list[Transform] = [ax.transData] * n
+    centres: list[tuple[float, float]] = [(0.0, 0.0)] * n
+    for (f, i), members in cells.items():
+        for index, (dx, dy) in zip(members, _cluster(len(members), size + 1.5), strict=True):
+            centres[index] = (f, i)
+            anchors[index] = offset_copy(ax.transData, fig=fig, x=dx, y=dy, units="points")
+    return anchors, centres, size
+
+
+def _matrix_key(
+    fig: Figure,
+    ax: Axes,
+    labels: list[str],
+    focus: list[bool],
+    anchors: list[Transform],
+    centres: list[tuple[float, float]],
+    colour_legend: Legend | None,
+    width: float,
+    families: list[str],
+) -> None:
+    """The key: numbers in the bubbles, titles listed beside (wide) or below (narrow)."""
+    from matplotlib.lines import Line2D
+
+    n = len(labels)
+    for k in range(n):
+        ax.annotate(
+            str(k + 1),
+            xy=centres[k],
+            xycoords=anchors[k],
+            ha="center",
+            va="center",
+            fontsize=6.0 if k >= 9 else 6.5,
+            fontweight="bold",
+            color="white",
+            fontfamily=families,
+            parse_math=False,
+            zorder=5,
+        )
+    if not n:
+        return
+    beside = width >= 5.6
+    columns = 26 if beside else max(20, int(width * 72 * 0.45 / (0.6 * _SMALL)))
+    key_labels = [
+        f"{k + 1}. " + wrap_label(" ".join(label.split()), columns).replace("\n", "\n    ")
+        for k, label in enumerate(labels)
+    ]
+    key_handles: list[Artist] = [
+        Line2D([], [], linestyle="none", marker="o", color=_FOCUS if flag else _OTHER)
+        for flag in focus
+    ]
+    if colour_legend is not None and not beside:
+        colour_legend.remove()
+    key = fig.legend(
+        key_handles,
+        key_labels,
+        loc="outside right upper" if beside else "outside lower center",
+        ncols=1 if beside else min(2, n),
+        frameon=False,
+        prop={"family": families, "size": _SMALL - 0.5},
+        handlelength=1.0,
+        handletextpad=0.4,
+        labelspacing=0.45,
+        borderaxespad=0.2,
+    )
+    for entry, flag in zip(key.get_texts(), focus, strict=True):
+        entry.set_parse_math(False)
+        if flag:
+            entry.set_fontweight("bold")
 
 
 class _Placement(NamedTuple):
@@ -1823,8 +1834,6 @@ _OTHER_KIND: Final = PALETTE[7]
 _BAND: Final = "#EEF1F4"  # a goal's heading row on the timeline
 _BASELINE: Final = "#8A8A8A"
 _TARGET: Final = PALETTE[0]
-#: Currency signs written before the amount where the decimal point is "." ("$1,200").
-_PREFIX_CURRENCIES: Final = frozenset("$£€¥￥")
 
 
 class TimelineBar(NamedTuple):
@@ -1841,8 +1850,9 @@ def _kind_colour(kind: str) -> str:
     return _KIND_COLOURS.get(kind, _OTHER_KIND)
 
 
-def _lighter(colour: str, share: float = 0.4) -> str:
-    """*colour* mixed with white, keeping *share* of it: a done means, drawn but receded.
+def tint(colour: str, share: float = 0.4) -> str:
+    """*colour* mixed with white, keeping *share* of it: a done means drawn but receded in a
+    chart, a light table header or band in the PDF.
 
     Why a mix and not alpha or hatching: the PDF renderer (`export.chart_drawing`) draws no
     hatches, and a solid tint prints the same on every printer.
@@ -1850,37 +1860,6 @@ def _lighter(colour: str, share: float = 0.4) -> str:
     red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
     mixed = (round(255 - (255 - c) * share) for c in (red, green, blue))
     return "#" + "".join(f"{c:02X}" for c in mixed)
-
-
-def format_amount(value: float, decimal_separator: str = ".", currency: str = "") -> str:
-    """Money as people write it: thousands grouped, cents only below 1,000 and only when there
-    are any ("99,50", "1 235", "12,500"), and the currency.
-
-    Thousands are grouped with "," where the decimal separator is "." (en, zh) and with a
-    non-breaking space where it is "," (ru). A one-character sign is written before the amount
-    in the "." languages ("$12,500"); anything else follows it ("12 500 ₽", "12,500 USD").
-    Shared with the Service Plan's tables, so a chart and the table beside it agree.
-    """
-    from decimal import ROUND_HALF_UP, Context, Decimal
-
-    if not math.isfinite(value):
-        return "—"
-
-    whole = abs(value) >= 1000 or float(value).is_integer()
-    # Half up, as money is rounded ("1 234,5" is 1 235), not Python's half to even.
-    step = Decimal(1) if whole else Decimal("0.01")
-    exact = Decimal(repr(abs(float(value))))
-    rounded = exact.quantize(step, rounding=ROUND_HALF_UP, context=Context(prec=400))
-    text = f"{rounded:,.0f}" if whole else f"{rounded:,.2f}"
-    group = "," if decimal_separator != "," else "\u00a0"
-    text = text.replace(",", "\x00").replace(".", decimal_separator).replace("\x00", group)
-    sign = "\u2212" if value < 0 and text.strip("0" + decimal_separator + group) else ""
-    currency = currency.strip()
-    if not currency:
-        return sign + text
-    if len(currency) == 1 and currency in _PREFIX_CURRENCIES and decimal_separator == ".":
-        return sign + currency + text  # −$1,235: the sign leads, as for any number
-    return f"{sign}{text}\u00a0{currency}"
 
 
 def _fitted_title(fig: Figure, title: str, families: list[str], width: float) -> None:
@@ -1968,6 +1947,83 @@ def means_timeline_figure(
         for bar in bars:
             if bar.end < bar.start:
                 raise ValueError(f"{bar.label!r} ends ({bar.end}) before it starts ({bar.start})")
+    rows, plot_estimate = _timeline_rows(groups, width)
+    rows_height = sum(h for *_, h in rows)
+    if height is None:
+        height = rows_height + 0.55 + (0.35 if title else 0.0) + (0.35 if rows else 0.0)
+        if not rows:
+            height = 1.6 + (0.35 if title else 0.0)
+        height = round(height, 2)  # whole pixels at the usual dpi
+    with _drawing() as families:
+        from matplotlib import dates as mdates
+
+        fig = _new_figure(width, height)
+        if not rows:
+            _fitted_title(fig, title, families, width)
+            _empty_note(fig, empty_text, families)
+            return fig
+        ax = fig.add_subplot()
+        all_bars = [bar for _, bar, _ in rows if bar is not None]
+        first = min(bar.start for bar in all_bars)
+        last = max(bar.end for bar in all_bars)
+        span = max((last - first).days, 1)
+        pad = max(3.0, span * 0.03)
+        x0 = float(mdates.date2num(first)) - pad
+        x1 = float(mdates.date2num(last)) + pad
+        ax.set_xlim(x0, x1)
+        ax.set_ylim(rows_height, 0.0)  # the first row on top; y in inches of row height
+        minimum = (x1 - x0) * 0.006  # a one-day means is still a visible bar
+
+        centres: list[float] = []
+        labels: list[str] = []
+        top = 0.0
+        for text, row_bar, h in rows:
+            middle = top + h / 2
+            centres.append(middle)
+            if row_bar is None:
+                _timeline_heading(fig, ax, text, top, h, width, families)
+                labels.append("")
+            else:
+                start = float(mdates.date2num(row_bar.start))
+                length = max(float(mdates.date2num(row_bar.end)) - start, minimum)
+                colour = _kind_colour(row_bar.kind)
+                ax.barh(
+                    middle,
+                    length,
+                    left=start,
+                    height=min(0.2, h * 0.7),
+                    color=tint(colour) if row_bar.done else colour,
+                    edgecolor=colour if row_bar.done else "none",
+                    linewidth=0.9 if row_bar.done else 0,
+                    zorder=2,
+                )
+                labels.append(text)
+            top += h
+        ax.set_yticks(centres, labels)
+        ax.tick_params(axis="y", labelfontfamily=families, labelsize=_SMALL, length=0)
+        for tick_label in ax.get_yticklabels():
+            tick_label.set_parse_math(False)
+            tick_label.set_multialignment("right")
+        ax.grid(axis="x", which="major", color=_GRID, linewidth=0.6)
+        ax.set_axisbelow(True)
+        _open_axes(ax)
+        ax.spines["left"].set_visible(False)
+        _style_ticks(ax, families)
+        _month_ticks(ax, first, last, plot_estimate)
+
+        if today is not None and first <= today <= last:
+            _timeline_today(ax, today, families)
+
+        _timeline_legend(fig, all_bars, kind_labels, width, families)
+        _fitted_title(fig, title, families, width)
+        return fig
+
+
+def _timeline_rows(
+    groups: list[tuple[str, list[TimelineBar]]], width: float
+) -> tuple[list[tuple[str, TimelineBar | None, float]], float]:
+    """The timeline's rows (text, bar or None for a goal's heading, height in inches), labels
+    and headings wrapped, and the plot's estimated width in inches."""
     label_columns = max(14, min(36, int(width * 5.4)))
     rows: list[tuple[str, TimelineBar | None, float]] = []  # (text, bar or None: a heading, h)
     for heading, bars in groups:
@@ -1991,136 +2047,95 @@ def means_timeline_figure(
         if row is None:
             wrapped = wrap_label(text, heading_columns)
             rows[index] = (wrapped, None, 0.1 + 0.155 * (wrapped.count("\n") + 1))
-    rows_height = sum(h for *_, h in rows)
-    if height is None:
-        height = rows_height + 0.55 + (0.35 if title else 0.0) + (0.35 if rows else 0.0)
-        if not rows:
-            height = 1.6 + (0.35 if title else 0.0)
-        height = round(height, 2)  # whole pixels at the usual dpi
-    with _drawing() as families:
-        from matplotlib import dates as mdates
-        from matplotlib.patches import Patch, Rectangle
-        from matplotlib.transforms import blended_transform_factory
+    return rows, plot_estimate
 
-        fig = _new_figure(width, height)
-        if not rows:
-            _fitted_title(fig, title, families, width)
-            _empty_note(fig, empty_text, families)
-            return fig
-        ax = fig.add_subplot()
-        across = blended_transform_factory(fig.transFigure, ax.transData)  # x: the figure's
-        edge = 4 / 72 / width  # the layout's outer padding, as a share of the figure's width
-        all_bars = [bar for _, bar, _ in rows if bar is not None]
-        first = min(bar.start for bar in all_bars)
-        last = max(bar.end for bar in all_bars)
-        span = max((last - first).days, 1)
-        pad = max(3.0, span * 0.03)
-        x0 = float(mdates.date2num(first)) - pad
-        x1 = float(mdates.date2num(last)) + pad
-        ax.set_xlim(x0, x1)
-        ax.set_ylim(rows_height, 0.0)  # the first row on top; y in inches of row height
-        minimum = (x1 - x0) * 0.006  # a one-day means is still a visible bar
 
-        centres: list[float] = []
-        labels: list[str] = []
-        top = 0.0
-        for text, row_bar, h in rows:
-            middle = top + h / 2
-            centres.append(middle)
-            if row_bar is None:
-                # A goal's row: a band across the whole figure, its title from the left edge
-                # (the bars' labels leave that row free). Both are out of the layout: they
-                # only use room the layout gives the axes and their labels anyway.
-                band = Rectangle(
-                    (edge, top + 0.02),
-                    1 - 2 * edge,
-                    h - 0.04,
-                    transform=across,
-                    facecolor=_BAND,
-                    edgecolor="none",
-                    zorder=0,
-                    clip_on=False,
-                )
-                band.set_in_layout(False)
-                ax.add_artist(band)
-                heading_text = ax.text(
-                    edge + 3 / 72 / width,
-                    middle,
-                    text,
-                    transform=across,
-                    ha="left",
-                    va="center",
-                    fontsize=_FONT_SIZE,
-                    fontweight="bold",
-                    color=_INK,
-                    fontfamily=families,
-                    parse_math=False,
-                    clip_on=False,
-                    # Over the "today" line, on the band's own colour: the title stays legible.
-                    bbox={"boxstyle": "square,pad=0.1", "fc": _BAND, "ec": "none"},
-                    zorder=5,
-                )
-                heading_text.set_in_layout(False)
-                labels.append("")
-            else:
-                start = float(mdates.date2num(row_bar.start))
-                length = max(float(mdates.date2num(row_bar.end)) - start, minimum)
-                colour = _kind_colour(row_bar.kind)
-                ax.barh(
-                    middle,
-                    length,
-                    left=start,
-                    height=min(0.2, h * 0.7),
-                    color=_lighter(colour) if row_bar.done else colour,
-                    edgecolor=colour if row_bar.done else "none",
-                    linewidth=0.9 if row_bar.done else 0,
-                    zorder=2,
-                )
-                labels.append(text)
-            top += h
-        ax.set_yticks(centres, labels)
-        ax.tick_params(axis="y", labelfontfamily=families, labelsize=_SMALL, length=0)
-        for tick_label in ax.get_yticklabels():
-            tick_label.set_parse_math(False)
-            tick_label.set_multialignment("right")
-        ax.grid(axis="x", which="major", color=_GRID, linewidth=0.6)
-        ax.set_axisbelow(True)
-        _open_axes(ax)
-        ax.spines["left"].set_visible(False)
-        _style_ticks(ax, families)
-        _month_ticks(ax, first, last, plot_estimate)
+def _timeline_heading(
+    fig: Figure, ax: Axes, text: str, top: float, h: float, width: float, families: list[str]
+) -> None:
+    """A goal's row: a band across the whole figure, its title from the left edge."""
+    from matplotlib.patches import Rectangle
+    from matplotlib.transforms import blended_transform_factory
 
-        if today is not None and first <= today <= last:
-            x = float(mdates.date2num(today))
-            ax.axvline(x, color=_BAD, linestyle=(0, (4, 2.5)), linewidth=1.1, zorder=4)
-            ax.annotate(
-                today.isoformat(),
-                xy=(x, 1.0),
-                xycoords=("data", "axes fraction"),
-                xytext=(0, 2),
-                textcoords="offset points",
-                ha="center",
-                va="bottom",
-                fontsize=7.0,
-                color=_BAD,
-                fontfamily=families,
-                parse_math=False,
-                annotation_clip=False,
-                clip_on=False,
-            )
+    across = blended_transform_factory(fig.transFigure, ax.transData)  # x: the figure's
+    edge = 4 / 72 / width  # the layout's outer padding, as a share of the figure's width
+    middle = top + h / 2
+    # A goal's row: a band across the whole figure, its title from the left edge
+    # (the bars' labels leave that row free). Both are out of the layout: they
+    # only use room the layout gives the axes and their labels anyway.
+    band = Rectangle(
+        (edge, top + 0.02),
+        1 - 2 * edge,
+        h - 0.04,
+        transform=across,
+        facecolor=_BAND,
+        edgecolor="none",
+        zorder=0,
+        clip_on=False,
+    )
+    band.set_in_layout(False)
+    ax.add_artist(band)
+    heading_text = ax.text(
+        edge + 3 / 72 / width,
+        middle,
+        text,
+        transform=across,
+        ha="left",
+        va="center",
+        fontsize=_FONT_SIZE,
+        fontweight="bold",
+        color=_INK,
+        fontfamily=families,
+        parse_math=False,
+        clip_on=False,
+        # Over the "today" line, on the band's own colour: the title stays legible.
+        bbox={"boxstyle": "square,pad=0.1", "fc": _BAND, "ec": "none"},
+        zorder=5,
+    )
+    heading_text.set_in_layout(False)
 
-        present = [k for k in _KINDS if any(b.kind == k for b in all_bars)]
-        present += sorted({b.kind for b in all_bars} - set(_KINDS))
-        handles: list[Artist] = [
-            Patch(facecolor=_kind_colour(k), edgecolor="none") for k in present
-        ]
-        names = [kind_labels.get(k, k) for k in present]
-        if "done" in kind_labels and any(b.done for b in all_bars):
-            handles.append(Patch(facecolor=_lighter(_MUTED), edgecolor=_MUTED, linewidth=0.9))
-            names.append(kind_labels["done"])
-        _legend_below(fig, handles, [wrap_label(n, 24) for n in names], width, families)
-        _fitted_title(fig, title, families, width)
-        return fig
+
+def _timeline_today(ax: Axes, today: date, families: list[str]) -> None:
+    """A dashed line at *today*, dated above the plot."""
+    from matplotlib import dates as mdates
+
+    x = float(mdates.date2num(today))
+    ax.axvline(x, color=_BAD, linestyle=(0, (4, 2.5)), linewidth=1.1, zorder=4)
+    ax.annotate(
+        today.isoformat(),
+        xy=(x, 1.0),
+        xycoords=("data", "axes fraction"),
+        xytext=(0, 2),
+        textcoords="offset points",
+        ha="center",
+        va="bottom",
+        fontsize=7.0,
+        color=_BAD,
+        fontfamily=families,
+        parse_math=False,
+        annotation_clip=False,
+        clip_on=False,
+    )
+
+
+def _timeline_legend(
+    fig: Figure,
+    all_bars: list[TimelineBar],
+    kind_labels: dict[str, str],
+    width: float,
+    families: list[str],
+) -> None:
+    """The kinds present, and "done" when some means is, below the plot."""
+    from matplotlib.patches import Patch
+
+    present = [k for k in _KINDS if any(b.kind == k for b in all_bars)]
+    present += sorted({b.kind for b in all_bars} - set(_KINDS))
+    handles: list[Artist] = [Patch(facecolor=_kind_colour(k), edgecolor="none") for k in present]
+    names = [kind_labels.get(k, k) for k in present]
+    if "done" in kind_labels and any(b.done for b in all_bars):
+        handles.append(Patch(facecolor=tint(_MUTED), edgecolor=_MUTED, linewidth=0.9))
+        names.append(kind_labels["done"])
+    _legend_below(fig, handles, [wrap_label(n, 24) for n in names], width, families)
 
 
 @_printable_inputs
@@ -2193,6 +2208,148 @@ def _goal_marker(ax: Any, value: float, *, baseline: bool) -> None:
     )
 
 
+def _goal_value(
+    ax: Axes,
+    text: str,
+    *,
+    xy: tuple[float, float],
+    xytext: tuple[float, float],
+    ha: Literal["left", "right"],
+    color: str,
+    families: list[str],
+    fontweight: str = "normal",
+) -> None:
+    """A value beside its marker, on white so the row's track line does not run through it."""
+    ax.annotate(
+        text,
+        xy=xy,
+        xytext=xytext,
+        textcoords="offset points",
+        ha=ha,
+        va="center",
+        color=color,
+        fontweight=fontweight,
+        fontsize=_FONT_SIZE,
+        fontfamily=families,
+        parse_math=False,
+        annotation_clip=False,
+        clip_on=False,
+        zorder=5,
+        bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none"},
+    )
+
+
+def _goal_row(
+    ax: Axes,
+    label: str,
+    base: float | None,
+    target: float | None,
+    unit: str,
+    *,
+    decimal_separator: str,
+    labels: tuple[str, str],
+    families: list[str],
+) -> None:
+    """One goal's row of the progress chart: baseline and target on the row's own scale."""
+    baseline_label, target_label = labels
+    ax.set_ylim(-0.5, 0.5)
+    ax.set_yticks([])
+    ax.set_xticks([])
+    for side in ("top", "right", "bottom", "left"):
+        ax.spines[side].set_visible(False)
+    ax.set_title(
+        label, loc="left", fontsize=_FONT_SIZE, fontfamily=families, pad=2, parse_math=False
+    )
+    _style_ticks(ax, families)
+    known = [v for v in (base, target) if v is not None]
+    if not known:
+        ax.set_xlim(0, 1)
+        ax.text(
+            0.0,
+            0.0,
+            "—",
+            ha="left",
+            va="center",
+            color=_MUTED,
+            fontsize=_FONT_SIZE,
+            fontfamily=families,
+            parse_math=False,
+        )
+        return
+    low, high = min(known), max(known)
+    spread = high - low or max(abs(high) * 0.5, 1.0)
+    # The markers sit in the middle half; the values go outside them, so each row
+    # leaves them room on both sides.
+    ax.set_xlim(low - spread * 0.6, high + spread * 0.6)
+    ax.axhline(0, color=_GRID, linewidth=0.8, zorder=1)
+
+    def shown(value: float) -> str:
+        number = chart_number(value, decimal_separator)
+        return with_unit(number.replace("-", "\u2212"), unit)  # a true minus sign
+
+    if base is not None and target is not None:
+        if base != target:
+            ax.annotate(
+                "",
+                xy=(target, 0),
+                xytext=(base, 0),
+                arrowprops={
+                    "arrowstyle": "-|>",
+                    "color": _TARGET,
+                    "linewidth": 2.0,
+                    "shrinkA": 4.5,
+                    "shrinkB": 6.0,
+                    "mutation_scale": 11,
+                },
+                zorder=3,
+            )
+        rising = target >= base
+        _goal_marker(ax, base, baseline=True)
+        _goal_marker(ax, target, baseline=False)
+        _goal_value(
+            ax,
+            shown(base),
+            xy=(base, 0),
+            xytext=(-8 if rising else 8, 0),
+            ha="right" if rising else "left",
+            color=_MUTED,
+            families=families,
+        )
+        _goal_value(
+            ax,
+            shown(target),
+            xy=(target, 0),
+            xytext=(8 if rising else -8, 0),
+            ha="left" if rising else "right",
+            color=_TARGET,
+            fontweight="bold",
+            families=families,
+        )
+    elif target is not None:
+        _goal_marker(ax, target, baseline=False)
+        _goal_value(
+            ax,
+            f"{target_label}\u00a0{shown(target)}",
+            xy=(target, 0),
+            xytext=(8, 0),
+            ha="left",
+            color=_TARGET,
+            fontweight="bold",
+            families=families,
+        )
+    elif base is not None:
+        _goal_marker(ax, base, baseline=True)
+        _goal_value(
+            ax,
+            f"{baseline_label}\u00a0{shown(base)}",
+            xy=(base, 0),
+            xytext=(8, 0),
+            ha="left",
+            color=_MUTED,
+            families=families,
+        )
+
+
 @_printable_inputs
 def goal_progress_figure(
     labels: list[str],
@@ -2239,113 +2396,19 @@ def goal_progress_figure(
             _empty_note(fig, empty_text, families)
             return fig
         axes = fig.subplots(n, 1, squeeze=False)[:, 0]
-        value_style: dict[str, Any] = {
-            "textcoords": "offset points",
-            "va": "center",
-            "fontsize": _FONT_SIZE,
-            "fontfamily": families,
-            "parse_math": False,
-            "annotation_clip": False,
-            "clip_on": False,
-            "zorder": 5,
-            # White behind the value, so the row's track line does not run through it.
-            "bbox": {"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none"},
-        }
         for ax, label, base, target, unit in zip(
             axes, wrapped, baselines, targets, units, strict=True
         ):
-            ax.set_ylim(-0.5, 0.5)
-            ax.set_yticks([])
-            ax.set_xticks([])
-            for side in ("top", "right", "bottom", "left"):
-                ax.spines[side].set_visible(False)
-            ax.set_title(
-                label, loc="left", fontsize=_FONT_SIZE, fontfamily=families, pad=2, parse_math=False
+            _goal_row(
+                ax,
+                label,
+                base,
+                target,
+                unit,
+                decimal_separator=decimal_separator,
+                labels=(baseline_label, target_label),
+                families=families,
             )
-            _style_ticks(ax, families)
-            known = [v for v in (base, target) if v is not None]
-            if not known:
-                ax.set_xlim(0, 1)
-                ax.text(
-                    0.0,
-                    0.0,
-                    "—",
-                    ha="left",
-                    va="center",
-                    color=_MUTED,
-                    fontsize=_FONT_SIZE,
-                    fontfamily=families,
-                    parse_math=False,
-                )
-                continue
-            low, high = min(known), max(known)
-            spread = high - low or max(abs(high) * 0.5, 1.0)
-            # The markers sit in the middle half; the values go outside them, so each row
-            # leaves them room on both sides.
-            ax.set_xlim(low - spread * 0.6, high + spread * 0.6)
-            ax.axhline(0, color=_GRID, linewidth=0.8, zorder=1)
-
-            def shown(value: float, unit: str = unit) -> str:
-                number = _format_number(value, decimal_separator)
-                return _with_unit(number.replace("-", "\u2212"), unit)  # a true minus sign
-
-            if base is not None and target is not None:
-                if base != target:
-                    ax.annotate(
-                        "",
-                        xy=(target, 0),
-                        xytext=(base, 0),
-                        arrowprops={
-                            "arrowstyle": "-|>",
-                            "color": _TARGET,
-                            "linewidth": 2.0,
-                            "shrinkA": 4.5,
-                            "shrinkB": 6.0,
-                            "mutation_scale": 11,
-                        },
-                        zorder=3,
-                    )
-                rising = target >= base
-                _goal_marker(ax, base, baseline=True)
-                _goal_marker(ax, target, baseline=False)
-                ax.annotate(
-                    shown(base),
-                    xy=(base, 0),
-                    xytext=(-8 if rising else 8, 0),
-                    ha="right" if rising else "left",
-                    color=_MUTED,
-                    **value_style,
-                )
-                ax.annotate(
-                    shown(target),
-                    xy=(target, 0),
-                    xytext=(8 if rising else -8, 0),
-                    ha="left" if rising else "right",
-                    color=_TARGET,
-                    fontweight="bold",
-                    **value_style,
-                )
-            elif target is not None:
-                _goal_marker(ax, target, baseline=False)
-                ax.annotate(
-                    f"{target_label}\u00a0{shown(target)}",
-                    xy=(target, 0),
-                    xytext=(8, 0),
-                    ha="left",
-                    color=_TARGET,
-                    fontweight="bold",
-                    **value_style,
-                )
-            elif base is not None:
-                _goal_marker(ax, base, baseline=True)
-                ax.annotate(
-                    f"{baseline_label}\u00a0{shown(base)}",
-                    xy=(base, 0),
-                    xytext=(8, 0),
-                    ha="left",
-                    color=_MUTED,
-                    **value_style,
-                )
         handles: list[Artist] = [
             Line2D([], [], linestyle="none", marker="o", markersize=7, color=_BASELINE),
             Line2D([], [], linestyle="none", marker="D", markersize=7, color=_TARGET),

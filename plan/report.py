@@ -1,5 +1,7 @@
 """The computed indicators of a plan as one JSON-ready dict (`main.py report --json`).
 
+A serializer of the typed model `plan.figures.PlanFigures`, which computes every figure once.
+
 Keys are fixed by the command-line contract. A value that cannot be computed from the plan's
 records is None (JSON null), never 0; counts of records the plan does not hold are 0.
 """
@@ -11,47 +13,41 @@ import math
 from typing import Any
 
 from plan import scoring
-from plan.migrations import SCHEMA_VERSION
-from plan.problems import SINS, by_priority, focus_ids
-from plan.self_audit import ROOT_CAUSES, load_content
-from plan.steps import completeness
+from plan.figures import PlanFigures, read_figures
 from plan.store import PlanStore
 
 
-def _assessment(store: PlanStore) -> dict[str, Any]:
-    content = load_content(store.language())
-    answers = store.self_audit.answers()
-    scores = scoring.dimension_scores(content, answers)
-    values = store.self_audit.metric_values()
+def _assessment(figures: PlanFigures) -> dict[str, Any]:
+    assessment = figures.assessment
     return {
-        "service_index": scoring.service_index(scores),
+        "service_index": assessment.service_index,
         "assessment": {
-            "dimensions": {key: score.score for key, score in scores.items()},
-            "answered": scoring.answered_count(content, answers),
-            "statements": len(content.items),
+            "dimensions": dict(assessment.dimensions),
+            "answered": assessment.answered,
+            "statements": assessment.statements,
             "weakest": [
-                {"id": weak.item.id, "text": weak.item.text, "points": weak.points}
-                for weak in scoring.weakest_items(content, answers)
+                {"id": weak.id, "text": weak.text, "points": weak.points}
+                for weak in assessment.weakest
             ],
-            "servqual_self_view": scoring.servqual_self_view(content, answers),
+            "servqual_self_view": dict(assessment.servqual_self_view),
             "snapshots": [
                 {
                     "taken_on": snap.taken_on,
                     "label": snap.label,
                     "service_index": snap.service_index,
                 }
-                for snap in store.self_audit.snapshots()
+                for snap in assessment.snapshots
             ],
         },
-        "metrics": {metric.id: values.get(metric.id) for metric in content.metrics},
+        "metrics": {check.id: check.value for check in assessment.metrics},
         "metric_checks": {
-            metric.id: {
-                "value": values.get(metric.id),
-                "threshold": metric.threshold,
-                "higher_is_better": metric.higher_is_better,
-                "meets_threshold": scoring.metric_meets_threshold(metric, values.get(metric.id)),
+            check.id: {
+                "value": check.value,
+                "threshold": check.threshold,
+                "higher_is_better": check.higher_is_better,
+                "meets_threshold": check.meets_threshold,
             }
-            for metric in content.metrics
+            for check in assessment.metrics
         },
     }
 
@@ -90,28 +86,19 @@ def _survey(summary: scoring.SurveySummary) -> dict[str, Any]:
     }
 
 
-def _customers_view(
-    store: PlanStore,
-    company: dict[str, float | None],
-    summary: scoring.SurveySummary,
-    segments: list[dict[str, float | int | None]],
-) -> dict[str, Any]:
-    """The survey and complaints; `company` is the self-audit's view per SERVQUAL dimension,
-    `segments` survey_totals' rows per segment."""
-    survey = _survey(summary)
-    survey["distribution"] = store.survey.nps_distribution()
-    survey["segments"] = {
-        str(row["segment"]): _survey(scoring.summarise_survey(row)) for row in segments
-    }
-    customers = scoring.servqual_customer_view(summary.servqual)
-    survey["customer_view"] = customers
-    survey["overrated"] = scoring.overrated_dimensions(company, customers)
-    entries = scoring.pareto(store.complaints.counts())
+def _customers_view(figures: PlanFigures) -> dict[str, Any]:
+    """The survey (with its segments and the two views) and the complaints."""
+    survey = _survey(figures.survey.summary)
+    survey["distribution"] = list(figures.survey.distribution)
+    survey["segments"] = {name: _survey(seg) for name, seg in figures.survey.segments.items()}
+    survey["customer_view"] = dict(figures.survey.customer_view)
+    survey["overrated"] = dict(figures.survey.overrated)
+    complaints = figures.complaints
     return {
         "survey": survey,
         "complaints": {
-            "total": sum(e.count for e in entries),
-            "resolved": store.complaints.resolved_count(),
+            "total": complaints.total,
+            "resolved": complaints.resolved,
             "pareto": [
                 {
                     "category": e.category,
@@ -120,24 +107,19 @@ def _customers_view(
                     "cumulative_percent": e.cumulative_percent,
                     "vital_few": e.vital_few,
                 }
-                for e in entries
+                for e in complaints.pareto
             ],
-            "vital_few": [e.category for e in entries if e.vital_few],
+            "vital_few": list(complaints.vital_few),
         },
     }
 
 
-def _problems(store: PlanStore, summary: scoring.SurveySummary) -> dict[str, Any]:
+def _problems(figures: PlanFigures) -> dict[str, Any]:
     """Step 2: the problems by priority with their focus mark, the suggestions still to decide
     on, and the seven sins checklist (None for a sin not yet recorded)."""
-    from plan.suggestions import review_plan
-
-    problems = by_priority(store.problems.all())
-    focus = focus_ids(problems)
-    review = review_plan(store, summary)
-    observed = store.problems.sin_observations()
+    problems = figures.problems
     return {
-        "problems": len(problems),
+        "problems": len(problems.problems),
         "problem_list": [
             {
                 "id": p.id,
@@ -147,13 +129,13 @@ def _problems(store: PlanStore, summary: scoring.SurveySummary) -> dict[str, Any
                 "frequency": p.frequency,
                 "impact": p.impact,
                 "status": p.status,
-                "focus": p.id in focus,
+                "focus": p.id in problems.focus,
                 "touchpoint": p.touchpoint,
                 "evidence": p.evidence,
                 "description": p.description,
                 "suggestion_key": p.suggestion_key,
             }
-            for p in problems
+            for p in problems.problems
         ],
         "problem_suggestions": {
             "pending": [
@@ -167,70 +149,47 @@ def _problems(store: PlanStore, summary: scoring.SurveySummary) -> dict[str, Any
                     "priority": s.priority,
                     "params": dict(s.params),
                 }
-                for s in review.pending
+                for s in problems.pending
             ],
-            "dismissed": [s.key for s in review.dismissed],
+            "dismissed": list(problems.dismissed),
         },
-        "sins": {sin: observed.get(sin) for sin in SINS},
+        "sins": dict(problems.sins),
     }
 
 
-def _standards_goals(store: PlanStore, summary: scoring.SurveySummary) -> dict[str, Any]:
+def _standards_goals(figures: PlanFigures) -> dict[str, Any]:
     """Steps 3 and 4 and why the plan pays: each standard's measurability, each goal's baseline
     as measured now and its check, the means, and the cost-of-poor-service calculator."""
-    from plan.economics import cost_of_poor_service
-    from plan.goals import check_goal
-    from plan.measured import measured_values
-    from plan.standards import check_standard, focus_without_standard
-
-    language = store.language()
-    problems = store.problems.all()
-    chosen = focus_ids(problems)
-    focus = [p for p in by_priority(problems) if p.id in chosen]
-    standards = store.standards.all()
-    goals = sorted(store.goals.all(), key=lambda g: (g.deadline or "9999", g.id or 0))
-    means = store.means.all()
-    measured = measured_values(store, summary)
-    economics = cost_of_poor_service(store.economics.inputs(), goals, means, measured)
-    today = store.clock().date()
-    standard_list = []
-    for standard in standards:
-        check = check_standard(standard, language)
-        standard_list.append(
-            {
-                **_fields(standard),
-                "measurable": check.measurable,
-                "missing": list(check.missing),
-                "imperative": check.imperative,
-            }
-        )
-    goal_list = []
-    for goal in goals:
-        result = check_goal(goal, measured, language, means=means, today=today)
-        goal_list.append(
-            {
-                **_fields(goal),
-                "baseline": result.baseline,
-                "flags": list(result.flags),
-                "budget": sum(m.budget for m in means if m.goal_id == goal.id),
-            }
-        )
-    by_kind = {kind: 0.0 for kind in ROOT_CAUSES}
-    for item in means:
-        by_kind[item.kind] += item.budget
+    economics = figures.economics
     inputs = economics.inputs
     return {
-        "standards": len(standards),
-        "goals": len(goals),
-        "means": len(means),
+        "standards": len(figures.standards),
+        "goals": len(figures.goals),
+        "means": len(figures.means),
         "budget_total": _money(economics.budget_total),
         "cost_of_poor_service": _money(economics.revenue_lost),
         "projected_gain": _money(economics.projected_gain),
-        "standard_list": standard_list,
-        "focus_without_standard": [p.id for p in focus_without_standard(focus, standards)],
-        "goal_list": goal_list,
-        "means_list": [_fields(m) for m in sorted(means, key=lambda m: (m.start or "9999", m.id))],
-        "budget_by_kind": by_kind,
+        "standard_list": [
+            {
+                **_fields(item.standard),
+                "measurable": item.check.measurable,
+                "missing": list(item.check.missing),
+                "imperative": item.check.imperative,
+            }
+            for item in figures.standards
+        ],
+        "focus_without_standard": list(figures.focus_without_standard),
+        "goal_list": [
+            {
+                **_fields(item.goal),
+                "baseline": item.baseline,
+                "flags": list(item.flags),
+                "budget": item.budget,
+            }
+            for item in figures.goals
+        ],
+        "means_list": [_fields(m) for m in figures.means],
+        "budget_by_kind": dict(figures.budget_by_kind),
         "economics": {
             **_fields(inputs),
             "lost_to_poor_service": economics.lost_to_poor_service,
@@ -271,26 +230,26 @@ def _finite(value: Any) -> Any:
 
 def build_report(store: PlanStore) -> dict[str, Any]:
     """Every indicator of the plan; strict JSON (no NaN or Infinity), whatever the file holds."""
-    report: dict[str, Any] = _finite(_build_report(store))
+    return report_of(read_figures(store))
+
+
+def report_of(figures: PlanFigures) -> dict[str, Any]:
+    """The plan's figures in the `report --json` contract (docs/design.md §6.4)."""
+    info = figures.plan
+    report: dict[str, Any] = _finite(
+        {
+            "plan": {
+                "name": info.name,
+                "language": info.language,
+                "schema_version": info.schema_version,
+                "created": info.created,
+                "modified": info.modified,
+                "steps": dict(info.steps),
+            },
+            **_assessment(figures),
+            **_customers_view(figures),
+            **_problems(figures),
+            **_standards_goals(figures),
+        }
+    )
     return report
-
-
-def _build_report(store: PlanStore) -> dict[str, Any]:
-    profile = store.profile.get()
-    assessment = _assessment(store)
-    totals, segments = store.survey.totals_and_segments()
-    summary = scoring.summarise_survey(totals)
-    return {
-        "plan": {
-            "name": profile.business_name,
-            "language": store.language(),
-            "schema_version": SCHEMA_VERSION,
-            "created": store.meta("created"),
-            "modified": store.meta("modified"),
-            "steps": {step.value: mark.value for step, mark in completeness(store).items()},
-        },
-        **assessment,
-        **_customers_view(store, assessment["assessment"]["servqual_self_view"], summary, segments),
-        **_problems(store, summary),
-        **_standards_goals(store, summary),
-    }

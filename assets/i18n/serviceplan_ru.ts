@@ -818,7 +818,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/goals.py" line="146"/>
-        <source>Payback time</source>
+        <source>Payback period</source>
         <translation>Срок окупаемости</translation>
     </message>
     <message>

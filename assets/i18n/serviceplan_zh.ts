@@ -814,7 +814,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/goals.py" line="146"/>
-        <source>Payback time</source>
+        <source>Payback period</source>
         <translation>回收期</translation>
     </message>
     <message>

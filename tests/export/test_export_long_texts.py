@@ -17,7 +17,16 @@ from pypdf import PdfReader
 from export import fonts as font_files
 from export import service_plan
 from export.pdf_text import register_fonts
-from export.service_plan import ExportOptions, render_service_plan, write_service_plan
+from export.service_plan import (
+    ExportOptions,
+    data,
+    flowables,
+    render_service_plan,
+    styles,
+    template,
+    write_service_plan,
+)
+from export.service_plan import texts as document_texts
 from export.survey_form import MAX_NAME_CHARS, render_survey_form
 from plan import LANGUAGES
 from plan.goals import Goal
@@ -109,27 +118,27 @@ def test_a_header_name_is_shortened_with_few_measurements(monkeypatch: pytest.Mo
     2,000-character name took 2,000 measurements, on every page."""
     fonts = register_fonts()
     calls = [0]
-    measure = service_plan.text_width
+    measure = flowables.text_width
 
     def counting(*args: Any, **kwargs: Any) -> float:
         calls[0] += 1
         return measure(*args, **kwargs)
 
-    monkeypatch.setattr(service_plan, "text_width", counting)
+    monkeypatch.setattr(flowables, "text_width", counting)
     name = _words("en", 2000)
-    shown = service_plan._shortened(name, fonts, 8, 300)
+    shown = flowables._shortened(name, fonts, 8, 300)
     assert calls[0] <= 15  # about log2(2000) + 2
     assert shown.endswith("…") and name.startswith(shown[:-1])
     assert measure(shown, fonts, 8) <= 300 < measure(name[: len(shown)] + "…", fonts, 8)
-    assert service_plan._shortened("Acme", fonts, 8, 300) == "Acme"
-    assert service_plan._shortened(name, fonts, 8, 1) == ""
+    assert flowables._shortened("Acme", fonts, 8, 300) == "Acme"
+    assert flowables._shortened(name, fonts, 8, 1) == ""
 
 
 def _measurements_exporting(name: str, monkeypatch: pytest.MonkeyPatch) -> int:
     """How many texts are measured exporting an otherwise empty plan whose business name
     (written by another tool, past the form's 200 characters) is `name`."""
     calls = [0]
-    measure = service_plan.text_width
+    measure = flowables.text_width
 
     def counting(*args: Any, **kwargs: Any) -> float:
         calls[0] += 1
@@ -139,7 +148,8 @@ def _measurements_exporting(name: str, monkeypatch: pytest.MonkeyPatch) -> int:
     try:
         store.conn.execute("UPDATE profile SET business_name = ?", [name])
         with monkeypatch.context() as patch:
-            patch.setattr(service_plan, "text_width", counting)
+            for module in (flowables, styles, template):  # every module that measures text
+                patch.setattr(module, "text_width", counting)
             render_service_plan(store, ExportOptions(invariant=True))
     finally:
         store.close()
@@ -162,7 +172,7 @@ def test_an_emoji_only_name_leaves_no_empty_lines_on_the_cover(
         store.profile.set_field("preparer_name", "Ann")
 
     out = _write(tmp_path, language, fill)
-    texts = service_plan._load_texts(language)
+    texts = document_texts._load_texts(language)
     cover = pdf_text(out, first=1, last=1)
     assert squash(texts("document_title")) in cover and "Ann" in cover
     assert squash(texts("cover_for")) not in cover  # "Prepared for" with nothing after it
@@ -207,14 +217,28 @@ def test_texts_written_by_another_tool_are_cut_in_the_plans_data() -> None:
         "survey": {"segments": {"s" * 500: {"responses": 3}}},
         "complaints": {"vital_few": ["c" * 300, "short"]},
     }
-    shortened = service_plan._shortened_values(report, 200, "(shortened)")
+    shortened = data._shortened_values(report, 200, "(shortened)")
     problem = shortened["problem_list"][0]
     assert problem["title"] == "t" * 300 + "… (shortened)"
     assert problem["description"] == "d" * 5000 + "… (shortened)"
     assert problem["status"] == "open"
     assert list(shortened["survey"]["segments"]) == ["s" * 200 + "… (shortened)"]
     assert shortened["complaints"]["vital_few"] == ["c" * 200 + "… (shortened)", "short"]
-    assert service_plan._cut("河" * 300, 200, "（已缩短）") == "河" * 200 + "…（已缩短）"
+    assert data._cut("河" * 300, 200, "（已缩短）") == "河" * 200 + "…（已缩短）"
+
+
+def test_the_typed_figures_are_cut_by_their_fields_names() -> None:
+    """The plan's figures are frozen dataclasses: each text field is cut to its limit, and a
+    figure that is not a finite number reads as None, as in the JSON report."""
+    from plan.problems import Problem
+    from plan.scoring import Gap
+
+    problem = Problem("t" * 1000, 3, 4, "know", description="d" * 9000)
+    shortened = data._shortened_values((problem, Gap(float("nan"), 5.0, 3)), 200, "(s)")
+    assert shortened[0].title == "t" * 300 + "… (s)"
+    assert shortened[0].description == "d" * 5000 + "… (s)"
+    assert shortened[0].frequency == 3
+    assert shortened[1] == Gap(None, 5.0, 3)
 
 
 def test_a_plan_written_by_another_tool_exports(tmp_path: Path) -> None:

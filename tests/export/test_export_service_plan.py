@@ -18,13 +18,17 @@ from export.service_plan import (
     Branding,
     ExportCancelled,
     ExportOptions,
+    data,
     render_service_plan,
+    texts,
     write_service_plan,
 )
+from export.service_plan.sections import customers, goals
 from plan import LANGUAGES
 from plan.complaints import Complaint
 from plan.demo import create_demo
 from plan.errors import InvalidValueError, PlanError
+from plan.figures import read_figures
 from plan.report import build_report
 from plan.store import PlanStore
 
@@ -387,10 +391,10 @@ def test_a_long_tail_of_categories_is_one_other_bar() -> None:
     for n, name in enumerate(names):
         for _ in range(15 - n):
             store.complaints.add(Complaint(date="2026-11-01", category=name, description="x"))
-    pareto = build_report(store)["complaints"]["pareto"]
-    bars = service_plan._chart_categories(pareto, service_plan._load_texts("en"))
-    assert len(bars) == service_plan.MAX_CHART_CATEGORIES
-    assert bars[:11] == [(e["category"], e["count"], e["cumulative_percent"]) for e in pareto[:11]]
+    pareto = read_figures(store).complaints.pareto
+    bars = customers._chart_categories(pareto, texts._load_texts("en"))
+    assert len(bars) == customers.MAX_CHART_CATEGORIES
+    assert bars[:11] == [(e.category, e.count, e.cumulative_percent) for e in pareto[:11]]
     assert bars[-1] == ("4 other categories", 4 + 3 + 2 + 1, 100.0)
     assert render_service_plan(store).startswith(b"%PDF")
 
@@ -403,7 +407,7 @@ def test_comments_quoted_are_readable_length_in_any_script() -> None:
         "tasty food, but lunch  runs out by 1 pm.",  # the same comment again
         "x" * 301,
     ]
-    assert service_plan._representative(comments) == [
+    assert data._representative(comments) == [
         "好吃，但是午餐时排队太久了。",
         "Tasty food, but lunch runs out by 1 pm.",
     ]
@@ -705,10 +709,10 @@ def test_a_long_timeline_is_split_into_charts_of_a_page() -> None:
         charts.TimelineBar(f"m{n}", date(2027, 1, 1), date(2027, 2, 1), "know", False)
         for n in range(45)
     ]
-    parts = service_plan._timeline_parts([("A", bars[:5]), ("B", bars[5:])])
+    parts = goals._timeline_parts([("A", bars[:5]), ("B", bars[5:])])
     assert [sum(len(b) for _, b in part) for part in parts] == [5, 20, 20]
     assert [[title for title, _ in part] for part in parts] == [["A"], ["B"], ["B"]]
-    assert service_plan._timeline_parts([("A", bars[:3]), ("B", bars[3:6])]) == [
+    assert goals._timeline_parts([("A", bars[:3]), ("B", bars[3:6])]) == [
         [("A", bars[:3]), ("B", bars[3:6])]
     ]
 

@@ -51,6 +51,7 @@ from plan.goals import (
 )
 from plan.numbers import parse_decimal
 from plan.problems import ROOT_CAUSES, Problem, load_texts
+from plan.wording import MINUS, decimal_separator, display_number, format_amount, with_unit
 from ui.i18n import plan_error_message
 from ui.pages.problems import root_cause_hint
 
@@ -58,34 +59,12 @@ translate = QCoreApplication.translate
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 FOCUS_MARK = "★"
-MINUS = "\u2212"
-_DECIMAL = {"en": ".", "ru": ",", "zh": "."}
-# Russian groups thousands with a (no-break) space; a comma there would read as a decimal.
-_GROUP = {"en": ",", "ru": "\u00a0", "zh": ","}
 
 
 # -- numbers as the plan's language writes them ----------------------------------------------------
 
 
-def decimal_separator(language: str) -> str:
-    return _DECIMAL.get(language, ".")
-
-
-def format_number(
-    value: float, language: str, digits: int = 2, *, group: bool = True, minus: str = MINUS
-) -> str:
-    """At most `digits` decimals without trailing zeros, the language's decimal separator and
-    (for display) its thousands separator. Fields people edit use `group=False, minus="-"` so
-    the text reads back with `parse_decimal`."""
-    if round(value, digits) == 0:
-        value = 0.0
-    text = f"{abs(value):,.{digits}f}"
-    if digits:
-        text = text.rstrip("0").rstrip(".")
-    whole, _, fraction = text.partition(".")
-    whole = whole.replace(",", _GROUP.get(language, ",") if group else "")
-    text = whole + (decimal_separator(language) + fraction if fraction else "")
-    return (minus + text) if value < 0 else text
+format_number = display_number  # the window's name for it
 
 
 def parse_number(text: str) -> float | None:
@@ -94,19 +73,9 @@ def parse_number(text: str) -> float | None:
     return parse_decimal(text) if text else None
 
 
-def with_unit(number: str, unit: str) -> str:
-    if not unit:
-        return number
-    return f"{number}{unit}" if unit == "%" else f"{number} {unit}"
-
-
 def format_money(value: float, currency: str, language: str) -> str:
-    """An amount exactly as the charts and the PDF write it (one function, so the page, its
-    charts and the printed plan agree to the unit): thousands grouped, whole units unless
-    cents matter, rounded half up, a one-character sign before it where the decimal point is
-    "." ($1,200), else after (1 200 ₽, 1,200 USD)."""
-    from export.charts import format_amount
-
+    """An amount exactly as the charts and the PDF write it (`plan.wording.format_amount`: one
+    function, so the page, its charts and the printed plan agree to the unit)."""
     return format_amount(value, decimal_separator(language), currency)
 
 

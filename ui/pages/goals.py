@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from plan.economics import INPUTS, CostOfPoorService, cost_of_poor_service, validate_input
 from plan.errors import InvalidValueError, PlanError
+from plan.figures import budget_by_kind, means_by_goal
 from plan.goals import (
     RETENTION_MEASURE,
     Goal,
@@ -151,7 +152,7 @@ def output_name(name: str) -> str:
         "replacement_cost": translate("GoalsPage", "What replacing that revenue costs"),
         "budget_total": translate("GoalsPage", "The plan's budget (all means)"),
         "projected_gain": translate("GoalsPage", "Projected gain per year"),
-        "payback_months": translate("GoalsPage", "Payback time"),
+        "payback_months": translate("GoalsPage", "Payback period"),
     }[name]
 
 
@@ -868,12 +869,9 @@ class GoalsPage(StepPage):
     def _read_records(self) -> None:
         store = self.session.store
         goals = sorted(store.goals.all(), key=lambda g: (g.deadline or "9999", g.id or 0))
-        order = {goal.id: index for index, goal in enumerate(goals)}
-        means = store.means.all()
+        means = sorted(store.means.all(), key=lambda m: (m.start or "9999", m.id or 0))
         self.goals = goals
-        self.means = sorted(
-            means, key=lambda m: (order.get(m.goal_id, len(goals)), m.start or "9999", m.id or 0)
-        )
+        self.means = [item for group in means_by_goal(goals, means) for item in group.means]
         problems = store.problems.all()
         self.problems = {p.id: p for p in problems if p.id is not None}
         self.focus = focus_ids(problems)
@@ -1187,27 +1185,23 @@ class GoalsPage(StepPage):
     def _draw_timeline(self) -> None:
         from export.charts import TimelineBar
 
-        titles = {goal.id: goal.title for goal in self.goals}
-        groups: list[tuple[str, list[TimelineBar]]] = []
-        group_of: list[int | None] = []  # the goal of each group (titles may repeat)
         dated = [means for means in self.means if means.start and means.end]
-        for means in dated[:PREVIEW_MEANS]:
-            bar = TimelineBar(
-                short_label(means.action, 70),
-                date.fromisoformat(means.start),
-                date.fromisoformat(means.end),
-                means.kind,
-                means.status == "done",
+        groups: list[tuple[str, list[TimelineBar]]] = [
+            (
+                group.goal.title if group.goal is not None else translate("GoalsPage", "No goal"),
+                [
+                    TimelineBar(
+                        short_label(means.action, 70),
+                        date.fromisoformat(means.start),
+                        date.fromisoformat(means.end),
+                        means.kind,
+                        means.status == "done",
+                    )
+                    for means in group.means
+                ],
             )
-            goal_id = means.goal_id if means.goal_id in titles else None
-            if groups and group_of[-1] == goal_id:
-                groups[-1][1].append(bar)
-            else:
-                heading = (
-                    titles[goal_id] if goal_id is not None else translate("GoalsPage", "No goal")
-                )
-                groups.append((heading, [bar]))
-                group_of.append(goal_id)
+            for group in means_by_goal(self.goals, dated[:PREVIEW_MEANS])
+        ]
         kind_labels = self._kind_labels()
         today = self._today()
         title = translate("GoalsPage", "The means on a timeline")
@@ -1236,9 +1230,7 @@ class GoalsPage(StepPage):
         self.timeline_chart.show_chart(chart)
 
     def _draw_budget(self) -> None:
-        budgets = {kind: 0.0 for kind in ROOT_CAUSES}
-        for means in self.means:
-            budgets[means.kind] = budgets.get(means.kind, 0.0) + means.budget
+        budgets = budget_by_kind(self.means)
         kind_labels = {k: v for k, v in self._kind_labels().items() if k != "done"}
         currency = self.currency
         separator = decimal_separator(self.session.store.language())

@@ -1,0 +1,51 @@
+"""The Service Plan's section 2 The business and its customers."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from export.service_plan.template import _DocumentBase, builds
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Flowable
+
+
+class BusinessSection(_DocumentBase):
+    """2 The business and its customers."""
+
+    @builds("business")
+    def _business(self) -> list[Flowable]:
+        t, s, profile = self.t, self.styles, self.plan.profile
+        story: list[Flowable] = [self.heading(t("business.profile"), 1)]
+        rows = []
+        size = t.raw("business.sizes").get(profile.size, "")
+        preparer = profile.preparer_name
+        if profile.prepared_by == "consultant" and profile.consultant_firm:
+            preparer = t("cover_consultant", name=preparer, firm=profile.consultant_firm)
+        for label, value in (
+            ("business.industry", profile.industry),
+            ("business.size", size),
+            ("business.address", profile.address),
+            ("business.phone", profile.phone),
+            ("business.email", profile.email),
+            ("business.website", profile.website),
+            ("business.prepared_by", preparer),
+            ("business.plan_date", self.plan_date() if profile.plan_date else ""),
+        ):
+            if value.strip():
+                rows.append([t(label), value.strip()])
+        if rows:
+            story.append(self.table(rows, (0.3, 0.7), header=False))
+        story.append(self.heading(t("business.groups"), 1))
+        groups = profile.customer_groups
+        if groups:
+            for group in groups:
+                story.append(self.para(group, s.bullet))
+        else:
+            story.append(self.note(t("business.groups_none")))
+        segments = self.plan.figures.survey.segments
+        if segments:
+            story.append(self.para(t("business.groups_survey"), s.h3, bold=True))
+            story.append(self.para(t("business.groups_intro"), s.body))
+            story.append(self.segments_table(segments))
+        return story

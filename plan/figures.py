@@ -1,0 +1,381 @@
+"""What a plan shows, computed once: the typed model every view reads.
+
+`read_figures(store)` reads the plan's records and computes every figure of the method
+(docs/methodology.md) from them in one pass: the assessment, the survey and its segments, the
+complaints and their Pareto analysis, the problems and the focus, the standards, the goals
+with their measured baselines, the means with their grouping under goals and the budget by
+kind, and the cost-of-poor-service calculator. `plan.report.build_report` serializes it to the
+`report --json` contract; the Service Plan PDF and the window's pages read its typed fields,
+so no view computes a figure of its own.
+
+The model holds the plan's own record types (`Goal`, `Means`, `Standard`, …) and the method's
+result types (`SurveySummary`, `ParetoEntry`, `CostOfPoorService`, …); all are frozen. A value
+that cannot be computed is None, never 0. Reading a large plan's survey sums takes a while:
+the window builds the model in a worker from a detached copy (docs/design.md §5.3).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from plan import scoring
+from plan.migrations import SCHEMA_VERSION
+from plan.problems import SINS, by_priority, focus_ids
+from plan.self_audit import ROOT_CAUSES, load_content
+
+if TYPE_CHECKING:
+    from plan.economics import CostOfPoorService
+    from plan.goals import Goal, Means
+    from plan.problems import Problem
+    from plan.profile import Profile
+    from plan.standards import Standard, StandardCheck
+    from plan.store import PlanStore, Snapshot
+    from plan.suggestions import Suggestion
+
+__all__ = [
+    "Assessment",
+    "Complaints",
+    "GoalFigures",
+    "MeansGroup",
+    "MetricCheck",
+    "PlanFigures",
+    "PlanInfo",
+    "ProblemFigures",
+    "StandardFigures",
+    "Survey",
+    "WeakStatement",
+    "budget_by_kind",
+    "means_by_goal",
+    "read_figures",
+]
+
+
+@dataclass(frozen=True)
+class PlanInfo:
+    name: str
+    language: str
+    schema_version: int
+    created: str | None
+    modified: str | None
+    #: Each step's completeness mark, by step key.
+    steps: dict[str, str]
+
+
+@dataclass(frozen=True)
+class WeakStatement:
+    id: str
+    text: str
+    points: float
+
+
+@dataclass(frozen=True)
+class MetricCheck:
+    id: str
+    value: float | None
+    threshold: float | None
+    higher_is_better: bool
+    meets_threshold: bool | None
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """Step 1, the company's view: the self-audit, the business metrics, the snapshots."""
+
+    service_index: float | None
+    dimensions: dict[str, float | None]
+    answered: int
+    statements: int
+    weakest: tuple[WeakStatement, ...]
+    #: The self-audit's rating per SERVQUAL dimension (0–100).
+    servqual_self_view: dict[str, float | None]
+    snapshots: tuple[Snapshot, ...]
+    metrics: tuple[MetricCheck, ...]
+
+    @property
+    def metric_values(self) -> dict[str, float | None]:
+        return {check.id: check.value for check in self.metrics}
+
+
+@dataclass(frozen=True)
+class Survey:
+    """Step 1, the customers' view: the whole survey, its segments, and the two views."""
+
+    summary: scoring.SurveySummary
+    #: How many answered each NPS score 0…10.
+    distribution: tuple[int, ...]
+    segments: dict[str, scoring.SurveySummary]
+    #: The customers' perception per SERVQUAL dimension on the self-audit's 0–100 scale.
+    customer_view: dict[str, float | None]
+    #: Dimensions the owner rates well above the customers, with by how many points.
+    overrated: dict[str, float]
+
+    @property
+    def responses(self) -> int:
+        return self.summary.responses
+
+
+@dataclass(frozen=True)
+class Complaints:
+    total: int
+    resolved: int
+    pareto: tuple[scoring.ParetoEntry, ...]
+
+    @property
+    def vital_few(self) -> tuple[str, ...]:
+        return tuple(e.category for e in self.pareto if e.vital_few)
+
+
+@dataclass(frozen=True)
+class ProblemFigures:
+    """Step 2: the problems by priority, the suggestions to decide on, the sins checklist."""
+
+    #: By priority, highest first.
+    problems: tuple[Problem, ...]
+    focus: frozenset[int]
+    pending: tuple[Suggestion, ...]
+    dismissed: tuple[str, ...]
+    #: Each sin's observation, None for a sin not yet recorded.
+    sins: dict[str, str | None]
+
+    @property
+    def focus_problems(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.id in self.focus)
+
+    def titles(self) -> dict[int, str]:
+        return {p.id: p.title for p in self.problems if p.id is not None}
+
+
+@dataclass(frozen=True)
+class StandardFigures:
+    standard: Standard
+    check: StandardCheck
+
+
+@dataclass(frozen=True)
+class GoalFigures:
+    goal: Goal
+    #: The baseline as measured now (else the goal's typed one), None when neither is known.
+    baseline: float | None
+    flags: tuple[str, ...]
+    #: The sum of the budgets of the means serving this goal.
+    budget: float
+
+
+@dataclass(frozen=True)
+class MeansGroup:
+    """The means serving one goal (None: no goal, or a goal since removed)."""
+
+    goal: Goal | None
+    means: tuple[Means, ...]
+
+    @property
+    def budget(self) -> float:
+        return sum(m.budget for m in self.means)
+
+
+def means_by_goal(goals: Sequence[Goal], means: Iterable[Means]) -> list[MeansGroup]:
+    """The means under the goal each serves, goals in the order given; the means of no goal
+    (or of a goal since removed) last. Goals without means are left out."""
+    means = list(means)
+    ids = {goal.id for goal in goals}
+    groups = [MeansGroup(goal, tuple(m for m in means if m.goal_id == goal.id)) for goal in goals]
+    groups.append(MeansGroup(None, tuple(m for m in means if m.goal_id not in ids)))
+    return [group for group in groups if group.means]
+
+
+def budget_by_kind(means: Iterable[Means]) -> dict[str, float]:
+    """The means' budgets summed by kind (know, want, can), every kind present."""
+    totals = {kind: 0.0 for kind in ROOT_CAUSES}
+    for item in means:
+        totals[item.kind] = totals.get(item.kind, 0.0) + item.budget
+    return totals
+
+
+@dataclass(frozen=True)
+class PlanFigures:
+    """Everything the plan shows, read from the plan once (see the module's docstring)."""
+
+    plan: PlanInfo
+    profile: Profile
+    assessment: Assessment
+    survey: Survey
+    complaints: Complaints
+    problems: ProblemFigures
+    standards: tuple[StandardFigures, ...]
+    #: Ids of focus problems no standard answers yet.
+    focus_without_standard: tuple[int, ...]
+    #: By deadline (undated last), then by id.
+    goals: tuple[GoalFigures, ...]
+    #: In the order they start (undated last), then by id.
+    means: tuple[Means, ...]
+    budget_by_kind: dict[str, float]
+    economics: CostOfPoorService
+    #: The plan's current value of each measure a goal can name (None: not measured).
+    measured: dict[str, float | None]
+    #: The day the plan was read: the timeline's "today".
+    today: date
+
+    @property
+    def means_by_goal(self) -> list[MeansGroup]:
+        return means_by_goal([g.goal for g in self.goals], self.means)
+
+    @property
+    def has_economics(self) -> bool:
+        """Whether the calculator has been given anything of the business's own to work on."""
+        inputs = self.economics.inputs
+        return any(
+            value is not None
+            for value in (inputs.customers, inputs.revenue_per_customer, inputs.customers_lost)
+        )
+
+
+# -- reading -----------------------------------------------------------------------------------
+
+
+def _plan_info(store: PlanStore) -> PlanInfo:
+    from plan.steps import completeness
+
+    return PlanInfo(
+        name=store.profile.get().business_name,
+        language=store.language(),
+        schema_version=SCHEMA_VERSION,
+        created=store.meta("created"),
+        modified=store.meta("modified"),
+        steps={step.value: mark.value for step, mark in completeness(store).items()},
+    )
+
+
+def _assessment(store: PlanStore) -> Assessment:
+    content = load_content(store.language())
+    answers = store.self_audit.answers()
+    scores = scoring.dimension_scores(content, answers)
+    values = store.self_audit.metric_values()
+    return Assessment(
+        service_index=scoring.service_index(scores),
+        dimensions={key: score.score for key, score in scores.items()},
+        answered=scoring.answered_count(content, answers),
+        statements=len(content.items),
+        weakest=tuple(
+            WeakStatement(weak.item.id, weak.item.text, weak.points)
+            for weak in scoring.weakest_items(content, answers)
+        ),
+        servqual_self_view=scoring.servqual_self_view(content, answers),
+        snapshots=tuple(store.self_audit.snapshots()),
+        metrics=tuple(
+            MetricCheck(
+                metric.id,
+                values.get(metric.id),
+                metric.threshold,
+                metric.higher_is_better,
+                scoring.metric_meets_threshold(metric, values.get(metric.id)),
+            )
+            for metric in content.metrics
+        ),
+    )
+
+
+def _survey(
+    store: PlanStore,
+    summary: scoring.SurveySummary,
+    segments: list[dict[str, float | int | None]],
+    company: dict[str, float | None],
+) -> Survey:
+    customers = scoring.servqual_customer_view(summary.servqual)
+    return Survey(
+        summary=summary,
+        distribution=tuple(store.survey.nps_distribution()),
+        segments={str(row["segment"]): scoring.summarise_survey(row) for row in segments},
+        customer_view=customers,
+        overrated=scoring.overrated_dimensions(company, customers),
+    )
+
+
+def _complaints(store: PlanStore) -> Complaints:
+    entries = scoring.pareto(store.complaints.counts())
+    return Complaints(
+        total=sum(e.count for e in entries),
+        resolved=store.complaints.resolved_count(),
+        pareto=tuple(entries),
+    )
+
+
+def _problems(store: PlanStore, summary: scoring.SurveySummary) -> ProblemFigures:
+    from plan.suggestions import review_plan
+
+    problems = by_priority(store.problems.all())
+    review = review_plan(store, summary)
+    observed = store.problems.sin_observations()
+    return ProblemFigures(
+        problems=tuple(problems),
+        focus=frozenset(focus_ids(problems)),
+        pending=tuple(review.pending),
+        dismissed=tuple(s.key for s in review.dismissed),
+        sins={sin: observed.get(sin) for sin in SINS},
+    )
+
+
+def _cent(amount: float | None) -> float | None:
+    return None if amount is None else round(amount, 2)
+
+
+def _to_the_cent(economics: CostOfPoorService) -> CostOfPoorService:
+    """The calculator's sums of money to the cent, so float noise (7082880.000000001) reaches
+    no view: the JSON, the PDF and the window show the same amounts."""
+    from dataclasses import replace
+
+    return replace(
+        economics,
+        budget_total=round(economics.budget_total, 2),
+        revenue_lost=_cent(economics.revenue_lost),
+        replacement_cost=_cent(economics.replacement_cost),
+        projected_gain=_cent(economics.projected_gain),
+    )
+
+
+def read_figures(store: PlanStore) -> PlanFigures:
+    """Every figure of the plan in `store`, computed once (the survey is summed once)."""
+    from plan.economics import cost_of_poor_service
+    from plan.goals import check_goal
+    from plan.measured import measured_values
+    from plan.standards import check_standard, focus_without_standard
+
+    language = store.language()
+    assessment = _assessment(store)
+    totals, segments = store.survey.totals_and_segments()
+    summary = scoring.summarise_survey(totals)
+    problems = _problems(store, summary)
+    standards = store.standards.all()
+    goals = sorted(store.goals.all(), key=lambda g: (g.deadline or "9999", g.id or 0))
+    means = store.means.all()  # sums run in the store's order, so the floats stay as they were
+    measured = measured_values(store, summary)
+    today = store.clock().date()
+    goal_figures = []
+    for goal in goals:
+        check = check_goal(goal, measured, language, means=means, today=today)
+        budget = sum(m.budget for m in means if m.goal_id == goal.id)
+        goal_figures.append(GoalFigures(goal, check.baseline, tuple(check.flags), budget))
+    return PlanFigures(
+        plan=_plan_info(store),
+        profile=store.profile.get(),
+        assessment=assessment,
+        survey=_survey(store, summary, segments, assessment.servqual_self_view),
+        complaints=_complaints(store),
+        problems=problems,
+        standards=tuple(StandardFigures(s, check_standard(s, language)) for s in standards),
+        focus_without_standard=tuple(
+            p.id
+            for p in focus_without_standard(list(problems.focus_problems), standards)
+            if p.id is not None
+        ),
+        goals=tuple(goal_figures),
+        means=tuple(sorted(means, key=lambda m: (m.start or "9999", m.id or 0))),
+        budget_by_kind=budget_by_kind(means),
+        economics=_to_the_cent(
+            cost_of_poor_service(store.economics.inputs(), goals, means, measured)
+        ),
+        measured=dict(measured),
+        today=today,
+    )
