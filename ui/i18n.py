@@ -24,9 +24,18 @@ def resolve_language(setting: str) -> str:
     return setting if setting in LANGUAGES else system_language()
 
 
+_window_language = ["en"]
+
+
+def window_language() -> str:
+    """The language the window's translators were installed for ("en" before any)."""
+    return _window_language[0]
+
+
 def install_translators(language: str) -> list[QTranslator]:
     """Load the program's and Qt's own translations; keep the returned objects alive."""
     app = QCoreApplication.instance()
+    _window_language[0] = language if language in LANGUAGES else "en"
     installed: list[QTranslator] = []
     if app is None or language == "en":
         return installed

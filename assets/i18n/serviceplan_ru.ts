@@ -782,46 +782,6 @@
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="139"/>
-        <source>Customers lost to poor service per year</source>
-        <translation>Ушедших из-за плохого сервиса в год</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="140"/>
-        <source>Revenue lost each year (the cost of poor service)</source>
-        <translation>Потерянная выручка в год (цена плохого сервиса)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="141"/>
-        <source>People told about bad experiences</source>
-        <translation>Узнают о плохом опыте (чел.)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="142"/>
-        <source>People told about good experiences</source>
-        <translation>Узнают о хорошем опыте (чел.)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="143"/>
-        <source>What replacing that revenue costs</source>
-        <translation>Стоимость возврата этой выручки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="144"/>
-        <source>The plan&apos;s budget (all means)</source>
-        <translation>Бюджет плана (все средства)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="145"/>
-        <source>Projected gain per year</source>
-        <translation>Прогнозируемый эффект в год</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="146"/>
-        <source>Payback period</source>
-        <translation>Срок окупаемости</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/goals.py" line="154"/>
         <source>must be between 0% and 100%.</source>
         <translation>допустимо от 0% до 100%.</translation>

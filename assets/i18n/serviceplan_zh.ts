@@ -778,46 +778,6 @@
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="139"/>
-        <source>Customers lost to poor service per year</source>
-        <translation>每年因服务差流失的顾客</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="140"/>
-        <source>Revenue lost each year (the cost of poor service)</source>
-        <translation>每年损失的收入（服务差的代价）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="141"/>
-        <source>People told about bad experiences</source>
-        <translation>听说糟糕经历的人数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="142"/>
-        <source>People told about good experiences</source>
-        <translation>听说良好经历的人数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="143"/>
-        <source>What replacing that revenue costs</source>
-        <translation>补回这部分收入的成本</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="144"/>
-        <source>The plan&apos;s budget (all means)</source>
-        <translation>计划预算（全部措施）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="145"/>
-        <source>Projected gain per year</source>
-        <translation>每年预计收益</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="146"/>
-        <source>Payback period</source>
-        <translation>回收期</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/goals.py" line="154"/>
         <source>must be between 0% and 100%.</source>
         <translation>必须在 0% 到 100% 之间。</translation>

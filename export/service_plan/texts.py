@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plan.content import CONTENT_DIR, read_json
+from plan.glossary import KEYS, label
 from plan.wording import Wording
 
 
@@ -32,4 +33,7 @@ class _Texts(Wording):
 
 @functools.cache
 def _load_texts(language: str) -> _Texts:
-    return _Texts(language, read_json(CONTENT_DIR / language / "service_plan.json"))
+    data = read_json(CONTENT_DIR / language / "service_plan.json")
+    # The figures' names come from the glossary the window shares (`plan.glossary`).
+    data["economics"] = {**data["economics"], **{key: label(key, language) for key in KEYS}}
+    return _Texts(language, data)

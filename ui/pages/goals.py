@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from plan.economics import INPUTS, CostOfPoorService, cost_of_poor_service, validate_input
 from plan.errors import InvalidValueError, PlanError
 from plan.figures import budget_by_kind, means_by_goal
+from plan.glossary import label
 from plan.goals import (
     RETENTION_MEASURE,
     Goal,
@@ -65,7 +66,7 @@ from ui.commands import (
     SetEconomicsInput,
 )
 from ui.dialogs import Dialogs
-from ui.i18n import plan_error_message
+from ui.i18n import plan_error_message, window_language
 from ui.pages.base import PageContext, StepPage
 from ui.pages.goal_dialogs import (
     FOCUS_MARK,
@@ -144,16 +145,8 @@ def input_name(name: str) -> str:
 
 
 def output_name(name: str) -> str:
-    return {
-        "lost_to_poor_service": translate("GoalsPage", "Customers lost to poor service per year"),
-        "revenue_lost": translate("GoalsPage", "Revenue lost each year (the cost of poor service)"),
-        "told_unhappy": translate("GoalsPage", "People told about bad experiences"),
-        "told_happy": translate("GoalsPage", "People told about good experiences"),
-        "replacement_cost": translate("GoalsPage", "What replacing that revenue costs"),
-        "budget_total": translate("GoalsPage", "The plan's budget (all means)"),
-        "projected_gain": translate("GoalsPage", "Projected gain per year"),
-        "payback_months": translate("GoalsPage", "Payback period"),
-    }[name]
+    """A calculator output's name, as the PDF names it (`plan.glossary`)."""
+    return label(name, window_language())
 
 
 def input_refusal(name: str, error: InvalidValueError, old: str) -> str:
