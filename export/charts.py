@@ -995,120 +995,168 @@ def _paired_rows_figure(
     for name, seq in (("values", first), ("values", second), ("notes", notes)):
         if len(seq) != n:
             raise ValueError(f"{n} labels but {len(seq)} {name}")
-    low, high = limits
     with _drawing() as families:
-        from matplotlib.lines import Line2D
-
         fig = _new_figure(width, height)
         ax = fig.add_subplot()
-        compact = width < 4.5
-        pad = 0.04 * (high - low)
-        ax.set_xlim(low - pad, high + pad)
-        ax.set_xticks(ticks)
-        ax.set_ylim(n - 0.5 if n else 0.5, -0.5)  # first label on top
-        ax.grid(axis="x", color=_GRID, linewidth=0.6)
-        ax.set_axisbelow(True)
-        _open_axes(ax)
-        ax.spines["left"].set_visible(False)
-        _style_ticks(ax, families)
-        shown = _category_ticks(
-            ax,
-            "y",
-            [wrap_label(label, 16) for label in labels],
-            families,
-            size=_SMALL if compact else _FONT_SIZE,
-        )
-        for text, note in zip(shown, notes, strict=True):
-            text.set_multialignment("right")
-            if note is not None and note.flag:
-                text.set_fontweight("bold")
-                text.set_color(note.colour)
-
-        def clamp(v: float) -> float:
-            return _clamp(v, low, high)
-
+        _paired_axes(ax, labels, notes, limits, ticks, families, compact=width < 4.5)
         for y, (a, b, note) in enumerate(zip(first, second, notes, strict=True)):
-            if a is not None and b is not None:
-                ax.plot(
-                    [clamp(a), clamp(b)],
-                    [y, y],
-                    color=note.colour if note else _GRID,
-                    linewidth=2.6,
-                    alpha=0.6,
-                    solid_capstyle="butt",
-                    zorder=2,
-                )
-            if note is not None:
-                said, size, colour, style = note.text, _FONT_SIZE, note.colour, "normal"
-            elif missing_text:  # said where the difference would be: room there is certain
-                said, size, colour, style = wrap_label(missing_text, 14), 7.0, _MUTED, "italic"
-            else:
-                said, size, colour, style = "—", _FONT_SIZE, _MUTED, "normal"
-            ax.annotate(
-                said,
-                xy=(1.0, y),
-                xycoords=("axes fraction", "data"),
-                xytext=(6, 0),
-                textcoords="offset points",
-                ha="left",
-                va="center",
-                fontsize=size,
-                fontweight="bold" if note and note.bold else "normal",
-                fontstyle=style,
-                color=colour,
-                fontfamily=families,
-                parse_math=False,
-                annotation_clip=False,
-                clip_on=False,
-            )
+            _paired_row(ax, y, a, b, note, limits, missing_text, families)
         for z, (values, marker) in enumerate(zip((first, second), markers, strict=True)):
-            points = [(clamp(v), y) for y, v in enumerate(values) if v is not None]
-            if not points:
-                continue  # an empty unclipped line counts as an artist at (0, 0) in the layout
-            ax.plot(
-                [x for x, _ in points],
-                [y for _, y in points],
-                linestyle="none",
-                marker=marker.shape,
-                markersize=marker.size,
-                markeredgecolor="white",
-                markeredgewidth=0.6,
-                color=marker.colour,
-                zorder=3 + z,
-                clip_on=False,
-            )
+            _paired_markers(ax, values, marker, limits, zorder=3 + z)
         if note_header and n:
-            ax.annotate(
-                wrap_label(note_header, 12),
-                xy=(1.0, 1.0),
-                xycoords="axes fraction",
-                xytext=(6, 3),
-                textcoords="offset points",
-                ha="left",
-                va="bottom",
-                fontsize=_SMALL,
-                color=_MUTED,
-                fontfamily=families,
-                parse_math=False,
-                annotation_clip=False,
-                clip_on=False,
-            )
-        handles: list[Artist] = [
-            Line2D(
-                [],
-                [],
-                linestyle="none",
-                marker=m.shape,
-                markersize=m.size,
-                color=m.colour,
-                markeredgecolor="white",
-                markeredgewidth=0.6,
-            )
-            for m in markers
-        ]
+            _paired_note_header(ax, note_header, families)
+        handles = _marker_handles(markers)
         _legend_below(fig, handles, [wrap_label(s, 28) for s in series_labels], width, families)
         _title(fig, title, families)
         return fig
+
+
+def _paired_axes(
+    ax: Axes,
+    labels: list[str],
+    notes: list[_PairNote | None],
+    limits: tuple[float, float],
+    ticks: list[float],
+    families: list[str],
+    *,
+    compact: bool,
+) -> None:
+    """Scale, grid and row labels of a paired chart; a flagged row's label is set apart."""
+    low, high = limits
+    n = len(labels)
+    pad = 0.04 * (high - low)
+    ax.set_xlim(low - pad, high + pad)
+    ax.set_xticks(ticks)
+    ax.set_ylim(n - 0.5 if n else 0.5, -0.5)  # first label on top
+    ax.grid(axis="x", color=_GRID, linewidth=0.6)
+    ax.set_axisbelow(True)
+    _open_axes(ax)
+    ax.spines["left"].set_visible(False)
+    _style_ticks(ax, families)
+    shown = _category_ticks(
+        ax,
+        "y",
+        [wrap_label(label, 16) for label in labels],
+        families,
+        size=_SMALL if compact else _FONT_SIZE,
+    )
+    for text, note in zip(shown, notes, strict=True):
+        text.set_multialignment("right")
+        if note is not None and note.flag:
+            text.set_fontweight("bold")
+            text.set_color(note.colour)
+
+
+def _paired_row(
+    ax: Axes,
+    y: int,
+    a: float | None,
+    b: float | None,
+    note: _PairNote | None,
+    limits: tuple[float, float],
+    missing_text: str,
+    families: list[str],
+) -> None:
+    """A row's joining line and difference, drawn together so artists keep their order."""
+    low, high = limits
+    if a is not None and b is not None:
+        ax.plot(
+            [_clamp(a, low, high), _clamp(b, low, high)],
+            [y, y],
+            color=note.colour if note else _GRID,
+            linewidth=2.6,
+            alpha=0.6,
+            solid_capstyle="butt",
+            zorder=2,
+        )
+    if note is not None:
+        said, size, colour, style = note.text, _FONT_SIZE, note.colour, "normal"
+    elif missing_text:  # said where the difference would be: room there is certain
+        said, size, colour, style = wrap_label(missing_text, 14), 7.0, _MUTED, "italic"
+    else:
+        said, size, colour, style = "—", _FONT_SIZE, _MUTED, "normal"
+    ax.annotate(
+        said,
+        xy=(1.0, y),
+        xycoords=("axes fraction", "data"),
+        xytext=(6, 0),
+        textcoords="offset points",
+        ha="left",
+        va="center",
+        fontsize=size,
+        fontweight="bold" if note and note.bold else "normal",
+        fontstyle=style,
+        color=colour,
+        fontfamily=families,
+        parse_math=False,
+        annotation_clip=False,
+        clip_on=False,
+    )
+
+
+def _paired_markers(
+    ax: Axes,
+    values: list[float | None],
+    marker: _Marker,
+    limits: tuple[float, float],
+    *,
+    zorder: float,
+) -> None:
+    """One series' markers as a single line; a missing value simply has no marker."""
+    low, high = limits
+    points = [(_clamp(v, low, high), y) for y, v in enumerate(values) if v is not None]
+    if not points:
+        return  # an empty unclipped line counts as an artist at (0, 0) in the layout
+    ax.plot(
+        [x for x, _ in points],
+        [y for _, y in points],
+        linestyle="none",
+        marker=marker.shape,
+        markersize=marker.size,
+        markeredgecolor="white",
+        markeredgewidth=0.6,
+        color=marker.colour,
+        zorder=zorder,
+        clip_on=False,
+    )
+
+
+def _paired_note_header(ax: Axes, note_header: str, families: list[str]) -> None:
+    """The difference column's heading, above the plot's top-right corner."""
+    ax.annotate(
+        wrap_label(note_header, 12),
+        xy=(1.0, 1.0),
+        xycoords="axes fraction",
+        xytext=(6, 3),
+        textcoords="offset points",
+        ha="left",
+        va="bottom",
+        fontsize=_SMALL,
+        color=_MUTED,
+        fontfamily=families,
+        parse_math=False,
+        annotation_clip=False,
+        clip_on=False,
+    )
+
+
+def _marker_handles(markers: tuple[_Marker, _Marker]) -> list[Artist]:
+    """Legend keys drawn like the chart's markers (the plotted lines carry no labels)."""
+    from matplotlib.lines import Line2D
+
+    return [
+        Line2D(
+            [],
+            [],
+            linestyle="none",
+            marker=m.shape,
+            markersize=m.size,
+            color=m.colour,
+            markeredgecolor="white",
+            markeredgewidth=0.6,
+        )
+        for m in markers
+    ]
 
 
 @_printable_inputs
