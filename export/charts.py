@@ -471,108 +471,18 @@ def radar_figure(
         ax = cast("PolarAxes", fig.add_subplot(projection="polar"))
         n = len(labels)
         angles = [2 * math.pi * i / n for i in range(n)] if n else []
-
-        ax.set_theta_offset(math.pi / 2)  # first dimension at the top
-        ax.set_theta_direction(-1)  # then clockwise, as people read
-        ax.set_rorigin(-14)  # a small inner ring, so a 0 score is a visible point per axis
-        ax.set_ylim(0, 100)
-        ax.set_yticks([20, 40, 60, 80, 100])
         # A small preview cannot fit five ring labels in its little circle: label every other.
         compact = min(width, height * 1.2) < 4.5
-        ring_labels = ["", "40", "", "80", ""] if compact else ["20", "40", "60", "80", "100"]
-        ax.set_yticklabels(ring_labels, color=_MUTED)
-        ax.set_rlabel_position(180 / n if n else 0)  # between the first two axes
-        ax.set_xticks(angles)
-        ax.tick_params(axis="x", labelbottom=False, labeltop=False)
-        ax.grid(color=_GRID, linewidth=0.8)
-        ax.spines["polar"].set_color(_GRID)
-        ax.spines["inner"].set_color(_GRID)
-        _style_ticks(ax, families, size=6.5 if compact else 7.0)
+        _radar_axes(ax, angles, families, compact=compact)
         label_size = _SMALL if compact else _FONT_SIZE
         ax.set_facecolor("white")
 
         colour = PALETTE[0]
-        present = [(a, s) for a, s in zip(angles, scores, strict=True) if s is not None]
-        if len(present) >= 3:
-            xs = [a for a, _ in present] + [present[0][0]]
-            ys = [_clamp(s) for _, s in present] + [_clamp(present[0][1])]
-            ax.fill(xs, ys, color=colour, alpha=0.18, zorder=2)
-            ax.plot(xs, ys, color=colour, linewidth=1.8, zorder=3)
-        elif len(present) == 2:
-            ax.plot(
-                [a for a, _ in present],
-                [_clamp(s) for _, s in present],
-                color=colour,
-                linewidth=1.8,
-                zorder=3,
-            )
-        if present:
-            ax.plot(
-                [a for a, _ in present],
-                [_clamp(s) for _, s in present],
-                linestyle="none",
-                marker="o",
-                markersize=5,
-                color=colour,
-                zorder=4,
-            )
-        missing = [a for a, s in zip(angles, scores, strict=True) if s is None]
-        if missing:
-            ax.plot(
-                missing,
-                [0.0] * len(missing),
-                linestyle="none",
-                marker="o",
-                markersize=6,
-                markerfacecolor="white",
-                markeredgecolor=_MUTED,
-                markeredgewidth=1.3,
-                zorder=4,
-                clip_on=False,
-            )
-
+        missing = _radar_shape(ax, angles, scores, colour)
         for angle, label, score in zip(angles, labels, scores, strict=True):
-            dx, dy = math.sin(angle), math.cos(angle)  # screen direction (clockwise from top)
-            ha = "left" if dx > 0.15 else "right" if dx < -0.15 else "center"
-            va = "bottom" if dy > 0.15 else "top" if dy < -0.15 else "center"
-            ax.annotate(
-                wrap_label(label, 16),
-                xy=(angle, 100),
-                xytext=(dx * 7, dy * 7),
-                textcoords="offset points",
-                ha=ha,
-                va=va,
-                multialignment={"left": "left", "right": "right"}.get(ha, "center"),
-                fontsize=label_size,
-                fontfamily=families,
-                fontstyle="italic" if score is None else "normal",
-                color=_MUTED if score is None else _INK,
-                parse_math=False,
-                annotation_clip=False,
-                clip_on=False,  # so the constrained layout makes room for it
-            )
+            _radar_spoke_label(ax, angle, label, score, label_size, families)
             if show_values and score is not None:
-                value = _clamp(score)
-                # Outward from the point, except near the rim where the axis label sits.
-                sign = 1.0 if value < 80 else -1.0
-                vx, vy = sign * dx, sign * dy
-                ax.annotate(
-                    chart_number(round(value)),
-                    xy=(angle, value),
-                    xytext=(vx * 6, vy * 6),
-                    textcoords="offset points",
-                    ha="left" if vx > 0.15 else "right" if vx < -0.15 else "center",
-                    va="bottom" if vy > 0.15 else "top" if vy < -0.15 else "center",
-                    fontsize=7.0 if compact else 7.5,
-                    fontweight="bold",
-                    fontfamily=families,
-                    color=colour,
-                    parse_math=False,
-                    annotation_clip=False,
-                    clip_on=False,
-                    zorder=5,
-                    bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
-                )
+                _radar_value(ax, angle, score, colour, families, compact=compact)
 
         if missing and missing_text:
             fig.supxlabel(  # a figure label, so the layout keeps it clear of the chart
@@ -584,6 +494,134 @@ def radar_figure(
             )
         _title(fig, title, families)
         return fig
+
+
+def _radar_axes(ax: PolarAxes, angles: list[float], families: list[str], *, compact: bool) -> None:
+    """Orientation, rings and grid of the radar: first axis on top, clockwise as people read."""
+    n = len(angles)
+    ax.set_theta_offset(math.pi / 2)  # first dimension at the top
+    ax.set_theta_direction(-1)  # then clockwise, as people read
+    ax.set_rorigin(-14)  # a small inner ring, so a 0 score is a visible point per axis
+    ax.set_ylim(0, 100)
+    ax.set_yticks([20, 40, 60, 80, 100])
+    ring_labels = ["", "40", "", "80", ""] if compact else ["20", "40", "60", "80", "100"]
+    ax.set_yticklabels(ring_labels, color=_MUTED)
+    ax.set_rlabel_position(180 / n if n else 0)  # between the first two axes
+    ax.set_xticks(angles)
+    ax.tick_params(axis="x", labelbottom=False, labeltop=False)
+    ax.grid(color=_GRID, linewidth=0.8)
+    ax.spines["polar"].set_color(_GRID)
+    ax.spines["inner"].set_color(_GRID)
+    _style_ticks(ax, families, size=6.5 if compact else 7.0)
+
+
+def _radar_shape(
+    ax: PolarAxes, angles: list[float], scores: list[float | None], colour: str
+) -> list[float]:
+    """The polygon over the scored axes and hollow markers on the missing; returns the latter."""
+    present = [(a, s) for a, s in zip(angles, scores, strict=True) if s is not None]
+    if len(present) >= 3:
+        xs = [a for a, _ in present] + [present[0][0]]
+        ys = [_clamp(s) for _, s in present] + [_clamp(present[0][1])]
+        ax.fill(xs, ys, color=colour, alpha=0.18, zorder=2)
+        ax.plot(xs, ys, color=colour, linewidth=1.8, zorder=3)
+    elif len(present) == 2:
+        ax.plot(
+            [a for a, _ in present],
+            [_clamp(s) for _, s in present],
+            color=colour,
+            linewidth=1.8,
+            zorder=3,
+        )
+    if present:
+        ax.plot(
+            [a for a, _ in present],
+            [_clamp(s) for _, s in present],
+            linestyle="none",
+            marker="o",
+            markersize=5,
+            color=colour,
+            zorder=4,
+        )
+    missing = [a for a, s in zip(angles, scores, strict=True) if s is None]
+    if missing:
+        ax.plot(
+            missing,
+            [0.0] * len(missing),
+            linestyle="none",
+            marker="o",
+            markersize=6,
+            markerfacecolor="white",
+            markeredgecolor=_MUTED,
+            markeredgewidth=1.3,
+            zorder=4,
+            clip_on=False,
+        )
+    return missing
+
+
+def _radar_spoke_label(
+    ax: PolarAxes,
+    angle: float,
+    label: str,
+    score: float | None,
+    size: float,
+    families: list[str],
+) -> None:
+    """An axis label outside the circle, aligned away from it; grey italics when unscored."""
+    dx, dy = math.sin(angle), math.cos(angle)  # screen direction (clockwise from top)
+    ha = "left" if dx > 0.15 else "right" if dx < -0.15 else "center"
+    va = "bottom" if dy > 0.15 else "top" if dy < -0.15 else "center"
+    ax.annotate(
+        wrap_label(label, 16),
+        xy=(angle, 100),
+        xytext=(dx * 7, dy * 7),
+        textcoords="offset points",
+        ha=ha,
+        va=va,
+        multialignment={"left": "left", "right": "right"}.get(ha, "center"),
+        fontsize=size,
+        fontfamily=families,
+        fontstyle="italic" if score is None else "normal",
+        color=_MUTED if score is None else _INK,
+        parse_math=False,
+        annotation_clip=False,
+        clip_on=False,  # so the constrained layout makes room for it
+    )
+
+
+def _radar_value(
+    ax: PolarAxes,
+    angle: float,
+    score: float,
+    colour: str,
+    families: list[str],
+    *,
+    compact: bool,
+) -> None:
+    """A score written beside its point, outward unless the axis label near the rim is there."""
+    dx, dy = math.sin(angle), math.cos(angle)
+    value = _clamp(score)
+    # Outward from the point, except near the rim where the axis label sits.
+    sign = 1.0 if value < 80 else -1.0
+    vx, vy = sign * dx, sign * dy
+    ax.annotate(
+        chart_number(round(value)),
+        xy=(angle, value),
+        xytext=(vx * 6, vy * 6),
+        textcoords="offset points",
+        ha="left" if vx > 0.15 else "right" if vx < -0.15 else "center",
+        va="bottom" if vy > 0.15 else "top" if vy < -0.15 else "center",
+        fontsize=7.0 if compact else 7.5,
+        fontweight="bold",
+        fontfamily=families,
+        color=colour,
+        parse_math=False,
+        annotation_clip=False,
+        clip_on=False,
+        zorder=5,
+        bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
+    )
 
 
 def _clamp(score: float, low: float = 0.0, high: float = 100.0) -> float:
