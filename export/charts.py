@@ -689,8 +689,6 @@ def metrics_figure(
     if height is None:
         height = 0.35 + 0.62 * max(n, 1) + (0.3 if title else 0.0)
     with _drawing() as families:
-        from matplotlib import patheffects
-
         fig = _new_figure(width, height)
         if n == 0:
             _title(fig, title, families)
@@ -700,63 +698,10 @@ def metrics_figure(
         for ax, label, value, threshold, higher, unit in zip(
             axes, labels, values, thresholds, higher_is_better, units, strict=True
         ):
-            top = max(value if value is not None else 0.0, threshold, 0.0)
-            low = min(value if value is not None else 0.0, 0.0)
-            ax.set_xlim(low, top * 1.25 if top > 0 else 1.0)
-            ax.set_ylim(-0.5, 0.5)
-            ax.set_yticks([])
-            ax.set_xticks([])
-            for side in ("top", "right", "bottom"):
-                ax.spines[side].set_visible(False)
-            ax.spines["left"].set_color("#999999")
-            ax.set_title(
-                wrap_label(label, wrap_at),
-                loc="left",
-                fontsize=_FONT_SIZE,
-                fontfamily=families,
-                pad=2,
-                parse_math=False,
-            )
-            _style_ticks(ax, families)
-
-            ax.axvline(
-                threshold,
-                color=_THRESHOLD,
-                linestyle=(0, (3, 2)),
-                linewidth=1.3,
-                zorder=3,
-                # A white halo keeps the dashes visible where they cross a coloured bar.
-                path_effects=[patheffects.withStroke(linewidth=3, foreground="white")],
-            )
-            mark = "≥" if higher else "≤"
-            ax.annotate(
-                f"{mark} {with_unit(chart_number(threshold, decimal_separator), unit)}",
-                xy=(threshold, -0.5),
-                xytext=(3, 1),
-                textcoords="offset points",
-                ha="left",
-                va="bottom",
-                fontsize=_SMALL,
-                color=_THRESHOLD,
-                fontfamily=families,
-                parse_math=False,
-                annotation_clip=False,
-                clip_on=False,
-            )
+            _metric_axes(ax, label, value, threshold, wrap_at, families)
+            _metric_threshold(ax, threshold, higher, unit, decimal_separator, families)
             if value is None:
-                ax.text(
-                    0.01,
-                    0.6,
-                    missing_text,
-                    transform=ax.transAxes,
-                    ha="left",
-                    va="center",
-                    fontsize=_SMALL,
-                    fontstyle="italic",
-                    color=_MUTED,
-                    fontfamily=families,
-                    parse_math=False,
-                )
+                _metric_missing(ax, missing_text, families)
                 continue
             meets = value >= threshold if higher else value <= threshold
             ax.barh(0.1, value, height=0.5, color=_GOOD if meets else _BAD, zorder=2)
@@ -772,6 +717,89 @@ def metrics_figure(
             )
         _title(fig, title, families)
         return fig
+
+
+def _metric_axes(
+    ax: Axes,
+    label: str,
+    value: float | None,
+    threshold: float,
+    wrap_at: int,
+    families: list[str],
+) -> None:
+    """A metric's own scale (0 to a quarter past the larger of value and threshold) and title."""
+    top = max(value if value is not None else 0.0, threshold, 0.0)
+    low = min(value if value is not None else 0.0, 0.0)
+    ax.set_xlim(low, top * 1.25 if top > 0 else 1.0)
+    ax.set_ylim(-0.5, 0.5)
+    ax.set_yticks([])
+    ax.set_xticks([])
+    for side in ("top", "right", "bottom"):
+        ax.spines[side].set_visible(False)
+    ax.spines["left"].set_color("#999999")
+    ax.set_title(
+        wrap_label(label, wrap_at),
+        loc="left",
+        fontsize=_FONT_SIZE,
+        fontfamily=families,
+        pad=2,
+        parse_math=False,
+    )
+    _style_ticks(ax, families)
+
+
+def _metric_threshold(
+    ax: Axes,
+    threshold: float,
+    higher: bool,
+    unit: str,
+    decimal_separator: str,
+    families: list[str],
+) -> None:
+    """The dashed threshold line, labelled with the direction that meets it ("≥ 30%")."""
+    from matplotlib import patheffects
+
+    ax.axvline(
+        threshold,
+        color=_THRESHOLD,
+        linestyle=(0, (3, 2)),
+        linewidth=1.3,
+        zorder=3,
+        # A white halo keeps the dashes visible where they cross a coloured bar.
+        path_effects=[patheffects.withStroke(linewidth=3, foreground="white")],
+    )
+    mark = "≥" if higher else "≤"
+    ax.annotate(
+        f"{mark} {with_unit(chart_number(threshold, decimal_separator), unit)}",
+        xy=(threshold, -0.5),
+        xytext=(3, 1),
+        textcoords="offset points",
+        ha="left",
+        va="bottom",
+        fontsize=_SMALL,
+        color=_THRESHOLD,
+        fontfamily=families,
+        parse_math=False,
+        annotation_clip=False,
+        clip_on=False,
+    )
+
+
+def _metric_missing(ax: Axes, missing_text: str, families: list[str]) -> None:
+    """Said in place of the bar, so a missing value is not read as zero."""
+    ax.text(
+        0.01,
+        0.6,
+        missing_text,
+        transform=ax.transAxes,
+        ha="left",
+        va="center",
+        fontsize=_SMALL,
+        fontstyle="italic",
+        color=_MUTED,
+        fontfamily=families,
+        parse_math=False,
+    )
 
 
 # --------------------------------------------------------------------------------------------
