@@ -2397,53 +2397,13 @@ def _goal_row(
     ax.set_xlim(low - spread * 0.6, high + spread * 0.6)
     ax.axhline(0, color=_GRID, linewidth=0.8, zorder=1)
 
-    def shown(value: float) -> str:
-        number = chart_number(value, decimal_separator)
-        return with_unit(number.replace("-", "\u2212"), unit)  # a true minus sign
-
     if base is not None and target is not None:
-        if base != target:
-            ax.annotate(
-                "",
-                xy=(target, 0),
-                xytext=(base, 0),
-                arrowprops={
-                    "arrowstyle": "-|>",
-                    "color": _TARGET,
-                    "linewidth": 2.0,
-                    "shrinkA": 4.5,
-                    "shrinkB": 6.0,
-                    "mutation_scale": 11,
-                },
-                zorder=3,
-            )
-        rising = target >= base
-        _goal_marker(ax, base, baseline=True)
-        _goal_marker(ax, target, baseline=False)
-        _goal_value(
-            ax,
-            shown(base),
-            xy=(base, 0),
-            xytext=(-8 if rising else 8, 0),
-            ha="right" if rising else "left",
-            color=_MUTED,
-            families=families,
-        )
-        _goal_value(
-            ax,
-            shown(target),
-            xy=(target, 0),
-            xytext=(8 if rising else -8, 0),
-            ha="left" if rising else "right",
-            color=_TARGET,
-            fontweight="bold",
-            families=families,
-        )
+        _goal_pair(ax, base, target, unit, decimal_separator, families)
     elif target is not None:
         _goal_marker(ax, target, baseline=False)
         _goal_value(
             ax,
-            f"{target_label}\u00a0{shown(target)}",
+            f"{target_label}\u00a0{_goal_shown(target, unit, decimal_separator)}",
             xy=(target, 0),
             xytext=(8, 0),
             ha="left",
@@ -2455,13 +2415,67 @@ def _goal_row(
         _goal_marker(ax, base, baseline=True)
         _goal_value(
             ax,
-            f"{baseline_label}\u00a0{shown(base)}",
+            f"{baseline_label}\u00a0{_goal_shown(base, unit, decimal_separator)}",
             xy=(base, 0),
             xytext=(8, 0),
             ha="left",
             color=_MUTED,
             families=families,
         )
+
+
+def _goal_shown(value: float, unit: str, decimal_separator: str) -> str:
+    """A goal's value with its unit and a true minus sign, as the row writes it."""
+    number = chart_number(value, decimal_separator)
+    return with_unit(number.replace("-", "\u2212"), unit)  # a true minus sign
+
+
+def _goal_pair(
+    ax: Axes,
+    base: float,
+    target: float,
+    unit: str,
+    decimal_separator: str,
+    families: list[str],
+) -> None:
+    """Baseline and target joined by an arrow, their values written outside the pair."""
+    if base != target:
+        ax.annotate(
+            "",
+            xy=(target, 0),
+            xytext=(base, 0),
+            arrowprops={
+                "arrowstyle": "-|>",
+                "color": _TARGET,
+                "linewidth": 2.0,
+                "shrinkA": 4.5,
+                "shrinkB": 6.0,
+                "mutation_scale": 11,
+            },
+            zorder=3,
+        )
+    rising = target >= base
+    _goal_marker(ax, base, baseline=True)
+    _goal_marker(ax, target, baseline=False)
+    _goal_value(
+        ax,
+        _goal_shown(base, unit, decimal_separator),
+        xy=(base, 0),
+        xytext=(-8 if rising else 8, 0),
+        ha="right" if rising else "left",
+        color=_MUTED,
+        families=families,
+    )
+    _goal_value(
+        ax,
+        _goal_shown(target, unit, decimal_separator),
+        xy=(target, 0),
+        xytext=(8 if rising else -8, 0),
+        ha="left" if rising else "right",
+        color=_TARGET,
+        fontweight="bold",
+        families=families,
+    )
 
 
 @_printable_inputs
