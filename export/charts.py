@@ -42,11 +42,12 @@ from plan.wording import chart_number, chart_signed, format_amount, with_unit
 if TYPE_CHECKING:
     from matplotlib.artist import Artist
     from matplotlib.axes import Axes
+    from matplotlib.backends.backend_agg import RendererAgg
     from matplotlib.figure import Figure
     from matplotlib.legend import Legend
     from matplotlib.projections.polar import PolarAxes
     from matplotlib.text import Annotation, Text
-    from matplotlib.transforms import Transform
+    from matplotlib.transforms import Bbox, Transform
     from matplotlib.typing import RcKeyType
 
 __all__ = [
@@ -1847,7 +1848,6 @@ def _place_labels(
     else); offsets are in points from the bubble, so the placement holds at any dpi.
     """
     from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.text import Text
     from matplotlib.transforms import Bbox
 
     canvas = cast("FigureCanvasAgg", fig.canvas)  # _new_figure attached it
@@ -1871,53 +1871,104 @@ def _place_labels(
         sorted(range(n), key=lambda k: (not focus[k], k)),
         sorted(range(n), key=lambda k: (-crowding[k], not focus[k], k)),
     ]
+    pairs = [(p[0], p[1]) for p in points]
+    space = _LabelSpace(renderer, texts, labels, pairs, bubbles, area, px, gap)
+    for columns in _LABEL_WIDTHS:
+        for order in orders:
+            result = space.attempt(order, columns)
+            if result is not None:
+                return result
+    return None
 
-    sizes: dict[tuple[int, int], tuple[float, float]] = {}
 
-    def size_of(k: int, columns: int) -> tuple[float, float]:
+_Point = tuple[float, float]
+
+
+class _LabelSpace:
+    """One chart's labels, bubbles and plot area: a label's size is measured once per wrapping
+    however many orders and places are tried."""
+
+    def __init__(
+        self,
+        renderer: RendererAgg,
+        texts: list[Annotation],
+        labels: list[str],
+        points: list[_Point],
+        bubbles: list[Bbox],
+        area: Bbox,
+        px: float,
+        gap: float,
+    ) -> None:
+        self.renderer = renderer
+        self.texts = texts
+        self.labels = labels
+        self.points = points
+        self.bubbles = bubbles
+        self.area = area
+        self.px = px
+        self.gap = gap
+        self.sizes: dict[tuple[int, int], tuple[float, float]] = {}
+
+    def size_of(self, k: int, columns: int) -> tuple[float, float]:
         """A label's width and height in pixels at this wrapping (measured once)."""
-        if (k, columns) not in sizes:
-            texts[k].set_text(wrap_label(" ".join(labels[k].split()), columns))
-            box = Text.get_window_extent(texts[k], renderer)  # the text alone
-            sizes[k, columns] = (box.width, box.height)
-        return sizes[k, columns]
+        from matplotlib.text import Text
 
-    def box_at(k: int, columns: int, dx: float, dy: float, ha: str, va: str) -> Bbox:
-        w, h = size_of(k, columns)
-        x = points[k][0] + dx * px
-        y = points[k][1] + dy * px
+        if (k, columns) not in self.sizes:
+            self.texts[k].set_text(wrap_label(" ".join(self.labels[k].split()), columns))
+            box = Text.get_window_extent(self.texts[k], self.renderer)  # the text alone
+            self.sizes[k, columns] = (box.width, box.height)
+        return self.sizes[k, columns]
+
+    def box_at(self, k: int, columns: int, dx: float, dy: float, ha: str, va: str) -> Bbox:
+        """Where label *k* would sit at this offset and alignment, in pixels."""
+        from matplotlib.transforms import Bbox
+
+        w, h = self.size_of(k, columns)
+        x = self.points[k][0] + dx * self.px
+        y = self.points[k][1] + dy * self.px
         x0 = x if ha == "left" else x - w if ha == "right" else x - w / 2
         y0 = y if va == "bottom" else y - h if va == "top" else y - h / 2
         return Bbox.from_extents(x0, y0, x0 + w, y0 + h)
 
-    def attempt(order: list[int], columns: int) -> list[_Placement] | None:
+    def free(
+        self, k: int, box: Bbox, placed: list[Bbox], leaders: list[tuple[_Point, _Point]]
+    ) -> bool:
+        """Inside the plot, clear of labels, bubbles and leaders, and nearest its own bubble."""
+        px, area = self.px, self.area
+        if not (
+            box.x0 >= area.x0 + px
+            and box.x1 <= area.x1 - px
+            and box.y0 >= area.y0 + px
+            and box.y1 <= area.y1 - px
+        ):
+            return False
+        if any(_boxes_overlap(box, other, 1.5 * px) for other in placed):
+            return False
+        if any(_boxes_overlap(box, b, 0.5 * px) for b in self.bubbles):
+            return False
+        if any(_segment_hits(box, a, b) for a, b in leaders):
+            return False
+        own = _distance(box, self.points[k])
+        # Nearer another bubble, it would read as that bubble's label.
+        return not any(
+            _distance(box, p) < own + 2 * px for j, p in enumerate(self.points) if j != k
+        )
+
+    def attempt(self, order: list[int], columns: int) -> list[_Placement] | None:
+        """Every label placed greedily in *order* at this wrapping, or None if one cannot be."""
         placed: list[Any] = []
-        leaders: list[tuple[tuple[float, float], tuple[float, float]]] = []
-        found: list[_Placement | None] = [None] * n
+        leaders: list[tuple[_Point, _Point]] = []
+        found: list[_Placement | None] = [None] * len(self.texts)
         for k in order:
-            for dx, dy, ha, va in _label_candidates(gap):
-                box = box_at(k, columns, dx, dy, ha, va)
-                if not (
-                    box.x0 >= area.x0 + px
-                    and box.x1 <= area.x1 - px
-                    and box.y0 >= area.y0 + px
-                    and box.y1 <= area.y1 - px
-                ):
+            for dx, dy, ha, va in _label_candidates(self.gap):
+                box = self.box_at(k, columns, dx, dy, ha, va)
+                if not self.free(k, box, placed, leaders):
                     continue
-                if any(_boxes_overlap(box, other, 1.5 * px) for other in placed):
-                    continue
-                if any(_boxes_overlap(box, b, 0.5 * px) for b in bubbles):
-                    continue
-                if any(_segment_hits(box, a, b) for a, b in leaders):
-                    continue
-                own = _distance(box, points[k])
-                if any(_distance(box, p) < own + 2 * px for j, p in enumerate(points) if j != k):
-                    continue  # it would read as another bubble's label
                 leader = None
-                if math.hypot(dx, dy) > gap * 1.01:
+                if math.hypot(dx, dy) > self.gap * 1.01:
                     # matplotlib draws it from the bubble towards the label's centre
-                    leader = (points[k], ((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2))
-                    others = [b for j, b in enumerate(bubbles) if j != k]
+                    leader = (self.points[k], ((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2))
+                    others = [b for j, b in enumerate(self.bubbles) if j != k]
                     if any(_segment_hits(b, *leader) for b in [*placed, *others]):
                         continue
                 placed.append(box)
@@ -1928,13 +1979,6 @@ def _place_labels(
             else:
                 return None
         return [p for p in found if p is not None]
-
-    for columns in _LABEL_WIDTHS:
-        for order in orders:
-            result = attempt(order, columns)
-            if result is not None:
-                return result
-    return None
 
 
 # --------------------------------------------------------------------------------------------
