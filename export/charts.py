@@ -940,77 +940,95 @@ def nps_distribution_figure(
     total = sum(counts)
     with _drawing() as families:
         from matplotlib.patches import Patch
-        from matplotlib.ticker import MaxNLocator
 
         fig = _new_figure(width, height)
         ax = fig.add_subplot()
-        answers = list(range(11))
-        colours = [_NPS_COLOURS[_nps_group(answer)] for answer in answers]
-        ax.bar(answers, counts, width=0.72, color=colours, zorder=2)
-        top = max(counts)
-        ax.set_xlim(-0.6, 10.6)
-        ax.set_xticks(answers)
-        ax.set_ylim(0, top * 1.18 if top else 1.0)
-        if top:
-            ax.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
-        else:
-            ax.set_yticks([0])
-        for boundary in (6.5, 8.5):  # where one group ends and the next begins
-            ax.axvline(boundary, color=_GRID, linewidth=0.8, linestyle=(0, (2, 2)), zorder=1)
-        ax.grid(axis="y", color=_GRID, linewidth=0.6)
-        ax.set_axisbelow(True)
-        _open_axes(ax)
-        _style_ticks(ax, families)
-        for answer, count in zip(answers, counts, strict=True):
-            if count:
-                ax.annotate(
-                    str(count),
-                    xy=(answer, count),
-                    xytext=(0, 1.5),
-                    textcoords="offset points",
-                    ha="center",
-                    va="bottom",
-                    fontsize=7.0,
-                    color=_MUTED,
-                    fontfamily=families,
-                    parse_math=False,
-                    annotation_clip=False,
-                    clip_on=False,
-                )
+        _nps_bars(ax, counts, families)
         if count_label:
             ax.set_ylabel(count_label, fontfamily=families, fontsize=_SMALL, parse_math=False)
-
-        score = "—" if nps is None else chart_signed(nps)
-        colour = (
-            _MUTED
-            if nps is None
-            else _BAD
-            if score.startswith("\u2212")
-            else _GOOD
-            if score.startswith("+")
-            else _INK
-        )
-        ax.set_title(
-            f"{nps_label}\u00a0{score}",
-            loc="right",
-            fontsize=_NPS_SIZE,
-            fontweight="bold",
-            color=colour,
-            fontfamily=families,
-            parse_math=False,
-            pad=4,
-        )
-        labels = []
-        for label, group in zip(group_labels, _NPS_GROUPS, strict=True):
-            text = wrap_label(label, 24)
-            if total:
-                share = round(100 * sum(counts[a] for a in group) / total)
-                text += "\u00a0" + with_unit(chart_number(share), "%")
-            labels.append(text)
+        _nps_score(ax, nps, nps_label, families)
+        labels = _nps_legend_labels(group_labels, counts, total)
         handles: list[Artist] = [Patch(facecolor=c, edgecolor="none") for c in _NPS_COLOURS]
         _legend_below(fig, handles, labels, width, families)
         _title(fig, title, families)
         return fig
+
+
+def _nps_bars(ax: Axes, counts: list[int], families: list[str]) -> None:
+    """The answers' bars coloured by group, the group boundaries and each bar's count."""
+    from matplotlib.ticker import MaxNLocator
+
+    answers = list(range(11))
+    colours = [_NPS_COLOURS[_nps_group(answer)] for answer in answers]
+    ax.bar(answers, counts, width=0.72, color=colours, zorder=2)
+    top = max(counts)
+    ax.set_xlim(-0.6, 10.6)
+    ax.set_xticks(answers)
+    ax.set_ylim(0, top * 1.18 if top else 1.0)
+    if top:
+        ax.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+    else:
+        ax.set_yticks([0])
+    for boundary in (6.5, 8.5):  # where one group ends and the next begins
+        ax.axvline(boundary, color=_GRID, linewidth=0.8, linestyle=(0, (2, 2)), zorder=1)
+    ax.grid(axis="y", color=_GRID, linewidth=0.6)
+    ax.set_axisbelow(True)
+    _open_axes(ax)
+    _style_ticks(ax, families)
+    for answer, count in zip(answers, counts, strict=True):
+        if count:
+            ax.annotate(
+                str(count),
+                xy=(answer, count),
+                xytext=(0, 1.5),
+                textcoords="offset points",
+                ha="center",
+                va="bottom",
+                fontsize=7.0,
+                color=_MUTED,
+                fontfamily=families,
+                parse_math=False,
+                annotation_clip=False,
+                clip_on=False,
+            )
+
+
+def _nps_score(ax: Axes, nps: float | None, nps_label: str, families: list[str]) -> None:
+    """The score above the plot's right corner, coloured by its sign, where no bar covers it."""
+    score = "—" if nps is None else chart_signed(nps)
+    colour = (
+        _MUTED
+        if nps is None
+        else _BAD
+        if score.startswith("\u2212")
+        else _GOOD
+        if score.startswith("+")
+        else _INK
+    )
+    ax.set_title(
+        f"{nps_label}\u00a0{score}",
+        loc="right",
+        fontsize=_NPS_SIZE,
+        fontweight="bold",
+        color=colour,
+        fontfamily=families,
+        parse_math=False,
+        pad=4,
+    )
+
+
+def _nps_legend_labels(
+    group_labels: tuple[str, str, str], counts: list[int], total: int
+) -> list[str]:
+    """Each group's name with its share of the answers (no share when there are none)."""
+    labels = []
+    for label, group in zip(group_labels, _NPS_GROUPS, strict=True):
+        text = wrap_label(label, 24)
+        if total:
+            share = round(100 * sum(counts[a] for a in group) / total)
+            text += "\u00a0" + with_unit(chart_number(share), "%")
+        labels.append(text)
+    return labels
 
 
 def _nps_group(answer: int) -> int:
