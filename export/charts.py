@@ -2150,41 +2150,8 @@ def means_timeline_figure(
         ax.set_ylim(rows_height, 0.0)  # the first row on top; y in inches of row height
         minimum = (x1 - x0) * 0.006  # a one-day means is still a visible bar
 
-        centres: list[float] = []
-        labels: list[str] = []
-        top = 0.0
-        for text, row_bar, h in rows:
-            middle = top + h / 2
-            centres.append(middle)
-            if row_bar is None:
-                _timeline_heading(fig, ax, text, top, h, width, families)
-                labels.append("")
-            else:
-                start = float(mdates.date2num(row_bar.start))
-                length = max(float(mdates.date2num(row_bar.end)) - start, minimum)
-                colour = _kind_colour(row_bar.kind)
-                ax.barh(
-                    middle,
-                    length,
-                    left=start,
-                    height=min(0.2, h * 0.7),
-                    color=tint(colour) if row_bar.done else colour,
-                    edgecolor=colour if row_bar.done else "none",
-                    linewidth=0.9 if row_bar.done else 0,
-                    zorder=2,
-                )
-                labels.append(text)
-            top += h
-        ax.set_yticks(centres, labels)
-        ax.tick_params(axis="y", labelfontfamily=families, labelsize=_SMALL, length=0)
-        for tick_label in ax.get_yticklabels():
-            tick_label.set_parse_math(False)
-            tick_label.set_multialignment("right")
-        ax.grid(axis="x", which="major", color=_GRID, linewidth=0.6)
-        ax.set_axisbelow(True)
-        _open_axes(ax)
-        ax.spines["left"].set_visible(False)
-        _style_ticks(ax, families)
+        centres, labels = _timeline_bars(fig, ax, rows, width, minimum, families)
+        _timeline_axes(ax, centres, labels, families)
         _month_ticks(ax, first, last, plot_estimate)
 
         if today is not None and first <= today <= last:
@@ -2193,6 +2160,62 @@ def means_timeline_figure(
         _timeline_legend(fig, all_bars, kind_labels, width, families)
         _fitted_title(fig, title, families, width)
         return fig
+
+
+def _timeline_bars(
+    fig: Figure,
+    ax: Axes,
+    rows: list[tuple[str, TimelineBar | None, float]],
+    width: float,
+    minimum: float,
+    families: list[str],
+) -> tuple[list[float], list[str]]:
+    """Each row drawn top-down: a goal's band or a means' bar; returns the rows' centres and labels.
+
+    A heading row's label is empty: its title is in the band, not on the axis.
+    """
+    from matplotlib import dates as mdates
+
+    centres: list[float] = []
+    labels: list[str] = []
+    top = 0.0
+    for text, row_bar, h in rows:
+        middle = top + h / 2
+        centres.append(middle)
+        if row_bar is None:
+            _timeline_heading(fig, ax, text, top, h, width, families)
+            labels.append("")
+        else:
+            start = float(mdates.date2num(row_bar.start))
+            length = max(float(mdates.date2num(row_bar.end)) - start, minimum)
+            colour = _kind_colour(row_bar.kind)
+            ax.barh(
+                middle,
+                length,
+                left=start,
+                height=min(0.2, h * 0.7),
+                color=tint(colour) if row_bar.done else colour,
+                edgecolor=colour if row_bar.done else "none",
+                linewidth=0.9 if row_bar.done else 0,
+                zorder=2,
+            )
+            labels.append(text)
+        top += h
+    return centres, labels
+
+
+def _timeline_axes(ax: Axes, centres: list[float], labels: list[str], families: list[str]) -> None:
+    """The means' labels right-aligned on the left, a month grid, no frame but the axis."""
+    ax.set_yticks(centres, labels)
+    ax.tick_params(axis="y", labelfontfamily=families, labelsize=_SMALL, length=0)
+    for tick_label in ax.get_yticklabels():
+        tick_label.set_parse_math(False)
+        tick_label.set_multialignment("right")
+    ax.grid(axis="x", which="major", color=_GRID, linewidth=0.6)
+    ax.set_axisbelow(True)
+    _open_axes(ax)
+    ax.spines["left"].set_visible(False)
+    _style_ticks(ax, families)
 
 
 def _timeline_rows(
