@@ -1377,7 +1377,7 @@ def pareto_figure(
             raise ValueError(f"{n} categories but {len(seq)} {name}")
     vital_few = max(0, min(vital_few, n))
     with _drawing() as families:
-        from matplotlib.ticker import MaxNLocator, PercentFormatter
+        from matplotlib.ticker import MaxNLocator
 
         fig = _new_figure(width, height)
         ax = fig.add_subplot()
@@ -1394,24 +1394,7 @@ def pareto_figure(
         ax.spines["top"].set_visible(False)
         _style_ticks(ax, families)
 
-        ax2 = ax.twinx()
-        ax2.set_ylim(0, 100)
-        ax2.set_yticks([0, 20, 40, 60, 80, 100])
-        ax2.yaxis.set_major_formatter(PercentFormatter(100, decimals=0))
-        ax2.axhline(80, color=_THRESHOLD, linestyle=(0, (4, 3)), linewidth=1.0, zorder=1)
-        if n:  # an empty unclipped line counts as an artist at (0, 0) in the layout
-            ax2.plot(
-                xs,
-                [_clamp(c) for c in cumulative_percent],
-                color=_CUMULATIVE,
-                marker="o",
-                markersize=4.5,
-                linewidth=1.6,
-                zorder=3,
-                clip_on=False,  # the 100% marker sits on the top edge
-            )
-        ax2.spines["top"].set_visible(False)
-        _style_ticks(ax2, families)
+        ax2 = _pareto_cumulative(ax, xs, cumulative_percent, families)
 
         shown, angle, size = _pareto_labels(categories, width)
         texts = _category_ticks(ax, "x", shown, families, size=size)
@@ -1438,6 +1421,33 @@ def pareto_figure(
             )
         _title(fig, title, families)
         return fig
+
+
+def _pareto_cumulative(
+    ax: Axes, xs: list[int], cumulative_percent: list[float], families: list[str]
+) -> Axes:
+    """The cumulative % line on a right axis (0–100%), with the 80% line dashed across."""
+    from matplotlib.ticker import PercentFormatter
+
+    ax2 = ax.twinx()
+    ax2.set_ylim(0, 100)
+    ax2.set_yticks([0, 20, 40, 60, 80, 100])
+    ax2.yaxis.set_major_formatter(PercentFormatter(100, decimals=0))
+    ax2.axhline(80, color=_THRESHOLD, linestyle=(0, (4, 3)), linewidth=1.0, zorder=1)
+    if xs:  # an empty unclipped line counts as an artist at (0, 0) in the layout
+        ax2.plot(
+            xs,
+            [_clamp(c) for c in cumulative_percent],
+            color=_CUMULATIVE,
+            marker="o",
+            markersize=4.5,
+            linewidth=1.6,
+            zorder=3,
+            clip_on=False,  # the 100% marker sits on the top edge
+        )
+    ax2.spines["top"].set_visible(False)
+    _style_ticks(ax2, families)
+    return ax2
 
 
 def _pareto_labels(categories: list[str], width: float) -> tuple[list[str], float, float]:
