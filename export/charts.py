@@ -1632,8 +1632,6 @@ def priority_matrix_figure(
             if value not in (1, 2, 3, 4, 5):
                 raise ValueError(f"{name} {value!r} is not a whole number from 1 to 5")
     with _drawing() as families:
-        from matplotlib.lines import Line2D
-
         fig = _new_figure(width, height)
         ax = fig.add_subplot()
         _matrix_grid(ax, families, frequency_label, impact_label)
@@ -1653,19 +1651,7 @@ def priority_matrix_figure(
                 zorder=3,
             )
 
-        handles: list[Artist] = []
-        names: list[str] = []
-        if focus_label and any(focus):
-            handles.append(Line2D([], [], linestyle="none", marker="o", color=_FOCUS))
-            names.append(focus_label)
-        if other_label and not all(focus):
-            handles.append(Line2D([], [], linestyle="none", marker="o", color=_OTHER))
-            names.append(other_label)
-        colour_legend = (
-            _legend_below(fig, handles, [wrap_label(s, 28) for s in names], width, families)
-            if handles and n
-            else None
-        )
+        colour_legend = _matrix_legend(fig, focus, focus_label, other_label, width, families)
         _title(fig, title, families)
 
         def label(k: int, place: _Placement) -> Annotation:
@@ -1681,6 +1667,32 @@ def priority_matrix_figure(
             return fig
         _matrix_key(fig, ax, labels, focus, anchors, centres, colour_legend, width, families)
         return fig
+
+
+def _matrix_legend(
+    fig: Figure,
+    focus: list[bool],
+    focus_label: str,
+    other_label: str,
+    width: float,
+    families: list[str],
+) -> Legend | None:
+    """The colours explained below the plot, only for the kinds of problem shown."""
+    from matplotlib.lines import Line2D
+
+    handles: list[Artist] = []
+    names: list[str] = []
+    if focus_label and any(focus):
+        handles.append(Line2D([], [], linestyle="none", marker="o", color=_FOCUS))
+        names.append(focus_label)
+    if other_label and not all(focus):
+        handles.append(Line2D([], [], linestyle="none", marker="o", color=_OTHER))
+        names.append(other_label)
+    return (
+        _legend_below(fig, handles, [wrap_label(s, 28) for s in names], width, families)
+        if handles and focus
+        else None
+    )
 
 
 def _matrix_label(
