@@ -32,51 +32,113 @@ _JOINS = {"miter": 0, "round": 1, "bevel": 2}
 
 def render_figure(fig: Any) -> Any:
     """The figure as a reportlab Drawing, one point per point of the figure's size."""
-    from matplotlib.backend_bases import RendererBase
-    from matplotlib.path import Path as MplPath
-    from reportlab.graphics.shapes import Drawing, Group
-    from reportlab.graphics.shapes import Path as RlPath
-    from reportlab.lib.colors import Color
+    from reportlab.graphics.shapes import Drawing
 
     width, height = (float(v) * 72 for v in fig.get_size_inches())
+    renderer = _renderer(width, height)
+    old_dpi = fig.dpi
+    fig.set_dpi(72)  # one figure unit = one point
+    try:
+        fig.draw(renderer)
+    finally:
+        fig.set_dpi(old_dpi)
+    drawing = Drawing(width, height)
+    drawing.add(renderer.root)
+    return drawing
 
-    def colour(rgba: Any, forced_alpha: float | None) -> tuple[Any, float]:
-        red, green, blue = (float(c) for c in rgba[:3])
-        alpha = (
-            forced_alpha if forced_alpha is not None else float(rgba[3]) if len(rgba) > 3 else 1.0
-        )
-        return Color(red, green, blue), alpha
 
-    def outline(path: Any, transform: Any) -> Any:
-        shape = RlPath()
-        start = (0.0, 0.0)
-        last = (0.0, 0.0)
-        for segment, code in path.iter_segments(transform, remove_nans=True, curves=True):
-            points = segment.tolist()  # plain floats: reportlab's arithmetic expects them
-            if code == MplPath.MOVETO:
-                shape.moveTo(points[0], points[1])
-                start = last = (points[0], points[1])
-            elif code == MplPath.LINETO:
-                shape.lineTo(points[0], points[1])
-                last = (points[0], points[1])
-            elif code == MplPath.CURVE3:  # quadratic: raise to the cubic PDF knows
-                qx, qy, ex, ey = points
-                shape.curveTo(
-                    last[0] + 2 / 3 * (qx - last[0]),
-                    last[1] + 2 / 3 * (qy - last[1]),
-                    ex + 2 / 3 * (qx - ex),
-                    ey + 2 / 3 * (qy - ey),
-                    ex,
-                    ey,
-                )
-                last = (ex, ey)
-            elif code == MplPath.CURVE4:
-                shape.curveTo(*points)
-                last = (points[4], points[5])
-            elif code == MplPath.CLOSEPOLY:
-                shape.closePath()
-                last = start
-        return shape
+def _colour(rgba: Any, forced_alpha: float | None) -> tuple[Any, float]:
+    """A matplotlib RGBA as a reportlab colour and an opacity (the gc's forced alpha wins)."""
+    from reportlab.lib.colors import Color
+
+    red, green, blue = (float(c) for c in rgba[:3])
+    alpha = forced_alpha if forced_alpha is not None else float(rgba[3]) if len(rgba) > 3 else 1.0
+    return Color(red, green, blue), alpha
+
+
+def _outline(path: Any, transform: Any) -> Any:
+    """A matplotlib path, transformed, as a reportlab Path (quadratic curves raised to cubic)."""
+    from matplotlib.path import Path as MplPath
+    from reportlab.graphics.shapes import Path as RlPath
+
+    shape = RlPath()
+    start = (0.0, 0.0)
+    last = (0.0, 0.0)
+    for segment, code in path.iter_segments(transform, remove_nans=True, curves=True):
+        points = segment.tolist()  # plain floats: reportlab's arithmetic expects them
+        if code == MplPath.MOVETO:
+            shape.moveTo(points[0], points[1])
+            start = last = (points[0], points[1])
+        elif code == MplPath.LINETO:
+            shape.lineTo(points[0], points[1])
+            last = (points[0], points[1])
+        elif code == MplPath.CURVE3:  # quadratic: raise to the cubic PDF knows
+            qx, qy, ex, ey = points
+            shape.curveTo(
+                last[0] + 2 / 3 * (qx - last[0]),
+                last[1] + 2 / 3 * (qy - last[1]),
+                ex + 2 / 3 * (qx - ex),
+                ey + 2 / 3 * (qy - ey),
+                ex,
+                ey,
+            )
+            last = (ex, ey)
+        elif code == MplPath.CURVE4:
+            shape.curveTo(*points)
+            last = (points[4], points[5])
+        elif code == MplPath.CLOSEPOLY:
+            shape.closePath()
+            last = start
+    return shape
+
+
+def _clip_group(rectangle: Any, clip_path: Any, clip_transform: Any) -> Any:
+    """A group clipped to a gc's rectangle and/or path, for the shapes drawn under that clip."""
+    from reportlab.graphics.shapes import Group
+    from reportlab.graphics.shapes import Path as RlPath
+
+    group = Group()
+    if rectangle is not None:
+        x, y, w, h = rectangle.bounds
+        group.add(_clipping(RlPath, [(x, y), (x + w, y), (x + w, y + h), (x, y + h)]))
+    if clip_path is not None:
+        shape = _outline(clip_path, clip_transform)
+        shape.isClipPath = 1
+        shape.strokeColor = shape.fillColor = None
+        group.add(shape)
+    return group
+
+
+def _painted(gc: Any, path: Any, transform: Any, rgb_face: Any) -> Any:
+    """The path as a shape with the gc's fill and stroke; None when it would paint nothing."""
+    shape = _outline(path, transform)
+    forced = gc.get_alpha() if gc.get_forced_alpha() else None
+    if rgb_face is not None and (len(rgb_face) < 4 or rgb_face[3] > 0 or forced):
+        shape.fillColor, shape.fillOpacity = _colour(rgb_face, forced)
+    else:
+        shape.fillColor = None
+    line_width = gc.get_linewidth()
+    stroke_rgba = gc.get_rgb()
+    if line_width > 0 and stroke_rgba is not None and (len(stroke_rgba) < 4 or stroke_rgba[3] > 0):
+        shape.strokeColor, shape.strokeOpacity = _colour(stroke_rgba, forced)
+        shape.strokeWidth = line_width
+        shape.strokeLineCap = _CAPS.get(gc.get_capstyle(), 0)
+        shape.strokeLineJoin = _JOINS.get(gc.get_joinstyle(), 0)
+        offset, dashes = gc.get_dashes()
+        if dashes is not None and len(dashes):
+            shape.strokeDashArray = (float(offset or 0), [float(d) for d in dashes])
+    else:
+        shape.strokeColor = None
+    if shape.fillColor is None and shape.strokeColor is None:
+        return None
+    return shape
+
+
+def _renderer(width: float, height: float) -> Any:
+    """A renderer drawing into a reportlab Group; its class is made here so that importing
+    this module does not import matplotlib."""
+    from matplotlib.backend_bases import RendererBase
+    from reportlab.graphics.shapes import Group
 
     class Renderer(RendererBase):
         def __init__(self) -> None:
@@ -117,56 +179,17 @@ def render_figure(fig: Any) -> Any:
             if key == (None, None):
                 self._group = self.root
                 return self.root
-            group = Group()
-            if rectangle is not None:
-                x, y, w, h = rectangle.bounds
-                group.add(_clipping(RlPath, [(x, y), (x + w, y), (x + w, y + h), (x, y + h)]))
-            if clip_path is not None:
-                shape = outline(clip_path, clip_transform)
-                shape.isClipPath = 1
-                shape.strokeColor = shape.fillColor = None
-                group.add(shape)
+            group = _clip_group(rectangle, clip_path, clip_transform)
             self.root.add(group)
             self._group = group
             return group
 
         def draw_path(self, gc: Any, path: Any, transform: Any, rgbFace: Any = None) -> None:
-            shape = outline(path, transform)
-            forced = gc.get_alpha() if gc.get_forced_alpha() else None
-            if rgbFace is not None and (len(rgbFace) < 4 or rgbFace[3] > 0 or forced):
-                shape.fillColor, shape.fillOpacity = colour(rgbFace, forced)
-            else:
-                shape.fillColor = None
-            line_width = gc.get_linewidth()
-            stroke_rgba = gc.get_rgb()
-            if (
-                line_width > 0
-                and stroke_rgba is not None
-                and (len(stroke_rgba) < 4 or stroke_rgba[3] > 0)
-            ):
-                shape.strokeColor, shape.strokeOpacity = colour(stroke_rgba, forced)
-                shape.strokeWidth = line_width
-                shape.strokeLineCap = _CAPS.get(gc.get_capstyle(), 0)
-                shape.strokeLineJoin = _JOINS.get(gc.get_joinstyle(), 0)
-                offset, dashes = gc.get_dashes()
-                if dashes is not None and len(dashes):
-                    shape.strokeDashArray = (float(offset or 0), [float(d) for d in dashes])
-            else:
-                shape.strokeColor = None
-            if shape.fillColor is None and shape.strokeColor is None:
-                return
-            self._group_for(gc).add(shape)
+            shape = _painted(gc, path, transform, rgbFace)
+            if shape is not None:
+                self._group_for(gc).add(shape)
 
-    renderer = Renderer()
-    old_dpi = fig.dpi
-    fig.set_dpi(72)  # one figure unit = one point
-    try:
-        fig.draw(renderer)
-    finally:
-        fig.set_dpi(old_dpi)
-    drawing = Drawing(width, height)
-    drawing.add(renderer.root)
-    return drawing
+    return Renderer()
 
 
 def _clipping(path_class: Any, corners: list[tuple[float, float]]) -> Any:

@@ -42,11 +42,12 @@ from plan.wording import chart_number, chart_signed, format_amount, with_unit
 if TYPE_CHECKING:
     from matplotlib.artist import Artist
     from matplotlib.axes import Axes
+    from matplotlib.backends.backend_agg import RendererAgg
     from matplotlib.figure import Figure
     from matplotlib.legend import Legend
     from matplotlib.projections.polar import PolarAxes
     from matplotlib.text import Annotation, Text
-    from matplotlib.transforms import Transform
+    from matplotlib.transforms import Bbox, Transform
     from matplotlib.typing import RcKeyType
 
 __all__ = [
@@ -471,108 +472,18 @@ def radar_figure(
         ax = cast("PolarAxes", fig.add_subplot(projection="polar"))
         n = len(labels)
         angles = [2 * math.pi * i / n for i in range(n)] if n else []
-
-        ax.set_theta_offset(math.pi / 2)  # first dimension at the top
-        ax.set_theta_direction(-1)  # then clockwise, as people read
-        ax.set_rorigin(-14)  # a small inner ring, so a 0 score is a visible point per axis
-        ax.set_ylim(0, 100)
-        ax.set_yticks([20, 40, 60, 80, 100])
         # A small preview cannot fit five ring labels in its little circle: label every other.
         compact = min(width, height * 1.2) < 4.5
-        ring_labels = ["", "40", "", "80", ""] if compact else ["20", "40", "60", "80", "100"]
-        ax.set_yticklabels(ring_labels, color=_MUTED)
-        ax.set_rlabel_position(180 / n if n else 0)  # between the first two axes
-        ax.set_xticks(angles)
-        ax.tick_params(axis="x", labelbottom=False, labeltop=False)
-        ax.grid(color=_GRID, linewidth=0.8)
-        ax.spines["polar"].set_color(_GRID)
-        ax.spines["inner"].set_color(_GRID)
-        _style_ticks(ax, families, size=6.5 if compact else 7.0)
+        _radar_axes(ax, angles, families, compact=compact)
         label_size = _SMALL if compact else _FONT_SIZE
         ax.set_facecolor("white")
 
         colour = PALETTE[0]
-        present = [(a, s) for a, s in zip(angles, scores, strict=True) if s is not None]
-        if len(present) >= 3:
-            xs = [a for a, _ in present] + [present[0][0]]
-            ys = [_clamp(s) for _, s in present] + [_clamp(present[0][1])]
-            ax.fill(xs, ys, color=colour, alpha=0.18, zorder=2)
-            ax.plot(xs, ys, color=colour, linewidth=1.8, zorder=3)
-        elif len(present) == 2:
-            ax.plot(
-                [a for a, _ in present],
-                [_clamp(s) for _, s in present],
-                color=colour,
-                linewidth=1.8,
-                zorder=3,
-            )
-        if present:
-            ax.plot(
-                [a for a, _ in present],
-                [_clamp(s) for _, s in present],
-                linestyle="none",
-                marker="o",
-                markersize=5,
-                color=colour,
-                zorder=4,
-            )
-        missing = [a for a, s in zip(angles, scores, strict=True) if s is None]
-        if missing:
-            ax.plot(
-                missing,
-                [0.0] * len(missing),
-                linestyle="none",
-                marker="o",
-                markersize=6,
-                markerfacecolor="white",
-                markeredgecolor=_MUTED,
-                markeredgewidth=1.3,
-                zorder=4,
-                clip_on=False,
-            )
-
+        missing = _radar_shape(ax, angles, scores, colour)
         for angle, label, score in zip(angles, labels, scores, strict=True):
-            dx, dy = math.sin(angle), math.cos(angle)  # screen direction (clockwise from top)
-            ha = "left" if dx > 0.15 else "right" if dx < -0.15 else "center"
-            va = "bottom" if dy > 0.15 else "top" if dy < -0.15 else "center"
-            ax.annotate(
-                wrap_label(label, 16),
-                xy=(angle, 100),
-                xytext=(dx * 7, dy * 7),
-                textcoords="offset points",
-                ha=ha,
-                va=va,
-                multialignment={"left": "left", "right": "right"}.get(ha, "center"),
-                fontsize=label_size,
-                fontfamily=families,
-                fontstyle="italic" if score is None else "normal",
-                color=_MUTED if score is None else _INK,
-                parse_math=False,
-                annotation_clip=False,
-                clip_on=False,  # so the constrained layout makes room for it
-            )
+            _radar_spoke_label(ax, angle, label, score, label_size, families)
             if show_values and score is not None:
-                value = _clamp(score)
-                # Outward from the point, except near the rim where the axis label sits.
-                sign = 1.0 if value < 80 else -1.0
-                vx, vy = sign * dx, sign * dy
-                ax.annotate(
-                    chart_number(round(value)),
-                    xy=(angle, value),
-                    xytext=(vx * 6, vy * 6),
-                    textcoords="offset points",
-                    ha="left" if vx > 0.15 else "right" if vx < -0.15 else "center",
-                    va="bottom" if vy > 0.15 else "top" if vy < -0.15 else "center",
-                    fontsize=7.0 if compact else 7.5,
-                    fontweight="bold",
-                    fontfamily=families,
-                    color=colour,
-                    parse_math=False,
-                    annotation_clip=False,
-                    clip_on=False,
-                    zorder=5,
-                    bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
-                )
+                _radar_value(ax, angle, score, colour, families, compact=compact)
 
         if missing and missing_text:
             fig.supxlabel(  # a figure label, so the layout keeps it clear of the chart
@@ -584,6 +495,134 @@ def radar_figure(
             )
         _title(fig, title, families)
         return fig
+
+
+def _radar_axes(ax: PolarAxes, angles: list[float], families: list[str], *, compact: bool) -> None:
+    """Orientation, rings and grid of the radar: first axis on top, clockwise as people read."""
+    n = len(angles)
+    ax.set_theta_offset(math.pi / 2)  # first dimension at the top
+    ax.set_theta_direction(-1)  # then clockwise, as people read
+    ax.set_rorigin(-14)  # a small inner ring, so a 0 score is a visible point per axis
+    ax.set_ylim(0, 100)
+    ax.set_yticks([20, 40, 60, 80, 100])
+    ring_labels = ["", "40", "", "80", ""] if compact else ["20", "40", "60", "80", "100"]
+    ax.set_yticklabels(ring_labels, color=_MUTED)
+    ax.set_rlabel_position(180 / n if n else 0)  # between the first two axes
+    ax.set_xticks(angles)
+    ax.tick_params(axis="x", labelbottom=False, labeltop=False)
+    ax.grid(color=_GRID, linewidth=0.8)
+    ax.spines["polar"].set_color(_GRID)
+    ax.spines["inner"].set_color(_GRID)
+    _style_ticks(ax, families, size=6.5 if compact else 7.0)
+
+
+def _radar_shape(
+    ax: PolarAxes, angles: list[float], scores: list[float | None], colour: str
+) -> list[float]:
+    """The polygon over the scored axes and hollow markers on the missing; returns the latter."""
+    present = [(a, s) for a, s in zip(angles, scores, strict=True) if s is not None]
+    if len(present) >= 3:
+        xs = [a for a, _ in present] + [present[0][0]]
+        ys = [_clamp(s) for _, s in present] + [_clamp(present[0][1])]
+        ax.fill(xs, ys, color=colour, alpha=0.18, zorder=2)
+        ax.plot(xs, ys, color=colour, linewidth=1.8, zorder=3)
+    elif len(present) == 2:
+        ax.plot(
+            [a for a, _ in present],
+            [_clamp(s) for _, s in present],
+            color=colour,
+            linewidth=1.8,
+            zorder=3,
+        )
+    if present:
+        ax.plot(
+            [a for a, _ in present],
+            [_clamp(s) for _, s in present],
+            linestyle="none",
+            marker="o",
+            markersize=5,
+            color=colour,
+            zorder=4,
+        )
+    missing = [a for a, s in zip(angles, scores, strict=True) if s is None]
+    if missing:
+        ax.plot(
+            missing,
+            [0.0] * len(missing),
+            linestyle="none",
+            marker="o",
+            markersize=6,
+            markerfacecolor="white",
+            markeredgecolor=_MUTED,
+            markeredgewidth=1.3,
+            zorder=4,
+            clip_on=False,
+        )
+    return missing
+
+
+def _radar_spoke_label(
+    ax: PolarAxes,
+    angle: float,
+    label: str,
+    score: float | None,
+    size: float,
+    families: list[str],
+) -> None:
+    """An axis label outside the circle, aligned away from it; grey italics when unscored."""
+    dx, dy = math.sin(angle), math.cos(angle)  # screen direction (clockwise from top)
+    ha = "left" if dx > 0.15 else "right" if dx < -0.15 else "center"
+    va = "bottom" if dy > 0.15 else "top" if dy < -0.15 else "center"
+    ax.annotate(
+        wrap_label(label, 16),
+        xy=(angle, 100),
+        xytext=(dx * 7, dy * 7),
+        textcoords="offset points",
+        ha=ha,
+        va=va,
+        multialignment={"left": "left", "right": "right"}.get(ha, "center"),
+        fontsize=size,
+        fontfamily=families,
+        fontstyle="italic" if score is None else "normal",
+        color=_MUTED if score is None else _INK,
+        parse_math=False,
+        annotation_clip=False,
+        clip_on=False,  # so the constrained layout makes room for it
+    )
+
+
+def _radar_value(
+    ax: PolarAxes,
+    angle: float,
+    score: float,
+    colour: str,
+    families: list[str],
+    *,
+    compact: bool,
+) -> None:
+    """A score written beside its point, outward unless the axis label near the rim is there."""
+    dx, dy = math.sin(angle), math.cos(angle)
+    value = _clamp(score)
+    # Outward from the point, except near the rim where the axis label sits.
+    sign = 1.0 if value < 80 else -1.0
+    vx, vy = sign * dx, sign * dy
+    ax.annotate(
+        chart_number(round(value)),
+        xy=(angle, value),
+        xytext=(vx * 6, vy * 6),
+        textcoords="offset points",
+        ha="left" if vx > 0.15 else "right" if vx < -0.15 else "center",
+        va="bottom" if vy > 0.15 else "top" if vy < -0.15 else "center",
+        fontsize=7.0 if compact else 7.5,
+        fontweight="bold",
+        fontfamily=families,
+        color=colour,
+        parse_math=False,
+        annotation_clip=False,
+        clip_on=False,
+        zorder=5,
+        bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
+    )
 
 
 def _clamp(score: float, low: float = 0.0, high: float = 100.0) -> float:
@@ -651,8 +690,6 @@ def metrics_figure(
     if height is None:
         height = 0.35 + 0.62 * max(n, 1) + (0.3 if title else 0.0)
     with _drawing() as families:
-        from matplotlib import patheffects
-
         fig = _new_figure(width, height)
         if n == 0:
             _title(fig, title, families)
@@ -662,63 +699,10 @@ def metrics_figure(
         for ax, label, value, threshold, higher, unit in zip(
             axes, labels, values, thresholds, higher_is_better, units, strict=True
         ):
-            top = max(value if value is not None else 0.0, threshold, 0.0)
-            low = min(value if value is not None else 0.0, 0.0)
-            ax.set_xlim(low, top * 1.25 if top > 0 else 1.0)
-            ax.set_ylim(-0.5, 0.5)
-            ax.set_yticks([])
-            ax.set_xticks([])
-            for side in ("top", "right", "bottom"):
-                ax.spines[side].set_visible(False)
-            ax.spines["left"].set_color("#999999")
-            ax.set_title(
-                wrap_label(label, wrap_at),
-                loc="left",
-                fontsize=_FONT_SIZE,
-                fontfamily=families,
-                pad=2,
-                parse_math=False,
-            )
-            _style_ticks(ax, families)
-
-            ax.axvline(
-                threshold,
-                color=_THRESHOLD,
-                linestyle=(0, (3, 2)),
-                linewidth=1.3,
-                zorder=3,
-                # A white halo keeps the dashes visible where they cross a coloured bar.
-                path_effects=[patheffects.withStroke(linewidth=3, foreground="white")],
-            )
-            mark = "≥" if higher else "≤"
-            ax.annotate(
-                f"{mark} {with_unit(chart_number(threshold, decimal_separator), unit)}",
-                xy=(threshold, -0.5),
-                xytext=(3, 1),
-                textcoords="offset points",
-                ha="left",
-                va="bottom",
-                fontsize=_SMALL,
-                color=_THRESHOLD,
-                fontfamily=families,
-                parse_math=False,
-                annotation_clip=False,
-                clip_on=False,
-            )
+            _metric_axes(ax, label, value, threshold, wrap_at, families)
+            _metric_threshold(ax, threshold, higher, unit, decimal_separator, families)
             if value is None:
-                ax.text(
-                    0.01,
-                    0.6,
-                    missing_text,
-                    transform=ax.transAxes,
-                    ha="left",
-                    va="center",
-                    fontsize=_SMALL,
-                    fontstyle="italic",
-                    color=_MUTED,
-                    fontfamily=families,
-                    parse_math=False,
-                )
+                _metric_missing(ax, missing_text, families)
                 continue
             meets = value >= threshold if higher else value <= threshold
             ax.barh(0.1, value, height=0.5, color=_GOOD if meets else _BAD, zorder=2)
@@ -734,6 +718,89 @@ def metrics_figure(
             )
         _title(fig, title, families)
         return fig
+
+
+def _metric_axes(
+    ax: Axes,
+    label: str,
+    value: float | None,
+    threshold: float,
+    wrap_at: int,
+    families: list[str],
+) -> None:
+    """A metric's own scale (0 to a quarter past the larger of value and threshold) and title."""
+    top = max(value if value is not None else 0.0, threshold, 0.0)
+    low = min(value if value is not None else 0.0, 0.0)
+    ax.set_xlim(low, top * 1.25 if top > 0 else 1.0)
+    ax.set_ylim(-0.5, 0.5)
+    ax.set_yticks([])
+    ax.set_xticks([])
+    for side in ("top", "right", "bottom"):
+        ax.spines[side].set_visible(False)
+    ax.spines["left"].set_color("#999999")
+    ax.set_title(
+        wrap_label(label, wrap_at),
+        loc="left",
+        fontsize=_FONT_SIZE,
+        fontfamily=families,
+        pad=2,
+        parse_math=False,
+    )
+    _style_ticks(ax, families)
+
+
+def _metric_threshold(
+    ax: Axes,
+    threshold: float,
+    higher: bool,
+    unit: str,
+    decimal_separator: str,
+    families: list[str],
+) -> None:
+    """The dashed threshold line, labelled with the direction that meets it ("≥ 30%")."""
+    from matplotlib import patheffects
+
+    ax.axvline(
+        threshold,
+        color=_THRESHOLD,
+        linestyle=(0, (3, 2)),
+        linewidth=1.3,
+        zorder=3,
+        # A white halo keeps the dashes visible where they cross a coloured bar.
+        path_effects=[patheffects.withStroke(linewidth=3, foreground="white")],
+    )
+    mark = "≥" if higher else "≤"
+    ax.annotate(
+        f"{mark} {with_unit(chart_number(threshold, decimal_separator), unit)}",
+        xy=(threshold, -0.5),
+        xytext=(3, 1),
+        textcoords="offset points",
+        ha="left",
+        va="bottom",
+        fontsize=_SMALL,
+        color=_THRESHOLD,
+        fontfamily=families,
+        parse_math=False,
+        annotation_clip=False,
+        clip_on=False,
+    )
+
+
+def _metric_missing(ax: Axes, missing_text: str, families: list[str]) -> None:
+    """Said in place of the bar, so a missing value is not read as zero."""
+    ax.text(
+        0.01,
+        0.6,
+        missing_text,
+        transform=ax.transAxes,
+        ha="left",
+        va="center",
+        fontsize=_SMALL,
+        fontstyle="italic",
+        color=_MUTED,
+        fontfamily=families,
+        parse_math=False,
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -873,77 +940,95 @@ def nps_distribution_figure(
     total = sum(counts)
     with _drawing() as families:
         from matplotlib.patches import Patch
-        from matplotlib.ticker import MaxNLocator
 
         fig = _new_figure(width, height)
         ax = fig.add_subplot()
-        answers = list(range(11))
-        colours = [_NPS_COLOURS[_nps_group(answer)] for answer in answers]
-        ax.bar(answers, counts, width=0.72, color=colours, zorder=2)
-        top = max(counts)
-        ax.set_xlim(-0.6, 10.6)
-        ax.set_xticks(answers)
-        ax.set_ylim(0, top * 1.18 if top else 1.0)
-        if top:
-            ax.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
-        else:
-            ax.set_yticks([0])
-        for boundary in (6.5, 8.5):  # where one group ends and the next begins
-            ax.axvline(boundary, color=_GRID, linewidth=0.8, linestyle=(0, (2, 2)), zorder=1)
-        ax.grid(axis="y", color=_GRID, linewidth=0.6)
-        ax.set_axisbelow(True)
-        _open_axes(ax)
-        _style_ticks(ax, families)
-        for answer, count in zip(answers, counts, strict=True):
-            if count:
-                ax.annotate(
-                    str(count),
-                    xy=(answer, count),
-                    xytext=(0, 1.5),
-                    textcoords="offset points",
-                    ha="center",
-                    va="bottom",
-                    fontsize=7.0,
-                    color=_MUTED,
-                    fontfamily=families,
-                    parse_math=False,
-                    annotation_clip=False,
-                    clip_on=False,
-                )
+        _nps_bars(ax, counts, families)
         if count_label:
             ax.set_ylabel(count_label, fontfamily=families, fontsize=_SMALL, parse_math=False)
-
-        score = "—" if nps is None else chart_signed(nps)
-        colour = (
-            _MUTED
-            if nps is None
-            else _BAD
-            if score.startswith("\u2212")
-            else _GOOD
-            if score.startswith("+")
-            else _INK
-        )
-        ax.set_title(
-            f"{nps_label}\u00a0{score}",
-            loc="right",
-            fontsize=_NPS_SIZE,
-            fontweight="bold",
-            color=colour,
-            fontfamily=families,
-            parse_math=False,
-            pad=4,
-        )
-        labels = []
-        for label, group in zip(group_labels, _NPS_GROUPS, strict=True):
-            text = wrap_label(label, 24)
-            if total:
-                share = round(100 * sum(counts[a] for a in group) / total)
-                text += "\u00a0" + with_unit(chart_number(share), "%")
-            labels.append(text)
+        _nps_score(ax, nps, nps_label, families)
+        labels = _nps_legend_labels(group_labels, counts, total)
         handles: list[Artist] = [Patch(facecolor=c, edgecolor="none") for c in _NPS_COLOURS]
         _legend_below(fig, handles, labels, width, families)
         _title(fig, title, families)
         return fig
+
+
+def _nps_bars(ax: Axes, counts: list[int], families: list[str]) -> None:
+    """The answers' bars coloured by group, the group boundaries and each bar's count."""
+    from matplotlib.ticker import MaxNLocator
+
+    answers = list(range(11))
+    colours = [_NPS_COLOURS[_nps_group(answer)] for answer in answers]
+    ax.bar(answers, counts, width=0.72, color=colours, zorder=2)
+    top = max(counts)
+    ax.set_xlim(-0.6, 10.6)
+    ax.set_xticks(answers)
+    ax.set_ylim(0, top * 1.18 if top else 1.0)
+    if top:
+        ax.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+    else:
+        ax.set_yticks([0])
+    for boundary in (6.5, 8.5):  # where one group ends and the next begins
+        ax.axvline(boundary, color=_GRID, linewidth=0.8, linestyle=(0, (2, 2)), zorder=1)
+    ax.grid(axis="y", color=_GRID, linewidth=0.6)
+    ax.set_axisbelow(True)
+    _open_axes(ax)
+    _style_ticks(ax, families)
+    for answer, count in zip(answers, counts, strict=True):
+        if count:
+            ax.annotate(
+                str(count),
+                xy=(answer, count),
+                xytext=(0, 1.5),
+                textcoords="offset points",
+                ha="center",
+                va="bottom",
+                fontsize=7.0,
+                color=_MUTED,
+                fontfamily=families,
+                parse_math=False,
+                annotation_clip=False,
+                clip_on=False,
+            )
+
+
+def _nps_score(ax: Axes, nps: float | None, nps_label: str, families: list[str]) -> None:
+    """The score above the plot's right corner, coloured by its sign, where no bar covers it."""
+    score = "—" if nps is None else chart_signed(nps)
+    colour = (
+        _MUTED
+        if nps is None
+        else _BAD
+        if score.startswith("\u2212")
+        else _GOOD
+        if score.startswith("+")
+        else _INK
+    )
+    ax.set_title(
+        f"{nps_label}\u00a0{score}",
+        loc="right",
+        fontsize=_NPS_SIZE,
+        fontweight="bold",
+        color=colour,
+        fontfamily=families,
+        parse_math=False,
+        pad=4,
+    )
+
+
+def _nps_legend_labels(
+    group_labels: tuple[str, str, str], counts: list[int], total: int
+) -> list[str]:
+    """Each group's name with its share of the answers (no share when there are none)."""
+    labels = []
+    for label, group in zip(group_labels, _NPS_GROUPS, strict=True):
+        text = wrap_label(label, 24)
+        if total:
+            share = round(100 * sum(counts[a] for a in group) / total)
+            text += "\u00a0" + with_unit(chart_number(share), "%")
+        labels.append(text)
+    return labels
 
 
 def _nps_group(answer: int) -> int:
@@ -995,120 +1080,168 @@ def _paired_rows_figure(
     for name, seq in (("values", first), ("values", second), ("notes", notes)):
         if len(seq) != n:
             raise ValueError(f"{n} labels but {len(seq)} {name}")
-    low, high = limits
     with _drawing() as families:
-        from matplotlib.lines import Line2D
-
         fig = _new_figure(width, height)
         ax = fig.add_subplot()
-        compact = width < 4.5
-        pad = 0.04 * (high - low)
-        ax.set_xlim(low - pad, high + pad)
-        ax.set_xticks(ticks)
-        ax.set_ylim(n - 0.5 if n else 0.5, -0.5)  # first label on top
-        ax.grid(axis="x", color=_GRID, linewidth=0.6)
-        ax.set_axisbelow(True)
-        _open_axes(ax)
-        ax.spines["left"].set_visible(False)
-        _style_ticks(ax, families)
-        shown = _category_ticks(
-            ax,
-            "y",
-            [wrap_label(label, 16) for label in labels],
-            families,
-            size=_SMALL if compact else _FONT_SIZE,
-        )
-        for text, note in zip(shown, notes, strict=True):
-            text.set_multialignment("right")
-            if note is not None and note.flag:
-                text.set_fontweight("bold")
-                text.set_color(note.colour)
-
-        def clamp(v: float) -> float:
-            return _clamp(v, low, high)
-
+        _paired_axes(ax, labels, notes, limits, ticks, families, compact=width < 4.5)
         for y, (a, b, note) in enumerate(zip(first, second, notes, strict=True)):
-            if a is not None and b is not None:
-                ax.plot(
-                    [clamp(a), clamp(b)],
-                    [y, y],
-                    color=note.colour if note else _GRID,
-                    linewidth=2.6,
-                    alpha=0.6,
-                    solid_capstyle="butt",
-                    zorder=2,
-                )
-            if note is not None:
-                said, size, colour, style = note.text, _FONT_SIZE, note.colour, "normal"
-            elif missing_text:  # said where the difference would be: room there is certain
-                said, size, colour, style = wrap_label(missing_text, 14), 7.0, _MUTED, "italic"
-            else:
-                said, size, colour, style = "—", _FONT_SIZE, _MUTED, "normal"
-            ax.annotate(
-                said,
-                xy=(1.0, y),
-                xycoords=("axes fraction", "data"),
-                xytext=(6, 0),
-                textcoords="offset points",
-                ha="left",
-                va="center",
-                fontsize=size,
-                fontweight="bold" if note and note.bold else "normal",
-                fontstyle=style,
-                color=colour,
-                fontfamily=families,
-                parse_math=False,
-                annotation_clip=False,
-                clip_on=False,
-            )
+            _paired_row(ax, y, a, b, note, limits, missing_text, families)
         for z, (values, marker) in enumerate(zip((first, second), markers, strict=True)):
-            points = [(clamp(v), y) for y, v in enumerate(values) if v is not None]
-            if not points:
-                continue  # an empty unclipped line counts as an artist at (0, 0) in the layout
-            ax.plot(
-                [x for x, _ in points],
-                [y for _, y in points],
-                linestyle="none",
-                marker=marker.shape,
-                markersize=marker.size,
-                markeredgecolor="white",
-                markeredgewidth=0.6,
-                color=marker.colour,
-                zorder=3 + z,
-                clip_on=False,
-            )
+            _paired_markers(ax, values, marker, limits, zorder=3 + z)
         if note_header and n:
-            ax.annotate(
-                wrap_label(note_header, 12),
-                xy=(1.0, 1.0),
-                xycoords="axes fraction",
-                xytext=(6, 3),
-                textcoords="offset points",
-                ha="left",
-                va="bottom",
-                fontsize=_SMALL,
-                color=_MUTED,
-                fontfamily=families,
-                parse_math=False,
-                annotation_clip=False,
-                clip_on=False,
-            )
-        handles: list[Artist] = [
-            Line2D(
-                [],
-                [],
-                linestyle="none",
-                marker=m.shape,
-                markersize=m.size,
-                color=m.colour,
-                markeredgecolor="white",
-                markeredgewidth=0.6,
-            )
-            for m in markers
-        ]
+            _paired_note_header(ax, note_header, families)
+        handles = _marker_handles(markers)
         _legend_below(fig, handles, [wrap_label(s, 28) for s in series_labels], width, families)
         _title(fig, title, families)
         return fig
+
+
+def _paired_axes(
+    ax: Axes,
+    labels: list[str],
+    notes: list[_PairNote | None],
+    limits: tuple[float, float],
+    ticks: list[float],
+    families: list[str],
+    *,
+    compact: bool,
+) -> None:
+    """Scale, grid and row labels of a paired chart; a flagged row's label is set apart."""
+    low, high = limits
+    n = len(labels)
+    pad = 0.04 * (high - low)
+    ax.set_xlim(low - pad, high + pad)
+    ax.set_xticks(ticks)
+    ax.set_ylim(n - 0.5 if n else 0.5, -0.5)  # first label on top
+    ax.grid(axis="x", color=_GRID, linewidth=0.6)
+    ax.set_axisbelow(True)
+    _open_axes(ax)
+    ax.spines["left"].set_visible(False)
+    _style_ticks(ax, families)
+    shown = _category_ticks(
+        ax,
+        "y",
+        [wrap_label(label, 16) for label in labels],
+        families,
+        size=_SMALL if compact else _FONT_SIZE,
+    )
+    for text, note in zip(shown, notes, strict=True):
+        text.set_multialignment("right")
+        if note is not None and note.flag:
+            text.set_fontweight("bold")
+            text.set_color(note.colour)
+
+
+def _paired_row(
+    ax: Axes,
+    y: int,
+    a: float | None,
+    b: float | None,
+    note: _PairNote | None,
+    limits: tuple[float, float],
+    missing_text: str,
+    families: list[str],
+) -> None:
+    """A row's joining line and difference, drawn together so artists keep their order."""
+    low, high = limits
+    if a is not None and b is not None:
+        ax.plot(
+            [_clamp(a, low, high), _clamp(b, low, high)],
+            [y, y],
+            color=note.colour if note else _GRID,
+            linewidth=2.6,
+            alpha=0.6,
+            solid_capstyle="butt",
+            zorder=2,
+        )
+    if note is not None:
+        said, size, colour, style = note.text, _FONT_SIZE, note.colour, "normal"
+    elif missing_text:  # said where the difference would be: room there is certain
+        said, size, colour, style = wrap_label(missing_text, 14), 7.0, _MUTED, "italic"
+    else:
+        said, size, colour, style = "—", _FONT_SIZE, _MUTED, "normal"
+    ax.annotate(
+        said,
+        xy=(1.0, y),
+        xycoords=("axes fraction", "data"),
+        xytext=(6, 0),
+        textcoords="offset points",
+        ha="left",
+        va="center",
+        fontsize=size,
+        fontweight="bold" if note and note.bold else "normal",
+        fontstyle=style,
+        color=colour,
+        fontfamily=families,
+        parse_math=False,
+        annotation_clip=False,
+        clip_on=False,
+    )
+
+
+def _paired_markers(
+    ax: Axes,
+    values: list[float | None],
+    marker: _Marker,
+    limits: tuple[float, float],
+    *,
+    zorder: float,
+) -> None:
+    """One series' markers as a single line; a missing value simply has no marker."""
+    low, high = limits
+    points = [(_clamp(v, low, high), y) for y, v in enumerate(values) if v is not None]
+    if not points:
+        return  # an empty unclipped line counts as an artist at (0, 0) in the layout
+    ax.plot(
+        [x for x, _ in points],
+        [y for _, y in points],
+        linestyle="none",
+        marker=marker.shape,
+        markersize=marker.size,
+        markeredgecolor="white",
+        markeredgewidth=0.6,
+        color=marker.colour,
+        zorder=zorder,
+        clip_on=False,
+    )
+
+
+def _paired_note_header(ax: Axes, note_header: str, families: list[str]) -> None:
+    """The difference column's heading, above the plot's top-right corner."""
+    ax.annotate(
+        wrap_label(note_header, 12),
+        xy=(1.0, 1.0),
+        xycoords="axes fraction",
+        xytext=(6, 3),
+        textcoords="offset points",
+        ha="left",
+        va="bottom",
+        fontsize=_SMALL,
+        color=_MUTED,
+        fontfamily=families,
+        parse_math=False,
+        annotation_clip=False,
+        clip_on=False,
+    )
+
+
+def _marker_handles(markers: tuple[_Marker, _Marker]) -> list[Artist]:
+    """Legend keys drawn like the chart's markers (the plotted lines carry no labels)."""
+    from matplotlib.lines import Line2D
+
+    return [
+        Line2D(
+            [],
+            [],
+            linestyle="none",
+            marker=m.shape,
+            markersize=m.size,
+            color=m.colour,
+            markeredgecolor="white",
+            markeredgewidth=0.6,
+        )
+        for m in markers
+    ]
 
 
 @_printable_inputs
@@ -1244,7 +1377,7 @@ def pareto_figure(
             raise ValueError(f"{n} categories but {len(seq)} {name}")
     vital_few = max(0, min(vital_few, n))
     with _drawing() as families:
-        from matplotlib.ticker import MaxNLocator, PercentFormatter
+        from matplotlib.ticker import MaxNLocator
 
         fig = _new_figure(width, height)
         ax = fig.add_subplot()
@@ -1261,24 +1394,7 @@ def pareto_figure(
         ax.spines["top"].set_visible(False)
         _style_ticks(ax, families)
 
-        ax2 = ax.twinx()
-        ax2.set_ylim(0, 100)
-        ax2.set_yticks([0, 20, 40, 60, 80, 100])
-        ax2.yaxis.set_major_formatter(PercentFormatter(100, decimals=0))
-        ax2.axhline(80, color=_THRESHOLD, linestyle=(0, (4, 3)), linewidth=1.0, zorder=1)
-        if n:  # an empty unclipped line counts as an artist at (0, 0) in the layout
-            ax2.plot(
-                xs,
-                [_clamp(c) for c in cumulative_percent],
-                color=_CUMULATIVE,
-                marker="o",
-                markersize=4.5,
-                linewidth=1.6,
-                zorder=3,
-                clip_on=False,  # the 100% marker sits on the top edge
-            )
-        ax2.spines["top"].set_visible(False)
-        _style_ticks(ax2, families)
+        ax2 = _pareto_cumulative(ax, xs, cumulative_percent, families)
 
         shown, angle, size = _pareto_labels(categories, width)
         texts = _category_ticks(ax, "x", shown, families, size=size)
@@ -1305,6 +1421,33 @@ def pareto_figure(
             )
         _title(fig, title, families)
         return fig
+
+
+def _pareto_cumulative(
+    ax: Axes, xs: list[int], cumulative_percent: list[float], families: list[str]
+) -> Axes:
+    """The cumulative % line on a right axis (0–100%), with the 80% line dashed across."""
+    from matplotlib.ticker import PercentFormatter
+
+    ax2 = ax.twinx()
+    ax2.set_ylim(0, 100)
+    ax2.set_yticks([0, 20, 40, 60, 80, 100])
+    ax2.yaxis.set_major_formatter(PercentFormatter(100, decimals=0))
+    ax2.axhline(80, color=_THRESHOLD, linestyle=(0, (4, 3)), linewidth=1.0, zorder=1)
+    if xs:  # an empty unclipped line counts as an artist at (0, 0) in the layout
+        ax2.plot(
+            xs,
+            [_clamp(c) for c in cumulative_percent],
+            color=_CUMULATIVE,
+            marker="o",
+            markersize=4.5,
+            linewidth=1.6,
+            zorder=3,
+            clip_on=False,  # the 100% marker sits on the top edge
+        )
+    ax2.spines["top"].set_visible(False)
+    _style_ticks(ax2, families)
+    return ax2
 
 
 def _pareto_labels(categories: list[str], width: float) -> tuple[list[str], float, float]:
@@ -1489,8 +1632,6 @@ def priority_matrix_figure(
             if value not in (1, 2, 3, 4, 5):
                 raise ValueError(f"{name} {value!r} is not a whole number from 1 to 5")
     with _drawing() as families:
-        from matplotlib.lines import Line2D
-
         fig = _new_figure(width, height)
         ax = fig.add_subplot()
         _matrix_grid(ax, families, frequency_label, impact_label)
@@ -1510,19 +1651,7 @@ def priority_matrix_figure(
                 zorder=3,
             )
 
-        handles: list[Artist] = []
-        names: list[str] = []
-        if focus_label and any(focus):
-            handles.append(Line2D([], [], linestyle="none", marker="o", color=_FOCUS))
-            names.append(focus_label)
-        if other_label and not all(focus):
-            handles.append(Line2D([], [], linestyle="none", marker="o", color=_OTHER))
-            names.append(other_label)
-        colour_legend = (
-            _legend_below(fig, handles, [wrap_label(s, 28) for s in names], width, families)
-            if handles and n
-            else None
-        )
+        colour_legend = _matrix_legend(fig, focus, focus_label, other_label, width, families)
         _title(fig, title, families)
 
         def label(k: int, place: _Placement) -> Annotation:
@@ -1538,6 +1667,32 @@ def priority_matrix_figure(
             return fig
         _matrix_key(fig, ax, labels, focus, anchors, centres, colour_legend, width, families)
         return fig
+
+
+def _matrix_legend(
+    fig: Figure,
+    focus: list[bool],
+    focus_label: str,
+    other_label: str,
+    width: float,
+    families: list[str],
+) -> Legend | None:
+    """The colours explained below the plot, only for the kinds of problem shown."""
+    from matplotlib.lines import Line2D
+
+    handles: list[Artist] = []
+    names: list[str] = []
+    if focus_label and any(focus):
+        handles.append(Line2D([], [], linestyle="none", marker="o", color=_FOCUS))
+        names.append(focus_label)
+    if other_label and not all(focus):
+        handles.append(Line2D([], [], linestyle="none", marker="o", color=_OTHER))
+        names.append(other_label)
+    return (
+        _legend_below(fig, handles, [wrap_label(s, 28) for s in names], width, families)
+        if handles and focus
+        else None
+    )
 
 
 def _matrix_label(
@@ -1733,7 +1888,6 @@ def _place_labels(
     else); offsets are in points from the bubble, so the placement holds at any dpi.
     """
     from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.text import Text
     from matplotlib.transforms import Bbox
 
     canvas = cast("FigureCanvasAgg", fig.canvas)  # _new_figure attached it
@@ -1757,53 +1911,104 @@ def _place_labels(
         sorted(range(n), key=lambda k: (not focus[k], k)),
         sorted(range(n), key=lambda k: (-crowding[k], not focus[k], k)),
     ]
+    pairs = [(p[0], p[1]) for p in points]
+    space = _LabelSpace(renderer, texts, labels, pairs, bubbles, area, px, gap)
+    for columns in _LABEL_WIDTHS:
+        for order in orders:
+            result = space.attempt(order, columns)
+            if result is not None:
+                return result
+    return None
 
-    sizes: dict[tuple[int, int], tuple[float, float]] = {}
 
-    def size_of(k: int, columns: int) -> tuple[float, float]:
+_Point = tuple[float, float]
+
+
+class _LabelSpace:
+    """One chart's labels, bubbles and plot area: a label's size is measured once per wrapping
+    however many orders and places are tried."""
+
+    def __init__(
+        self,
+        renderer: RendererAgg,
+        texts: list[Annotation],
+        labels: list[str],
+        points: list[_Point],
+        bubbles: list[Bbox],
+        area: Bbox,
+        px: float,
+        gap: float,
+    ) -> None:
+        self.renderer = renderer
+        self.texts = texts
+        self.labels = labels
+        self.points = points
+        self.bubbles = bubbles
+        self.area = area
+        self.px = px
+        self.gap = gap
+        self.sizes: dict[tuple[int, int], tuple[float, float]] = {}
+
+    def size_of(self, k: int, columns: int) -> tuple[float, float]:
         """A label's width and height in pixels at this wrapping (measured once)."""
-        if (k, columns) not in sizes:
-            texts[k].set_text(wrap_label(" ".join(labels[k].split()), columns))
-            box = Text.get_window_extent(texts[k], renderer)  # the text alone
-            sizes[k, columns] = (box.width, box.height)
-        return sizes[k, columns]
+        from matplotlib.text import Text
 
-    def box_at(k: int, columns: int, dx: float, dy: float, ha: str, va: str) -> Bbox:
-        w, h = size_of(k, columns)
-        x = points[k][0] + dx * px
-        y = points[k][1] + dy * px
+        if (k, columns) not in self.sizes:
+            self.texts[k].set_text(wrap_label(" ".join(self.labels[k].split()), columns))
+            box = Text.get_window_extent(self.texts[k], self.renderer)  # the text alone
+            self.sizes[k, columns] = (box.width, box.height)
+        return self.sizes[k, columns]
+
+    def box_at(self, k: int, columns: int, dx: float, dy: float, ha: str, va: str) -> Bbox:
+        """Where label *k* would sit at this offset and alignment, in pixels."""
+        from matplotlib.transforms import Bbox
+
+        w, h = self.size_of(k, columns)
+        x = self.points[k][0] + dx * self.px
+        y = self.points[k][1] + dy * self.px
         x0 = x if ha == "left" else x - w if ha == "right" else x - w / 2
         y0 = y if va == "bottom" else y - h if va == "top" else y - h / 2
         return Bbox.from_extents(x0, y0, x0 + w, y0 + h)
 
-    def attempt(order: list[int], columns: int) -> list[_Placement] | None:
+    def free(
+        self, k: int, box: Bbox, placed: list[Bbox], leaders: list[tuple[_Point, _Point]]
+    ) -> bool:
+        """Inside the plot, clear of labels, bubbles and leaders, and nearest its own bubble."""
+        px, area = self.px, self.area
+        if not (
+            box.x0 >= area.x0 + px
+            and box.x1 <= area.x1 - px
+            and box.y0 >= area.y0 + px
+            and box.y1 <= area.y1 - px
+        ):
+            return False
+        if any(_boxes_overlap(box, other, 1.5 * px) for other in placed):
+            return False
+        if any(_boxes_overlap(box, b, 0.5 * px) for b in self.bubbles):
+            return False
+        if any(_segment_hits(box, a, b) for a, b in leaders):
+            return False
+        own = _distance(box, self.points[k])
+        # Nearer another bubble, it would read as that bubble's label.
+        return not any(
+            _distance(box, p) < own + 2 * px for j, p in enumerate(self.points) if j != k
+        )
+
+    def attempt(self, order: list[int], columns: int) -> list[_Placement] | None:
+        """Every label placed greedily in *order* at this wrapping, or None if one cannot be."""
         placed: list[Any] = []
-        leaders: list[tuple[tuple[float, float], tuple[float, float]]] = []
-        found: list[_Placement | None] = [None] * n
+        leaders: list[tuple[_Point, _Point]] = []
+        found: list[_Placement | None] = [None] * len(self.texts)
         for k in order:
-            for dx, dy, ha, va in _label_candidates(gap):
-                box = box_at(k, columns, dx, dy, ha, va)
-                if not (
-                    box.x0 >= area.x0 + px
-                    and box.x1 <= area.x1 - px
-                    and box.y0 >= area.y0 + px
-                    and box.y1 <= area.y1 - px
-                ):
+            for dx, dy, ha, va in _label_candidates(self.gap):
+                box = self.box_at(k, columns, dx, dy, ha, va)
+                if not self.free(k, box, placed, leaders):
                     continue
-                if any(_boxes_overlap(box, other, 1.5 * px) for other in placed):
-                    continue
-                if any(_boxes_overlap(box, b, 0.5 * px) for b in bubbles):
-                    continue
-                if any(_segment_hits(box, a, b) for a, b in leaders):
-                    continue
-                own = _distance(box, points[k])
-                if any(_distance(box, p) < own + 2 * px for j, p in enumerate(points) if j != k):
-                    continue  # it would read as another bubble's label
                 leader = None
-                if math.hypot(dx, dy) > gap * 1.01:
+                if math.hypot(dx, dy) > self.gap * 1.01:
                     # matplotlib draws it from the bubble towards the label's centre
-                    leader = (points[k], ((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2))
-                    others = [b for j, b in enumerate(bubbles) if j != k]
+                    leader = (self.points[k], ((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2))
+                    others = [b for j, b in enumerate(self.bubbles) if j != k]
                     if any(_segment_hits(b, *leader) for b in [*placed, *others]):
                         continue
                 placed.append(box)
@@ -1814,13 +2019,6 @@ def _place_labels(
             else:
                 return None
         return [p for p in found if p is not None]
-
-    for columns in _LABEL_WIDTHS:
-        for order in orders:
-            result = attempt(order, columns)
-            if result is not None:
-                return result
-    return None
 
 
 # --------------------------------------------------------------------------------------------
@@ -1974,41 +2172,8 @@ def means_timeline_figure(
         ax.set_ylim(rows_height, 0.0)  # the first row on top; y in inches of row height
         minimum = (x1 - x0) * 0.006  # a one-day means is still a visible bar
 
-        centres: list[float] = []
-        labels: list[str] = []
-        top = 0.0
-        for text, row_bar, h in rows:
-            middle = top + h / 2
-            centres.append(middle)
-            if row_bar is None:
-                _timeline_heading(fig, ax, text, top, h, width, families)
-                labels.append("")
-            else:
-                start = float(mdates.date2num(row_bar.start))
-                length = max(float(mdates.date2num(row_bar.end)) - start, minimum)
-                colour = _kind_colour(row_bar.kind)
-                ax.barh(
-                    middle,
-                    length,
-                    left=start,
-                    height=min(0.2, h * 0.7),
-                    color=tint(colour) if row_bar.done else colour,
-                    edgecolor=colour if row_bar.done else "none",
-                    linewidth=0.9 if row_bar.done else 0,
-                    zorder=2,
-                )
-                labels.append(text)
-            top += h
-        ax.set_yticks(centres, labels)
-        ax.tick_params(axis="y", labelfontfamily=families, labelsize=_SMALL, length=0)
-        for tick_label in ax.get_yticklabels():
-            tick_label.set_parse_math(False)
-            tick_label.set_multialignment("right")
-        ax.grid(axis="x", which="major", color=_GRID, linewidth=0.6)
-        ax.set_axisbelow(True)
-        _open_axes(ax)
-        ax.spines["left"].set_visible(False)
-        _style_ticks(ax, families)
+        centres, labels = _timeline_bars(fig, ax, rows, width, minimum, families)
+        _timeline_axes(ax, centres, labels, families)
         _month_ticks(ax, first, last, plot_estimate)
 
         if today is not None and first <= today <= last:
@@ -2017,6 +2182,62 @@ def means_timeline_figure(
         _timeline_legend(fig, all_bars, kind_labels, width, families)
         _fitted_title(fig, title, families, width)
         return fig
+
+
+def _timeline_bars(
+    fig: Figure,
+    ax: Axes,
+    rows: list[tuple[str, TimelineBar | None, float]],
+    width: float,
+    minimum: float,
+    families: list[str],
+) -> tuple[list[float], list[str]]:
+    """Each row drawn top-down: a goal's band or a means' bar; returns the rows' centres and labels.
+
+    A heading row's label is empty: its title is in the band, not on the axis.
+    """
+    from matplotlib import dates as mdates
+
+    centres: list[float] = []
+    labels: list[str] = []
+    top = 0.0
+    for text, row_bar, h in rows:
+        middle = top + h / 2
+        centres.append(middle)
+        if row_bar is None:
+            _timeline_heading(fig, ax, text, top, h, width, families)
+            labels.append("")
+        else:
+            start = float(mdates.date2num(row_bar.start))
+            length = max(float(mdates.date2num(row_bar.end)) - start, minimum)
+            colour = _kind_colour(row_bar.kind)
+            ax.barh(
+                middle,
+                length,
+                left=start,
+                height=min(0.2, h * 0.7),
+                color=tint(colour) if row_bar.done else colour,
+                edgecolor=colour if row_bar.done else "none",
+                linewidth=0.9 if row_bar.done else 0,
+                zorder=2,
+            )
+            labels.append(text)
+        top += h
+    return centres, labels
+
+
+def _timeline_axes(ax: Axes, centres: list[float], labels: list[str], families: list[str]) -> None:
+    """The means' labels right-aligned on the left, a month grid, no frame but the axis."""
+    ax.set_yticks(centres, labels)
+    ax.tick_params(axis="y", labelfontfamily=families, labelsize=_SMALL, length=0)
+    for tick_label in ax.get_yticklabels():
+        tick_label.set_parse_math(False)
+        tick_label.set_multialignment("right")
+    ax.grid(axis="x", which="major", color=_GRID, linewidth=0.6)
+    ax.set_axisbelow(True)
+    _open_axes(ax)
+    ax.spines["left"].set_visible(False)
+    _style_ticks(ax, families)
 
 
 def _timeline_rows(
@@ -2283,53 +2504,13 @@ def _goal_row(
     ax.set_xlim(low - spread * 0.6, high + spread * 0.6)
     ax.axhline(0, color=_GRID, linewidth=0.8, zorder=1)
 
-    def shown(value: float) -> str:
-        number = chart_number(value, decimal_separator)
-        return with_unit(number.replace("-", "\u2212"), unit)  # a true minus sign
-
     if base is not None and target is not None:
-        if base != target:
-            ax.annotate(
-                "",
-                xy=(target, 0),
-                xytext=(base, 0),
-                arrowprops={
-                    "arrowstyle": "-|>",
-                    "color": _TARGET,
-                    "linewidth": 2.0,
-                    "shrinkA": 4.5,
-                    "shrinkB": 6.0,
-                    "mutation_scale": 11,
-                },
-                zorder=3,
-            )
-        rising = target >= base
-        _goal_marker(ax, base, baseline=True)
-        _goal_marker(ax, target, baseline=False)
-        _goal_value(
-            ax,
-            shown(base),
-            xy=(base, 0),
-            xytext=(-8 if rising else 8, 0),
-            ha="right" if rising else "left",
-            color=_MUTED,
-            families=families,
-        )
-        _goal_value(
-            ax,
-            shown(target),
-            xy=(target, 0),
-            xytext=(8 if rising else -8, 0),
-            ha="left" if rising else "right",
-            color=_TARGET,
-            fontweight="bold",
-            families=families,
-        )
+        _goal_pair(ax, base, target, unit, decimal_separator, families)
     elif target is not None:
         _goal_marker(ax, target, baseline=False)
         _goal_value(
             ax,
-            f"{target_label}\u00a0{shown(target)}",
+            f"{target_label}\u00a0{_goal_shown(target, unit, decimal_separator)}",
             xy=(target, 0),
             xytext=(8, 0),
             ha="left",
@@ -2341,13 +2522,67 @@ def _goal_row(
         _goal_marker(ax, base, baseline=True)
         _goal_value(
             ax,
-            f"{baseline_label}\u00a0{shown(base)}",
+            f"{baseline_label}\u00a0{_goal_shown(base, unit, decimal_separator)}",
             xy=(base, 0),
             xytext=(8, 0),
             ha="left",
             color=_MUTED,
             families=families,
         )
+
+
+def _goal_shown(value: float, unit: str, decimal_separator: str) -> str:
+    """A goal's value with its unit and a true minus sign, as the row writes it."""
+    number = chart_number(value, decimal_separator)
+    return with_unit(number.replace("-", "\u2212"), unit)  # a true minus sign
+
+
+def _goal_pair(
+    ax: Axes,
+    base: float,
+    target: float,
+    unit: str,
+    decimal_separator: str,
+    families: list[str],
+) -> None:
+    """Baseline and target joined by an arrow, their values written outside the pair."""
+    if base != target:
+        ax.annotate(
+            "",
+            xy=(target, 0),
+            xytext=(base, 0),
+            arrowprops={
+                "arrowstyle": "-|>",
+                "color": _TARGET,
+                "linewidth": 2.0,
+                "shrinkA": 4.5,
+                "shrinkB": 6.0,
+                "mutation_scale": 11,
+            },
+            zorder=3,
+        )
+    rising = target >= base
+    _goal_marker(ax, base, baseline=True)
+    _goal_marker(ax, target, baseline=False)
+    _goal_value(
+        ax,
+        _goal_shown(base, unit, decimal_separator),
+        xy=(base, 0),
+        xytext=(-8 if rising else 8, 0),
+        ha="right" if rising else "left",
+        color=_MUTED,
+        families=families,
+    )
+    _goal_value(
+        ax,
+        _goal_shown(target, unit, decimal_separator),
+        xy=(target, 0),
+        xytext=(8 if rising else -8, 0),
+        ha="left" if rising else "right",
+        color=_TARGET,
+        fontweight="bold",
+        families=families,
+    )
 
 
 @_printable_inputs

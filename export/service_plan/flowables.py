@@ -114,6 +114,12 @@ class _FlowableClasses(NamedTuple):
 @functools.cache
 def _flowables() -> _FlowableClasses:
     """Our flowable classes, defined on first use so that reportlab is imported only then."""
+    return _FlowableClasses(_chart_class(), _contents_class(), _page_number_class())
+
+
+@functools.cache
+def _chart_class() -> Any:
+    """The Chart flowable's class (made once: reportlab is imported only on first use)."""
     from reportlab.graphics import renderPDF
     from reportlab.platypus import Flowable
 
@@ -151,6 +157,14 @@ def _flowables() -> _FlowableClasses:
             else:
                 renderPDF.draw(self.drawing, self.canv, 0, 0)
 
+    return Chart
+
+
+@functools.cache
+def _contents_class() -> Any:
+    """The Contents flowable's class (made once: reportlab is imported only on first use)."""
+    from reportlab.platypus import Flowable
+
     class Contents(Flowable):
         """Stand-in for the contents table, made when it is laid out: the headings are known
         only after the whole story has been made (the contents come before what they list)."""
@@ -176,6 +190,14 @@ def _flowables() -> _FlowableClasses:
             if self.table is not None:
                 self.table.drawOn(self.canv, 0, 0)
 
+    return Contents
+
+
+@functools.cache
+def _page_number_class() -> Any:
+    """The PageNumber flowable's class (made once: reportlab is imported only on first use)."""
+    from reportlab.platypus import Flowable
+
     class PageNumber(Flowable):
         """A heading's page number in the contents: a form filled in when the PDF is saved,
         linked to the heading."""
@@ -193,7 +215,7 @@ def _flowables() -> _FlowableClasses:
             self.canv.doForm(_contents_form(self.key))
             self.canv.linkRect("", self.key, (0, 0, self.width, self.height), relative=1)
 
-    return _FlowableClasses(Chart, Contents, PageNumber)
+    return PageNumber
 
 
 def _page_form(page: int) -> str:
