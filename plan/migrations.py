@@ -16,6 +16,8 @@ if TYPE_CHECKING:  # imported lazily at run time: sqlite-utils costs start-up ti
 
 # 'SVPL': marks a SQLite file as a service plan, so other programs' databases are told apart.
 APPLICATION_ID = 0x5356504C
+#: The first 16 bytes of every SQLite database file.
+SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def _m0001_profile(db: Database) -> None:

@@ -13,11 +13,9 @@ import struct
 from pathlib import Path
 
 from plan.errors import UnsafeTargetError
-from plan.migrations import APPLICATION_ID
+from plan.migrations import APPLICATION_ID, SQLITE_MAGIC
 
 __all__ = ["check_replaceable", "is_service_plan"]
-
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def is_service_plan(path: Path) -> bool:
@@ -27,7 +25,7 @@ def is_service_plan(path: Path) -> bool:
             head = handle.read(72)
     except OSError:
         return False
-    if len(head) < 72 or not head.startswith(_SQLITE_MAGIC):
+    if len(head) < 72 or not head.startswith(SQLITE_MAGIC):
         return False
     (application_id,) = struct.unpack(">I", head[68:72])
     return bool(application_id == APPLICATION_ID)

@@ -40,6 +40,7 @@ from plan.lock import WriterLock, held_in_this_process
 from plan.migrations import (
     APPLICATION_ID,
     SCHEMA_VERSION,
+    SQLITE_MAGIC,
     apply_migrations,
     schema_version,
 )
@@ -57,7 +58,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PLAN_SUFFIX = ".svcplan"
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -101,7 +101,7 @@ def check_file(path: Path) -> None:
         raise NotAPlanError("is empty (0 bytes), not a service plan", path)
     with path.open("rb") as handle:
         head = handle.read(100)
-    if not head.startswith(_SQLITE_MAGIC):
+    if not head.startswith(SQLITE_MAGIC):
         kind = "a text file" if _looks_like_text(head) else "not a SQLite database"
         raise NotAPlanError(f"is not a service plan ({kind})", path)
     if len(head) < 100:
@@ -306,11 +306,9 @@ def _publish(partial: Path, path: Path) -> None:
     partial.unlink(missing_ok=True)
 
 
-def _sqlite_reason(exc: sqlite3.Error) -> str:
-    """SQLite's words, or plainer ones for what a person can act on."""
-    if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
-        return "the disk is full"
-    return str(exc)
+def _is_disk_full(exc: BaseException) -> bool:
+    """SQLite ran out of space (SQLITE_FULL), as a person can act on: free some."""
+    return getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
 
 
 def _writable_reason(path: Path) -> str | None:
@@ -465,7 +463,8 @@ class PlanStore:
         except (sqlite3.Error, DiskFullError) as exc:
             conn.close()
             partial.unlink(missing_ok=True)
-            reason = "the disk is full" if isinstance(exc, DiskFullError) else _sqlite_reason(exc)
+            full = isinstance(exc, DiskFullError) or _is_disk_full(exc)
+            reason = "the disk is full" if full else str(exc)
             raise PlanError(f"cannot be created ({reason}); nothing was written", path) from None
         except BaseException:
             conn.close()
@@ -518,7 +517,7 @@ class PlanStore:
         except BaseException as exc:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.Error) and _sqlite_reason(exc) == "the disk is full":
+            if _is_disk_full(exc):
                 raise DiskFullError(
                     "the disk is full: nothing of this change was saved, and the plan is as it"
                     " was before it; free some space and try again",
