@@ -70,7 +70,7 @@ def test_survey_page_shows_the_models_figures(
         assert f"NPS {signed(nps.nps)}</b> — {nps.promoters} promoters" in text
         assert f"CSAT {summary.csat:.1f}%" in text and f"CES {summary.ces:.2f}" in text
         assert summary.servqual.unweighted is not None
-        assert f"SERVQUAL gap {signed(summary.servqual.unweighted, 2)}" in text
+        assert f"SERVQUAL score {signed(summary.servqual.unweighted, 2)}" in text
         rows = [
             [page.segments.item(r, c).text() for c in range(3)]
             for r in range(page.segments.rowCount())

@@ -48,7 +48,7 @@ from plan.store import PlanChange, PlanStore, Section
 from ui.chart_view import ChartPreview
 from ui.commands import RemoveImport
 from ui.dialogs import Dialogs
-from ui.i18n import plan_error_message
+from ui.i18n import figure_name, plan_error_message
 from ui.import_dialog import start_import
 from ui.pages.base import PageContext, StepPage
 from ui.session import PlanSession
@@ -138,9 +138,9 @@ class ResponsesModel(QAbstractTableModel):
             translate("SurveyPage", "Row"),
             translate("SurveyPage", "Date"),
             translate("SurveyPage", "Customer group"),
-            translate("SurveyPage", "NPS"),
-            translate("SurveyPage", "CSAT"),
-            translate("SurveyPage", "CES"),
+            figure_name("nps_short"),
+            figure_name("csat_short"),
+            figure_name("ces_short"),
             translate("SurveyPage", "Comment"),
         ][section]
 
@@ -282,10 +282,10 @@ class SurveyPage(StepPage):
             [
                 translate("SurveyPage", "Customer group"),
                 translate("SurveyPage", "Responses"),
-                translate("SurveyPage", "NPS"),
-                translate("SurveyPage", "CSAT"),
-                translate("SurveyPage", "CES"),
-                translate("SurveyPage", "SERVQUAL gap"),
+                figure_name("nps_short"),
+                figure_name("csat_short"),
+                figure_name("ces_short"),
+                figure_name("servqual"),
             ],
         )
         self.tabs.addTab(self.segments, translate("SurveyPage", "By customer group"))
@@ -428,9 +428,10 @@ class SurveyPage(StepPage):
             lines.append(
                 translate(
                     "SurveyPage",
-                    "<b>NPS {nps}</b> — {promoters} promoters, {passives} passives, "
+                    "<b>{name} {nps}</b> — {promoters} promoters, {passives} passives, "
                     "{detractors} detractors",
                 ).format(
+                    name=figure_name("nps_short"),
                     nps=signed(nps.nps),
                     promoters=nps.promoters,
                     passives=nps.passives,
@@ -440,22 +441,22 @@ class SurveyPage(StepPage):
             )
         if summary.csat is not None:
             lines.append(
-                translate("SurveyPage", "<b>CSAT {csat}%</b> satisfied (4 or 5 of 5)").format(
-                    csat=f"{summary.csat:.1f}"
+                translate("SurveyPage", "<b>{name} {csat}%</b> satisfied (4 or 5 of 5)").format(
+                    name=figure_name("csat_short"), csat=f"{summary.csat:.1f}"
                 )
                 + self._small(summary.csat_responses)
             )
         if summary.ces is not None:
             lines.append(
-                translate("SurveyPage", "<b>CES {ces}</b> of 7 (higher is easier)").format(
-                    ces=f"{summary.ces:.2f}"
+                translate("SurveyPage", "<b>{name} {ces}</b> of 7 (higher is easier)").format(
+                    name=figure_name("ces_short"), ces=f"{summary.ces:.2f}"
                 )
                 + self._small(summary.ces_responses)
             )
         result = summary.servqual
         if result.unweighted is not None:
-            text = translate("SurveyPage", "<b>SERVQUAL gap {gap}</b> (perceived − expected)")
-            line = text.format(gap=signed(result.unweighted, 2))
+            text = translate("SurveyPage", "<b>{name} {gap}</b> (perceived − expected)")
+            line = text.format(name=figure_name("servqual"), gap=signed(result.unweighted, 2))
             if result.weighted is not None:
                 line += ", " + translate("SurveyPage", "weighted by importance {gap}").format(
                     gap=signed(result.weighted, 2)
@@ -476,12 +477,14 @@ class SurveyPage(StepPage):
         )
         nps_title = translate("SurveyPage", "How likely customers are to recommend you")
         answers = translate("SurveyPage", "Answers")
+        nps_label = figure_name("nps_short")
 
         def nps_png(width: float, height: float, dpi: int) -> bytes:
             fig = charts.nps_distribution_figure(
                 counts,
                 group_labels=groups,
                 nps=nps,
+                nps_label=nps_label,
                 title=nps_title,
                 count_label=answers,
                 width=width,
