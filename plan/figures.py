@@ -12,6 +12,11 @@ The model holds the plan's own record types (`Goal`, `Means`, `Standard`, …) a
 result types (`SurveySummary`, `ParetoEntry`, `CostOfPoorService`, …); all are frozen. A value
 that cannot be computed is None, never 0. Reading a large plan's survey sums takes a while:
 the window builds the model in a worker from a detached copy (docs/design.md §5.3).
+
+`read_figures` is made of parts a page can read alone, each the same function the whole model
+is built with (docs/design.md §5.2): `read_assessment` (the metrics page), `read_survey` (the
+survey page, in a worker) and `read_problems` (the problems page, with the survey's summary
+it read last).
 """
 
 from __future__ import annotations
