@@ -12,12 +12,17 @@ The model holds the plan's own record types (`Goal`, `Means`, `Standard`, …) a
 result types (`SurveySummary`, `ParetoEntry`, `CostOfPoorService`, …); all are frozen. A value
 that cannot be computed is None, never 0. Reading a large plan's survey sums takes a while:
 the window builds the model in a worker from a detached copy (docs/design.md §5.3).
+
+`read_figures` is made of parts a page can read alone, each the same function the whole model
+is built with (docs/design.md §5.2): `read_assessment` (the metrics page), `read_survey` (the
+survey page, in a worker) and `read_problems` (the problems page, with the survey's summary
+it read last).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -49,7 +54,10 @@ __all__ = [
     "WeakStatement",
     "budget_by_kind",
     "means_by_goal",
+    "read_assessment",
     "read_figures",
+    "read_problems",
+    "read_survey",
 ]
 
 
@@ -116,6 +124,11 @@ class Survey:
     def responses(self) -> int:
         return self.summary.responses
 
+    def compared_with(self, self_view: dict[str, float | None]) -> Survey:
+        """This survey set beside another self-audit view: a self-audit answer moves only the
+        owner's side, so the sums over every response are not read again."""
+        return replace(self, overrated=scoring.overrated_dimensions(self_view, self.customer_view))
+
 
 @dataclass(frozen=True)
 class Complaints:
@@ -135,8 +148,10 @@ class ProblemFigures:
     #: By priority, highest first.
     problems: tuple[Problem, ...]
     focus: frozenset[int]
+    #: The suggestions still to decide on, and the dismissed ones that still apply (both
+    #: empty when the suggestions were not reviewed: see `read_problems`).
     pending: tuple[Suggestion, ...]
-    dismissed: tuple[str, ...]
+    dismissed: tuple[Suggestion, ...]
     #: Each sin's observation, None for a sin not yet recorded.
     sins: dict[str, str | None]
 
@@ -248,7 +263,9 @@ def _plan_info(store: PlanStore) -> PlanInfo:
     )
 
 
-def _assessment(store: PlanStore) -> Assessment:
+def read_assessment(store: PlanStore) -> Assessment:
+    """Step 1's company view: the self-audit and the business metrics (milliseconds: the
+    metrics page reads it on each edit)."""
     content = load_content(store.language())
     answers = store.self_audit.answers()
     scores = scoring.dimension_scores(content, answers)
@@ -277,19 +294,21 @@ def _assessment(store: PlanStore) -> Assessment:
     )
 
 
-def _survey(
-    store: PlanStore,
-    summary: scoring.SurveySummary,
-    segments: list[dict[str, float | int | None]],
-    company: dict[str, float | None],
-) -> Survey:
+def read_survey(store: PlanStore, self_view: dict[str, float | None] | None = None) -> Survey:
+    """The survey and its segments, set beside the self-audit's view (`self_view`, else read
+    from `store`). Sums over every response: seconds on 100,000, so the window calls it in a
+    worker on a detached copy."""
+    if self_view is None:
+        self_view = read_assessment(store).servqual_self_view
+    totals, segments = store.survey.totals_and_segments()
+    summary = scoring.summarise_survey(totals)
     customers = scoring.servqual_customer_view(summary.servqual)
     return Survey(
         summary=summary,
         distribution=tuple(store.survey.nps_distribution()),
         segments={str(row["segment"]): scoring.summarise_survey(row) for row in segments},
         customer_view=customers,
-        overrated=scoring.overrated_dimensions(company, customers),
+        overrated=scoring.overrated_dimensions(self_view, customers),
     )
 
 
@@ -302,17 +321,27 @@ def _complaints(store: PlanStore) -> Complaints:
     )
 
 
-def _problems(store: PlanStore, summary: scoring.SurveySummary) -> ProblemFigures:
+def read_problems(
+    store: PlanStore, summary: scoring.SurveySummary | None, *, review: bool = True
+) -> ProblemFigures:
+    """Step 2: the problems by priority and the focus, the sins checklist, and (with the
+    survey's `summary`, whose sums are the costly part, and `review`) the suggestions to decide
+    on. Without a summary, or with `review` False, none are reviewed (both tuples empty):
+    milliseconds, so the problems page reads it on each edit."""
     from plan.suggestions import review_plan
 
     problems = by_priority(store.problems.all())
-    review = review_plan(store, summary)
+    pending: tuple[Suggestion, ...] = ()
+    dismissed: tuple[Suggestion, ...] = ()
+    if review and summary is not None:
+        reviewed = review_plan(store, summary)
+        pending, dismissed = tuple(reviewed.pending), tuple(reviewed.dismissed)
     observed = store.problems.sin_observations()
     return ProblemFigures(
         problems=tuple(problems),
         focus=frozenset(focus_ids(problems)),
-        pending=tuple(review.pending),
-        dismissed=tuple(s.key for s in review.dismissed),
+        pending=pending,
+        dismissed=dismissed,
         sins={sin: observed.get(sin) for sin in SINS},
     )
 
@@ -343,10 +372,10 @@ def read_figures(store: PlanStore) -> PlanFigures:
     from plan.standards import check_standard, focus_without_standard
 
     language = store.language()
-    assessment = _assessment(store)
-    totals, segments = store.survey.totals_and_segments()
-    summary = scoring.summarise_survey(totals)
-    problems = _problems(store, summary)
+    assessment = read_assessment(store)
+    survey = read_survey(store, assessment.servqual_self_view)
+    summary = survey.summary
+    problems = read_problems(store, summary)
     standards = store.standards.all()
     goals = sorted(store.goals.all(), key=lambda g: (g.deadline or "9999", g.id or 0))
     means = store.means.all()  # sums run in the store's order, so the floats stay as they were
@@ -361,7 +390,7 @@ def read_figures(store: PlanStore) -> PlanFigures:
         plan=_plan_info(store),
         profile=store.profile.get(),
         assessment=assessment,
-        survey=_survey(store, summary, segments, assessment.servqual_self_view),
+        survey=survey,
         complaints=_complaints(store),
         problems=problems,
         standards=tuple(StandardFigures(s, check_standard(s, language)) for s in standards),

@@ -751,32 +751,6 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../ui/pages/goals.py" line="128"/>
-        <source>Customers</source>
-        <extracomment>The on-screen timeline shows at most this many means, and the baseline-vs-target chart this many goals (as the PDF does): with a thousand, a chart would be tens of thousands of pixels tall, drawn and decoded for seconds while the window stalls, and no one could read it.</extracomment>
-        <translation>Число клиентов</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="129"/>
-        <source>Yearly revenue per customer</source>
-        <translation>Годовая выручка с одного клиента</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="130"/>
-        <source>Customers lost per year</source>
-        <translation>Клиентов уходит за год</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="131"/>
-        <source>Share lost to poor service</source>
-        <translation>Доля ушедших из-за плохого сервиса</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="132"/>
-        <source>Replacement factor</source>
-        <translation>Коэффициент замещения</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/goals.py" line="133"/>
         <source>Currency</source>
         <translation>Валюта</translation>
@@ -966,11 +940,6 @@
         <location filename="../../ui/pages/goals.py" line="443"/>
         <source>What poor service costs this business each year, against what the plan spends. Type your own figures; a decimal comma is fine.</source>
         <translation>Во что плохой сервис ежегодно обходится компании — в сравнении с затратами на план. Введите свои цифры; дробную часть можно отделять запятой.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="457"/>
-        <source>customers a year</source>
-        <translation>клиентов в год</translation>
     </message>
     <message>
         <location filename="../../ui/pages/goals.py" line="458"/>
@@ -3199,11 +3168,6 @@
         <translation>{title} — отвечено {answered} из {total} · {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="363"/>
-        <source>Service-level index: {score}</source>
-        <translation>Индекс уровня сервиса: {score}</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/self_audit.py" line="371"/>
         <source>No statement scores below 50 yet.</source>
         <translation>Пока ни одно утверждение не оценено ниже 50.</translation>
@@ -3219,14 +3183,15 @@
         <translation>Оценка по направлениям (0–100)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="414"/>
-        <source>Service-level index</source>
-        <translation>Индекс уровня сервиса</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/self_audit.py" line="415"/>
         <source>Progress between assessments</source>
         <translation>Динамика между оценками</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="371"/>
+        <source>{name}: {score}</source>
+        <comment>a figure and its value</comment>
+        <translation>{name}: {score}</translation>
     </message>
 </context>
 <context>
@@ -3906,24 +3871,6 @@
         <translation>Группа клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="160"/>
-        <location filename="../../ui/pages/survey.py" line="299"/>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/survey.py" line="161"/>
-        <location filename="../../ui/pages/survey.py" line="300"/>
-        <source>CSAT</source>
-        <translation>CSAT</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/survey.py" line="162"/>
-        <location filename="../../ui/pages/survey.py" line="301"/>
-        <source>CES</source>
-        <translation>CES</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/survey.py" line="163"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
@@ -3973,11 +3920,6 @@
         <location filename="../../ui/pages/survey.py" line="331"/>
         <source>Responses</source>
         <translation>Анкеты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/survey.py" line="302"/>
-        <source>SERVQUAL gap</source>
-        <translation>Разрыв SERVQUAL</translation>
     </message>
     <message>
         <location filename="../../ui/pages/survey.py" line="305"/>
@@ -4059,23 +4001,23 @@
     </message>
     <message>
         <location filename="../../ui/pages/survey.py" line="439"/>
-        <source>&lt;b&gt;NPS {nps}&lt;/b&gt; — {promoters} promoters, {passives} passives, {detractors} detractors</source>
-        <translation>&lt;b&gt;NPS {nps}&lt;/b&gt; — промоутеры: {promoters}, нейтралы: {passives}, критики: {detractors}</translation>
+        <source>&lt;b&gt;{name} {nps}&lt;/b&gt; — {promoters} promoters, {passives} passives, {detractors} detractors</source>
+        <translation>&lt;b&gt;{name} {nps}&lt;/b&gt; — промоутеры: {promoters}, нейтралы: {passives}, критики: {detractors}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/survey.py" line="453"/>
-        <source>&lt;b&gt;CSAT {csat}%&lt;/b&gt; satisfied (4 or 5 of 5)</source>
-        <translation>&lt;b&gt;CSAT {csat}%&lt;/b&gt; довольных (4 или 5 из 5)</translation>
+        <source>&lt;b&gt;{name} {csat}%&lt;/b&gt; satisfied (4 or 5 of 5)</source>
+        <translation>&lt;b&gt;{name} {csat}%&lt;/b&gt; довольных (4 или 5 из 5)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/survey.py" line="460"/>
-        <source>&lt;b&gt;CES {ces}&lt;/b&gt; of 7 (higher is easier)</source>
-        <translation>&lt;b&gt;CES {ces}&lt;/b&gt; из 7 (чем выше, тем легче)</translation>
+        <source>&lt;b&gt;{name} {ces}&lt;/b&gt; of 7 (higher is easier)</source>
+        <translation>&lt;b&gt;{name} {ces}&lt;/b&gt; из 7 (чем выше, тем легче)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/survey.py" line="467"/>
-        <source>&lt;b&gt;SERVQUAL gap {gap}&lt;/b&gt; (perceived − expected)</source>
-        <translation>&lt;b&gt;Разрыв SERVQUAL {gap}&lt;/b&gt; (восприятие − ожидание)</translation>
+        <source>&lt;b&gt;{name} {gap}&lt;/b&gt; (perceived − expected)</source>
+        <translation>&lt;b&gt;{name} {gap}&lt;/b&gt; (восприятие − ожидание)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/survey.py" line="470"/>

@@ -747,32 +747,6 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../ui/pages/goals.py" line="128"/>
-        <source>Customers</source>
-        <extracomment>The on-screen timeline shows at most this many means, and the baseline-vs-target chart this many goals (as the PDF does): with a thousand, a chart would be tens of thousands of pixels tall, drawn and decoded for seconds while the window stalls, and no one could read it.</extracomment>
-        <translation>顾客数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="129"/>
-        <source>Yearly revenue per customer</source>
-        <translation>每位顾客的年收入</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="130"/>
-        <source>Customers lost per year</source>
-        <translation>每年流失的顾客</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="131"/>
-        <source>Share lost to poor service</source>
-        <translation>因服务差而流失的比例</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="132"/>
-        <source>Replacement factor</source>
-        <translation>替代系数</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/goals.py" line="133"/>
         <source>Currency</source>
         <translation>货币</translation>
@@ -962,11 +936,6 @@
         <location filename="../../ui/pages/goals.py" line="443"/>
         <source>What poor service costs this business each year, against what the plan spends. Type your own figures; a decimal comma is fine.</source>
         <translation>服务差每年给本企业造成多少损失，与计划的花费对照。请填入本企业的数据；小数点可用逗号。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="457"/>
-        <source>customers a year</source>
-        <translation>人/年</translation>
     </message>
     <message>
         <location filename="../../ui/pages/goals.py" line="458"/>
@@ -3187,11 +3156,6 @@
         <translation>{title} — 已回答 {answered} / {total} · {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="363"/>
-        <source>Service-level index: {score}</source>
-        <translation>服务水平指数：{score}</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/self_audit.py" line="371"/>
         <source>No statement scores below 50 yet.</source>
         <translation>目前没有低于 50 分的陈述。</translation>
@@ -3207,14 +3171,15 @@
         <translation>各维度得分（0–100）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="414"/>
-        <source>Service-level index</source>
-        <translation>服务水平指数</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/self_audit.py" line="415"/>
         <source>Progress between assessments</source>
         <translation>历次评估的变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="371"/>
+        <source>{name}: {score}</source>
+        <comment>a figure and its value</comment>
+        <translation>{name}：{score}</translation>
     </message>
 </context>
 <context>
@@ -3888,24 +3853,6 @@
         <translation>顾客群体</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="160"/>
-        <location filename="../../ui/pages/survey.py" line="299"/>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/survey.py" line="161"/>
-        <location filename="../../ui/pages/survey.py" line="300"/>
-        <source>CSAT</source>
-        <translation>CSAT</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/survey.py" line="162"/>
-        <location filename="../../ui/pages/survey.py" line="301"/>
-        <source>CES</source>
-        <translation>CES</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/survey.py" line="163"/>
         <source>Comment</source>
         <translation>评论</translation>
@@ -3955,11 +3902,6 @@
         <location filename="../../ui/pages/survey.py" line="331"/>
         <source>Responses</source>
         <translation>答卷</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/survey.py" line="302"/>
-        <source>SERVQUAL gap</source>
-        <translation>SERVQUAL 差距</translation>
     </message>
     <message>
         <location filename="../../ui/pages/survey.py" line="305"/>
@@ -4041,23 +3983,23 @@
     </message>
     <message>
         <location filename="../../ui/pages/survey.py" line="439"/>
-        <source>&lt;b&gt;NPS {nps}&lt;/b&gt; — {promoters} promoters, {passives} passives, {detractors} detractors</source>
-        <translation>&lt;b&gt;NPS {nps}&lt;/b&gt; — 推荐者 {promoters} 人，被动者 {passives} 人，贬损者 {detractors} 人</translation>
+        <source>&lt;b&gt;{name} {nps}&lt;/b&gt; — {promoters} promoters, {passives} passives, {detractors} detractors</source>
+        <translation>&lt;b&gt;{name} {nps}&lt;/b&gt; — 推荐者 {promoters} 人，被动者 {passives} 人，贬损者 {detractors} 人</translation>
     </message>
     <message>
         <location filename="../../ui/pages/survey.py" line="453"/>
-        <source>&lt;b&gt;CSAT {csat}%&lt;/b&gt; satisfied (4 or 5 of 5)</source>
-        <translation>&lt;b&gt;CSAT {csat}%&lt;/b&gt; 满意（5 分制中打 4 或 5 分）</translation>
+        <source>&lt;b&gt;{name} {csat}%&lt;/b&gt; satisfied (4 or 5 of 5)</source>
+        <translation>&lt;b&gt;{name} {csat}%&lt;/b&gt; 满意（5 分制中打 4 或 5 分）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/survey.py" line="460"/>
-        <source>&lt;b&gt;CES {ces}&lt;/b&gt; of 7 (higher is easier)</source>
-        <translation>&lt;b&gt;CES {ces}&lt;/b&gt; / 7（越高越轻松）</translation>
+        <source>&lt;b&gt;{name} {ces}&lt;/b&gt; of 7 (higher is easier)</source>
+        <translation>&lt;b&gt;{name} {ces}&lt;/b&gt; / 7（越高越轻松）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/survey.py" line="467"/>
-        <source>&lt;b&gt;SERVQUAL gap {gap}&lt;/b&gt; (perceived − expected)</source>
-        <translation>&lt;b&gt;SERVQUAL 差距 {gap}&lt;/b&gt;（感知 − 期望）</translation>
+        <source>&lt;b&gt;{name} {gap}&lt;/b&gt; (perceived − expected)</source>
+        <translation>&lt;b&gt;{name} {gap}&lt;/b&gt;（感知 − 期望）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/survey.py" line="470"/>

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 from plan.economics import INPUTS, CostOfPoorService, cost_of_poor_service, validate_input
 from plan.errors import InvalidValueError, PlanError
 from plan.figures import budget_by_kind, means_by_goal
-from plan.glossary import label
 from plan.goals import (
     RETENTION_MEASURE,
     Goal,
@@ -66,7 +65,7 @@ from ui.commands import (
     SetEconomicsInput,
 )
 from ui.dialogs import Dialogs
-from ui.i18n import plan_error_message, window_language
+from ui.i18n import figure_name, plan_error_message
 from ui.pages.base import PageContext, StepPage
 from ui.pages.goal_dialogs import (
     FOCUS_MARK,
@@ -134,19 +133,16 @@ GREY = "color: #5f6368;"
 
 
 def input_name(name: str) -> str:
-    return {
-        "customers": translate("GoalsPage", "Customers"),
-        "revenue_per_customer": translate("GoalsPage", "Yearly revenue per customer"),
-        "customers_lost": translate("GoalsPage", "Customers lost per year"),
-        "poor_service_share": translate("GoalsPage", "Share lost to poor service"),
-        "replacement_factor": translate("GoalsPage", "Replacement factor"),
-        "currency": translate("GoalsPage", "Currency"),
-    }[name]
+    """A calculator input's name, as the PDF names it (`plan.glossary`); the currency, which
+    the PDF does not name, from the window's translations."""
+    if name == "currency":
+        return translate("GoalsPage", "Currency")
+    return figure_name(name)
 
 
 def output_name(name: str) -> str:
     """A calculator output's name, as the PDF names it (`plan.glossary`)."""
-    return label(name, window_language())
+    return figure_name(name)
 
 
 def input_refusal(name: str, error: InvalidValueError, old: str) -> str:
@@ -468,7 +464,6 @@ class GoalsPage(StepPage):
         self.inputs: dict[str, QLineEdit] = {}
         self.input_suffixes: dict[str, QLabel] = {}
         suffixes = {
-            "customers": translate("GoalsPage", "customers a year"),
             "customers_lost": translate("GoalsPage", "stop buying each year"),
             "poor_service_share": translate("GoalsPage", "% (research: 68%)"),
             "replacement_factor": translate(

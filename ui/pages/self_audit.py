@@ -28,7 +28,7 @@ from plan.store import MAX_NOTE_LENGTH, PlanChange, Section, Snapshot
 from ui.chart_view import ChartPreview
 from ui.commands import AddSnapshot, DeleteSnapshot, SetAnswer
 from ui.dialogs import Dialogs
-from ui.i18n import plan_error_message
+from ui.i18n import figure_name, plan_error_message
 from ui.pages.base import PageContext, StepPage
 from ui.pending import PendingCommits
 from ui.session import PlanSession
@@ -368,8 +368,8 @@ class SelfAuditPage(StepPage):
         self.progress.setValue(scoring.answered_count(self.content, answers))
         index = scoring.service_index(scores)
         self.index_label.setText(
-            translate("SelfAuditPage", "Service-level index: {score}").format(
-                score=score_text(index)
+            translate("SelfAuditPage", "{name}: {score}", "a figure and its value").format(
+                name=figure_name("service_index"), score=score_text(index)
             )
         )
         weak = scoring.weakest_items(self.content, answers)
@@ -419,7 +419,7 @@ class SelfAuditPage(StepPage):
             self.trend.hide()
             return
         self.trend.show()
-        series_name = translate("SelfAuditPage", "Service-level index")
+        series_name = figure_name("service_index")
         trend_title = translate("SelfAuditPage", "Progress between assessments")
         dates = [p[0] for p in points]
         series: dict[str, list[float | None]] = {series_name: [p[1] for p in points]}

@@ -46,7 +46,7 @@ class SummarySection(_DocumentBase):
         index = figures.assessment.service_index
         cards.append(
             (
-                t("summary.service_index"),
+                t.name("service_index"),
                 None if index is None else t.number(index, 0),
                 t("summary.service_index_note"),
             )
@@ -55,7 +55,7 @@ class SummarySection(_DocumentBase):
         nps = summary.net_promoter.nps
         cards.append(
             (
-                t("summary.nps"),
+                t.name("nps"),
                 None if nps is None else t.signed(nps),
                 t("summary.nps_note", responses=responses),
             )
@@ -63,7 +63,7 @@ class SummarySection(_DocumentBase):
         csat = summary.csat
         cards.append(
             (
-                t("summary.csat"),
+                t.name("csat"),
                 None if csat is None else t.percent(csat),
                 t("summary.csat_note", responses=summary.csat_responses),
             )
