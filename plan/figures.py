@@ -89,11 +89,20 @@ class MetricCheck:
 
 
 @dataclass(frozen=True)
+class DimensionProgress:
+    """How far a self-audit dimension is answered (a score or an explicit N/A counts)."""
+
+    answered: int
+    total: int
+
+
+@dataclass(frozen=True)
 class Assessment:
     """Step 1, the company's view: the self-audit, the business metrics, the snapshots."""
 
     service_index: float | None
     dimensions: dict[str, float | None]
+    progress: dict[str, DimensionProgress]
     answered: int
     statements: int
     weakest: tuple[WeakStatement, ...]
@@ -167,6 +176,15 @@ class ProblemFigures:
 class StandardFigures:
     standard: Standard
     check: StandardCheck
+
+
+@dataclass(frozen=True)
+class StandardsFigures:
+    """Step 3's part of the model, as the standards page reads it."""
+
+    standards: tuple[StandardFigures, ...]
+    #: Focus problems (ids) that no standard answers yet.
+    focus_without_standard: tuple[int, ...]
 
 
 @dataclass(frozen=True)
@@ -273,6 +291,13 @@ def read_assessment(store: PlanStore) -> Assessment:
     return Assessment(
         service_index=scoring.service_index(scores),
         dimensions={key: score.score for key, score in scores.items()},
+        progress={
+            dimension.id: DimensionProgress(
+                answered=scoring.answered_count(content, answers, dimension.id),
+                total=len(content.items_of(dimension.id)),
+            )
+            for dimension in content.dimensions
+        },
         answered=scoring.answered_count(content, answers),
         statements=len(content.items),
         weakest=tuple(
@@ -346,6 +371,23 @@ def read_problems(
     )
 
 
+def read_standards(store: PlanStore, problems: ProblemFigures) -> StandardsFigures:
+    """Step 3: each standard with its check, and the focus problems no standard answers
+    (milliseconds: the standards page reads it on each edit)."""
+    from plan.standards import check_standard, focus_without_standard
+
+    language = store.language()
+    standards = store.standards.all()
+    return StandardsFigures(
+        standards=tuple(StandardFigures(s, check_standard(s, language)) for s in standards),
+        focus_without_standard=tuple(
+            p.id
+            for p in focus_without_standard(list(problems.focus_problems), standards)
+            if p.id is not None
+        ),
+    )
+
+
 def _cent(amount: float | None) -> float | None:
     return None if amount is None else round(amount, 2)
 
@@ -369,14 +411,13 @@ def read_figures(store: PlanStore) -> PlanFigures:
     from plan.economics import cost_of_poor_service
     from plan.goals import check_goal
     from plan.measured import measured_values
-    from plan.standards import check_standard, focus_without_standard
 
     language = store.language()
     assessment = read_assessment(store)
     survey = read_survey(store, assessment.servqual_self_view)
     summary = survey.summary
     problems = read_problems(store, summary)
-    standards = store.standards.all()
+    standards = read_standards(store, problems)
     goals = sorted(store.goals.all(), key=lambda g: (g.deadline or "9999", g.id or 0))
     means = store.means.all()  # sums run in the store's order, so the floats stay as they were
     measured = measured_values(store, summary)
@@ -393,12 +434,8 @@ def read_figures(store: PlanStore) -> PlanFigures:
         survey=survey,
         complaints=_complaints(store),
         problems=problems,
-        standards=tuple(StandardFigures(s, check_standard(s, language)) for s in standards),
-        focus_without_standard=tuple(
-            p.id
-            for p in focus_without_standard(list(problems.focus_problems), standards)
-            if p.id is not None
-        ),
+        standards=standards.standards,
+        focus_without_standard=standards.focus_without_standard,
         goals=tuple(goal_figures),
         means=tuple(sorted(means, key=lambda m: (m.start or "9999", m.id or 0))),
         budget_by_kind=budget_by_kind(means),

@@ -202,3 +202,105 @@ def test_metrics_page_shows_what_the_model_holds_not_its_own_check(
                 assert page.status[check.id].text() == expected, check.id
     finally:
         page.dispose()
+
+
+# -- the self-audit, standards and goals pages -------------------------------------------------
+
+
+def test_self_audit_page_shows_what_the_model_holds(
+    qtbot: QtBot, demo: PlanSession, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.pages.self_audit import SelfAuditPage
+
+    real = model.read_assessment
+    expected = real(demo.store)
+    assert expected.service_index is not None
+
+    def doctored(store: PlanStore) -> model.Assessment:
+        assessment = real(store)
+        return replace(
+            assessment,
+            service_index=37.0,
+            answered=3,
+            weakest=(model.WeakStatement("x", "A statement only the model knows", 7.0),),
+            progress={k: model.DimensionProgress(1, 9) for k in assessment.progress},
+        )
+
+    monkeypatch.setattr(model, "read_assessment", doctored)
+    page = SelfAuditPage(demo, FakeDialogs(), runner)
+    qtbot.addWidget(page)
+    try:
+        assert page.index_label.text().endswith("37 / 100")
+        assert "A statement only the model knows" in page.weakest_label.text()
+        assert page.progress.value() == 3
+        assert all("1 of 9 answered" in group.title() for group in page.groups.values())
+    finally:
+        page.dispose()
+
+
+def test_self_audit_snapshot_keeps_the_models_scores(
+    qtbot: QtBot, demo: PlanSession, runner: TaskRunner
+) -> None:
+    from ui.pages.self_audit import SelfAuditPage
+
+    assessment = read_figures(demo.store).assessment
+    before = len(demo.store.self_audit.snapshots())
+    page = SelfAuditPage(demo, FakeDialogs(), runner)
+    qtbot.addWidget(page)
+    try:
+        page.save_snapshot()
+        snapshots = demo.store.self_audit.snapshots()
+        assert len(snapshots) == before + 1
+        assert snapshots[-1].service_index == assessment.service_index
+        assert snapshots[-1].dimensions == assessment.dimensions
+    finally:
+        page.dispose()
+
+
+def test_standards_page_reads_the_models_problems_and_checks(
+    qtbot: QtBot, demo: PlanSession, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.pages.standards import StandardsPage
+
+    figures = read_figures(demo.store)
+    assert figures.standards and figures.problems.focus
+    real = model.read_problems
+
+    def doctored(*args: object, **kwargs: object) -> model.ProblemFigures:
+        found = real(*args, **kwargs)  # type: ignore[arg-type]
+        return replace(found, problems=found.problems[::-1], focus=frozenset())
+
+    monkeypatch.setattr(model, "read_problems", doctored)
+    page = StandardsPage(demo, FakeDialogs(), runner)
+    qtbot.addWidget(page)
+    try:
+        page.refresh()
+        assert [p.id for p in page.problems] == [p.id for p in figures.problems.problems][::-1]
+        assert page.focus == set()
+        assert page.checks == {
+            f.standard.id: f.check for f in figures.standards if f.standard.id is not None
+        }
+    finally:
+        page.dispose()
+
+
+def test_goals_page_reads_the_models_focus(
+    qtbot: QtBot, demo: PlanSession, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.pages.goals import GoalsPage
+
+    real = model.read_problems
+
+    def no_focus(*args: object, **kwargs: object) -> model.ProblemFigures:
+        return replace(real(*args, **kwargs), focus=frozenset())  # type: ignore[arg-type]
+
+    assert read_figures(demo.store).problems.focus
+    monkeypatch.setattr(model, "read_problems", no_focus)
+    page = GoalsPage(demo, FakeDialogs(), runner)
+    qtbot.addWidget(page)
+    try:
+        page.refresh()
+        assert page.focus == set()
+        assert set(page.problems) == {p.id for p in read_figures(demo.store).problems.problems}
+    finally:
+        page.dispose()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from plan import figures as model
 from plan.economics import INPUTS, CostOfPoorService, cost_of_poor_service, validate_input
 from plan.errors import InvalidValueError, PlanError
 from plan.figures import budget_by_kind, means_by_goal
@@ -50,7 +51,7 @@ from plan.goals import (
     validate_means,
 )
 from plan.measured import measured_values
-from plan.problems import ROOT_CAUSES, Problem, by_priority, focus_ids, load_texts
+from plan.problems import ROOT_CAUSES, Problem, load_texts
 from plan.steps import Step
 from plan.store import Section
 from ui.chart_view import ChartPreview
@@ -589,13 +590,13 @@ class GoalsPage(StepPage):
         self, goal: Goal | None, title: str, preset_measure: str | None = None
     ) -> GoalDialog:
         store = self.session.store
-        problems = by_priority(store.problems.all())
+        problems = model.read_problems(store, None)
         return GoalDialog(
             goal,
             language=store.language(),
             measured=self.measured,
-            problems=problems,
-            focus=focus_ids(problems),
+            problems=list(problems.problems),
+            focus=set(problems.focus),
             means=self.means,
             today=self._today(),
             title=title,
@@ -860,9 +861,9 @@ class GoalsPage(StepPage):
         means = sorted(store.means.all(), key=lambda m: (m.start or "9999", m.id or 0))
         self.goals = goals
         self.means = [item for group in means_by_goal(goals, means) for item in group.means]
-        problems = store.problems.all()
-        self.problems = {p.id: p for p in problems if p.id is not None}
-        self.focus = focus_ids(problems)
+        problems = model.read_problems(store, None)
+        self.problems = {p.id: p for p in problems.problems if p.id is not None}
+        self.focus = set(problems.focus)
 
     def _measure(self) -> None:
         """Measure the plan off the GUI thread, on a copy; the newest result alone is shown."""
