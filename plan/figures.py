@@ -21,7 +21,7 @@ it read last).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -33,7 +33,7 @@ from plan.self_audit import ROOT_CAUSES, load_content
 
 if TYPE_CHECKING:
     from plan.economics import CostOfPoorService
-    from plan.goals import Goal, Means
+    from plan.goals import Goal, GoalCheck, Means
     from plan.problems import Problem
     from plan.profile import Profile
     from plan.standards import Standard, StandardCheck
@@ -195,6 +195,24 @@ class GoalFigures:
     flags: tuple[str, ...]
     #: The sum of the budgets of the means serving this goal.
     budget: float
+
+    @property
+    def check(self) -> GoalCheck:
+        from plan.goals import GoalCheck
+
+        return GoalCheck(self.baseline, self.flags)
+
+
+@dataclass(frozen=True)
+class GoalsFigures:
+    """Step 4's part of the model, as the goals page reads it once the plan is measured."""
+
+    #: By deadline (undated last), then by id.
+    goals: tuple[GoalFigures, ...]
+    #: In the order they start (undated last), then by id.
+    means: tuple[Means, ...]
+    budget_by_kind: dict[str, float]
+    economics: CostOfPoorService
 
 
 @dataclass(frozen=True)
@@ -406,27 +424,42 @@ def _to_the_cent(economics: CostOfPoorService) -> CostOfPoorService:
     )
 
 
-def read_figures(store: PlanStore) -> PlanFigures:
-    """Every figure of the plan in `store`, computed once (the survey is summed once)."""
+def read_goals(store: PlanStore, measured: Mapping[str, float | None]) -> GoalsFigures:
+    """Step 4: each goal checked against the `measured` values (`plan.measured`, the costly
+    part, which the goals page takes in a worker), the means, the budget, the calculator."""
     from plan.economics import cost_of_poor_service
     from plan.goals import check_goal
-    from plan.measured import measured_values
 
     language = store.language()
-    assessment = read_assessment(store)
-    survey = read_survey(store, assessment.servqual_self_view)
-    summary = survey.summary
-    problems = read_problems(store, summary)
-    standards = read_standards(store, problems)
     goals = sorted(store.goals.all(), key=lambda g: (g.deadline or "9999", g.id or 0))
     means = store.means.all()  # sums run in the store's order, so the floats stay as they were
-    measured = measured_values(store, summary)
     today = store.clock().date()
     goal_figures = []
     for goal in goals:
         check = check_goal(goal, measured, language, means=means, today=today)
         budget = sum(m.budget for m in means if m.goal_id == goal.id)
         goal_figures.append(GoalFigures(goal, check.baseline, tuple(check.flags), budget))
+    return GoalsFigures(
+        goals=tuple(goal_figures),
+        means=tuple(sorted(means, key=lambda m: (m.start or "9999", m.id or 0))),
+        budget_by_kind=budget_by_kind(means),
+        economics=_to_the_cent(
+            cost_of_poor_service(store.economics.inputs(), goals, means, dict(measured))
+        ),
+    )
+
+
+def read_figures(store: PlanStore) -> PlanFigures:
+    """Every figure of the plan in `store`, computed once (the survey is summed once)."""
+    from plan.measured import measured_values
+
+    assessment = read_assessment(store)
+    survey = read_survey(store, assessment.servqual_self_view)
+    summary = survey.summary
+    problems = read_problems(store, summary)
+    standards = read_standards(store, problems)
+    measured = measured_values(store, summary)
+    goals = read_goals(store, measured)
     return PlanFigures(
         plan=_plan_info(store),
         profile=store.profile.get(),
@@ -436,12 +469,10 @@ def read_figures(store: PlanStore) -> PlanFigures:
         problems=problems,
         standards=standards.standards,
         focus_without_standard=standards.focus_without_standard,
-        goals=tuple(goal_figures),
-        means=tuple(sorted(means, key=lambda m: (m.start or "9999", m.id or 0))),
-        budget_by_kind=budget_by_kind(means),
-        economics=_to_the_cent(
-            cost_of_poor_service(store.economics.inputs(), goals, means, measured)
-        ),
+        goals=goals.goals,
+        means=goals.means,
+        budget_by_kind=goals.budget_by_kind,
+        economics=goals.economics,
         measured=dict(measured),
-        today=today,
+        today=store.clock().date(),
     )

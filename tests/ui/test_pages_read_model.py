@@ -304,3 +304,31 @@ def test_goals_page_reads_the_models_focus(
         assert set(page.problems) == {p.id for p in read_figures(demo.store).problems.problems}
     finally:
         page.dispose()
+
+
+def test_goals_page_shows_the_models_checks_and_calculator(
+    qtbot: QtBot, demo: PlanSession, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.pages.goals import GoalsPage
+
+    real = model.read_goals
+
+    def doctored(*args: object, **kwargs: object) -> model.GoalsFigures:
+        found = real(*args, **kwargs)  # type: ignore[arg-type]
+        return replace(
+            found,
+            goals=tuple(replace(g, flags=("not_dated",)) for g in found.goals),
+            economics=replace(found.economics, revenue_lost=4321.0),
+        )
+
+    monkeypatch.setattr(model, "read_goals", doctored)
+    page = GoalsPage(demo, FakeDialogs(), runner)
+    qtbot.addWidget(page)
+    try:
+        page.refresh()
+        assert "4,321" in page.outputs["revenue_lost"].text()
+        marks = {page.goal_table.item(r, 0).text() for r in range(page.goal_table.rowCount())}
+        assert page.goal_table.rowCount() == len(read_figures(demo.store).goals) > 0
+        assert len(marks) == 1  # every goal flagged by the model, none passed by the page
+    finally:
+        page.dispose()

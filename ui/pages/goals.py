@@ -35,14 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from plan import figures as model
-from plan.economics import INPUTS, CostOfPoorService, cost_of_poor_service, validate_input
+from plan.economics import INPUTS, CostOfPoorService, validate_input
 from plan.errors import InvalidValueError, PlanError
 from plan.figures import budget_by_kind, means_by_goal
 from plan.goals import (
     RETENTION_MEASURE,
     Goal,
     Means,
-    check_goal,
     explain_goal,
     load_goal_texts,
     load_means_texts,
@@ -865,6 +864,11 @@ class GoalsPage(StepPage):
         self.problems = {p.id: p for p in problems.problems if p.id is not None}
         self.focus = set(problems.focus)
 
+    def _read_goals(self) -> model.GoalsFigures:
+        """The model's goals, means and calculator over the last measurement (milliseconds:
+        the costly measuring runs in `_measure`; before it ends, typed baselines stand in)."""
+        return model.read_goals(self.session.store, self.measured or {})
+
     def _measure(self) -> None:
         """Measure the plan off the GUI thread, on a copy; the newest result alone is shown."""
         self._generation += 1
@@ -905,14 +909,15 @@ class GoalsPage(StepPage):
         store = self.session.store
         language = store.language()
         names = measures(language)
-        measured = self.measured or {}
-        today = self._today()
+        figures = self._read_goals().goals
+        self.goals = [g.goal for g in figures]  # the rows are the goals just read
+        checked = {g.goal.id: g.check for g in figures}
         selected = self.selected_goal_id()
         table = self.goal_table
         table.setRowCount(len(self.goals))
         well_formed = 0
         for row, goal in enumerate(self.goals):
-            check = check_goal(goal, measured, language, means=self.means, today=today)
+            check = checked[goal.id]
             sentences = explain_goal(goal, check, language)
             measure = names.get(goal.measure)
             unit = measure.unit if measure is not None else goal.unit
@@ -1073,9 +1078,7 @@ class GoalsPage(StepPage):
     def _fill_outputs(self) -> None:
         store = self.session.store
         language = store.language()
-        result = cost_of_poor_service(
-            store.economics.inputs(), self.goals, self.means, self.measured or {}
-        )
+        result = self._read_goals().economics
         self.economics = result
         missing = translate("GoalsPage", "—")
 
@@ -1248,16 +1251,15 @@ class GoalsPage(StepPage):
             return
         language = self.session.store.language()
         names = measures(language)
-        measured = self.measured or {}
         labels: list[str] = []
         baselines: list[float | None] = []
         targets: list[float | None] = []
         units: list[str] = []
-        for goal in self.goals[:PREVIEW_GOALS]:
+        for figures in self._read_goals().goals[:PREVIEW_GOALS]:
+            goal = figures.goal
             measure = names.get(goal.measure)
-            check = check_goal(goal, measured, language)
             labels.append(short_label(goal.title, 90))
-            baselines.append(check.baseline)
+            baselines.append(figures.baseline)
             targets.append(goal.target)
             units.append(measure.unit if measure is not None else goal.unit)
         baseline_label = translate("GoalsPage", "Baseline")
