@@ -10,7 +10,7 @@ import functools
 
 from plan.content import CONTENT_DIR, read_json
 
-__all__ = ["FIGURE_KEYS", "INPUT_KEYS", "KEYS", "OUTPUT_KEYS", "label"]
+__all__ = ["FIGURE_KEYS", "INPUT_KEYS", "KEYS", "OUTPUT_KEYS", "label", "with_short_form"]
 
 #: The assessment's and the survey's figures: the service-level index, NPS, CSAT, CES (each
 #: with the short form tables and the survey page use) and the SERVQUAL score (the mean gap).
@@ -64,3 +64,16 @@ def label(key: str, language: str) -> str:
     except FileNotFoundError:
         names = _glossary("en")
     return names[key]
+
+
+def with_short_form(key: str, language: str) -> str:
+    """A figure's name followed by its short form where it has one the name lacks
+    ("Customer satisfaction (CSAT)"): where a list names it once, as a goal's indicator."""
+    name = label(key, language)
+    short_key = f"{key}_short"
+    if short_key not in KEYS:
+        return name
+    short = label(short_key, language)
+    if short in name:
+        return name
+    return f"{name}（{short}）" if language == "zh" else f"{name} ({short})"
