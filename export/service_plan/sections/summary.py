@@ -152,11 +152,11 @@ class SummarySection(_DocumentBase):
         cost, gain = economics.revenue_lost, economics.projected_gain
         months = economics.payback_months
         return [
-            (t("summary.budget_total"), t.money(budget, currency) if figures.means else missing),
-            (t("summary.cost"), missing if cost is None else t.money(cost, currency)),
-            (t("summary.gain"), missing if gain is None else t.money(gain, currency)),
+            (t.name("budget_total"), t.money(budget, currency) if figures.means else missing),
+            (t.name("revenue_lost"), missing if cost is None else t.money(cost, currency)),
+            (t.name("projected_gain"), missing if gain is None else t.money(gain, currency)),
             (
-                t("summary.payback"),
+                t.name("payback_months"),
                 missing if months is None else t("economics.months", months=t.short(months)),
             ),
         ]
