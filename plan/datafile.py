@@ -786,7 +786,7 @@ class _Loader:
             raw = base64.b64decode(logo["data"], validate=True)
         except (binascii.Error, ValueError):
             raise DataFileError("logo.data", "is not base64 text") from None
-        with _at("logo"):
+        with _at("logo.data", itself=("logo",)):
             self.store.profile.set_logo(raw)
 
     def _self_audit(self, audit: dict[str, Any]) -> None:
