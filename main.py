@@ -42,43 +42,41 @@ exit status: 0 success, 1 bad input (one line on stderr says what and where),
 2 wrong usage. Nothing is written when a command fails."""
 
 
+def _unknown_keys(path: str, unknown: list[str], strict: bool) -> None:
+    """A data file's unknown keys: a warning, or (`--strict`) a refusal naming the first."""
+    from plan.datafile import DataFileError
+
+    if not unknown:
+        return
+    more = f" and {len(unknown) - 10} more" if len(unknown) > 10 else ""
+    shown = ", ".join(unknown[:10]) + more
+    if strict:
+        plural = "s" if len(unknown) != 1 else ""
+        raise DataFileError(
+            unknown[0],
+            f"is not part of the data format ({len(unknown)} unknown key{plural}: {shown});"
+            " nothing was written because of --strict",
+            path,
+        )
+    print(f"warning: {path}: unknown keys left out: {shown}", file=sys.stderr)
+
+
 def _data_file(path: str, strict: bool) -> dict[str, Any]:
     """A plan data file read and checked; unknown keys warned about, or refused (`--strict`)."""
-    from plan.datafile import DataFileError, read_data_file
+    from plan.datafile import read_data_file
 
     data, unknown = read_data_file(Path(path))
-    if unknown:
-        shown = ", ".join(unknown[:10]) + (
-            f" and {len(unknown) - 10} more" if len(unknown) > 10 else ""
-        )
-        if strict:
-            raise DataFileError(
-                unknown[0],
-                f"is not part of the data format ({len(unknown)} unknown key"
-                f"{'s' if len(unknown) != 1 else ''}: {shown}); nothing was written because"
-                " of --strict",
-                path,
-            )
-        print(f"warning: {path}: unknown keys left out: {shown}", file=sys.stderr)
+    _unknown_keys(path, unknown, strict)
     return data
 
 
 def _template(path: str, strict: bool) -> dict[str, Any]:
     """A template's data: another plan's, or a data file's, made a template."""
-    from plan.datafile import export_data, template_data
-    from plan.outputs import is_service_plan
-    from plan.store import PlanStore
+    from plan.datafile import read_template
 
-    source = Path(path)
-    if is_service_plan(source):
-        store = PlanStore.open(source, readonly=True)
-        try:
-            data = export_data(store)
-        finally:
-            store.close()
-    else:
-        data = _data_file(path, strict)
-    return template_data(data)
+    data, unknown = read_template(Path(path))
+    _unknown_keys(path, unknown, strict)
+    return data
 
 
 def _cmd_new(args: argparse.Namespace) -> int:

@@ -1008,6 +1008,22 @@ def _taken(store: PlanStore, table: str, record_id: int) -> bool:
     return found is not None
 
 
+def read_template(path: Path | str) -> tuple[dict[str, Any], list[str]]:
+    """A template from another plan (read-only) or a data file; returns it and the data
+    file's unknown keys."""
+    from plan.outputs import is_service_plan
+
+    path = Path(path)
+    if is_service_plan(path):
+        store = PlanStore.open(path, readonly=True)
+        try:
+            return template_data(export_data(store)), []
+        finally:
+            store.close()
+    data, unknown = read_data_file(path)
+    return template_data(data), unknown
+
+
 # -- files ------------------------------------------------------------------------------------
 
 

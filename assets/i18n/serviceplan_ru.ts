@@ -1843,6 +1843,56 @@
         <source>Service Plan Builder guides a business through assessing its service, hearing its customers, finding the main problems, setting standards, goals and means, and printing a Service Plan. It works offline; each plan is one file.</source>
         <translation>Конструктор сервисного плана помогает компании оценить уровень сервиса, узнать мнение клиентов, выявить основные проблемы, определить стандарты обслуживания, цели и средства их достижения и распечатать Сервисный план. Программа работает без интернета; каждый план хранится в одном файле.</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>New from &amp;Template…</source>
+        <translation>Создать по &amp;шаблону…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Apply a &amp;Data File…</source>
+        <translation>Применить файл &amp;данных…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Choose a template</source>
+        <translation>Выберите шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Plans and data files (*.svcplan *.json);;All files (*)</source>
+        <translation>Планы и файлы данных (*.svcplan *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Apply a data file</source>
+        <translation>Применить файл данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Data files (*.json);;All files (*)</source>
+        <translation>Файлы данных (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Cannot apply the data file</source>
+        <translation>Не удаётся применить файл данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>{file} has keys this program does not know; they will be left out: {keys}. Apply the rest?</source>
+        <translation>В файле {file} есть ключи, которых программа не знает; они будут пропущены: {keys}. Применить остальное?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Apply {file}</source>
+        <translation>Применение {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Applied {file}; Edit ▸ Undo takes it back.</source>
+        <translation>Файл {file} применён; «Правка ▸ Отменить» вернёт всё как было.</translation>
+    </message>
 </context>
 <context>
     <name>MeansDialog</name>

@@ -373,3 +373,15 @@ def test_batch_is_one_transaction_and_one_notice() -> None:
         store.profile.set_field("business_name", "One")
         store.economics.set_input("currency", "EUR")
     assert changes == [PlanChange(Section.PLAN, frozenset({"profile", "economics"}))]
+
+
+def test_the_readme_example_is_a_valid_data_file() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## The plan as data") :]
+    example = section[section.index("```json") + 7 : section.index("```\n", 10)]
+    data, unknown = parse_data(example)
+    assert unknown == []
+    store = _load_new(data)
+    assert store.goals.all()[0].problem_ids == (1,)
+    assert store.means.all()[0].goal_id == 1
+    assert store.self_audit.answers()["att.customer_first"].score == 4
