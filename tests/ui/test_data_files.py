@@ -46,9 +46,7 @@ def test_apply_is_one_step_that_undo_takes_back(
     window.apply_data_action.trigger()
     assert dialogs.kinds() == ["open_file"]
     assert store.profile.get().business_name == "Northside Bakery"
-    assert [s.statement for s in store.standards.all()] == [
-        "Serve every customer within 3 minutes"
-    ]
+    assert [s.statement for s in store.standards.all()] == ["Serve every customer within 3 minutes"]
     assert "Northside Bakery" in window.windowTitle()  # the one change notice reached the window
     assert window.session.undo_stack.count() == 1
     assert window.undo_action.text() == "&Undo Apply part.json"
