@@ -374,10 +374,20 @@ def _cmd_export(args: argparse.Namespace) -> int:
             )
             return 2
         sections = frozenset(chosen)
+    if args.no_branding and args.branding is not None:
+        print(
+            f"{PROG} export: error: --branding and --no-branding exclude each other",
+            file=sys.stderr,
+        )
+        return 2
     if args.no_branding:
         from export.service_plan import Branding
 
         branding = Branding()
+    elif args.branding is not None:
+        from ui.branding import load_profile  # QtCore only: no display needed
+
+        branding = load_profile(args.branding)
     else:
         from ui.branding import branding_from_settings  # QtCore only: no display needed
 
@@ -391,6 +401,54 @@ def _cmd_export(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"Wrote the Service Plan to {args.output}")
+    return 0
+
+
+def _cmd_branding(args: argparse.Namespace) -> int:
+    """List, show, make, change or remove the consultant's named branding profiles."""
+    import dataclasses
+
+    from export.service_plan import Branding
+    from ui import branding as profiles
+
+    if args.name is None:
+        names = profiles.profile_names()
+        if not names:
+            print("No branding profiles yet; make one with: branding NAME --firm TEXT …")
+        for name in names:
+            shown = profiles.load_profile(name)
+            logo = "logo" if shown.logo is not None else "no logo"
+            print(f"{name}: {shown.firm or '(no firm)'}, {shown.accent}, {logo}")
+        return 0
+    if args.remove:
+        profiles.remove_profile(args.name)
+        print(f"Removed the branding profile {args.name}.")
+        return 0
+    changes = {
+        key: value
+        for key, value in (("firm", args.firm), ("accent", args.accent), ("footer", args.footer))
+        if value is not None
+    }
+    if args.logo is not None:
+        changes["logo"] = Path(args.logo).read_bytes()
+    if args.no_logo:
+        changes["logo"] = None
+    if not changes and not args.from_preferences:
+        shown = profiles.load_profile(args.name)
+        print(f"{args.name}")
+        print(f"  firm:   {shown.firm}")
+        print(f"  accent: {shown.accent}")
+        print(f"  footer: {shown.footer}")
+        print(f"  logo:   {'yes' if shown.logo is not None else 'none'}")
+        return 0
+    if args.from_preferences:
+        start = profiles.branding_from_settings()
+    elif args.name in profiles.profile_names():
+        start = profiles.load_profile(args.name)
+    else:
+        start = Branding()
+    profiles.save_profile(args.name, dataclasses.replace(start, **changes))
+    print(f"Saved the branding profile {args.name}; use it with: export … --branding {args.name}")
     return 0
 
 
@@ -449,6 +507,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export-data": _cmd_export_data,
     "apply": _cmd_apply,
     "imports": _cmd_imports,
+    "branding": _cmd_branding,
 }
 
 
@@ -612,6 +671,32 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--no-branding", action="store_true", help="leave the consultant's branding out"
     )
+    export.add_argument(
+        "--branding",
+        metavar="NAME",
+        help="use this branding profile (see the branding command) instead of the Preferences'",
+    )
+
+    branding = commands.add_parser(
+        "branding",
+        help="list, make or remove named branding profiles for export --branding",
+        description="A consultant serving several client identities keeps a named branding"
+        " profile for each (firm, accent colour, footer, logo) and picks one per export with"
+        " export … --branding NAME. Without NAME: list them. With NAME alone: show it. With"
+        " options: make it, or change what the options give.",
+    )
+    branding.add_argument("name", nargs="?", metavar="NAME", help="the profile's name")
+    branding.add_argument("--firm", metavar="TEXT", help="the consultant's firm")
+    branding.add_argument("--accent", metavar="#RRGGBB", help="the accent colour")
+    branding.add_argument("--footer", metavar="TEXT", help="the footer line on every page")
+    branding.add_argument("--logo", metavar="FILE", help="a PNG or JPEG logo")
+    branding.add_argument("--no-logo", action="store_true", help="remove the profile's logo")
+    branding.add_argument(
+        "--from-preferences",
+        action="store_true",
+        help="start from the branding set in the window's Preferences",
+    )
+    branding.add_argument("--remove", action="store_true", help="forget the profile")
 
     form = commands.add_parser("survey-form", help="write a printable customer questionnaire (PDF)")
     _add_pdf_arguments(form, "FORM.pdf")
