@@ -2392,6 +2392,61 @@
         <source>The logo could not be saved</source>
         <translation>Не удалось сохранить логотип</translation>
     </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Use</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Profiles</source>
+        <translation>Профили</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Name of a new profile</source>
+        <translation>Имя нового профиля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Save as Profile</source>
+        <translation>Сохранить как профиль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>A profile keeps a firm, logo, colour and footer under a name, for clients you serve under another identity: Use fills the fields above from it, and export --branding NAME prints with it.</source>
+        <translation>Профиль хранит под своим именем фирму, логотип, цвет и нижний колонтитул — для клиентов, которых вы обслуживаете от имени другой фирмы: «Применить» заполняет поля выше из профиля, а export --branding NAME печатает с ним.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>No profiles yet</source>
+        <translation>Профилей пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Branding profile</source>
+        <translation>Профиль оформления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>The profile could not be saved</source>
+        <translation>Не удаётся сохранить профиль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Replace the profile {name}?</source>
+        <translation>Заменить профиль {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Remove the profile {name}?</source>
+        <translation>Удалить профиль {name}?</translation>
+    </message>
 </context>
 <context>
     <name>ProblemDialog</name>

@@ -2382,6 +2382,61 @@
         <source>The logo could not be saved</source>
         <translation>无法保存徽标</translation>
     </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Profiles</source>
+        <translation>品牌方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Name of a new profile</source>
+        <translation>新方案的名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Save as Profile</source>
+        <translation>另存为方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>A profile keeps a firm, logo, colour and footer under a name, for clients you serve under another identity: Use fills the fields above from it, and export --branding NAME prints with it.</source>
+        <translation>方案以一个名称保存公司、标志、颜色和页脚，供您以另一身份服务的客户使用：“使用”会用它填写上面的字段，export --branding NAME 则用它打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>No profiles yet</source>
+        <translation>尚无方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Branding profile</source>
+        <translation>品牌方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>The profile could not be saved</source>
+        <translation>无法保存方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Replace the profile {name}?</source>
+        <translation>替换方案 {name}？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Remove the profile {name}?</source>
+        <translation>删除方案 {name}？</translation>
+    </message>
 </context>
 <context>
     <name>ProblemDialog</name>
