@@ -20,6 +20,7 @@ import hashlib
 import json
 import math
 import re
+import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, replace
@@ -34,7 +35,7 @@ from plan.economics import EconomicsInputs
 from plan.errors import InvalidValueError, PlanError
 from plan.goals import MEANS_STATUSES, Goal, Means, measure_keys
 from plan.imports import COMPLAINTS, MAX_LABEL_LENGTH, MAX_TEXT_LENGTH, SURVEY
-from plan.migrations import SERVQUAL_ITEM_COUNT, WEIGHT_DIMENSIONS
+from plan.migrations import SERVQUAL_ITEM_COUNT, SQLITE_MAGIC, WEIGHT_DIMENSIONS
 from plan.problems import SIN_SCALE, SINS, STATUSES, Problem
 from plan.profile import FIELD_SPECS, PROFILE_FIELDS, Profile
 from plan.scoring import Answer
@@ -484,6 +485,13 @@ def read_data_file(path: Path | str) -> tuple[dict[str, Any], list[str]]:
         raise DataFileError("", f"is larger than {MAX_DATA_BYTES // 2**20} MB", path)
     if not raw.strip():
         raise DataFileError("", "is empty, not a plan data file", path)
+    if raw.startswith(SQLITE_MAGIC):
+        raise DataFileError(
+            "",
+            "is a plan (or another database), not a data file; export-data writes a plan's"
+            " data file, and new --template takes a plan as it is",
+            path,
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -1028,5 +1036,27 @@ def read_template(path: Path | str) -> tuple[dict[str, Any], list[str]]:
 
 
 def data_file_text(data: dict[str, Any]) -> str:
-    """A data file's text: UTF-8 JSON, indented, keys in the format's order."""
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    """A data file's text: UTF-8 JSON, indented, keys in the format's order; each imported row
+    on one line (100,000 responses stay readable, diffable and quick to write)."""
+    marker = secrets.token_hex(8)
+    rows: dict[str, list[Any]] = {}
+    skeleton = dict(data)
+    for section in ("survey_imports", "complaint_imports"):
+        entries = data.get(section)
+        if not isinstance(entries, list):
+            continue
+        skeleton[section] = []
+        for entry in entries:
+            if isinstance(entry, dict) and isinstance(entry.get("rows"), list) and entry["rows"]:
+                key = f"{marker}-{len(rows)}"
+                rows[key] = entry["rows"]
+                entry = {**entry, "rows": key}
+            skeleton[section].append(entry)
+    text = json.dumps(skeleton, ensure_ascii=False, indent=2)
+    for key, entries in rows.items():
+        lines = ",\n".join(
+            "        " + json.dumps(row, ensure_ascii=False, separators=(", ", ": "))
+            for row in entries
+        )
+        text = text.replace(json.dumps(key), "[\n" + lines + "\n      ]", 1)
+    return text + "\n"

@@ -241,6 +241,10 @@ def test_unreadable_files_are_refused(tmp_path: Path) -> None:
     empty.write_bytes(b"  \n")
     with pytest.raises(DataFileError, match="is empty"):
         read_data_file(empty)
+    plan = tmp_path / "plan.svcplan"
+    PlanStore.create(plan).close()
+    with pytest.raises(DataFileError, match=r"is a plan .* not a data file"):
+        read_data_file(plan)
     latin = tmp_path / "latin.json"
     latin.write_bytes(b'{"format": "caf\xe9"}')
     with pytest.raises(DataFileError, match="is not UTF-8 text"):
@@ -385,3 +389,12 @@ def test_the_readme_example_is_a_valid_data_file() -> None:
     assert store.goals.all()[0].problem_ids == (1,)
     assert store.means.all()[0].goal_id == 1
     assert store.self_audit.answers()["att.customer_first"].score == 4
+
+
+def test_each_imported_row_is_one_line(demo_data: dict[str, dict[str, Any]]) -> None:
+    text = data_file_text(demo_data["zh"])
+    lines = text.splitlines()
+    rows = [line for line in lines if line.lstrip().startswith('{"source_row"')]
+    assert len(rows) == 120 + 40
+    assert parse_data(text)[0] == demo_data["zh"]
+    assert "迷迭香" in text  # UTF-8 as it is, not escaped
