@@ -294,3 +294,22 @@ def test_imports_of_an_empty_plan(tmp_path: Path, capsys: pytest.CaptureFixture[
     plan = tmp_path / "p.svcplan"
     assert run_main(capsys, "new", str(plan))[0] == 0
     assert run_main(capsys, "imports", str(plan)) == (0, f"{plan} has no imports.\n", "")
+
+
+def test_new_from_a_template_data_file(
+    demo_json: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = _write(tmp_path / "approach.json", {**demo_json, "notes": "for the team"})
+    plan = tmp_path / "client.svcplan"
+    code, out, err = run_main(capsys, "new", str(plan), "--template", str(source), "--lang", "zh")
+    assert code == 0 and "(zh)" in out
+    assert err == f"warning: {source}: unknown keys left out: notes\n"
+    store = PlanStore.open(plan, readonly=True)
+    try:
+        assert store.language() == "zh"
+        assert len(store.goals.all()) == len(demo_json["goals"])
+        assert all(goal.problem_ids == () for goal in store.goals.all())
+        assert store.complaints.all() == [] and store.self_audit.answers() == {}
+        assert store.profile.get().business_name == ""
+    finally:
+        store.close()
