@@ -117,13 +117,18 @@ _LINKS = Many(item=_ID)
 _DATE = Text(date=True)
 
 
+#: A shorter name a hand-written file may use for `business_name` (never written).
+PROFILE_ALIASES = {"name": "business_name"}
+
+
 def _profile_spec() -> Record:
-    return Record(
-        fields={
-            name: Text(limit=spec.max_length, choices=spec.choices)
-            for name, spec in FIELD_SPECS.items()
-        }
-    )
+    fields: dict[str, Spec] = {
+        name: Text(limit=spec.max_length, choices=spec.choices)
+        for name, spec in FIELD_SPECS.items()
+    }
+    for alias, name in PROFILE_ALIASES.items():
+        fields[alias] = fields[name]
+    return Record(fields=fields)
 
 
 def _survey_row() -> Record:
@@ -775,6 +780,14 @@ class _Loader:
     # keyed sections
 
     def _profile(self, values: dict[str, Any]) -> None:
+        values = dict(values)
+        for alias, name in PROFILE_ALIASES.items():
+            if alias in values:
+                if name in values and values[name] != values[alias]:
+                    raise DataFileError(
+                        f"profile.{alias}", f"differs from profile.{name}; give one of them"
+                    )
+                values[name] = values.pop(alias)
         defaults = Profile()
         for name in PROFILE_FIELDS:
             if name in values:

@@ -398,3 +398,17 @@ def test_each_imported_row_is_one_line(demo_data: dict[str, dict[str, Any]]) -> 
     assert len(rows) == 120 + 40
     assert parse_data(text)[0] == demo_data["zh"]
     assert "迷迭香" in text  # UTF-8 as it is, not escaped
+
+
+def test_profile_name_is_the_business_name() -> None:
+    data, unknown = parse_data(
+        '{"format": "serviceplan-data", "version": 1, "profile": {"name": "Kiosk"}}'
+    )
+    assert unknown == []
+    store = _load_new(data)
+    assert store.profile.get().business_name == "Kiosk"
+    assert "name" not in export_data(store)["profile"]
+    both = {"format": FORMAT, "version": VERSION, "profile": {"name": "A", "business_name": "B"}}
+    with pytest.raises(DataFileError, match=r"profile\.name: differs from profile\.business_name"):
+        load_data(store, both, replace_all=False)
+    assert store.profile.get().business_name == "Kiosk"
