@@ -292,7 +292,9 @@ class MainWindow(QMainWindow):
             path = path.with_name(path.name + PLAN_SUFFIX)
         self.commit_pending()
         try:
-            data, _unknown = read_template(template)
+            data, unknown = read_template(template)
+            if unknown and not self._apply_the_rest(template, unknown):
+                return
             language = str(data.get("language", self.language))
             store = PlanStore.create(
                 path,
@@ -329,15 +331,7 @@ class MainWindow(QMainWindow):
             message = plan_error_message(exc) if isinstance(exc, PlanError) else str(exc)
             self.dialogs.error(self, title, message)
             return
-        if unknown and not self.dialogs.confirm(
-            self,
-            translate("MainWindow", "Apply a data file"),
-            translate(
-                "MainWindow",
-                "{file} has keys this program does not know; they will be left out: {keys}."
-                " Apply the rest?",
-            ).format(file=source.name, keys=", ".join(unknown[:10])),
-        ):
+        if unknown and not self._apply_the_rest(source, unknown):
             return
         text = translate("MainWindow", "Apply {file}").format(file=source.name)
         error = self.session.push(ApplyData(self.session.store, data, text, source))
@@ -348,6 +342,18 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "Applied {file}; Edit ▸ Undo takes it back.").format(
                 file=source.name
             )
+        )
+
+    def _apply_the_rest(self, source: Path, unknown: list[str]) -> bool:
+        """A data file's unknown keys are named, and left out only if the user agrees."""
+        return self.dialogs.confirm(
+            self,
+            translate("MainWindow", "Apply a data file"),
+            translate(
+                "MainWindow",
+                "{file} has keys this program does not know; they will be left out: {keys}."
+                " Apply the rest?",
+            ).format(file=source.name, keys=", ".join(unknown[:10])),
         )
 
     def open_demo(self) -> bool:

@@ -97,3 +97,15 @@ def test_new_from_template(window: MainWindow, dialogs: FakeDialogs, tmp_path: P
     assert len(store.standards.all()) > 5 and len(store.means.all()) > 5
     assert store.survey.response_count() == 0 and store.problems.all() == []
     assert window.sidebar.current_step() is Step.PROFILE
+
+
+def test_a_template_with_unknown_keys_is_asked_about(
+    window: MainWindow, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    template = _part(tmp_path, {"standards": [{"statement": "Smile", "tone": "warm"}]})
+    dialogs.open_paths.append(template)
+    dialogs.save_paths.append(tmp_path / "client.svcplan")
+    dialogs.confirm_answers.append(False)
+    window.template_action.trigger()
+    assert "standards[0].tone" in dialogs.calls[-1][2]
+    assert window.session is None and not (tmp_path / "client.svcplan").exists()
