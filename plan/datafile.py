@@ -33,6 +33,7 @@ from plan.complaints import Complaint
 from plan.economics import INPUTS as ECONOMICS_INPUTS
 from plan.economics import EconomicsInputs
 from plan.errors import InvalidValueError, PlanError
+from plan.fields import MAX_AMOUNT
 from plan.goals import MEANS_STATUSES, Goal, Means, measure_keys
 from plan.imports import COMPLAINTS, MAX_LABEL_LENGTH, MAX_TEXT_LENGTH, SURVEY
 from plan.migrations import SERVQUAL_ITEM_COUNT, SQLITE_MAGIC, WEIGHT_DIMENSIONS
@@ -112,8 +113,14 @@ class Many(Spec):
     item: Spec = field(default_factory=Spec)
 
 
-_ID = Number(minimum=1, whole=True)
+#: The largest id a data file may give: any larger is no plan's, and SQLite's limit is near.
+MAX_ID = 2**53
+_ID = Number(minimum=1, maximum=MAX_ID, whole=True)
 _LINKS = Many(item=_ID)
+#: A self-audit score: 0–100 points.
+_POINTS = Number(minimum=0, maximum=100, nullable=True)
+#: Any other figure: within what the plan's own records allow (plan.fields.MAX_AMOUNT).
+_AMOUNT = Number(minimum=-MAX_AMOUNT, maximum=MAX_AMOUNT)
 _DATE = Text(date=True)
 
 
@@ -135,7 +142,7 @@ def _survey_row() -> Record:
     items = Number(minimum=1, maximum=7, nullable=True)
     return Record(
         fields={
-            "source_row": Number(minimum=1, whole=True, nullable=True),
+            "source_row": Number(minimum=1, maximum=MAX_ID, whole=True, nullable=True),
             "date": Text(date=True, nullable=True),
             "segment": Text(limit=MAX_LABEL_LENGTH, nullable=True),
             "nps": Number(minimum=0, maximum=10, whole=True, nullable=True),
@@ -154,7 +161,7 @@ def _survey_row() -> Record:
 def _complaint_row() -> Record:
     return Record(
         fields={
-            "source_row": Number(minimum=1, whole=True, nullable=True),
+            "source_row": Number(minimum=1, maximum=MAX_ID, whole=True, nullable=True),
             "date": Text(date=True, nullable=True),
             "category": Text(limit=MAX_LABEL_LENGTH),
             "description": Text(limit=MAX_TEXT_LENGTH),
@@ -170,7 +177,7 @@ def _import_spec(row: Record) -> Record:
             "file_name": Text(limit=MAX_LABEL_LENGTH * 5),
             "sha256": Text(pattern="^[0-9a-f]{64}$"),
             "imported_at": Text(limit=40),
-            "skipped": Number(minimum=0, whole=True),
+            "skipped": Number(minimum=0, maximum=MAX_ID, whole=True),
             "mapping": Keyed(value=Text(limit=MAX_LABEL_LENGTH)),
             "rows": Many(item=row),
         },
@@ -211,9 +218,9 @@ def _spec() -> Record:
                                 "id": _ID,
                                 "taken_on": _DATE,
                                 "label": Text(),
-                                "service_index": Number(nullable=True),
-                                "dimensions": Keyed(value=Number(nullable=True)),
-                                "metrics": Keyed(value=Number()),
+                                "service_index": _POINTS,
+                                "dimensions": Keyed(value=_POINTS),
+                                "metrics": Keyed(value=_AMOUNT),
                             },
                             required=("taken_on",),
                         )
@@ -304,7 +311,7 @@ def _spec() -> Record:
                         "end": Text(),
                         "budget": Number(minimum=0),
                         "status": Text(choices=MEANS_STATUSES),
-                        "goal_id": Number(minimum=1, whole=True, nullable=True),
+                        "goal_id": Number(minimum=1, maximum=MAX_ID, whole=True, nullable=True),
                         "template_id": Text(),
                     },
                     required=("action", "kind"),

@@ -412,3 +412,73 @@ def test_profile_name_is_the_business_name() -> None:
     with pytest.raises(DataFileError, match=r"profile\.name: differs from profile\.business_name"):
         load_data(store, both, replace_all=False)
     assert store.profile.get().business_name == "Kiosk"
+
+
+def _leaves(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every place in a parsed JSON value (objects' keys and lists' indexes), leaves and all."""
+    found = [path]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _leaves(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value[:3]):  # a few rows stand for all of them
+            found += _leaves(item, (*path, index))
+    return found
+
+
+ODD_VALUES: list[Any] = [
+    None,
+    True,
+    False,
+    0,
+    -1,
+    1.5,
+    10**30,
+    -1e308,
+    "",
+    "x",
+    "2026-02-30",
+    "\x00",
+    "a" * 6000,
+    [],
+    [1],
+    {},
+    {"id": 1},
+    [None],
+    7,
+    3,
+    "know",
+    "1970-01-01",
+]
+
+
+def test_random_odd_values_are_refused_cleanly_or_kept(
+    demo_data: dict[str, dict[str, Any]],
+) -> None:
+    """Any value anywhere in a data file: the plan is built, or a DataFileError names a path
+    and nothing is written; never another exception."""
+    import random
+
+    rng = random.Random(18)
+    original = demo_data["en"]
+    places = [p for p in _leaves(original) if p and p[0] not in ("format", "version")]
+    refused = 0
+    for _ in range(400):
+        data = copy.deepcopy(original)
+        place = rng.choice(places)
+        target = data
+        for step in place[:-1]:
+            target = target[step]
+        target[place[-1]] = copy.deepcopy(rng.choice(ODD_VALUES))
+        store = PlanStore.memory("en")
+        try:
+            checked, _ = parse_data(json.dumps(data))
+            load_data(store, checked, replace_all=True)
+        except DataFileError as exc:
+            refused += 1
+            assert exc.json_path, str(exc)
+            assert store.problems.all() == [] and store.survey.response_count() == 0
+            assert store.profile.get().business_name == ""
+        finally:
+            store.close()
+    assert 100 < refused < 400  # most odd values are refused, some are simply values
