@@ -482,3 +482,14 @@ def test_random_odd_values_are_refused_cleanly_or_kept(
         finally:
             store.close()
     assert 100 < refused < 400  # most odd values are refused, some are simply values
+
+
+def test_a_data_file_cut_anywhere_is_refused(demo_data: dict[str, dict[str, Any]]) -> None:
+    import random
+
+    text = data_file_text(demo_data["ru"])
+    rng = random.Random(7)
+    for cut in sorted(rng.sample(range(1, len(text) - 2), 60)):
+        with pytest.raises(DataFileError) as caught:
+            parse_data(text[:cut], "cut.json")
+        assert str(caught.value).startswith("cut.json: ")
