@@ -198,32 +198,49 @@ def _weight_role(header: str) -> str | None:
     return None
 
 
-#: A grid question's column as Google Forms writes it: the grid's title, then its row in brackets.
-_GRID_COLUMN = re.compile(r"^(?P<title>.*\S)\s*\[(?P<row>[^\[\]]+)\]\s*$")
+#: A grid question's column: its title, then its row. Google Forms writes `TITLE [ROW]`; other
+#: tools (Microsoft Forms among them) join the two with a dot, a colon or a dash.
+_GRID_BRACKETS = re.compile(r"^(?P<title>.*\S)\s*\[(?P<row>[^\[\]]+)\]\s*$")
+_GRID_JOINS = re.compile(r"\.|:|\s[-–—]\s")
+
+
+def _grid_titles(header: str) -> set[str]:
+    """Every title a grid column's header may have: before its bracketed row, or before any
+    dot, colon or dash that a row follows."""
+    titles: set[str] = set()
+    if match := _GRID_BRACKETS.match(header):
+        titles.add(match.group("title").strip().casefold())
+    for join in _GRID_JOINS.finditer(header):
+        title, row = header[: join.start()].strip(), header[join.end() :].strip()
+        if title and row:
+            titles.add(title.casefold())
+    return titles
 
 
 def _grid_side(title: str) -> str | None:
     """E or P when a grid's title speaks of expectations or of perceptions (not both)."""
-    folded = title.casefold()
     sides: dict[str, list[str]] = _wordings()["servqual_sides"]
-    found = [side for side, words in sides.items() if any(_contains(folded, w) for w in words)]
+    found = [side for side, words in sides.items() if any(_contains(title, w) for w in words)]
     return found[0] if len(found) == 1 else None
 
 
 def grid_roles(headers: list[str]) -> dict[int, str]:
-    """SERVQUAL grids (Google Forms' `Expectations [statement]`, one column per row): a grid
-    whose title names expectations or perceptions and that has exactly 22 rows gives its
-    columns E1…E22 or P1…P22 in order, whatever the statements' wording (a statement that
-    mentions "5 minutes" is not item 5)."""
+    """SERVQUAL grids (`Expectations [statement]`, one column per row): a grid whose title
+    names expectations or perceptions and that has exactly 22 rows gives its columns E1…E22
+    or P1…P22 in order, whatever the statements' wording (a statement that mentions
+    "5 minutes" is not item 5)."""
     grids: dict[str, list[int]] = {}
     for index, header in enumerate(headers):
-        if match := _GRID_COLUMN.match(header):
-            grids.setdefault(match.group("title").strip().casefold(), []).append(index)
+        for title in _grid_titles(header):
+            grids.setdefault(title, []).append(index)
     roles: dict[int, str] = {}
-    for title, indexes in grids.items():
+    for title, indexes in sorted(grids.items(), key=lambda item: item[1][0]):
         side = _grid_side(title)
-        if side is not None and len(indexes) == SERVQUAL_ITEM_COUNT:
-            roles.update({index: f"{side}{n}" for n, index in enumerate(indexes, 1)})
+        if side is None or len(indexes) != SERVQUAL_ITEM_COUNT:
+            continue
+        if any(index in roles for index in indexes):
+            continue  # the same columns under a shorter or longer title
+        roles.update({index: f"{side}{n}" for n, index in enumerate(indexes, 1)})
     return roles
 
 

@@ -548,6 +548,20 @@ def test_google_forms_grids_are_servqual_items_in_order(expect: str, perceive: s
     assert [mapping[i] for i in range(24, 46)] == [f"P{n}" for n in range(1, 23)]
 
 
+@pytest.mark.parametrize("join", [".", ": ", " - "])
+def test_grids_joined_otherwise_are_read_too(join: str) -> None:
+    """Microsoft Forms and spreadsheets join a grid's title and row with a dot, colon or dash."""
+    headers = [
+        "Start time",
+        *(f"Expectations{join}{s}" for s in STATEMENTS),
+        *(f"Perceptions{join}{s}" for s in STATEMENTS),
+    ]
+    mapping = auto_mapping(SURVEY, headers)
+    assert [mapping[i] for i in range(1, 23)] == [f"E{n}" for n in range(1, 23)]
+    assert [mapping[i] for i in range(23, 45)] == [f"P{n}" for n in range(1, 23)]
+    assert mapping[0] == "date"
+
+
 def test_a_grid_of_another_length_is_not_read_as_the_servqual_items() -> None:
     headers = [f"Expectations [{word} service]" for word in ("Fast", "Kind", "Clean", "Calm")]
     assert auto_mapping(SURVEY, headers) == {}  # 4 rows: not the 22 statements
