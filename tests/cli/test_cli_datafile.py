@@ -313,3 +313,15 @@ def test_new_from_a_template_data_file(
         assert store.profile.get().business_name == ""
     finally:
         store.close()
+
+
+def test_apply_of_a_file_with_no_section_changes_nothing(
+    demo_plans: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = tmp_path / "p.svcplan"
+    plan.write_bytes(demo_plans["en"].read_bytes())
+    empty = _write(tmp_path / "empty.json", {"format": "serviceplan-data", "version": 1})
+    code, out, err = run_main(capsys, "apply", str(plan), str(empty))
+    assert (code, err) == (0, "")
+    assert out == f"Nothing to apply: {empty} holds no part of a plan.\n"
+    assert sha256(plan) == sha256(demo_plans["en"])
