@@ -1812,6 +1812,56 @@
         <source>Service Plan Builder guides a business through assessing its service, hearing its customers, finding the main problems, setting standards, goals and means, and printing a Service Plan. It works offline; each plan is one file.</source>
         <translation>Конструктор сервисного плана помогает компании оценить уровень сервиса, узнать мнение клиентов, выявить основные проблемы, определить стандарты обслуживания, цели и средства их достижения и распечатать Сервисный план. Программа работает без интернета; каждый план хранится в одном файле.</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>New from &amp;Template…</source>
+        <translation>Создать по &amp;шаблону…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Apply a &amp;Data File…</source>
+        <translation>Применить файл &amp;данных…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Choose a template</source>
+        <translation>Выберите шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Plans and data files (*.svcplan *.json);;All files (*)</source>
+        <translation>Планы и файлы данных (*.svcplan *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Apply a data file</source>
+        <translation>Применить файл данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Data files (*.json);;All files (*)</source>
+        <translation>Файлы данных (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Cannot apply the data file</source>
+        <translation>Не удаётся применить файл данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>{file} has keys this program does not know; they will be left out: {keys}. Apply the rest?</source>
+        <translation>В файле {file} есть ключи, которых программа не знает; они будут пропущены: {keys}. Применить остальное?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Apply {file}</source>
+        <translation>Применение {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Applied {file}; Edit ▸ Undo takes it back.</source>
+        <translation>Файл {file} применён; «Правка ▸ Отменить» вернёт всё как было.</translation>
+    </message>
 </context>
 <context>
     <name>MeansDialog</name>
@@ -2310,6 +2360,61 @@
         <location filename="../../ui/preferences.py" line="286"/>
         <source>The logo could not be saved</source>
         <translation>Не удалось сохранить логотип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Use</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Profiles</source>
+        <translation>Профили</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Name of a new profile</source>
+        <translation>Имя нового профиля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Save as Profile</source>
+        <translation>Сохранить как профиль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>A profile keeps a firm, logo, colour and footer under a name, for clients you serve under another identity: Use fills the fields above from it, and export --branding NAME prints with it.</source>
+        <translation>Профиль хранит под своим именем фирму, логотип, цвет и нижний колонтитул — для клиентов, которых вы обслуживаете от имени другой фирмы: «Применить» заполняет поля выше из профиля, а export --branding NAME печатает с ним.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>No profiles yet</source>
+        <translation>Профилей пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Branding profile</source>
+        <translation>Профиль оформления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>The profile could not be saved</source>
+        <translation>Не удаётся сохранить профиль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Replace the profile {name}?</source>
+        <translation>Заменить профиль {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Remove the profile {name}?</source>
+        <translation>Удалить профиль {name}?</translation>
     </message>
 </context>
 <context>
