@@ -370,7 +370,10 @@ def test_goal_dialog_shows_the_measured_baseline_read_only(qtbot: QtBot) -> None
     qtbot.addWidget(dialog)
     assert dialog.measure_key() == "nps"
     assert dialog.baseline_edit.isHidden()
-    assert dialog.baseline_note.text() == "follows the plan: Net Promoter Score (NPS) today −7.5 points"
+    assert (
+        dialog.baseline_note.text()
+        == "follows the plan: Net Promoter Score (NPS) today −7.5 points"
+    )
     dialog.indicator.setCurrentIndex(dialog.indicator.findData("csat"))  # no CSAT yet
     assert not dialog.baseline_edit.isHidden()
     assert "Not measured yet" in dialog.baseline_note.text()
