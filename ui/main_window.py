@@ -33,6 +33,7 @@ from ui.session import PlanSession
 from ui.settings import Settings
 from ui.sidebar import StepSidebar
 from ui.tasks import TaskRunner
+from ui.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
     from ui.export_dialog import ExportFunction
@@ -51,6 +52,9 @@ class MainWindow(QMainWindow):
         runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
+        app = QCoreApplication.instance()
+        if app is not None:
+            install_wheel_guard(app)  # before any page exists, so every field is guarded
         self.runner = runner if runner is not None else TaskRunner(self)
         self.settings = settings
         self.dialogs = dialogs if dialogs is not None else Dialogs()

@@ -1,0 +1,71 @@
+"""The mouse wheel never changes a field the user is not editing.
+
+A wheel turned over a page scrolls the page, also while the pointer passes over a spin box,
+combo box or date edit: those take the wheel only once they have the keyboard focus (a click
+or Tab). One event filter on the application does this for every such field, present and
+future, so no page has to remember it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QWidget
+
+_GUARDED = (QAbstractSpinBox, QComboBox)
+_PROPERTY = "serviceplanWheelGuard"
+
+
+def _field_of(widget: QWidget) -> QWidget | None:
+    """The spin box or combo box `widget` belongs to (its line edit is a child), if any."""
+    current: QWidget | None = widget
+    while current is not None:
+        if isinstance(current, _GUARDED):
+            return current
+        if current.isWindow():
+            return None
+        current = current.parentWidget()
+    return None
+
+
+class WheelGuard(QObject):
+    """The application-wide filter: see the module docstring."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Polish and isinstance(watched, _GUARDED):
+            # Wheel focus would give the field focus by the wheel itself, before this filter
+            # is asked: a field gets focus by click or Tab only.
+            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            return False
+        if kind != QEvent.Type.Wheel or not isinstance(watched, QWidget):
+            return False
+        field = _field_of(watched)
+        if field is None or field.hasFocus() or watched.hasFocus():
+            return False
+        self._scroll_instead(field, event)
+        return True
+
+    @staticmethod
+    def _scroll_instead(field: QWidget, event: QEvent) -> None:
+        """Hand the wheel to the nearest scroll area around `field` that can use it."""
+        parent = field.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QAbstractScrollArea):
+                event.ignore()
+                QCoreApplication.sendEvent(parent.viewport(), event)
+                if event.isAccepted():
+                    return
+            if parent.isWindow():
+                break
+            parent = parent.parentWidget()
+        event.accept()  # nowhere to scroll: the field still does not change
+
+
+def install_wheel_guard(app: QCoreApplication) -> None:
+    """Install the guard on `app` once (later calls do nothing)."""
+    if app.property(_PROPERTY):
+        return
+    guard = WheelGuard(app)
+    app.installEventFilter(guard)
+    app.setProperty(_PROPERTY, True)
