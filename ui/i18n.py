@@ -151,3 +151,13 @@ def plan_error_message(error: PlanError) -> str:
             )
             return template.format(file=name) + "\n\n" + detail
     return str(error)
+
+
+def window_locale() -> QLocale:
+    """The locale dates and numbers are typed in: the system's when it speaks the window's
+    language (en_GB keeps day/month), else the window language's own."""
+    language = window_language()
+    system = QLocale.system()
+    if system.name().split("_")[0] == language:
+        return system
+    return QLocale({"en": "en_US", "ru": "ru_RU", "zh": "zh_CN"}.get(language, language))

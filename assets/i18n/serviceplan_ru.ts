@@ -333,6 +333,24 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/date_field.py" line="80"/>
+        <source>Not set (e.g. {example})</source>
+        <translation>Не задана (например, {example})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="88"/>
+        <source>Choose the date on a calendar</source>
+        <translation>Выбрать дату в календаре</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="128"/>
+        <source>“{text}” is not a date. Type it like {example}, or leave it empty.</source>
+        <translation>«{text}» — не дата. Введите её так: {example}, или оставьте поле пустым.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../ui/dialogs.py" line="15"/>

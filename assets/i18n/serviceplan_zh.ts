@@ -329,6 +329,24 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/date_field.py" line="80"/>
+        <source>Not set (e.g. {example})</source>
+        <translation>未设置（例如 {example}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="88"/>
+        <source>Choose the date on a calendar</source>
+        <translation>在日历中选择日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="128"/>
+        <source>“{text}” is not a date. Type it like {example}, or leave it empty.</source>
+        <translation>“{text}”不是日期。请按 {example} 的格式输入，或留空。</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../ui/dialogs.py" line="15"/>
