@@ -2232,11 +2232,6 @@
         <translation>соответствует ориентиру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/metrics.py" line="199"/>
-        <source>below the reference</source>
-        <translation>хуже ориентира</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/metrics.py" line="207"/>
         <source>Business metrics against their thresholds</source>
         <translation>Бизнес-показатели и их ориентиры</translation>
@@ -2245,6 +2240,16 @@
         <location filename="../../ui/pages/metrics.py" line="208"/>
         <source>no value</source>
         <translation>нет значения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="207"/>
+        <source>better than the reference</source>
+        <translation>лучше ориентира</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="210"/>
+        <source>worse than the reference</source>
+        <translation>хуже ориентира</translation>
     </message>
 </context>
 <context>

@@ -2222,11 +2222,6 @@
         <translation>达到参考值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/metrics.py" line="199"/>
-        <source>below the reference</source>
-        <translation>未达参考值</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/metrics.py" line="207"/>
         <source>Business metrics against their thresholds</source>
         <translation>经营指标与参考阈值</translation>
@@ -2235,6 +2230,16 @@
         <location filename="../../ui/pages/metrics.py" line="208"/>
         <source>no value</source>
         <translation>无数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="207"/>
+        <source>better than the reference</source>
+        <translation>优于参考值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="210"/>
+        <source>worse than the reference</source>
+        <translation>差于参考值</translation>
     </message>
 </context>
 <context>

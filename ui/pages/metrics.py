@@ -198,11 +198,16 @@ class MetricsPage(StepPage):
             if meets is None:
                 label.setText(translate("MetricsPage", "no value yet"))
                 label.setStyleSheet("")
-            elif meets:
+            elif meets and value == metric.threshold:
                 label.setText(translate("MetricsPage", "meets the reference"))
                 label.setStyleSheet("color: #2e7d32;")
+            elif meets:
+                # "better"/"worse", not "above"/"below": for an at-most figure (complaints per
+                # 100, hours to answer) a lower number is the better one.
+                label.setText(translate("MetricsPage", "better than the reference"))
+                label.setStyleSheet("color: #2e7d32;")
             else:
-                label.setText(translate("MetricsPage", "below the reference"))
+                label.setText(translate("MetricsPage", "worse than the reference"))
                 label.setStyleSheet("color: #b00020; font-weight: 600;")
         metrics = self.content.metrics
         labels = [m.title for m in metrics]
