@@ -1206,11 +1206,6 @@
         <translation>к {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1147"/>
-        <source>Needs a projected gain above zero.</source>
-        <translation>Нужен прогнозируемый эффект больше нуля.</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/goals.py" line="1151"/>
         <source>{months} months</source>
         <translation>{months} мес.</translation>
@@ -1274,6 +1269,21 @@
         <location filename="../../ui/pages/goal_dialogs.py" line="190"/>
         <source>Must not be negative.</source>
         <translation>Значение не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1143"/>
+        <source>Can&apos;t be computed yet: the means have no budget.</source>
+        <translation>Пока не рассчитать: у мероприятий нет бюджета.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1149"/>
+        <source>Can&apos;t be computed yet: no projected gain.</source>
+        <translation>Пока не рассчитать: нет прогноза выигрыша.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1154"/>
+        <source>Payback = the means&apos; budget ÷ the projected gain a year × 12; it needs both above zero.</source>
+        <translation>Окупаемость = бюджет мероприятий ÷ прогноз выигрыша за год × 12; оба должны быть больше нуля.</translation>
     </message>
 </context>
 <context>

@@ -1196,11 +1196,6 @@
         <translation>期限 {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1147"/>
-        <source>Needs a projected gain above zero.</source>
-        <translation>预计收益须大于零。</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/goals.py" line="1151"/>
         <source>{months} months</source>
         <translation>{months} 个月</translation>
@@ -1264,6 +1259,21 @@
         <location filename="../../ui/pages/goal_dialogs.py" line="190"/>
         <source>Must not be negative.</source>
         <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1143"/>
+        <source>Can&apos;t be computed yet: the means have no budget.</source>
+        <translation>暂无法计算：各项措施尚无预算。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1149"/>
+        <source>Can&apos;t be computed yet: no projected gain.</source>
+        <translation>暂无法计算：尚无预计收益。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1154"/>
+        <source>Payback = the means&apos; budget ÷ the projected gain a year × 12; it needs both above zero.</source>
+        <translation>回收期 = 措施预算 ÷ 每年预计收益 × 12；两者都须大于零。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ undo step.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from datetime import date
 from html import escape
@@ -1084,7 +1085,8 @@ class GoalsPage(StepPage):
         missing = translate("GoalsPage", "—")
 
         def count(value: float | None) -> str:
-            return missing if value is None else self._number(value, 1)
+            """People are counted whole (285.6 customers reads as a mistake)."""
+            return missing if value is None else self._number(math.floor(value + 0.5), 0)
 
         def money(value: float | None) -> str:
             return missing if value is None else self._money(value)
@@ -1136,11 +1138,26 @@ class GoalsPage(StepPage):
             out["projected_gain"].setText(f"{self._money(result.projected_gain)} ({detail})")
         months = result.payback_months
         if months is None:
-            out["payback_months"].setText(missing)
+            out["payback_months"].setStyleSheet("font-weight: normal;")
+            if result.budget_total <= 0:
+                out["payback_months"].setText(
+                    translate("GoalsPage", "Can't be computed yet: the means have no budget.")
+                )
+            elif result.projected_gain is None or result.projected_gain <= 0:
+                out["payback_months"].setText(
+                    translate("GoalsPage", "Can't be computed yet: no projected gain.")
+                )
+            else:
+                out["payback_months"].setText(missing)
             out["payback_months"].setToolTip(
-                translate("GoalsPage", "Needs a projected gain above zero.")
+                translate(
+                    "GoalsPage",
+                    "Payback = the means' budget ÷ the projected gain a year × 12; it needs "
+                    "both above zero.",
+                )
             )
         else:
+            out["payback_months"].setStyleSheet("")
             out["payback_months"].setText(
                 translate("GoalsPage", "{months} months").format(months=self._number(months, 1))
             )
