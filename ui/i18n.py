@@ -144,8 +144,12 @@ def plan_error_message(error: PlanError) -> str:
             ),
         ),
     ]
+    # These say all there is; their details would only repeat the sentence in other words.
+    whole = (errors.PlanInUseError, errors.PlanExistsError)
     for kind, template in kinds:
         if isinstance(error, kind):
+            if isinstance(error, whole):
+                return template.format(file=name)
             detail = QCoreApplication.translate("Messages", "Details: {detail}").format(
                 detail=error.message
             )

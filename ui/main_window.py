@@ -563,6 +563,7 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.WINDOW_STATE, self.saveState())
         self.settings.set(keys.SPLITTER_STATE, self.splitter.saveState())
         self.settings.qsettings.sync()
+        self.runner.stop()  # charts still queued are not drawn for a window that is going
         self._drop_pages()
         if self.session is not None:
             self.session.close()

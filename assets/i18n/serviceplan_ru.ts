@@ -3145,6 +3145,11 @@
         <source>Cannot show this image</source>
         <translation>Не удаётся показать изображение</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/profile.py" line="401"/>
+        <source>Who the plan is for and who prepares it. This plan is open read-only: nothing here can be changed.</source>
+        <translation>Для какой компании составляется план и кто его готовит. План открыт только для чтения: здесь ничего нельзя изменить.</translation>
+    </message>
 </context>
 <context>
     <name>SelfAuditPage</name>

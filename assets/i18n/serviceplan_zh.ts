@@ -3133,6 +3133,11 @@
         <source>Cannot show this image</source>
         <translation>无法显示此图像</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/profile.py" line="401"/>
+        <source>Who the plan is for and who prepares it. This plan is open read-only: nothing here can be changed.</source>
+        <translation>计划面向的企业及计划编制人。此计划以只读方式打开：此处无法更改任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>SelfAuditPage</name>

@@ -902,3 +902,29 @@ def test_customer_counts_are_whole_numbers(page: GoalsPage, qtbot: QtBot) -> Non
     # 68% of 420 who leave = 285.6 people: shown as 286.
     assert page.outputs["lost_to_poor_service"].text() == "286"
     assert page.outputs["told_unhappy"].text() == "2,856"
+
+
+def test_goal_dialog_fields_stay_put_while_typing(qtbot: QtBot) -> None:
+    """The check sentences come and go as one types; no field moves, so clicks land."""
+    dialog = goal_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    def places() -> list[int]:
+        widgets = (dialog.target_edit, dialog.owner_edit, dialog.problem_list)
+        return [w.mapTo(dialog, w.rect().topLeft()).y() for w in widgets] + [dialog.height()]
+
+    before = places()
+    lines_before = dialog.check_label.text().count("\n")
+    for text in ("More customers recommend us", "M", ""):
+        dialog.title_edit.setText(text)
+        dialog.target_edit.setText("40" if text else "")
+        QApplication.processEvents()
+        assert places() == before, text
+    dialog.title_edit.setText("More customers recommend us")
+    dialog.target_edit.setText("40")
+    dialog.deadline.set_iso("2027-06-30")
+    QApplication.processEvents()
+    assert dialog.check_label.text().count("\n") != lines_before  # the text did change
+    assert places() == before

@@ -136,6 +136,9 @@ def test_plan_in_use_offers_read_only(
     dialogs.confirm_answers.append(True)
     assert second.open_plan(path)
     assert dialogs.calls[-1][0] == "confirm"
+    question = dialogs.calls[-1][2]
+    assert question.count("already open") == 1, question  # said once, not three times
+    assert "Details" not in question and question.endswith("Open it read-only?")
     assert second.session is not None and second.session.readonly
     assert second.banner.isVisibleTo(second)
     assert "read-only" in second.windowTitle()
@@ -143,6 +146,8 @@ def test_plan_in_use_offers_read_only(
     assert isinstance(page, ProfilePage)
     edit = page.findChild(QLineEdit, "business_name")
     assert edit is not None and edit.isReadOnly()
+    assert "saved as you type" not in page.intro.text()
+    assert "read-only" in page.intro.text()
     second.close()
 
 

@@ -105,3 +105,19 @@ def test_at_most_figures_are_worded_worse_or_better(
     """Complaints per 100 customers: at most 5. 7.5 is worse, not "below"; 2 is better."""
     _enter(page, "complaints_per_100", text)
     assert page.status["complaints_per_100"].text() == wording
+
+
+def test_a_russian_plan_shows_decimal_commas(
+    qtbot: QtBot, tmp_path: Path, dialogs: FakeDialogs, runner: TaskRunner
+) -> None:
+    session = PlanSession(PlanStore.create(tmp_path / "ru.svcplan", language="ru"))
+    widget = MetricsPage(session, dialogs, runner)
+    qtbot.addWidget(widget)
+    try:
+        _enter(widget, "complaints_per_100", "3,2")
+        assert session.store.self_audit.metric_values() == {"complaints_per_100": 3.2}
+        widget.refresh()
+        assert widget.inputs["complaints_per_100"].text() == "3,2"
+    finally:
+        widget.dispose()
+        session.close()

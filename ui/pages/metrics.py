@@ -18,6 +18,7 @@ from plan.scoring import metric_meets_threshold
 from plan.self_audit import Metric, SelfAuditContent, load_content
 from plan.steps import Step
 from plan.store import PlanChange, Section
+from plan.wording import decimal_separator
 from ui.chart_view import ChartPreview
 from ui.commands import SetMetric
 from ui.dialogs import Dialogs
@@ -34,8 +35,9 @@ def parse_number(text: str) -> float | None:
     return parse_decimal(text) if text.strip() else None
 
 
-def format_number(value: float) -> str:
-    return f"{value:g}"
+def format_number(value: float, decimal: str = ".") -> str:
+    """A figure as typed back: "3.2", or "3,2" with a Russian plan's `decimal`."""
+    return f"{value:g}".replace(".", decimal)
 
 
 class MetricsPage(StepPage):
@@ -92,7 +94,8 @@ class MetricsPage(StepPage):
             template = translate("MetricsPage", "Reference: at least {value} {unit}")
         else:
             template = translate("MetricsPage", "Reference: at most {value} {unit}")
-        return template.format(value=format_number(metric.threshold), unit=metric.unit)
+        decimal = decimal_separator(self.session.store.language())
+        return template.format(value=format_number(metric.threshold, decimal), unit=metric.unit)
 
     def _build_form(self) -> None:
         while self.grid.count():
@@ -181,10 +184,11 @@ class MetricsPage(StepPage):
     def refresh(self) -> None:
         store = self.session.store
         values = store.self_audit.metric_values()
+        decimal = decimal_separator(store.language())
         for metric in self.content.metrics:
             value = values.get(metric.id)
             edit = self.inputs[metric.id]
-            shown = "" if value is None else format_number(value)
+            shown = "" if value is None else format_number(value, decimal)
             current = edit.text()
             try:
                 same = parse_number(current) == value

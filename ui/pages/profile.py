@@ -94,15 +94,9 @@ class ProfilePage(StepPage):
         heading = QLabel(translate("ProfilePage", "Profile"))
         heading.setObjectName("pageHeading")
         outer.addWidget(heading)
-        intro = QLabel(
-            translate(
-                "ProfilePage",
-                "Who the plan is for and who prepares it. Changes are saved as you type; "
-                "Undo takes them back.",
-            )
-        )
-        intro.setWordWrap(True)
-        outer.addWidget(intro)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        outer.addWidget(self.intro)
 
         business = self._group(outer, translate("ProfilePage", "The business"))
         self._line(business, "business_name")
@@ -403,6 +397,19 @@ class ProfilePage(StepPage):
             if keys is None or "logo" in keys:
                 self._show_logo()
             readonly = store.readonly
+            self.intro.setText(
+                translate(
+                    "ProfilePage",
+                    "Who the plan is for and who prepares it. This plan is open read-only: "
+                    "nothing here can be changed.",
+                )
+                if readonly
+                else translate(
+                    "ProfilePage",
+                    "Who the plan is for and who prepares it. Changes are saved as you type; "
+                    "Undo takes them back.",
+                )
+            )
             for widget in self._inputs.values():
                 if isinstance(widget, QLineEdit | QPlainTextEdit | DateField):
                     widget.setReadOnly(readonly)

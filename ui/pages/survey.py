@@ -44,6 +44,7 @@ from plan.scoring import SERVQUAL_ITEMS, SurveySummary
 from plan.self_audit import SERVQUAL_DIMENSIONS, load_content
 from plan.steps import Step
 from plan.store import PlanChange, PlanStore, Section
+from plan.wording import decimal_separator
 from ui.chart_view import ChartPreview
 from ui.commands import RemoveImport
 from ui.dialogs import Dialogs
@@ -61,9 +62,14 @@ _BLOCK = 256
 _CACHED_BLOCKS = 64
 
 
-def signed(value: float, digits: int = 1) -> str:
+def fixed(value: float, digits: int, decimal: str = ".") -> str:
+    """A figure with `digits` decimals and the plan language's separator ("3,20" in Russian)."""
+    return f"{value:.{digits}f}".replace(".", decimal)
+
+
+def signed(value: float, digits: int = 1, decimal: str = ".") -> str:
     """+12.5 / −3.0 / 0.0: a sign on every non-zero figure, with a real minus."""
-    text = f"{abs(value):.{digits}f}"
+    text = fixed(abs(value), digits, decimal)
     if round(value, digits) > 0:
         return "+" + text
     if round(value, digits) < 0:
@@ -307,7 +313,15 @@ class SurveyPage(StepPage):
                 translate("SurveyPage", "SERVQUAL gap"),
             ],
         )
-        self.tabs.addTab(self.segments, translate("SurveyPage", "By customer group"))
+        self.small_note = QLabel()
+        self.small_note.setObjectName("hint")
+        self.small_note.hide()
+        tab = QWidget()
+        column = QVBoxLayout(tab)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.segments, 1)
+        column.addWidget(self.small_note)
+        self.tabs.addTab(tab, translate("SurveyPage", "By customer group"))
 
     def _build_items_tab(self) -> None:
         self.items = self._table(
@@ -432,6 +446,10 @@ class SurveyPage(StepPage):
         self.imports_box.setVisible(self.imports.count() > 0)
         self.remove_button.setEnabled(not self.session.readonly)
 
+    def _decimal(self) -> str:
+        """The plan language's decimal separator."""
+        return decimal_separator(self.session.store.language())
+
     @staticmethod
     def _small(count: int) -> str:
         if count and count < scoring.SMALL_SAMPLE:
@@ -450,7 +468,7 @@ class SurveyPage(StepPage):
                     "<b>NPS {nps}</b> — {promoters} promoters, {passives} passives, "
                     "{detractors} detractors",
                 ).format(
-                    nps=signed(nps.nps),
+                    nps=signed(nps.nps, decimal=self._decimal()),
                     promoters=nps.promoters,
                     passives=nps.passives,
                     detractors=nps.detractors,
@@ -460,24 +478,24 @@ class SurveyPage(StepPage):
         if summary.csat is not None:
             lines.append(
                 translate("SurveyPage", "<b>CSAT {csat}%</b> satisfied (4 or 5 of 5)").format(
-                    csat=f"{summary.csat:.1f}"
+                    csat=fixed(summary.csat, 1, self._decimal())
                 )
                 + self._small(summary.csat_responses)
             )
         if summary.ces is not None:
             lines.append(
                 translate("SurveyPage", "<b>CES {ces}</b> of 7 (higher is easier)").format(
-                    ces=f"{summary.ces:.2f}"
+                    ces=fixed(summary.ces, 2, self._decimal())
                 )
                 + self._small(summary.ces_responses)
             )
         result = summary.servqual
         if result.unweighted is not None:
             text = translate("SurveyPage", "<b>SERVQUAL gap {gap}</b> (perceived − expected)")
-            line = text.format(gap=signed(result.unweighted, 2))
+            line = text.format(gap=signed(result.unweighted, 2, self._decimal()))
             if result.weighted is not None:
                 line += ", " + translate("SurveyPage", "weighted by importance {gap}").format(
-                    gap=signed(result.weighted, 2)
+                    gap=signed(result.weighted, 2, self._decimal())
                 )
             lines.append(line + self._small(result.responses))
         return "<br>".join(lines)
@@ -607,24 +625,25 @@ class SurveyPage(StepPage):
     def _fill_segments(self, rows: list[SurveySummary]) -> None:
         self.segments.setRowCount(0)  # refilling a fitted, shown table item by item is slow
         self.segments.setRowCount(len(rows))
+        point = self._decimal()
         for r, summary in enumerate(rows):
             nps = summary.net_promoter.nps
             gap = summary.servqual.unweighted
             values = [
                 summary.segment or "",
                 str(summary.responses) + (" *" if summary.small_sample else ""),
-                "" if nps is None else signed(nps),
-                "" if summary.csat is None else f"{summary.csat:.1f}%",
-                "" if summary.ces is None else f"{summary.ces:.2f}",
-                "" if gap is None else signed(gap, 2),
+                "" if nps is None else signed(nps, decimal=point),
+                "" if summary.csat is None else fixed(summary.csat, 1, point) + "%",
+                "" if summary.ces is None else fixed(summary.ces, 2, point),
+                "" if gap is None else signed(gap, 2, point),
             ]
             for c, value in enumerate(values):
                 self.segments.setItem(r, c, QTableWidgetItem(value))
-        self.segments.setToolTip(
-            translate("SurveyPage", "* fewer than 30 answers: read with care")
-            if any(s.small_sample for s in rows)
-            else ""
-        )
+        small = translate("SurveyPage", "* fewer than 30 answers: read with care")
+        any_small = any(s.small_sample for s in rows)
+        self.segments.setToolTip(small if any_small else "")
+        self.small_note.setText(small)  # said under the table, not only in a tooltip
+        self.small_note.setVisible(any_small)
 
     def _fill_items(self, language: str) -> None:
         from plan.questionnaire import load_questionnaire
@@ -637,15 +656,16 @@ class SurveyPage(StepPage):
         self.items.setRowCount(0)
         self.items.setRowCount(len(numbers))
         dimension_of = {n: d for d, ns in SERVQUAL_ITEMS.items() for n in ns}
+        point = decimal_separator(language)
         for r, n in enumerate(numbers):
             gap = self.summary.servqual.items[n]
             values = [
                 str(n),
                 names[dimension_of[n]],
                 questionnaire.items[n - 1].statement,
-                "" if gap.expectation is None else f"{gap.expectation:.2f}",
-                "" if gap.perception is None else f"{gap.perception:.2f}",
-                "" if gap.gap is None else signed(gap.gap, 2),
+                "" if gap.expectation is None else fixed(gap.expectation, 2, point),
+                "" if gap.perception is None else fixed(gap.perception, 2, point),
+                "" if gap.gap is None else signed(gap.gap, 2, point),
                 str(gap.responses) if gap.responses else "",
             ]
             for c, value in enumerate(values):
