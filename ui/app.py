@@ -59,6 +59,21 @@ def first_plan(window: MainWindow, requested: Path | None) -> None:
     window.open_demo()
 
 
+def restore_step(window: MainWindow) -> None:
+    """After a restart the window asked for, show the page that was shown (once)."""
+    value = window.settings.get(keys.RESTART_STEP)
+    if not value:
+        return
+    window.settings.set(keys.RESTART_STEP, "")
+    from plan.steps import Step
+
+    try:
+        step = Step(value)
+    except ValueError:
+        return
+    window.show_step(step)
+
+
 def run_gui(plan: Path | None = None) -> int:
     app = make_application()
     settings = Settings()
@@ -67,6 +82,7 @@ def run_gui(plan: Path | None = None) -> int:
     window = MainWindow(settings, language=language)
     window.show()
     first_plan(window, plan)
+    restore_step(window)
     if os.environ.get("SERVICEPLAN_EXIT_WHEN_SHOWN"):
         # For bench/startup.py: report when the event loop first runs with the window shown.
         def shown() -> None:

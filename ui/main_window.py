@@ -42,6 +42,23 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
+def launch_program(arguments: list[str]) -> bool:
+    """Start another copy of this program (as it was started: bundle, script or -m)."""
+    import sys
+
+    from PySide6.QtCore import QProcess
+
+    if getattr(sys, "frozen", False):
+        prefix: list[str] = []
+    elif "-m" in sys.orig_argv:
+        at = sys.orig_argv.index("-m")
+        prefix = sys.orig_argv[at : at + 2]
+    else:
+        prefix = [sys.argv[0]]
+    started, _pid = QProcess.startDetached(sys.executable, [*prefix, *arguments])
+    return bool(started)
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -63,6 +80,8 @@ class MainWindow(QMainWindow):
         self.pages: dict[Step, StepPage] = {}
         # The Export dialog's writer; None = export.service_plan.write_service_plan (tests swap it).
         self.export_function: ExportFunction | None = None
+        # Starts the program again with these arguments (tests swap it: no process is started).
+        self.launcher: Callable[[list[str]], bool] = launch_program
 
         self.sidebar = StepSidebar()
         self.sidebar.step_selected.connect(self.show_step)
@@ -525,13 +544,40 @@ class MainWindow(QMainWindow):
         if accepted and page is not None:
             page.refresh()  # the branding it shows may have changed
         if accepted and dialog.language_changed():
-            self.dialogs.info(
-                self,
+            self.offer_restart()
+
+    def offer_restart(self) -> None:
+        """A new window language: restart now on the same plan and page, or at the next start."""
+        question = translate(
+            "MainWindow",
+            "The new language is used from the next start of the program. Restart now? The "
+            "plan and the page you are on open again; everything typed is already saved.",
+        )
+        if self.dialogs.confirm(self, translate("MainWindow", "Preferences"), question):
+            self.restart()
+
+    def restart(self) -> None:
+        """Close (releasing the plan), then start the program again on this plan and step."""
+        step = self.sidebar.current_step() if self.session is not None else None
+        plan = self.session.store.path if self.session is not None else None
+        readonly = self.session is not None and self.session.store.readonly
+        self.settings.set(keys.RESTART_STEP, step.value if step is not None else "")
+        self.close()
+        arguments = ["open", str(plan)] if plan is not None and not readonly else []
+        if not self.launcher(arguments):
+            self.dialogs.error(
+                None,
                 translate("MainWindow", "Preferences"),
                 translate(
-                    "MainWindow", "The new language is used from the next start of the program."
+                    "MainWindow",
+                    "The program could not be started again. Start it yourself: the new "
+                    "language is used then.",
                 ),
             )
+            return
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.quit()
 
     def show_about(self) -> None:
         self.dialogs.info(

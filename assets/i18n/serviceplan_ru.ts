@@ -1857,11 +1857,6 @@
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
-        <source>The new language is used from the next start of the program.</source>
-        <translation>Новый язык будет применён при следующем запуске программы.</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="545"/>
         <source>About</source>
         <translation>О программе</translation>
@@ -1870,6 +1865,16 @@
         <location filename="../../ui/main_window.py" line="546"/>
         <source>Service Plan Builder guides a business through assessing its service, hearing its customers, finding the main problems, setting standards, goals and means, and printing a Service Plan. It works offline; each plan is one file.</source>
         <translation>Конструктор сервисного плана помогает компании оценить уровень сервиса, узнать мнение клиентов, выявить основные проблемы, определить стандарты обслуживания, цели и средства их достижения и распечатать Сервисный план. Программа работает без интернета; каждый план хранится в одном файле.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="551"/>
+        <source>The new language is used from the next start of the program. Restart now? The plan and the page you are on open again; everything typed is already saved.</source>
+        <translation>Новый язык будет использоваться со следующего запуска программы. Перезапустить сейчас? Тот же план откроется на той же странице; всё введённое уже сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="571"/>
+        <source>The program could not be started again. Start it yourself: the new language is used then.</source>
+        <translation>Не удалось перезапустить программу. Запустите её сами — тогда будет использоваться новый язык.</translation>
     </message>
 </context>
 <context>

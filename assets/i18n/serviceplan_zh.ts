@@ -1847,11 +1847,6 @@
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
-        <source>The new language is used from the next start of the program.</source>
-        <translation>新语言将在下次启动程序时生效。</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="545"/>
         <source>About</source>
         <translation>关于</translation>
@@ -1860,6 +1855,16 @@
         <location filename="../../ui/main_window.py" line="546"/>
         <source>Service Plan Builder guides a business through assessing its service, hearing its customers, finding the main problems, setting standards, goals and means, and printing a Service Plan. It works offline; each plan is one file.</source>
         <translation>服务计划编制工具引导企业评估服务水平、倾听顾客意见、找出主要问题、制定服务标准及目标与措施，并打印服务计划。本程序无需联网，每个计划保存为一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="551"/>
+        <source>The new language is used from the next start of the program. Restart now? The plan and the page you are on open again; everything typed is already saved.</source>
+        <translation>新语言将在下次启动程序时生效。现在重新启动吗？将重新打开同一计划和当前页面；已输入的内容均已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="571"/>
+        <source>The program could not be started again. Start it yourself: the new language is used then.</source>
+        <translation>无法重新启动程序。请自行启动程序，届时将使用新语言。</translation>
     </message>
 </context>
 <context>
