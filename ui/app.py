@@ -49,14 +49,14 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def first_plan(window: MainWindow, requested: Path | None) -> None:
-    """The plan named on the command line, else the last one, else the demo plan."""
+    """The plan named on the command line, else the last one; else the welcome page stays
+    (start a plan, open one, explore the demo, or a recent plan)."""
     if requested is not None:
         window.open_plan(requested)
         return
     last = window.settings.get(keys.LAST_PLAN)
-    if last and Path(last).is_file() and window.open_plan(Path(last)):
-        return
-    window.open_demo()
+    if last and Path(last).is_file():
+        window.open_plan(Path(last))
 
 
 def restore_step(window: MainWindow) -> None:

@@ -28,7 +28,7 @@ from ui import settings as keys
 from ui.dialogs import Dialogs, plan_file_filter
 from ui.i18n import plan_error_message
 from ui.pages.base import PageContext, StepPage, build_page
-from ui.pages.welcome import WelcomePage
+from ui.pages.welcome import DemoBanner, WelcomePage
 from ui.session import PlanSession
 from ui.settings import Settings
 from ui.sidebar import StepSidebar
@@ -93,9 +93,13 @@ class MainWindow(QMainWindow):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 6px;")
         self.banner.hide()
+        self.demo_banner = DemoBanner()
+        self.demo_banner.start_button.clicked.connect(self.new_plan)
+        self.demo_banner.hide()
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.demo_banner)
         column.addWidget(self.banner)
         column.addWidget(self.stack, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -109,6 +113,7 @@ class MainWindow(QMainWindow):
         self.welcome.new_button.clicked.connect(self.new_plan)
         self.welcome.open_button.clicked.connect(self.open_plan_dialog)
         self.welcome.demo_button.clicked.connect(self.open_demo)
+        self.welcome.recent_chosen.connect(self.open_plan)
         self._restore_geometry()
         self._show_no_plan()
 
@@ -390,6 +395,8 @@ class MainWindow(QMainWindow):
         self.sidebar.clearSelection()
         self.sidebar.setEnabled(False)
         self.banner.hide()
+        self.demo_banner.hide()
+        self.welcome.show_recent(self.settings.recent_files())
         self._update_title()
         self._update_actions()
 
@@ -427,7 +434,18 @@ class MainWindow(QMainWindow):
             self.banner.show()
         else:
             self.banner.hide()
+        self.demo_banner.setVisible(self.is_demo())
         self._update_actions()
+
+    def is_demo(self) -> bool:
+        """Whether the open plan is the built-in demo (in any language)."""
+        if self.session is None or self.session.store.path is None:
+            return False
+        folder = paths.demo_plan_path(self.language).parent
+        try:
+            return self.session.store.path.resolve().parent == folder.resolve()
+        except OSError:
+            return False
 
     @staticmethod
     def _readonly_reason_text(reason: str) -> str:

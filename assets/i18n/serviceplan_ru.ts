@@ -1876,6 +1876,16 @@
         <source>The program could not be started again. Start it yourself: the new language is used then.</source>
         <translation>Не удалось перезапустить программу. Запустите её сами — тогда будет использоваться новый язык.</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="118"/>
+        <source>This is the demo plan of a made-up bakery-café. Look around and try anything; your own plan starts empty.</source>
+        <translation>Это демонстрационный план вымышленной пекарни-кафе. Осмотритесь и попробуйте что угодно; ваш собственный план начинается с чистого листа.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="126"/>
+        <source>Start my own plan…</source>
+        <translation>Начать свой план…</translation>
+    </message>
 </context>
 <context>
     <name>MeansDialog</name>
@@ -4263,19 +4273,29 @@
         <translation>Оцените уровень сервиса, узнайте мнение клиентов, выявите основные проблемы, определите стандарты, цели и средства их достижения и распечатайте свой Сервисный план.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="31"/>
-        <source>New plan…</source>
-        <translation>Новый план…</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/welcome.py" line="32"/>
         <source>Open a plan…</source>
         <translation>Открыть план…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="33"/>
-        <source>Open the demo plan</source>
-        <translation>Открыть демонстрационный план</translation>
+        <location filename="../../ui/pages/welcome.py" line="49"/>
+        <source>A new plan starts with the business profile; the sidebar then leads through the method one step at a time. The demo plan is a made-up bakery-café with every step filled in: look around and change anything, it is only an example.</source>
+        <translation>Новый план начинается с профиля компании; затем боковая панель ведёт по методике шаг за шагом. Демонстрационный план — вымышленная пекарня-кафе, где заполнены все шаги: осмотритесь и меняйте что угодно, это лишь пример.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="62"/>
+        <source>Start a new plan…</source>
+        <translation>Начать новый план…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="65"/>
+        <source>Explore the demo plan</source>
+        <translation>Посмотреть демонстрационный план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="70"/>
+        <source>Recent plans</source>
+        <translation>Недавние планы</translation>
     </message>
 </context>
 </TS>

@@ -1866,6 +1866,16 @@
         <source>The program could not be started again. Start it yourself: the new language is used then.</source>
         <translation>无法重新启动程序。请自行启动程序，届时将使用新语言。</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="118"/>
+        <source>This is the demo plan of a made-up bakery-café. Look around and try anything; your own plan starts empty.</source>
+        <translation>这是一家虚构烘焙咖啡馆的演示计划。随意浏览和尝试；您自己的计划将从空白开始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="126"/>
+        <source>Start my own plan…</source>
+        <translation>开始我自己的计划…</translation>
+    </message>
 </context>
 <context>
     <name>MeansDialog</name>
@@ -4245,19 +4255,29 @@
         <translation>评估服务水平，倾听顾客意见，找出主要问题，制定标准、目标与措施，并打印您的服务计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="31"/>
-        <source>New plan…</source>
-        <translation>新建计划…</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/welcome.py" line="32"/>
         <source>Open a plan…</source>
         <translation>打开计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="33"/>
-        <source>Open the demo plan</source>
-        <translation>打开演示计划</translation>
+        <location filename="../../ui/pages/welcome.py" line="49"/>
+        <source>A new plan starts with the business profile; the sidebar then leads through the method one step at a time. The demo plan is a made-up bakery-café with every step filled in: look around and change anything, it is only an example.</source>
+        <translation>新计划从企业概况开始，随后侧边栏会逐步引导您完成整个方法。演示计划是一家虚构的烘焙咖啡馆，所有步骤均已填写：随意浏览和修改，它只是一个示例。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="62"/>
+        <source>Start a new plan…</source>
+        <translation>开始新计划…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="65"/>
+        <source>Explore the demo plan</source>
+        <translation>浏览演示计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="70"/>
+        <source>Recent plans</source>
+        <translation>最近的计划</translation>
     </message>
 </context>
 </TS>
