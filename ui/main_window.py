@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 from plan import paths
 from plan.backups import latest_backup
 from plan.errors import ChangedPlanError, NewerPlanError, PlanError, PlanInUseError
-from plan.steps import Step, completeness
+from plan.progress import StepProgress, plan_progress
+from plan.steps import Step
 from plan.store import PLAN_SUFFIX, PlanChange, PlanStore, Section
 from serviceplan import __version__
 from ui import settings as keys
 from ui.dialogs import Dialogs, plan_file_filter
+from ui.guidance import GuidanceBar, HelpDialog, OverviewPage
 from ui.i18n import plan_error_message
 from ui.pages.base import PageContext, StepPage, build_page
 from ui.pages.welcome import DemoBanner, WelcomePage
@@ -78,6 +80,8 @@ class MainWindow(QMainWindow):
         self.language = language
         self.session: PlanSession | None = None
         self.pages: dict[Step, StepPage] = {}
+        self.overviews: dict[str, OverviewPage] = {}
+        self.progress: dict[Step, StepProgress] | None = None
         # The Export dialog's writer; None = export.service_plan.write_service_plan (tests swap it).
         self.export_function: ExportFunction | None = None
         # Starts the program again with these arguments (tests swap it: no process is started).
@@ -85,6 +89,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar = StepSidebar()
         self.sidebar.step_selected.connect(self.show_step)
+        self.sidebar.group_selected.connect(self.show_group)
         self.stack = QStackedWidget()
         self.welcome = WelcomePage()
         self.stack.addWidget(self.welcome)
@@ -102,6 +107,10 @@ class MainWindow(QMainWindow):
         column.addWidget(self.demo_banner)
         column.addWidget(self.banner)
         column.addWidget(self.stack, 1)
+        self.guidance = GuidanceBar()
+        self.guidance.step_requested.connect(self.show_step)
+        self.guidance.hide()
+        column.addWidget(self.guidance)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(content)
@@ -187,6 +196,12 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.preferences_action)
 
         help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        self.help_action = self._action(
+            translate("MainWindow", "Help on This &Step"),
+            self.show_help,
+            QKeySequence.StandardKey.HelpContents,
+        )
+        help_menu.addAction(self.help_action)
         help_menu.addAction(self._action(translate("MainWindow", "&About"), self.show_about))
 
     def _fill_recent_menu(self) -> None:
@@ -364,6 +379,10 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages = {}
+        for overview in self.overviews.values():
+            self.stack.removeWidget(overview)
+            overview.deleteLater()
+        self.overviews = {}
 
     def page(self, step: Step) -> StepPage | None:
         """The page for `step`, built on first use (start-up builds only the first page)."""
@@ -372,7 +391,12 @@ class MainWindow(QMainWindow):
         page = self.pages.get(step)
         if page is None:
             context = PageContext(
-                self.session, self.dialogs, self.runner, self.settings, self.export_service_plan
+                self.session,
+                self.dialogs,
+                self.runner,
+                self.settings,
+                self.export_service_plan,
+                self.show_step,
             )
             page = build_page(step, context)
             self.pages[step] = page
@@ -396,6 +420,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setEnabled(False)
         self.banner.hide()
         self.demo_banner.hide()
+        self.guidance.hide()
+        self.progress = None
         self.welcome.show_recent(self.settings.recent_files())
         self._update_title()
         self._update_actions()
@@ -408,6 +434,39 @@ class MainWindow(QMainWindow):
         if self.sidebar.current_step() is not step:
             self.sidebar.select(step)
         self.stack.setCurrentWidget(page)
+        if self.progress is not None:
+            self.guidance.show_for(step, self.progress)
+
+    def show_group(self, group: str) -> None:
+        """A sidebar group's overview: what the step is for, what is filled, what is next."""
+        if self.session is None:
+            return
+        self.commit_pending()
+        overview = self.overviews.get(group)
+        if overview is None:
+            overview = OverviewPage(group, self.language)
+            overview.step_requested.connect(self.show_step)
+            self.overviews[group] = overview
+            self.stack.addWidget(overview)
+        if self.sidebar.current_group() != group:
+            self.sidebar.select_group(group)
+        if self.progress is not None:
+            overview.show_progress(self.progress)
+        self.stack.setCurrentWidget(overview)
+        self.guidance.hide()
+
+    def help_topic(self) -> str:
+        """What F1 explains: the page shown (a step or a group), else the first step."""
+        current = self.stack.currentWidget()
+        if isinstance(current, OverviewPage):
+            return current.group
+        step = self.sidebar.current_step() if self.session is not None else None
+        return (step or Step.PROFILE).value
+
+    def show_help(self) -> None:
+        dialog = HelpDialog(self.help_topic(), self.language, self)
+        self.dialogs.run_modal(dialog)
+        dialog.deleteLater()
 
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
@@ -421,7 +480,13 @@ class MainWindow(QMainWindow):
     def _on_changed(self, _change: PlanChange) -> None:
         if self.session is None:
             return
-        self.sidebar.set_marks(completeness(self.session.store))
+        self.progress = plan_progress(self.session.store)
+        self.sidebar.set_marks({step: p.mark for step, p in self.progress.items()})
+        current = self.stack.currentWidget()
+        if isinstance(current, OverviewPage):
+            current.show_progress(self.progress)
+        elif current is not self.welcome:
+            self.guidance.show_for(self.sidebar.current_step(), self.progress)
         self._update_title()
         reason = self.session.store.readonly_reason
         if reason:

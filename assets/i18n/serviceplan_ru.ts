@@ -1287,6 +1287,179 @@
     </message>
 </context>
 <context>
+    <name>Guidance</name>
+    <message>
+        <location filename="../../ui/guidance.py" line="64"/>
+        <source>Fill in: {fields}.</source>
+        <translation>Заполните: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="67"/>
+        <source>Answer the {count} statements still open (of {total}).</source>
+        <translation>Ответьте на оставшиеся утверждения: {count} из {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="70"/>
+        <source>Type the {count} business figures still missing (of {total}).</source>
+        <translation>Введите недостающие бизнес-показатели: {count} из {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="73"/>
+        <source>Import at least {total} survey responses ({count} so far).</source>
+        <translation>Импортируйте не менее {total} ответов на опрос (пока {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="76"/>
+        <source>Log the complaints customers made (none yet).</source>
+        <translation>Запишите жалобы клиентов (пока ни одной).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="79"/>
+        <source>Add the main problems: start from the suggestions.</source>
+        <translation>Добавьте главные проблемы: начните с предложений.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="82"/>
+        <source>Mark the seven sins checklist ({count} of {total} marked).</source>
+        <translation>Заполните перечень семи грехов (отмечено {count} из {total}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="85"/>
+        <source>Set service standards: start from a template.</source>
+        <translation>Установите стандарты сервиса: начните с шаблона.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="88"/>
+        <source>Make {count} standard(s) measurable: an indicator, a target and a unit.</source>
+        <translation>Сделайте стандарты измеримыми — показатель, цель и единица: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="91"/>
+        <source>Answer {count} focus problem(s) with a standard.</source>
+        <translation>Задайте стандарт для проблем в фокусе без стандарта: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="94"/>
+        <source>Set at least one goal with a target and a deadline.</source>
+        <translation>Поставьте хотя бы одну цель с целевым значением и сроком.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="97"/>
+        <source>Make {count} goal(s) specific, measurable and dated.</source>
+        <translation>Сделайте цели конкретными, измеримыми и со сроком: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="100"/>
+        <source>Give {count} goal(s) a means to reach it.</source>
+        <translation>Назначьте мероприятия целям без мероприятий: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="111"/>
+        <source>{done} of {total} required fields filled</source>
+        <translation>заполнено обязательных полей: {done} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="112"/>
+        <source>{done} of {total} statements answered</source>
+        <translation>отвечено утверждений: {done} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="113"/>
+        <source>{done} of {total} figures typed</source>
+        <translation>введено показателей: {done} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="114"/>
+        <source>{done} responses ({total} needed)</source>
+        <translation>ответов: {done} (нужно {total})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="115"/>
+        <source>{done} complaints logged</source>
+        <translation>жалоб записано: {done}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="116"/>
+        <source>{done} problems listed</source>
+        <translation>проблем в списке: {done}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="117"/>
+        <source>{done} standards set</source>
+        <translation>стандартов установлено: {done}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="118"/>
+        <source>{done} goals set</source>
+        <translation>целей поставлено: {done}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="119"/>
+        <source>{done} of {total} steps complete</source>
+        <translation>выполнено шагов: {done} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="163"/>
+        <source>Every step is complete: preview the Service Plan, print it or export it.</source>
+        <translation>Все шаги выполнены: просмотрите План сервиса, напечатайте или экспортируйте его.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="171"/>
+        <source>Still to do first: {what}</source>
+        <translation>Сначала нужно: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="181"/>
+        <source>To finish this step: {what}</source>
+        <translation>Чтобы завершить шаг: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="185"/>
+        <source>This step is complete. Next: {step}.</source>
+        <translation>Этот шаг выполнен. Далее: {step}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="194"/>
+        <source>Go to {step} →</source>
+        <translation>Перейти: {step} →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="228"/>
+        <source>What is filled in</source>
+        <translation>Что заполнено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="245"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="251"/>
+        <source>What to do next</source>
+        <translation>Что делать дальше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="262"/>
+        <source>How to do it well</source>
+        <translation>Как сделать это хорошо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="316"/>
+        <source>What it is for</source>
+        <translation>Зачем это нужно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="317"/>
+        <source>Why it matters</source>
+        <translation>Почему это важно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="334"/>
+        <source>Help: {step}</source>
+        <translation>Справка: {step}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/import_dialog.py" line="56"/>
@@ -1885,6 +2058,11 @@
         <location filename="../../ui/pages/welcome.py" line="126"/>
         <source>Start my own plan…</source>
         <translation>Начать свой план…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="200"/>
+        <source>Help on This &amp;Step</source>
+        <translation>Справка по этому &amp;шагу</translation>
     </message>
 </context>
 <context>
@@ -3398,6 +3576,16 @@
         <location filename="../../ui/pages/service_plan.py" line="301"/>
         <source>{file}, written {when}</source>
         <translation>{file}, сохранён {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="187"/>
+        <source>What is still missing</source>
+        <translation>Чего ещё не хватает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="282"/>
+        <source>Nothing: every step is complete, and every section has its data.</source>
+        <translation>Ничего: все шаги выполнены, и у каждого раздела есть данные.</translation>
     </message>
 </context>
 <context>

@@ -1277,6 +1277,179 @@
     </message>
 </context>
 <context>
+    <name>Guidance</name>
+    <message>
+        <location filename="../../ui/guidance.py" line="64"/>
+        <source>Fill in: {fields}.</source>
+        <translation>请填写：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="67"/>
+        <source>Answer the {count} statements still open (of {total}).</source>
+        <translation>回答尚未作答的 {count} 条陈述（共 {total} 条）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="70"/>
+        <source>Type the {count} business figures still missing (of {total}).</source>
+        <translation>填写尚缺的 {count} 项经营指标（共 {total} 项）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="73"/>
+        <source>Import at least {total} survey responses ({count} so far).</source>
+        <translation>导入至少 {total} 份调查回答（目前 {count} 份）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="76"/>
+        <source>Log the complaints customers made (none yet).</source>
+        <translation>记录顾客的投诉（目前没有）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="79"/>
+        <source>Add the main problems: start from the suggestions.</source>
+        <translation>添加主要问题：从建议开始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="82"/>
+        <source>Mark the seven sins checklist ({count} of {total} marked).</source>
+        <translation>填写七宗罪清单（已标记 {count}/{total}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="85"/>
+        <source>Set service standards: start from a template.</source>
+        <translation>制定服务标准：从模板开始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="88"/>
+        <source>Make {count} standard(s) measurable: an indicator, a target and a unit.</source>
+        <translation>使 {count} 条标准可衡量：指标、目标值和单位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="91"/>
+        <source>Answer {count} focus problem(s) with a standard.</source>
+        <translation>为 {count} 个重点问题制定标准。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="94"/>
+        <source>Set at least one goal with a target and a deadline.</source>
+        <translation>至少设定一个有目标值和期限的目标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="97"/>
+        <source>Make {count} goal(s) specific, measurable and dated.</source>
+        <translation>使 {count} 个目标具体、可衡量并有期限。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="100"/>
+        <source>Give {count} goal(s) a means to reach it.</source>
+        <translation>为 {count} 个目标安排实现措施。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="111"/>
+        <source>{done} of {total} required fields filled</source>
+        <translation>已填写 {done}/{total} 个必填项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="112"/>
+        <source>{done} of {total} statements answered</source>
+        <translation>已回答 {done}/{total} 条陈述</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="113"/>
+        <source>{done} of {total} figures typed</source>
+        <translation>已填写 {done}/{total} 项指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="114"/>
+        <source>{done} responses ({total} needed)</source>
+        <translation>{done} 份回答（需要 {total} 份）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="115"/>
+        <source>{done} complaints logged</source>
+        <translation>已记录 {done} 条投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="116"/>
+        <source>{done} problems listed</source>
+        <translation>已列出 {done} 个问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="117"/>
+        <source>{done} standards set</source>
+        <translation>已制定 {done} 条标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="118"/>
+        <source>{done} goals set</source>
+        <translation>已设定 {done} 个目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="119"/>
+        <source>{done} of {total} steps complete</source>
+        <translation>已完成 {done}/{total} 个步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="163"/>
+        <source>Every step is complete: preview the Service Plan, print it or export it.</source>
+        <translation>所有步骤均已完成：预览、打印或导出服务计划。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="171"/>
+        <source>Still to do first: {what}</source>
+        <translation>尚需先完成：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="181"/>
+        <source>To finish this step: {what}</source>
+        <translation>完成此步骤还需：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="185"/>
+        <source>This step is complete. Next: {step}.</source>
+        <translation>此步骤已完成。下一步：{step}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="194"/>
+        <source>Go to {step} →</source>
+        <translation>前往：{step} →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="228"/>
+        <source>What is filled in</source>
+        <translation>已填写的内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="245"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="251"/>
+        <source>What to do next</source>
+        <translation>下一步做什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="262"/>
+        <source>How to do it well</source>
+        <translation>如何做好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="316"/>
+        <source>What it is for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="317"/>
+        <source>Why it matters</source>
+        <translation>为何重要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="334"/>
+        <source>Help: {step}</source>
+        <translation>帮助：{step}</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/import_dialog.py" line="56"/>
@@ -1875,6 +2048,11 @@
         <location filename="../../ui/pages/welcome.py" line="126"/>
         <source>Start my own plan…</source>
         <translation>开始我自己的计划…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="200"/>
+        <source>Help on This &amp;Step</source>
+        <translation>此步骤的帮助(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3564,16 @@
         <location filename="../../ui/pages/service_plan.py" line="301"/>
         <source>{file}, written {when}</source>
         <translation>{file}，保存于 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="187"/>
+        <source>What is still missing</source>
+        <translation>尚缺的内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="282"/>
+        <source>Nothing: every step is complete, and every section has its data.</source>
+        <translation>无：所有步骤均已完成，每个章节都有数据。</translation>
     </message>
 </context>
 <context>

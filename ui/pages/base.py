@@ -38,6 +38,8 @@ class PageContext:
     runner: TaskRunner
     settings: Settings
     export_requested: Callable[[], None]
+    #: Shows another step's page (links on a page that say where to fix something).
+    show_step: Callable[[Step], None] | None = None
 
 
 class StepPage(QScrollArea):
