@@ -174,7 +174,8 @@ class GuidanceBar(QFrame):
                 )
                 self.target = target
         else:
-            target = next_step(progress, after=current) or Step.SERVICE_PLAN
+            order = list(Step)
+            target = order[order.index(current) + 1]  # the method's next step
             if here.missing and here.mark is not Completeness.COMPLETE:
                 what = missing_text(here.missing[0])
                 self.text.setText(

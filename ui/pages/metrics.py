@@ -220,6 +220,7 @@ class MetricsPage(StepPage):
         directions = [m.higher_is_better for m in metrics]
         units = [m.unit for m in metrics]
         title = translate("MetricsPage", "Business metrics against their thresholds")
+        point = decimal
         missing = translate("MetricsPage", "no value")
 
         def chart(width: float, height: float, dpi: int) -> bytes:
@@ -235,6 +236,7 @@ class MetricsPage(StepPage):
                 missing_text=missing,
                 width=width,
                 height=height,
+                decimal_separator=point,
             )
             return figure_to_png(figure, dpi=dpi)
 

@@ -195,7 +195,6 @@ class SelfAuditPage(StepPage):
         self.trend = ChartPreview(runner, 480, 400)
         self.trend.setObjectName("trendChart")
         charts.addWidget(self.trend)
-        charts.addStretch(1)
         results.addLayout(charts)
 
         lists = QHBoxLayout()
@@ -213,6 +212,9 @@ class SelfAuditPage(StepPage):
         self.snapshot_list = QListWidget()
         self.snapshot_list.setObjectName("snapshots")
         self.snapshot_list.setMaximumHeight(120)
+        # Long entries wrap instead of needing a sideways scroll bar.
+        self.snapshot_list.setWordWrap(True)
+        self.snapshot_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         snap_layout.addWidget(self.snapshot_list)
         self.delete_snapshot_button = QPushButton(translate("SelfAuditPage", "Delete snapshot"))
         self.delete_snapshot_button.clicked.connect(self.delete_selected_snapshot)

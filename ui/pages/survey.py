@@ -536,6 +536,7 @@ class SurveyPage(StepPage):
             translate("SurveyPage", "Perceived"),
         )
         gap_title = translate("SurveyPage", "What customers expect and what they get")
+        point = decimal_separator(language)
         not_rated = translate("SurveyPage", "not rated")
 
         def gap_png(width: float, height: float, dpi: int) -> bytes:
@@ -549,6 +550,7 @@ class SurveyPage(StepPage):
                 missing_text=not_rated,
                 width=width,
                 height=height,
+                decimal_separator=point,
             )
             return charts.figure_to_png(fig, dpi)
 
@@ -574,6 +576,7 @@ class SurveyPage(StepPage):
             translate("SurveyPage", "Your customers"),
         )
         views_title = translate("SurveyPage", "Your view and your customers' (0–100)")
+        point = decimal_separator(language)
 
         def views_png(width: float, height: float, dpi: int) -> bytes:
             fig = charts.views_comparison_figure(
@@ -586,6 +589,7 @@ class SurveyPage(StepPage):
                 missing_text=not_rated,
                 width=width,
                 height=height,
+                decimal_separator=point,
             )
             return charts.figure_to_png(fig, dpi)
 

@@ -56,7 +56,10 @@ class WelcomePage(QWidget):
         steps.setObjectName("hint")
         steps.setWordWrap(True)
         steps.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        steps.setMaximumWidth(640)
+        # A wrapped label placed by alignment gets its one-line height: fix its width, and
+        # its height follows.
+        steps.setFixedWidth(600)
+        steps.setMinimumHeight(steps.heightForWidth(600))
         layout.addWidget(steps, 0, Qt.AlignmentFlag.AlignHCenter)
 
         self.new_button = QPushButton(translate("WelcomePage", "Start a new plan…"))
