@@ -161,6 +161,11 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "&Export the Service Plan…"), self.export_service_plan
         )
         self.export_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
+        self.preview_action = self._action(
+            translate("MainWindow", "Print Pre&view and Print…"),
+            self.preview_service_plan,
+            QKeySequence.StandardKey.Print,
+        )
         self.close_action = self._action(
             translate("MainWindow", "&Close"), self.close_plan, QKeySequence.StandardKey.Close
         )
@@ -174,6 +179,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.save_as_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.preview_action)
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -397,6 +403,7 @@ class MainWindow(QMainWindow):
                 self.settings,
                 self.export_service_plan,
                 self.show_step,
+                self.preview_service_plan,
             )
             page = build_page(step, context)
             self.pages[step] = page
@@ -538,7 +545,12 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_plan = self.session is not None
-        for action in (self.save_as_action, self.export_action, self.close_action):
+        for action in (
+            self.save_as_action,
+            self.export_action,
+            self.preview_action,
+            self.close_action,
+        ):
             action.setEnabled(has_plan)
         stack = self.session.undo_stack if self.session is not None else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
@@ -602,6 +614,49 @@ class MainWindow(QMainWindow):
             export=self.export_function,
         )
         dialog.exported.connect(self._on_exported)
+        self.dialogs.run_modal(dialog)
+        dialog.deleteLater()
+
+    def preview_service_plan(self) -> None:
+        """The Service Plan as it would be exported now, page by page, with Print and Save."""
+        if self.session is None:
+            return
+        self.commit_pending()
+        from ui.branding import branding_from_settings
+        from ui.export_dialog import default_paper, section_ids
+        from ui.preview import DocumentPreview
+
+        export = self.export_function
+        if export is None:
+            from export.service_plan import write_service_plan
+
+            export = write_service_plan
+        from export.service_plan import ExportOptions
+
+        left_out: list[str] = self.settings.get(keys.EXPORT_LEFT_OUT)
+        options = ExportOptions(
+            language=self.session.store.language(),
+            paper=self.settings.get(keys.EXPORT_PAPER) or default_paper(),
+            sections=frozenset(s for s in section_ids() if s not in left_out),
+            branding=branding_from_settings(self.settings),
+        )
+        copy = self.session.store.detached_copy()  # made here, where the plan's connection is
+        writer = export
+
+        def produce(path: Path) -> None:
+            try:
+                writer(copy, path, options)
+            finally:
+                copy.close()
+
+        dialog = DocumentPreview(
+            translate("MainWindow", "The Service Plan"),
+            produce,
+            self.runner,
+            self.dialogs,
+            self,
+            save=self.export_service_plan,
+        )
         self.dialogs.run_modal(dialog)
         dialog.deleteLater()
 

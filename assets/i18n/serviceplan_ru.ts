@@ -369,6 +369,49 @@
     </message>
 </context>
 <context>
+    <name>DocumentPreview</name>
+    <message>
+        <location filename="../../ui/preview.py" line="88"/>
+        <source>The printer could not be started.</source>
+        <translation>Не удалось запустить печать на принтере.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="128"/>
+        <source>Preparing the document…</source>
+        <translation>Готовим документ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="143"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="150"/>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="155"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="181"/>
+        <source>{count} page(s). Print it, or save it as a PDF.</source>
+        <translation>Страниц: {count}. Напечатайте документ или сохраните его в PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="193"/>
+        <source>The document could not be prepared: {error}</source>
+        <translation>Не удалось подготовить документ: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="212"/>
+        <source>{count} page(s) sent to the printer.</source>
+        <translation>Отправлено на принтер страниц: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/export_dialog.py" line="78"/>
@@ -1401,7 +1444,7 @@
     <message>
         <location filename="../../ui/guidance.py" line="163"/>
         <source>Every step is complete: preview the Service Plan, print it or export it.</source>
-        <translation>Все шаги выполнены: просмотрите План сервиса, напечатайте или экспортируйте его.</translation>
+        <translation>Все шаги выполнены: просмотрите Сервисный план, напечатайте или экспортируйте его.</translation>
     </message>
     <message>
         <location filename="../../ui/guidance.py" line="171"/>
@@ -2063,6 +2106,16 @@
         <location filename="../../ui/main_window.py" line="200"/>
         <source>Help on This &amp;Step</source>
         <translation>Справка по этому &amp;шагу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>Print Pre&amp;view and Print…</source>
+        <translation>&amp;Просмотр и печать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="653"/>
+        <source>The Service Plan</source>
+        <translation>Сервисный план</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3639,11 @@
         <location filename="../../ui/pages/service_plan.py" line="282"/>
         <source>Nothing: every step is complete, and every section has its data.</source>
         <translation>Ничего: все шаги выполнены, и у каждого раздела есть данные.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="154"/>
+        <source>Preview and print…</source>
+        <translation>Просмотр и печать…</translation>
     </message>
 </context>
 <context>

@@ -365,6 +365,49 @@
     </message>
 </context>
 <context>
+    <name>DocumentPreview</name>
+    <message>
+        <location filename="../../ui/preview.py" line="88"/>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="128"/>
+        <source>Preparing the document…</source>
+        <translation>正在准备文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="143"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="150"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="155"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="181"/>
+        <source>{count} page(s). Print it, or save it as a PDF.</source>
+        <translation>共 {count} 页。可打印，或另存为 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="193"/>
+        <source>The document could not be prepared: {error}</source>
+        <translation>无法准备文件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="212"/>
+        <source>{count} page(s) sent to the printer.</source>
+        <translation>已发送 {count} 页到打印机。</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/export_dialog.py" line="78"/>
@@ -2054,6 +2097,16 @@
         <source>Help on This &amp;Step</source>
         <translation>此步骤的帮助(&amp;S)</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>Print Pre&amp;view and Print…</source>
+        <translation>打印预览与打印(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="653"/>
+        <source>The Service Plan</source>
+        <translation>服务计划</translation>
+    </message>
 </context>
 <context>
     <name>MeansDialog</name>
@@ -3574,6 +3627,11 @@
         <location filename="../../ui/pages/service_plan.py" line="282"/>
         <source>Nothing: every step is complete, and every section has its data.</source>
         <translation>无：所有步骤均已完成，每个章节都有数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="154"/>
+        <source>Preview and print…</source>
+        <translation>预览与打印…</translation>
     </message>
 </context>
 <context>

@@ -107,11 +107,15 @@ class ServicePlanPage(StepPage):
         page.export_requested.connect(context.export_requested)
         if context.show_step is not None:
             page.step_requested.connect(context.show_step)
+        if context.preview_requested is not None:
+            page.preview_requested.connect(context.preview_requested)
         return page
 
     export_requested = Signal()
     #: A "what is missing" link was followed: the window shows that step's page.
     step_requested = Signal(object)
+    #: "Preview and print…": the window shows the document's pages.
+    preview_requested = Signal()
 
     def __init__(
         self,
@@ -147,6 +151,11 @@ class ServicePlanPage(StepPage):
         self.export_button.setMinimumHeight(34)
         self.export_button.clicked.connect(self.export_requested.emit)
         actions.addWidget(self.export_button)
+        self.preview_button = QPushButton(translate("ServicePlanPage", "Preview and print…"))
+        self.preview_button.setObjectName("previewServicePlan")
+        self.preview_button.setMinimumHeight(34)
+        self.preview_button.clicked.connect(self.preview_requested.emit)
+        actions.addWidget(self.preview_button)
         actions.addStretch(1)
         outer.addLayout(actions)
 

@@ -220,7 +220,7 @@ class SurveyPage(StepPage):
         actions.addWidget(self.import_button)
         self.form_button = QPushButton(translate("SurveyPage", "Print a questionnaire…"))
         self.form_button.setObjectName("surveyForm")
-        self.form_button.clicked.connect(self.write_form)
+        self.form_button.clicked.connect(self.preview_form)
         actions.addWidget(self.form_button)
         actions.addStretch(1)
         outer.addLayout(actions)
@@ -726,6 +726,31 @@ class SurveyPage(StepPage):
             self.dialogs.error(
                 self, translate("SurveyPage", "Remove an import"), plan_error_message(error)
             )
+
+    def preview_form(self) -> None:
+        """The questionnaire's pages, to print (or save as a PDF) from the preview."""
+        from ui.preview import DocumentPreview
+
+        copy = self.session.store.detached_copy()
+
+        def produce(path: Path) -> None:
+            from export.survey_form import write_survey_form
+
+            try:
+                write_survey_form(copy, path)
+            finally:
+                copy.close()
+
+        dialog = DocumentPreview(
+            translate("SurveyPage", "Print a questionnaire"),
+            produce,
+            self.runner,
+            self.dialogs,
+            self,
+            save=self.write_form,
+        )
+        self.dialogs.run_modal(dialog)
+        dialog.deleteLater()
 
     def write_form(self) -> None:
         """Write the printable questionnaire in a worker, from a copy of the plan."""
