@@ -86,15 +86,8 @@ class DateField(QWidget):
         self.button.setToolTip(translate("DateField", "Choose the date on a calendar"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = QMenu(self.button)
-        self.calendar = QCalendarWidget()
-        self.calendar.setLocale(locale)
-        self.calendar.setGridVisible(True)
-        action = QWidgetAction(self.menu)
-        action.setDefaultWidget(self.calendar)
-        self.menu.addAction(action)
+        self._calendar: QCalendarWidget | None = None  # made when first opened
         self.menu.aboutToShow.connect(self.prepare_calendar)
-        self.calendar.clicked.connect(self._picked)
-        self.calendar.activated.connect(self._picked)
         self.button.setMenu(self.menu)
         row.addWidget(self.button)
 
@@ -132,6 +125,22 @@ class DateField(QWidget):
         self.button.setEnabled(not readonly)
 
     # -- the calendar -------------------------------------------------------------------------
+
+    @property
+    def calendar(self) -> QCalendarWidget:
+        """The calendar in the button's menu, made on first use (it is not cheap to build,
+        and most visits to the page never open it)."""
+        if self._calendar is None:
+            calendar = QCalendarWidget()
+            calendar.setLocale(self.locale_)
+            calendar.setGridVisible(True)
+            action = QWidgetAction(self.menu)
+            action.setDefaultWidget(calendar)
+            self.menu.addAction(action)
+            calendar.clicked.connect(self._picked)
+            calendar.activated.connect(self._picked)
+            self._calendar = calendar
+        return self._calendar
 
     def prepare_calendar(self) -> None:
         """Open at the date shown, or today when none (or an unreadable one) is."""

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -27,7 +27,7 @@ from plan.store import PLAN_SUFFIX, PlanChange, PlanStore, Section
 from serviceplan import __version__
 from ui import settings as keys
 from ui.dialogs import Dialogs, plan_file_filter
-from ui.guidance import GuidanceBar, HelpDialog, OverviewPage
+from ui.guidance import GuidanceBar
 from ui.i18n import plan_error_message
 from ui.pages.base import PageContext, StepPage, build_page
 from ui.pages.welcome import DemoBanner, WelcomePage
@@ -39,6 +39,7 @@ from ui.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
     from ui.export_dialog import ExportFunction
+    from ui.overview import OverviewPage
     from ui.pages.service_plan import ServicePlanPage
 
 translate = QCoreApplication.translate
@@ -73,7 +74,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         app = QCoreApplication.instance()
         if app is not None:
-            install_wheel_guard(app)  # before any page exists, so every field is guarded
+            # After the event loop's first pass, which paints the window (see ui.wheel_guard:
+            # the filter costs a Python call per event, and the first paint has hundreds);
+            # the fields that exist by then are guarded as it is installed.
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: install_wheel_guard(app)))
         self.runner = runner if runner is not None else TaskRunner(self)
         self.settings = settings
         self.dialogs = dialogs if dialogs is not None else Dialogs()
@@ -451,6 +455,8 @@ class MainWindow(QMainWindow):
         self.commit_pending()
         overview = self.overviews.get(group)
         if overview is None:
+            from ui.overview import OverviewPage
+
             overview = OverviewPage(group, self.language)
             overview.step_requested.connect(self.show_step)
             self.overviews[group] = overview
@@ -465,12 +471,15 @@ class MainWindow(QMainWindow):
     def help_topic(self) -> str:
         """What F1 explains: the page shown (a step or a group), else the first step."""
         current = self.stack.currentWidget()
-        if isinstance(current, OverviewPage):
-            return current.group
+        for group, overview in self.overviews.items():
+            if overview is current:
+                return group
         step = self.sidebar.current_step() if self.session is not None else None
         return (step or Step.PROFILE).value
 
     def show_help(self) -> None:
+        from ui.overview import HelpDialog
+
         dialog = HelpDialog(self.help_topic(), self.language, self)
         self.dialogs.run_modal(dialog)
         dialog.deleteLater()
@@ -490,8 +499,9 @@ class MainWindow(QMainWindow):
         self.progress = plan_progress(self.session.store)
         self.sidebar.set_marks({step: p.mark for step, p in self.progress.items()})
         current = self.stack.currentWidget()
-        if isinstance(current, OverviewPage):
-            current.show_progress(self.progress)
+        shown = [o for o in self.overviews.values() if o is current]
+        if shown:
+            shown[0].show_progress(self.progress)
         elif current is not self.welcome:
             self.guidance.show_for(self.sidebar.current_step(), self.progress)
         self._update_title()

@@ -4,6 +4,10 @@ A wheel turned over a page scrolls the page, also while the pointer passes over 
 combo box or date edit: those take the wheel only once they have the keyboard focus (a click
 or Tab). One event filter on the application does this for every such field, present and
 future, so no page has to remember it.
+
+The window installs it once it is on screen (an application-wide filter costs a Python call
+per event, hundreds while the window is first painted); the fields built before then lose
+their wheel focus when it is installed.
 """
 
 from __future__ import annotations
@@ -35,8 +39,7 @@ class WheelGuard(QObject):
         if kind == QEvent.Type.Polish and isinstance(watched, _GUARDED):
             # Wheel focus would give the field focus by the wheel itself, before this filter
             # is asked: a field gets focus by click or Tab only.
-            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            _no_wheel_focus(watched)
             return False
         if kind != QEvent.Type.Wheel or not isinstance(watched, QWidget):
             return False
@@ -62,10 +65,25 @@ class WheelGuard(QObject):
         event.accept()  # nowhere to scroll: the field still does not change
 
 
+def _no_wheel_focus(widget: QWidget) -> None:
+    if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
 def install_wheel_guard(app: QCoreApplication) -> None:
-    """Install the guard on `app` once (later calls do nothing)."""
+    """Install the guard on `app` once (later calls do nothing). Fields that exist already
+    lose their wheel focus here; later ones when they are polished."""
     if app.property(_PROPERTY):
         return
+    from PySide6.QtWidgets import QApplication
+
+    # By type, in Qt: wrapping every widget of the window for Python would cost more.
+    for window in QApplication.topLevelWidgets():
+        for kind in _GUARDED:
+            for field in window.findChildren(kind):
+                _no_wheel_focus(field)
+        if isinstance(window, _GUARDED):
+            _no_wheel_focus(window)
     guard = WheelGuard(app)
     app.installEventFilter(guard)
     app.setProperty(_PROPERTY, True)

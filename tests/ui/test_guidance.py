@@ -12,8 +12,8 @@ from plan.demo import create_demo
 from plan.steps import Step
 from plan.store import PlanStore
 from tests.ui.conftest import FakeDialogs
-from ui.guidance import HelpDialog, OverviewPage, help_html
 from ui.main_window import MainWindow
+from ui.overview import HelpDialog, OverviewPage, help_html
 from ui.pages.metrics import MetricsPage
 from ui.pages.self_audit import SelfAuditPage
 

@@ -102,6 +102,12 @@ def test_plan_date_is_not_changed_by_the_wheel_on_the_profile_page(
     create_demo(path, "en").close()
     window.open_plan(path)
     window.show_step(Step.PROFILE)
+    app = QApplication.instance()
+    assert app is not None
+    # The window installs the guard once it is up (after its first event-loop pass).
+    for _ in range(3):
+        QApplication.processEvents()
+    assert app.property("serviceplanWheelGuard")
     page = window.stack.currentWidget()
     assert isinstance(page, ProfilePage)
     before = page.date_edit.text()
@@ -113,3 +119,20 @@ def test_plan_date_is_not_changed_by_the_wheel_on_the_profile_page(
     assert page.date_edit.text() == before
     assert window.session is not None
     assert window.session.undo_stack.count() == stack_count  # no edit was made
+
+
+def test_fields_built_before_the_guard_lose_their_wheel_focus(qtbot: QtBot) -> None:
+    from ui import wheel_guard
+
+    app = QApplication.instance()
+    assert app is not None
+    installed = app.property(wheel_guard._PROPERTY)
+    app.setProperty(wheel_guard._PROPERTY, False)
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    combo.setFocusPolicy(Qt.FocusPolicy.WheelFocus)
+    try:
+        install_wheel_guard(app)  # type: ignore[arg-type]
+        assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    finally:
+        app.setProperty(wheel_guard._PROPERTY, installed or True)
