@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from plan.help import StepHelp, load_help
-from plan.progress import StepProgress, next_step
+from plan.progress import StepProgress
 from plan.steps import Completeness, Step
 from ui.guidance import filled_text, group_steps, missing_text, topic_title
 from ui.sidebar import _mark_icon
@@ -117,7 +117,8 @@ class OverviewPage(QScrollArea):
             what = missing_text(first[0]) if first else ""
             self.next_text.setText(f"{step_title(step)}: {what}")
         else:
-            after = next_step(progress, after=self.steps[-1]) or Step.SERVICE_PLAN
+            order = list(Step)
+            after = order[order.index(self.steps[-1]) + 1]  # the method's next step
             self.next_target = after
             self.next_text.setText(
                 translate("Guidance", "This step is complete. Next: {step}.").format(
