@@ -21,10 +21,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from plan import scoring
+from plan import scoring, survey_stats
 from plan.migrations import SCHEMA_VERSION
 from plan.problems import SINS, by_priority, focus_ids
 from plan.self_audit import ROOT_CAUSES, load_content
+from plan.waves import Wave
 
 if TYPE_CHECKING:
     from plan.economics import CostOfPoorService
@@ -46,6 +47,8 @@ __all__ = [
     "ProblemFigures",
     "StandardFigures",
     "Survey",
+    "SurveyChange",
+    "WaveFigures",
     "WeakStatement",
     "budget_by_kind",
     "means_by_goal",
@@ -100,8 +103,61 @@ class Assessment:
 
 
 @dataclass(frozen=True)
+class WaveFigures:
+    """One survey wave and its figures."""
+
+    wave: Wave
+    summary: scoring.SurveySummary
+
+
+@dataclass(frozen=True)
+class SurveyChange:
+    """The latest wave against the one before: each figure's change and whether it is real
+    (docs/methodology.md §3.7)."""
+
+    before: Wave
+    after: Wave
+    #: In NPS points (z-test on each wave's variance).
+    nps: survey_stats.Change
+    #: In percentage points (two-proportion z-test).
+    csat: survey_stats.Change
+    #: On the 1–7 scale (Welch's t-test).
+    ces: survey_stats.Change
+    #: Each dimension's gap, on the respondents' own gaps (Welch's t-test).
+    servqual: dict[str, survey_stats.Change]
+
+
+def survey_change(before: WaveFigures, after: WaveFigures) -> SurveyChange:
+    """How each figure moved from `before` to `after`, with the tests of survey_stats."""
+
+    def groups(summary: scoring.SurveySummary) -> tuple[int, int, int]:
+        nps = summary.net_promoter
+        return (nps.promoters, nps.passives, nps.detractors)
+
+    def csat(summary: scoring.SurveySummary) -> tuple[int, int]:
+        return (summary.csat_satisfied, summary.csat_responses)
+
+    empty = survey_stats.MeanStats(0, None, None)
+    old, new = before.summary, after.summary
+    return SurveyChange(
+        before=before.wave,
+        after=after.wave,
+        nps=survey_stats.nps_change(groups(old), groups(new)),
+        csat=survey_stats.csat_change(csat(old), csat(new)),
+        ces=survey_stats.welch_change(old.ces_stats, new.ces_stats),
+        servqual={
+            name: survey_stats.welch_change(
+                old.gap_stats.get(name, empty), new.gap_stats.get(name, empty)
+            )
+            for name in scoring.SERVQUAL_ITEMS
+        },
+    )
+
+
+@dataclass(frozen=True)
 class Survey:
-    """Step 1, the customers' view: the whole survey, its segments, and the two views."""
+    """Step 1, the customers' view: the latest wave's survey, its segments, and the two views;
+    every wave's figures, and the change since the wave before."""
 
     summary: scoring.SurveySummary
     #: How many answered each NPS score 0…10.
@@ -111,6 +167,12 @@ class Survey:
     customer_view: dict[str, float | None]
     #: Dimensions the owner rates well above the customers, with by how many points.
     overrated: dict[str, float]
+    #: The wave the figures above are of (None: no survey yet).
+    wave: Wave | None = None
+    #: Every wave holding responses, in date order (the last is `wave`).
+    waves: tuple[WaveFigures, ...] = ()
+    #: The last wave against the one before (None with fewer than two waves).
+    change: SurveyChange | None = None
 
     @property
     def responses(self) -> int:
@@ -282,14 +344,19 @@ def _survey(
     summary: scoring.SurveySummary,
     segments: list[dict[str, float | int | None]],
     company: dict[str, float | None],
+    waves: tuple[WaveFigures, ...],
 ) -> Survey:
     customers = scoring.servqual_customer_view(summary.servqual)
+    latest = waves[-1].wave if waves else None
     return Survey(
         summary=summary,
-        distribution=tuple(store.survey.nps_distribution()),
+        distribution=tuple(store.survey.nps_distribution(latest.id if latest else None)),
         segments={str(row["segment"]): scoring.summarise_survey(row) for row in segments},
         customer_view=customers,
         overrated=scoring.overrated_dimensions(company, customers),
+        wave=latest,
+        waves=waves,
+        change=survey_change(waves[-2], waves[-1]) if len(waves) > 1 else None,
     )
 
 
@@ -344,8 +411,14 @@ def read_figures(store: PlanStore) -> PlanFigures:
 
     language = store.language()
     assessment = _assessment(store)
-    totals, segments = store.survey.totals_and_segments()
-    summary = scoring.summarise_survey(totals)
+    # One pass over every answer gives each wave's totals and the latest wave's segments.
+    by_wave = store.survey.wave_totals()
+    if by_wave:
+        _, totals, segments = by_wave[-1]
+    else:
+        totals, segments = store.survey.totals(wave=0)[0], []
+    waves = tuple(WaveFigures(wave, scoring.summarise_survey(whole)) for wave, whole, _ in by_wave)
+    summary = waves[-1].summary if waves else scoring.summarise_survey(totals)
     problems = _problems(store, summary)
     standards = store.standards.all()
     goals = sorted(store.goals.all(), key=lambda g: (g.deadline or "9999", g.id or 0))
@@ -361,7 +434,7 @@ def read_figures(store: PlanStore) -> PlanFigures:
         plan=_plan_info(store),
         profile=store.profile.get(),
         assessment=assessment,
-        survey=_survey(store, summary, segments, assessment.servqual_self_view),
+        survey=_survey(store, summary, segments, assessment.servqual_self_view, waves),
         complaints=_complaints(store),
         problems=problems,
         standards=tuple(StandardFigures(s, check_standard(s, language)) for s in standards),

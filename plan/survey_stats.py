@@ -308,12 +308,19 @@ def cronbach_alpha(rows: Sequence[Sequence[float | None]]) -> float | None:
     if len(complete) < 2:
         return None
     items = len(complete[0])
-    if items < 2:
-        return None
-    item_variance = sum(
-        MeanStats.of([row[i] for row in complete]).variance or 0.0 for i in range(items)
+    return cronbach_alpha_of(
+        [MeanStats.of([row[i] for row in complete]) for i in range(items)],
+        MeanStats.of([math.fsum(row) for row in complete]),
     )
-    total_variance = MeanStats.of([math.fsum(row) for row in complete]).variance
+
+
+def cronbach_alpha_of(items: Sequence[MeanStats], total: MeanStats) -> float | None:
+    """Alpha from each item's and the scale total's statistics over the same complete rows
+    (SQL gives their sums); ``None`` as for ``cronbach_alpha``."""
+    if len(items) < 2 or total.n < 2:
+        return None
+    total_variance = total.variance
     if not total_variance:
         return None
-    return items / (items - 1) * (1 - item_variance / total_variance)
+    item_variance = sum(item.variance or 0.0 for item in items)
+    return len(items) / (len(items) - 1) * (1 - item_variance / total_variance)

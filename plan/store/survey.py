@@ -369,11 +369,11 @@ class SurveyRecords(Records):
         where = self._where(wave)
         if by_segment:
             sql = (
-                f"SELECT segment, {select} FROM survey_responses WHERE {where}"
+                f"SELECT segment, {select} FROM {_rows(where)}"
                 " GROUP BY segment ORDER BY segment IS NULL, COUNT(*) DESC, segment"
             )
         else:
-            sql = f"SELECT NULL AS segment, {select} FROM survey_responses WHERE {where}"
+            sql = f"SELECT NULL AS segment, {select} FROM {_rows(where)}"
         cursor = self.conn.execute(sql)
         names = [d[0] for d in cursor.description]
         rows = [dict(zip(names, row, strict=True)) for row in cursor]
@@ -398,7 +398,7 @@ class SurveyRecords(Records):
         """Every wave holding responses, in date order, with its totals and its segments'
         totals: one pass over all the answers, grouped by import and segment."""
         cursor = self.conn.execute(
-            f"SELECT import_id, segment, {_TOTALS_SELECT} FROM survey_responses"
+            f"SELECT import_id, segment, {_TOTALS_SELECT} FROM {_rows('1')}"
             " GROUP BY import_id, segment"
         )
         names = [d[0] for d in cursor.description]
@@ -468,14 +468,35 @@ class SurveyRecords(Records):
         ]
 
 
+def _rows(where: str) -> str:
+    """The responses kept by `where`, each with its derived values per SERVQUAL dimension
+    worked out once: `c_<d>` 1 when the respondent rated every item of the dimension on both
+    sides (else NULL), and then `se_<d>`/`sp_<d>` the sums of their expectation and perception
+    answers and `g_<d>` their own gap (mean P − E). LIMIT/OFFSET keeps SQLite from folding it
+    into the outer query, which would work each value out again for every sum that uses it."""
+    derived = []
+    for name, items in SERVQUAL_ITEMS.items():
+        e = " + ".join(f"e{i}" for i in items)
+        p = " + ".join(f"p{i}" for i in items)
+        complete = f"({e} + {p}) IS NOT NULL"
+        derived.append(f"CASE WHEN {complete} THEN 1 END AS c_{name}")
+        derived.append(f"CASE WHEN {complete} THEN {e} END AS se_{name}")
+        derived.append(f"CASE WHEN {complete} THEN {p} END AS sp_{name}")
+        derived.append(f"(({p}) - ({e})) * 1.0 / {len(items)} AS g_{name}")
+    columns = ", ".join(c for c in SURVEY_RESPONSE_COLUMNS if c not in ("id", "comment"))
+    return (
+        f"(SELECT {columns}, {', '.join(derived)} FROM survey_responses WHERE {where}"
+        " LIMIT -1 OFFSET 0)"
+    )
+
+
 def _totals_select() -> str:
-    """The aggregates of one group of responses (see `SurveyRecords.totals`).
+    """The aggregates of one group of `_rows` (see `SurveyRecords.totals`).
 
     Besides counts and means: sums and sums of squares (keys `sum_…`, `sum2_…`) from which
-    `plan.survey_stats` takes variances — of CES, of each respondent's gap per SERVQUAL
-    dimension (the mean of P − E over the items they rated both sides of), and of each item
-    and scale total over the respondents who answered every item of a dimension's scale
-    (Cronbach's alpha).
+    `plan.survey_stats` takes variances — of CES; and, over the respondents who rated every
+    item of a SERVQUAL dimension on both sides (`alpha_n_<d>` of them), of their own gap and
+    of each item and each scale total (Cronbach's alpha).
     """
     n = SERVQUAL_ITEM_COUNT
     parts = [
@@ -503,22 +524,14 @@ def _totals_select() -> str:
     parts.append("SUM(ces) AS sum_ces")
     parts.append("SUM(ces * ces) AS sum2_ces")
     for name, items in SERVQUAL_ITEMS.items():
-        pairs = " + ".join(f"((e{i} + p{i}) IS NOT NULL)" for i in items)
-        gaps = " + ".join(f"COALESCE(p{i} - e{i}, 0)" for i in items)
-        gap = f"(({gaps}) * 1.0 / NULLIF({pairs}, 0))"
-        parts.append(f"COUNT({gap}) AS gap_n_{name}")
-        parts.append(f"SUM({gap}) AS sum_gap_{name}")
-        parts.append(f"SUM({gap} * {gap}) AS sum2_gap_{name}")
+        parts.append(f"COUNT(c_{name}) AS alpha_n_{name}")
+        for key in (f"g_{name}", f"se_{name}", f"sp_{name}"):
+            parts.append(f"SUM({key}) AS sum_{key}")
+            parts.append(f"SUM({key} * {key}) AS sum2_{key}")
         for side in "ep":
-            scale = "(" + " + ".join(f"{side}{i}" for i in items) + ")"
-            parts.append(f"COUNT({scale}) AS alpha_n_{side}_{name}")
-            parts.append(f"SUM({scale}) AS sum_{side}_{name}")
-            parts.append(f"SUM({scale} * {scale}) AS sum2_{side}_{name}")
             for i in items:
-                parts.append(f"SUM({side}{i} * ({scale} IS NOT NULL)) AS sum_alpha_{side}{i}")
-                parts.append(
-                    f"SUM({side}{i} * {side}{i} * ({scale} IS NOT NULL)) AS sum2_alpha_{side}{i}"
-                )
+                parts.append(f"SUM({side}{i} * c_{name}) AS sum_alpha_{side}{i}")
+                parts.append(f"SUM({side}{i} * {side}{i} * c_{name}) AS sum2_alpha_{side}{i}")
     return ", ".join(parts)
 
 
