@@ -116,7 +116,9 @@ def test_csat_ces_servqual_changes_intervals_and_alpha_match_the_answers(
 
     for name, items in SERVQUAL_ITEMS.items():
 
-        def complete(rows: list[list[object]]) -> list[tuple[list[float], list[float]]]:
+        def complete(
+            rows: list[list[object]], items: tuple[int, ...] = items
+        ) -> list[tuple[list[float], list[float]]]:
             pairs = []
             for row in rows:
                 e = [row[3 + i - 1] for i in items]
