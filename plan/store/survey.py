@@ -98,11 +98,8 @@ class ImportRecords(Records):
             )
         table = "survey_responses" if preview.kind == SURVEY else "complaints"
         columns = ("import_id", *preview.columns)
-        label = None
-        if preview.kind == SURVEY:
-            dates = _dates(preview)
-            today = self._store.clock().date()
-            label = default_label(dates, today) if wave is None else check_label(wave)
+        label = self.wave_label(preview, wave) if preview.kind == SURVEY else None
+        today = self._store.clock().date()
         new_id: list[int] = []
 
         def write() -> None:
@@ -135,6 +132,13 @@ class ImportRecords(Records):
 
         self._edit(PlanChange(Section(preview.kind), frozenset({"import"})), write)
         return new_id[0]
+
+    def wave_label(self, preview: ImportPreview, wave: str | None = None) -> str:
+        """The label of the wave a survey import joins: `wave` checked, or by default its
+        responses' month (or the import day's)."""
+        if wave is not None:
+            return check_label(wave)
+        return default_label(_dates(preview), self._store.clock().date())
 
     def delete(self, import_id: int) -> RemovedImport:
         """Remove an import and all its rows; returns them, so undo can put them back. A wave
