@@ -113,7 +113,7 @@ class WaveFigures:
 @dataclass(frozen=True)
 class SurveyChange:
     """The latest wave against the one before: each figure's change and whether it is real
-    (docs/methodology.md §3.7)."""
+    (docs/methodology.md §3.9)."""
 
     before: Wave
     after: Wave

@@ -5,7 +5,7 @@ compute their totals in SQL and never hold every answer in memory. A figure that
 computed (no answers, one answer, zero variance) is ``None``, never 0, and so are its test
 statistic, p-value and interval: a missing figure must not read as "no change".
 
-Formulas (docs/methodology.md §9):
+Formulas (docs/methodology.md §3.9):
 - NPS interval: adjusted Wald — add 3 to n and 3/4 to promoters and to detractors.
 - NPS change: two-sample z-test on each wave's variance (p_P + p_D − (p_P − p_D)²) / n.
 - CSAT: Wilson interval; two-proportion z-test (pooled for z, unpooled for the interval).

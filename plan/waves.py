@@ -1,5 +1,5 @@
 """Survey waves: each survey import belongs to one, so next year's survey is not pooled with this
-year's (docs/methodology.md §3.7).
+year's (docs/methodology.md §3.9).
 
 A wave has a unique label and a date; the plan's survey figures are those of the latest wave
 (by date, then by when it was made) that holds responses. A new import goes into the wave the
