@@ -40,7 +40,7 @@ def check_label(label: str) -> str:
         raise InvalidValueError(
             "wave",
             f"the wave's label is {len(clean)} characters long; at most {MAX_WAVE_LABEL}",
-            "wave_label_too_long",
+            "too_long",
             {"length": len(clean), "max": MAX_WAVE_LABEL},
         )
     return clean

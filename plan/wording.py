@@ -23,6 +23,10 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from plan.survey_stats import Change, Interval
 
 __all__ = [
     "MINUS",
@@ -60,6 +64,45 @@ _MONTHS = (
 _PREFIX_CURRENCIES = frozenset("$£€¥￥")
 #: Units written straight after the number, without a space.
 _ATTACHED_UNITS = ("%", "°", "‰")
+#: How sure a figure is and whether a change is real, in each language (docs/methodology.md
+#: §3.9): the window and the PDF print the same sentences.
+_SURE: dict[str, dict[str, str]] = {
+    "en": {
+        "interval": "95% interval {low} to {high}",
+        "then": ", ",
+        "aside": " ({})",
+        "significant": "a significant change",
+        "not_significant": "not a significant change",
+        "untested": "too few answers to test the change",
+        "p": "p = {p}",
+        "p_small": "p < 0.001",
+        "alpha": "{dimension}: the answers do not hang together (Cronbach's alpha {alpha});"
+        " read its gap with care.",
+    },
+    "ru": {
+        "interval": "95% интервал: от {low} до {high}",
+        "then": "; ",
+        "aside": " ({})",
+        "significant": "значимое изменение",
+        "not_significant": "изменение не значимо",
+        "untested": "слишком мало ответов, чтобы проверить изменение",
+        "p": "p = {p}",
+        "p_small": "p < 0,001",
+        "alpha": "{dimension}: ответы не согласуются между собой (альфа Кронбаха {alpha});"
+        " к разрыву стоит отнестись осторожно.",
+    },
+    "zh": {
+        "interval": "95% 区间 {low} 至 {high}",
+        "then": "，",
+        "aside": "（{}）",
+        "significant": "变化显著",
+        "not_significant": "变化不显著",
+        "untested": "回答太少，无法检验变化",
+        "p": "p = {p}",
+        "p_small": "p < 0.001",
+        "alpha": "{dimension}：各题回答彼此不一致（克朗巴赫 α {alpha}），其差距需谨慎解读。",
+    },
+}
 
 
 def decimal_separator(language: str) -> str:
@@ -197,6 +240,64 @@ class Wording:
         if self.language == "zh":
             return day.isoformat()
         return self.day(day)
+
+    def _sure(self, key: str) -> str:
+        return _SURE.get(self.language, _SURE["en"])[key]
+
+    def interval(
+        self, interval: Interval, digits: int = 1, *, signed: bool = False, unit: str = ""
+    ) -> str:
+        """ "95% interval −17.8 to +1.2" (`signed`: for figures that can go either way)."""
+        show = self.signed if signed else self.number
+        return self._sure("interval").format(
+            low=with_unit(show(interval.low, digits), unit),
+            high=with_unit(show(interval.high, digits), unit),
+        )
+
+    def with_interval(
+        self,
+        figure: str,
+        interval: Interval | None,
+        digits: int = 1,
+        *,
+        signed: bool = False,
+        unit: str = "",
+    ) -> str:
+        """A figure as printed with how sure it is: "NPS −8.4, 95% interval −17.8 to +1.2"
+        (just the figure when there is no interval)."""
+        if interval is None:
+            return figure
+        return (
+            figure + self._sure("then") + self.interval(interval, digits, signed=signed, unit=unit)
+        )
+
+    def verdict(self, change: Change) -> str:
+        """ "a significant change (p = 0.003)", "not a significant change (p = 0.064)", or that
+        the change cannot be tested."""
+        if change.p is None:
+            return self._sure("untested")
+        p = (
+            self._sure("p_small")
+            if change.p < 0.001
+            else self._sure("p").format(p=self.number(change.p, 3))
+        )
+        key = "significant" if change.significant else "not_significant"
+        return self._sure(key) + self._sure("aside").format(p)
+
+    def change(self, change: Change, digits: int = 1, unit: str = "") -> str:
+        """ "+6.0 (95% interval −0.4 to +12.4), not a significant change (p = 0.064)"; empty
+        when either wave lacks the figure."""
+        if change.diff is None:
+            return ""
+        text = with_unit(self.signed(change.diff, digits), unit)
+        if change.interval is not None:
+            interval = self.interval(change.interval, digits, signed=True, unit=unit)
+            text += self._sure("aside").format(interval)
+        return text + self._sure("then") + self.verdict(change)
+
+    def alpha_warning(self, dimension: str, alpha: float) -> str:
+        """Why a dimension's gap is to be read with care (alpha below 0.7)."""
+        return self._sure("alpha").format(dimension=dimension, alpha=self.number(alpha, 2))
 
     def listing(self, names: Sequence[str]) -> str:
         separator = "、" if self.language == "zh" else ", "
