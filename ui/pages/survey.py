@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from plan import scoring
+from plan.figures import SurveyChange, WaveFigures, read_waves, survey_change
 from plan.imports import SURVEY
 from plan.questionnaire import dimension_titles
 from plan.scoring import SERVQUAL_ITEMS, SurveySummary
@@ -50,6 +51,7 @@ from ui.dialogs import Dialogs
 from ui.i18n import plan_error_message
 from ui.import_dialog import start_import
 from ui.pages.base import PageContext, StepPage
+from ui.pages.survey_waves import WavesPanel
 from ui.session import PlanSession
 from ui.tasks import Recalculation, TaskRunner, on_copy
 
@@ -78,17 +80,22 @@ class SurveyFigures:
     summary: SurveySummary
     segments: list[SurveySummary]  # one per customer group, the largest first
     nps_counts: list[int]  # respondents per answer 0…10
+    waves: tuple[WaveFigures, ...] = ()  # every wave; the figures above are the last one's
+    change: SurveyChange | None = None  # the last wave against the one before
 
 
 def survey_figures(store: PlanStore) -> SurveyFigures:
-    """The survey's figures in two passes of SQL over the responses: the totals with each
-    customer group's, and the NPS answers. Seconds on 100,000 responses: call it in a worker,
-    on `PlanStore.detached_copy()`."""
-    totals, segments = store.survey.totals_and_segments()
+    """The latest wave's figures in two passes of SQL over the responses: every wave's totals
+    with the latest one's customer groups, and the NPS answers. Seconds on 100,000 responses:
+    call it in a worker, on `PlanStore.detached_copy()`."""
+    waves, segments = read_waves(store)
+    summary = waves[-1].summary if waves else scoring.summarise_survey(store.survey.totals()[0])
     return SurveyFigures(
-        scoring.summarise_survey(totals),
+        summary,
         [scoring.summarise_survey(row) for row in segments],
         store.survey.nps_distribution(),
+        waves,
+        survey_change(waves[-2], waves[-1]) if len(waves) > 1 else None,
     )
 
 
@@ -230,6 +237,8 @@ class SurveyPage(StepPage):
         self.remove_button.clicked.connect(self.remove_import)
         imports_layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addWidget(self.imports_box)
+        self.waves_panel = WavesPanel(session, dialogs)
+        outer.addWidget(self.waves_panel)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("surveyTabs")
@@ -372,6 +381,7 @@ class SurveyPage(StepPage):
         figures already calculated are shown again in the new words."""
         self.import_button.setEnabled(not self.session.readonly)
         self._fill_imports()
+        self.waves_panel.fill()
         if responses:
             self.responses_model.reload()
         self._fill_comments()
@@ -417,6 +427,7 @@ class SurveyPage(StepPage):
             self._draw_charts(self.summary, figures.nps_counts, language)
         self._fill_segments(figures.segments)
         self._fill_items(language)
+        self.waves_panel.show_figures(figures.waves, figures.change)
         self.figures_shown += 1
 
     def _fill_imports(self) -> None:
