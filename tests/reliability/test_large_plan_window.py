@@ -41,8 +41,8 @@ from ui.settings import Settings
 from ui.tasks import TaskRunner
 
 RESPONSES = 100_000  # about 5 s to build: no smaller default run is needed
-#: The plan's sums over every survey response (seconds each on this plan).
-SURVEY_WIDE = ("totals", "totals_and_segments", "wave_totals", "nps_distribution")  # of store.survey
+#: The plan's sums over every survey response (seconds each on this plan), of store.survey.
+SURVEY_WIDE = ("totals", "totals_and_segments", "wave_totals", "nps_distribution")
 WAIT_MS = 120_000
 
 
