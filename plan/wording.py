@@ -297,7 +297,8 @@ class Wording:
 
     def alpha_warning(self, dimension: str, alpha: float) -> str:
         """Why a dimension's gap is to be read with care (alpha below 0.7)."""
-        return self._sure("alpha").format(dimension=dimension, alpha=self.number(alpha, 2))
+        number = self.number(alpha, 2).replace("-", MINUS)
+        return self._sure("alpha").format(dimension=dimension, alpha=number)
 
     def listing(self, names: Sequence[str]) -> str:
         separator = "、" if self.language == "zh" else ", "
