@@ -70,6 +70,7 @@ __all__ = [
     "servqual_gaps_figure",
     "trend_figure",
     "views_comparison_figure",
+    "waves_trend_figure",
     "wrap_label",
 ]
 
@@ -2656,4 +2657,101 @@ def goal_progress_figure(
             families,
         )
         _fitted_title(fig, title, families, width)
+        return fig
+
+
+# --------------------------------------------------------------------------------------------
+# Survey waves
+
+
+@_printable_inputs
+def waves_trend_figure(
+    labels: list[str],
+    series: dict[str, list[float | None]],
+    intervals: dict[str, list[tuple[float, float] | None]],
+    *,
+    title: str = "",
+    y_label: str = "",
+    decimal_separator: str = ".",
+    width: float = 5.0,
+    height: float = 3.2,
+) -> Figure:
+    """Figures across survey waves (*labels*, oldest first), one line per series, each point
+    with its 95% interval as an error bar and its value beside it; a missing value (None)
+    leaves a gap. NPS (−100…100) and shares in percent (0…100) read on the same axis.
+    """
+    for name, values in series.items():
+        if len(values) != len(labels) or len(intervals.get(name, values)) != len(labels):
+            raise ValueError(f"series {name!r} does not have one value per wave")
+    with _drawing() as families:
+        fig = _new_figure(width, height)
+        ax = fig.add_subplot()
+        xs = list(range(len(labels)))
+        spread = max(1, len(series))
+        lows: list[float] = [0.0]
+        highs: list[float] = [0.0]
+        handles: list[Artist] = []
+        for i, (name, values) in enumerate(series.items()):
+            colour = PALETTE[i % len(PALETTE)]
+            # Series side by side at each wave, so their error bars do not overlap.
+            shift = (i - (spread - 1) / 2) * 0.08
+            points = [x + shift for x in xs]
+            ys = [math.nan if v is None else float(v) for v in values]
+            (line,) = ax.plot(
+                points,
+                ys,
+                color=colour,
+                marker=_MARKERS[i % len(_MARKERS)],
+                markersize=5,
+                linewidth=1.8,
+                label=wrap_label(name, 28),
+                zorder=3,
+            )
+            handles.append(line)
+            for x, value, interval in zip(points, values, intervals.get(name, []), strict=False):
+                if value is None:
+                    continue
+                if interval is not None:
+                    low, high = interval
+                    ax.errorbar(
+                        [x],
+                        [value],
+                        yerr=[[value - low], [high - value]],
+                        color=colour,
+                        linewidth=1.0,
+                        capsize=3,
+                        zorder=2,
+                    )
+                    lows.append(low)
+                    highs.append(high)
+                lows.append(value)
+                highs.append(value)
+                ax.annotate(
+                    chart_number(value, decimal_separator).replace("-", "\u2212"),
+                    xy=(x, value),
+                    xytext=(5, 0),
+                    textcoords="offset points",
+                    ha="left",
+                    va="center",
+                    fontsize=7.0,
+                    color=colour,
+                    fontfamily=families,
+                    parse_math=False,
+                )
+        bottom, top = min(lows), max(highs)
+        margin = max(5.0, (top - bottom) * 0.08)
+        ax.set_ylim(bottom - margin, top + margin)
+        ax.axhline(0, color=_GRID, linewidth=0.8)
+        _category_ticks(ax, "x", [wrap_label(label, 14) for label in labels], families)
+        ax.set_xlim(-0.5, len(labels) - 0.5)
+        ax.grid(axis="y", color=_GRID, linewidth=0.6)
+        ax.set_axisbelow(True)
+        _open_axes(ax)
+        _style_ticks(ax, families)
+        if y_label:
+            ax.set_ylabel(y_label, fontfamily=families, fontsize=_SMALL, parse_math=False)
+        if series:
+            names = [wrap_label(name, 28) for name in series]
+            _legend_below(fig, handles, names, width, families)
+        _title(fig, title, families)
         return fig

@@ -68,7 +68,8 @@ _ATTACHED_UNITS = ("%", "°", "‰")
 #: §3.9): the window and the PDF print the same sentences.
 _SURE: dict[str, dict[str, str]] = {
     "en": {
-        "interval": "95% interval {low} to {high}",
+        "interval": "95% interval {range}",
+        "range": "{low} to {high}",
         "then": ", ",
         "aside": " ({})",
         "significant": "a significant change",
@@ -80,7 +81,8 @@ _SURE: dict[str, dict[str, str]] = {
         " read its gap with care.",
     },
     "ru": {
-        "interval": "95% интервал: от {low} до {high}",
+        "interval": "95% интервал: {range}",
+        "range": "от {low} до {high}",
         "then": "; ",
         "aside": " ({})",
         "significant": "значимое изменение",
@@ -92,7 +94,8 @@ _SURE: dict[str, dict[str, str]] = {
         " к разрыву стоит отнестись осторожно.",
     },
     "zh": {
-        "interval": "95% 区间 {low} 至 {high}",
+        "interval": "95% 区间 {range}",
+        "range": "{low} 至 {high}",
         "then": "，",
         "aside": "（{}）",
         "significant": "变化显著",
@@ -248,8 +251,16 @@ class Wording:
         self, interval: Interval, digits: int = 1, *, signed: bool = False, unit: str = ""
     ) -> str:
         """ "95% interval −17.8 to +1.2" (`signed`: for figures that can go either way)."""
-        show = self.signed if signed else self.number
         return self._sure("interval").format(
+            range=self.span(interval, digits, signed=signed, unit=unit)
+        )
+
+    def span(
+        self, interval: Interval, digits: int = 1, *, signed: bool = False, unit: str = ""
+    ) -> str:
+        """An interval's ends alone, "−17.8 to +1.2", for a column headed "95% interval"."""
+        show = self.signed if signed else self.number
+        return self._sure("range").format(
             low=with_unit(show(interval.low, digits), unit),
             high=with_unit(show(interval.high, digits), unit),
         )

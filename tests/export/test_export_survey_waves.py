@@ -1,0 +1,86 @@
+"""The Service Plan's survey waves: intervals beside the figures, "What changed since the last
+survey" with each change's verdict and the trend chart with two or more waves, nothing of it
+with one; the alpha notes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pdf_checks import pdf_text, squash
+
+from export import charts
+from export.service_plan import ExportOptions, write_service_plan
+from plan import LANGUAGES
+from plan.imports import SURVEY, prepare_import
+from plan.store import PlanStore
+
+_HEADINGS = {
+    "en": "What changed since the last survey",
+    "ru": "Что изменилось с прошлого опроса",
+    "zh": "与上次调查相比有何变化",
+}
+_NOT_SIGNIFICANT = {
+    "en": "not a significant change",
+    "ru": "изменение не значимо",
+    "zh": "变化不显著",
+}
+
+
+def _plan(path: Path, language: str, waves: list[tuple[str, int, int, int]]) -> PlanStore:
+    store = PlanStore.create(path.with_suffix(".svcplan"), language=language)
+    for n, (day, promoters, passives, detractors) in enumerate(waves):
+        rows = [9] * promoters + [7] * passives + [2] * detractors
+        source = path.with_name(f"wave{n}.csv")
+        source.write_text("date,nps\n" + "".join(f"{day},{a}\n" for a in rows))
+        store.imports.add(prepare_import(SURVEY, source))
+    return store
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_two_waves_print_what_changed(tmp_path: Path, language: str) -> None:
+    # The published case: NPS 20 then 26, +6.0 points, p 0.064, not significant.
+    store = _plan(
+        tmp_path / "p", language, [("2025-03-01", 540, 360, 300), ("2026-03-01", 675, 351, 324)]
+    )
+    out = tmp_path / "plan.pdf"
+    write_service_plan(store, out, ExportOptions(sections=frozenset({"customers"}), invariant=True))
+    text = pdf_text(out)
+    assert squash(_HEADINGS[language]) in text
+    decimal = "," if language == "ru" else "."
+    assert f"+6{decimal}0" in text
+    assert squash(_NOT_SIGNIFICANT[language]) in text and f"0{decimal}064" in text
+    assert "2025-03" in text and "2026-03" in text
+    # The interval beside NPS 26: its adjusted-Wald ends.
+    assert f"+21{decimal}6" in text and f"+30{decimal}3" in text
+    store.close()
+
+
+def test_one_wave_prints_intervals_but_no_change(tmp_path: Path) -> None:
+    store = _plan(tmp_path / "p", "en", [("2026-03-01", 675, 351, 324)])
+    out = tmp_path / "plan.pdf"
+    write_service_plan(store, out, ExportOptions(sections=frozenset({"customers"}), invariant=True))
+    text = pdf_text(out)
+    assert squash("95% interval") in text
+    assert squash(_HEADINGS["en"]) not in text
+    store.close()
+
+
+def test_trend_chart_draws_error_bars_and_refuses_ragged_series() -> None:
+    figure = charts.waves_trend_figure(
+        ["Autumn 2024", "Autumn 2025", "2026-10"],
+        {"NPS": [-57.5, None, -7.5], "CSAT": [60.0, 62.0, 65.0]},
+        {"NPS": [(-70.0, -45.0), None, (-21.0, 6.4)], "CSAT": [None, (55.0, 69.0), (56.1, 72.9)]},
+        title="NPS and CSAT",
+    )
+    axes = figure.axes[0]
+    assert [t.get_text() for t in axes.get_xticklabels()] == [
+        "Autumn 2024",
+        "Autumn 2025",
+        "2026-10",
+    ]
+    low, high = axes.get_ylim()
+    assert low < -70 and high > 72.9  # every interval fits
+    assert "\u221257.5" in [t.get_text() for t in axes.texts]
+    with pytest.raises(ValueError, match="one value per wave"):
+        charts.waves_trend_figure(["a", "b"], {"NPS": [1.0]}, {"NPS": [None]})
