@@ -360,10 +360,15 @@ def summarise_survey(totals: Mapping[str, float | int | str | None]) -> SurveySu
         )
 
     def alpha(side: str, name: str) -> float | None:
-        n = f"alpha_n_{name}"
-        return survey_stats.cronbach_alpha_of(
-            [stats(n, f"alpha_{side}{i}") for i in SERVQUAL_ITEMS[name]],
-            stats(n, f"s{side}_{name}"),
+        def total(key: str) -> float:
+            return float(totals.get(key) or 0)
+
+        return survey_stats.cronbach_alpha_of_sums(
+            count(f"alpha_n_{name}"),
+            [total(f"sum_alpha_{side}{i}") for i in SERVQUAL_ITEMS[name]],
+            total(f"sum2_alpha_{side}_{name}"),
+            total(f"sum_s{side}_{name}"),
+            total(f"sum2_s{side}_{name}"),
         )
 
     segment = totals.get("segment")

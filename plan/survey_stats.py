@@ -315,12 +315,31 @@ def cronbach_alpha(rows: Sequence[Sequence[float | None]]) -> float | None:
 
 
 def cronbach_alpha_of(items: Sequence[MeanStats], total: MeanStats) -> float | None:
-    """Alpha from each item's and the scale total's statistics over the same complete rows
-    (SQL gives their sums); ``None`` as for ``cronbach_alpha``."""
-    if len(items) < 2 or total.n < 2:
+    """Alpha from each item's and the scale total's statistics over the same complete rows;
+    ``None`` as for ``cronbach_alpha``."""
+    return _alpha(len(items), sum(item.variance or 0.0 for item in items), total)
+
+
+def cronbach_alpha_of_sums(
+    n: int,
+    item_sums: Sequence[float],
+    item_squares: float,
+    total_sum: float,
+    total_squares: float,
+) -> float | None:
+    """Alpha from SQL's sums over the `n` complete rows: each item's sum, the sum of every
+    item's squares together, and the scale total's sum and sum of squares (the items'
+    variances are only ever added up, so their squares need not be summed one by one)."""
+    if n < 2:
         return None
-    total_variance = total.variance
-    if not total_variance:
+    item_variance = (item_squares - math.fsum(s * s for s in item_sums) / n) / (n - 1)
+    return _alpha(
+        len(item_sums), max(0.0, item_variance), MeanStats.from_sums(n, total_sum, total_squares)
+    )
+
+
+def _alpha(items: int, item_variance: float, total: MeanStats) -> float | None:
+    """α = k/(k − 1) · (1 − Σ var(item) / var(total))."""
+    if items < 2 or total.n < 2 or not total.variance:
         return None
-    item_variance = sum(item.variance or 0.0 for item in items)
-    return len(items) / (len(items) - 1) * (1 - item_variance / total_variance)
+    return items / (items - 1) * (1 - item_variance / total.variance)

@@ -487,7 +487,11 @@ def _rows(where: str) -> str:
         derived.append(f"CASE WHEN {complete} THEN {e} END AS se_{name}")
         derived.append(f"CASE WHEN {complete} THEN {p} END AS sp_{name}")
         derived.append(f"(({p}) - ({e})) * 1.0 / {len(items)} AS g_{name}")
-    columns = ", ".join(c for c in SURVEY_RESPONSE_COLUMNS if c not in ("id", "comment"))
+        for side in "ep":
+            squares = " + ".join(f"{side}{i} * {side}{i}" for i in items)
+            derived.append(f"CASE WHEN {complete} THEN {squares} END AS q{side}_{name}")
+    skipped = ("id", "source_row", "date", "comment")  # no sum reads them
+    columns = ", ".join(c for c in SURVEY_RESPONSE_COLUMNS if c not in skipped)
     return (
         f"(SELECT {columns}, {', '.join(derived)} FROM survey_responses WHERE {where}"
         " LIMIT -1 OFFSET 0)"
@@ -533,9 +537,9 @@ def _totals_select() -> str:
             parts.append(f"SUM({key}) AS sum_{key}")
             parts.append(f"SUM({key} * {key}) AS sum2_{key}")
         for side in "ep":
+            parts.append(f"SUM(q{side}_{name}) AS sum2_alpha_{side}_{name}")
             for i in items:
                 parts.append(f"SUM({side}{i} * c_{name}) AS sum_alpha_{side}{i}")
-                parts.append(f"SUM({side}{i} * {side}{i} * c_{name}) AS sum2_alpha_{side}{i}")
     return ", ".join(parts)
 
 
