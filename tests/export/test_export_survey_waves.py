@@ -84,3 +84,24 @@ def test_trend_chart_draws_error_bars_and_refuses_ragged_series() -> None:
     assert "\u221257.5" in [t.get_text() for t in axes.texts]
     with pytest.raises(ValueError, match="one value per wave"):
         charts.waves_trend_figure(["a", "b"], {"NPS": [1.0]}, {"NPS": [None]})
+
+
+def test_customer_groups_get_their_servqual_gaps_and_a_small_sample_mark(tmp_path: Path) -> None:
+    store = PlanStore.create(tmp_path / "p.svcplan")
+    items = ",".join(f"E{n}" for n in range(1, 23)) + "," + ",".join(f"P{n}" for n in range(1, 23))
+    rows = []
+    for i in range(45):
+        group = "Office" if i < 35 else "Families"
+        rows.append(f"{group}," + ",".join(["5"] * 22) + "," + ",".join([str(3 + i % 3)] * 22))
+    source = tmp_path / "s.csv"
+    source.write_text(f"segment,{items}\n" + "\n".join(rows))
+    store.imports.add(prepare_import(SURVEY, source))
+    out = tmp_path / "plan.pdf"
+    write_service_plan(store, out, ExportOptions(sections=frozenset({"customers"}), invariant=True))
+    text = pdf_text(out)
+    assert squash("SERVQUAL gaps by customer group") in text
+    table = text.split("gapsbycustomergroup")[-1]
+    assert table.startswith("DimensionOfficeFamiliesTangibles−1.03−0.90")
+    assert "Answers3510*" in table
+    assert squash("* fewer than 30 answers: read with care.") in text
+    store.close()

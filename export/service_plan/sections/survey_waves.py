@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from export import charts
 from export.service_plan.template import _DocumentBase
 from plan.questionnaire import dimension_titles
+from plan.scoring import SMALL_SAMPLE
 from plan.self_audit import SERVQUAL_DIMENSIONS
 from plan.survey_stats import RELIABLE_ALPHA
 
@@ -22,6 +23,10 @@ if TYPE_CHECKING:
 
     from plan.scoring import SurveySummary
     from plan.survey_stats import Change, Interval
+
+
+#: Customer groups side by side in the SERVQUAL table at most (the largest ones).
+MAX_GROUPS = 6
 
 
 class SurveyWavesPart(_DocumentBase):
@@ -56,6 +61,50 @@ class SurveyWavesPart(_DocumentBase):
             if low:
                 notes.append(self.note(t.alpha_warning(names[name], min(low))))
         return notes
+
+    def segments_servqual(self) -> list[Flowable]:
+        """Each customer group's SERVQUAL gap per dimension (with two groups or more); a group
+        of fewer than 30 answers is marked, and the mark explained."""
+        t = self.t
+        segments = self.plan.figures.survey.segments
+        rated = {
+            name: summary
+            for name, summary in segments.items()
+            if any(gap.gap is not None for gap in summary.servqual.dimensions.values())
+        }
+        if len(rated) < 2:
+            return []
+        shown = list(rated.items())[:MAX_GROUPS]  # the largest groups (segments come so)
+        names = dimension_titles(t.language)
+        rows = [[t("service_level.dimension"), *(name for name, _ in shown)]]
+        for d in SERVQUAL_DIMENSIONS:
+            rows.append(
+                [
+                    names[d],
+                    *(
+                        self.maybe(summary.servqual.dimensions[d].gap, lambda v: t.signed(v, 2))
+                        for _, summary in shown
+                    ),
+                ]
+            )
+        few = any(summary.servqual.responses < SMALL_SAMPLE for _, summary in shown)
+        rows.append(
+            [
+                t("customers.answers"),
+                *(
+                    f"{summary.servqual.responses}"
+                    + ("*" if summary.servqual.responses < SMALL_SAMPLE else "")
+                    for _, summary in shown
+                ),
+            ]
+        )
+        story: list[Flowable] = [self.heading(t("waves.segments_servqual"), 1)]
+        first = 0.28
+        widths = (first, *([(1 - first) / len(shown)] * len(shown)))
+        story.append(self.table(rows, widths, right=range(1, len(shown) + 1)))
+        if few:
+            story.append(self.note(t("waves.few", minimum=SMALL_SAMPLE)))
+        return story
 
     def survey_change(self) -> list[Flowable]:
         """ "What changed since the last survey": the latest wave against the one before, each
