@@ -241,4 +241,4 @@ def test_large_plan_is_summed_off_the_gui_thread_and_pages_fill_in(
     assert recorder.on_gui_thread() == [], recorder.calls
     # ...and the sums did run, in workers: the survey page's three times, the problems page's,
     # the Service Plan page's and the Export dialog's, each from its own copy of the plan.
-    assert recorder.in_workers().count("totals_and_segments") >= 5
+    assert recorder.in_workers().count("wave_totals") >= 5
