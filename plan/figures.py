@@ -22,6 +22,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from plan import scoring, survey_stats
+from plan.importance import ImportancePerformance, importance_performance
 from plan.migrations import SCHEMA_VERSION
 from plan.problems import SINS, by_priority, focus_ids
 from plan.self_audit import ROOT_CAUSES, load_content
@@ -189,6 +190,11 @@ class Survey:
     @property
     def responses(self) -> int:
         return self.summary.responses
+
+    @property
+    def importance_performance(self) -> ImportancePerformance | None:
+        """Where to act first: the five dimensions' importance against their performance."""
+        return importance_performance(self.summary)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from typing import Any
 
 from plan import scoring, survey_stats
 from plan.figures import PlanFigures, SurveyChange, WaveFigures, read_figures
+from plan.importance import ImportancePerformance
 from plan.store import PlanStore
 
 
@@ -152,6 +153,24 @@ def _change(change: SurveyChange | None) -> dict[str, Any] | None:
     }
 
 
+def _importance(analysis: ImportancePerformance | None) -> dict[str, Any] | None:
+    if analysis is None:
+        return None
+    return {
+        "basis": analysis.basis,
+        "importance_cut": analysis.importance_cut,
+        "performance_cut": analysis.performance_cut,
+        "dimensions": {
+            point.dimension: {
+                "importance": point.importance,
+                "performance": point.performance,
+                "quadrant": point.quadrant,
+            }
+            for point in analysis.points
+        },
+    }
+
+
 def _customers_view(figures: PlanFigures) -> dict[str, Any]:
     """The survey (the latest wave's, with its segments and the two views; every wave, and the
     change since the wave before) and the complaints."""
@@ -164,6 +183,7 @@ def _customers_view(figures: PlanFigures) -> dict[str, Any]:
     survey["wave"] = None if wave is None else {"label": wave.label, "date": wave.date}
     survey["waves"] = [_wave(item) for item in figures.survey.waves]
     survey["change"] = _change(figures.survey.change)
+    survey["importance_performance"] = _importance(figures.survey.importance_performance)
     complaints = figures.complaints
     return {
         "survey": survey,

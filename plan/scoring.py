@@ -316,6 +316,9 @@ class SurveySummary:
     #: Per dimension: Cronbach's alpha of its expectation items and of its perception items.
     alpha_expectation: dict[str, float | None] = field(default_factory=dict)
     alpha_perception: dict[str, float | None] = field(default_factory=dict)
+    #: Per dimension: how its perception goes with the NPS answer (Pearson's r), across the
+    #: respondents who rated all its items and answered NPS (importance without points).
+    nps_correlation: dict[str, float | None] = field(default_factory=dict)
 
     @property
     def small_sample(self) -> bool:
@@ -386,6 +389,16 @@ def summarise_survey(totals: Mapping[str, float | int | str | None]) -> SurveySu
         gap_stats={name: stats(f"alpha_n_{name}", f"g_{name}") for name in SERVQUAL_ITEMS},
         alpha_expectation={name: alpha("e", name) for name in SERVQUAL_ITEMS},
         alpha_perception={name: alpha("p", name) for name in SERVQUAL_ITEMS},
+        nps_correlation={
+            name: survey_stats.correlation(
+                count(f"corr_n_{name}"),
+                *(
+                    float(totals.get(f"sum_corr_{k}_{name}") or 0)
+                    for k in ("x", "xx", "y", "yy", "xy")
+                ),
+            )
+            for name in SERVQUAL_ITEMS
+        },
     )
 
 

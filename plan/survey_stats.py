@@ -343,3 +343,19 @@ def _alpha(items: int, item_variance: float, total: MeanStats) -> float | None:
     if items < 2 or total.n < 2 or not total.variance:
         return None
     return items / (items - 1) * (1 - item_variance / total.variance)
+
+
+# -- association -----------------------------------------------------------------------------
+
+
+def correlation(n: int, sx: float, sxx: float, sy: float, syy: float, sxy: float) -> float | None:
+    """Pearson's r from SQL's sums over `n` pairs; ``None`` below three pairs or without
+    spread on either side."""
+    if n < 3:
+        return None
+    covariance = sxy - sx * sy / n
+    spread_x = sxx - sx * sx / n
+    spread_y = syy - sy * sy / n
+    if spread_x <= 1e-9 * max(1.0, sxx) or spread_y <= 1e-9 * max(1.0, syy):
+        return None
+    return max(-1.0, min(1.0, covariance / math.sqrt(spread_x * spread_y)))

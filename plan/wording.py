@@ -68,6 +68,13 @@ _ATTACHED_UNITS = ("%", "°", "‰")
 #: §3.9): the window and the PDF print the same sentences.
 _SURE: dict[str, dict[str, str]] = {
     "en": {
+        "fix_first": "Fix first",
+        "keep_it_up": "Keep it up",
+        "low_priority": "Low priority",
+        "possibly_overdone": "Possibly overdone",
+        "weights": "importance: the points customers gave each dimension",
+        "nps_correlation": "importance: how strongly each dimension goes with recommending (NPS)",
+        "act_first": "Where to act first",
         "interval": "95% interval {range}",
         "range": "{low} to {high}",
         "then": ", ",
@@ -81,6 +88,14 @@ _SURE: dict[str, dict[str, str]] = {
         " read its gap with care.",
     },
     "ru": {
+        "fix_first": "Исправить в первую очередь",
+        "keep_it_up": "Так держать",
+        "low_priority": "Низкий приоритет",
+        "possibly_overdone": "Возможно, с избытком",
+        "weights": "важность: баллы, которые клиенты дали каждому измерению",
+        "nps_correlation": "важность: насколько измерение связано с готовностью"
+        " рекомендовать (NPS)",
+        "act_first": "С чего начать",
         "interval": "95% интервал: {range}",
         "range": "от {low} до {high}",
         "then": "; ",
@@ -94,6 +109,13 @@ _SURE: dict[str, dict[str, str]] = {
         " к разрыву стоит отнестись осторожно.",
     },
     "zh": {
+        "fix_first": "优先改进",
+        "keep_it_up": "继续保持",
+        "low_priority": "次要",
+        "possibly_overdone": "可能投入过度",
+        "weights": "重要性：顾客给各维度分配的分数",
+        "nps_correlation": "重要性：各维度与推荐意愿（NPS）的关联程度",
+        "act_first": "从哪里着手",
         "interval": "95% 区间 {range}",
         "range": "{low} 至 {high}",
         "then": "，",
@@ -310,6 +332,11 @@ class Wording:
         """Why a dimension's gap is to be read with care (alpha below 0.7)."""
         number = self.number(alpha, 2).replace("-", MINUS)
         return self._sure("alpha").format(dimension=dimension, alpha=number)
+
+    def sure(self, key: str) -> str:
+        """A quadrant's name (`plan.importance.QUADRANTS`), the basis of importance, or
+        "Where to act first", in this language."""
+        return self._sure(key)
 
     def listing(self, names: Sequence[str]) -> str:
         separator = "、" if self.language == "zh" else ", "

@@ -536,6 +536,13 @@ def _totals_select() -> str:
         for key in (f"g_{name}", f"se_{name}", f"sp_{name}"):
             parts.append(f"SUM({key}) AS sum_{key}")
             parts.append(f"SUM({key} * {key}) AS sum2_{key}")
+        # The perception with the NPS answer, for importance where no points were given.
+        parts.append(f"COUNT(sp_{name} + nps) AS corr_n_{name}")
+        parts.append(f"SUM(sp_{name} + 0 * nps) AS sum_corr_x_{name}")
+        parts.append(f"SUM(sp_{name} * sp_{name} + 0 * nps) AS sum_corr_xx_{name}")
+        parts.append(f"SUM(nps + 0 * sp_{name}) AS sum_corr_y_{name}")
+        parts.append(f"SUM(nps * nps + 0 * sp_{name}) AS sum_corr_yy_{name}")
+        parts.append(f"SUM(sp_{name} * nps) AS sum_corr_xy_{name}")
         for side in "ep":
             parts.append(f"SUM(q{side}_{name}) AS sum2_alpha_{side}_{name}")
             for i in items:
