@@ -61,6 +61,7 @@ __all__ = [
     "figure_to_svg",
     "format_amount",
     "goal_progress_figure",
+    "importance_performance_figure",
     "means_timeline_figure",
     "metrics_figure",
     "nps_distribution_figure",
@@ -2753,5 +2754,83 @@ def waves_trend_figure(
         if series:
             names = [wrap_label(name, 28) for name in series]
             _legend_below(fig, handles, names, width, families)
+        _title(fig, title, families)
+        return fig
+
+
+@_printable_inputs
+def importance_performance_figure(
+    labels: list[str],
+    importance: list[float],
+    performance: list[float],
+    *,
+    importance_cut: float,
+    performance_cut: float,
+    quadrant_names: tuple[str, str, str, str],
+    importance_label: str,
+    performance_label: str,
+    title: str = "",
+    width: float = 5.0,
+    height: float = 3.6,
+) -> Figure:
+    """Each dimension placed by its performance (across) and importance (up), the cross-hairs
+    at their means, and the quadrants named in their corners: *quadrant_names* are fix first
+    (top left), keep it up (top right), low priority (bottom left), possibly overdone (bottom
+    right), as `plan.importance.QUADRANTS` orders them."""
+    if not len(labels) == len(importance) == len(performance):
+        raise ValueError("one importance and one performance per label")
+    with _drawing() as families:
+        fig = _new_figure(width, height)
+        ax = fig.add_subplot()
+        low_x = min([*performance, performance_cut])
+        high_x = max([*performance, performance_cut])
+        low_y = min([*importance, importance_cut])
+        high_y = max([*importance, importance_cut])
+        pad_x = max(0.3, (high_x - low_x) * 0.25)
+        pad_y = max(abs(high_y) * 0.05, (high_y - low_y) * 0.25, 1e-3)
+        ax.set_xlim(low_x - pad_x, high_x + pad_x)
+        ax.set_ylim(low_y - pad_y, high_y + pad_y)
+        ax.axvline(performance_cut, color=_GRID, linewidth=1.0, zorder=1)
+        ax.axhline(importance_cut, color=_GRID, linewidth=1.0, zorder=1)
+        corners: list[tuple[float, float, str, str]] = [
+            (0.02, 0.98, "left", "top"),
+            (0.98, 0.98, "right", "top"),
+            (0.02, 0.02, "left", "bottom"),
+            (0.98, 0.02, "right", "bottom"),
+        ]
+        for name, (x, y, ha, va), colour in zip(
+            quadrant_names, corners, (_BAD, _GOOD, _MUTED, _MUTED), strict=True
+        ):
+            ax.text(
+                x,
+                y,
+                wrap_label(name, 22),
+                transform=ax.transAxes,
+                ha=ha,
+                va=va,
+                fontsize=7.5,
+                color=colour,
+                fontweight="bold",
+                fontfamily=families,
+                parse_math=False,
+            )
+        ax.scatter(performance, importance, s=36, color=PALETTE[0], zorder=3)
+        for label, x, y in zip(labels, performance, importance, strict=True):
+            ax.annotate(
+                wrap_label(label, 16),
+                xy=(x, y),
+                xytext=(5, 3),
+                textcoords="offset points",
+                fontsize=7.5,
+                color=_INK,
+                fontfamily=families,
+                parse_math=False,
+            )
+        _open_axes(ax)
+        _style_ticks(ax, families)
+        ax.set_xlabel(performance_label, fontfamily=families, fontsize=_SMALL, parse_math=False)
+        ax.set_ylabel(
+            wrap_label(importance_label, 40), fontfamily=families, fontsize=_SMALL, parse_math=False
+        )
         _title(fig, title, families)
         return fig

@@ -105,3 +105,42 @@ def test_customer_groups_get_their_servqual_gaps_and_a_small_sample_mark(tmp_pat
     assert "Answers3510*" in table
     assert squash("* fewer than 30 answers: read with care.") in text
     store.close()
+
+
+def test_where_to_act_first_names_the_quadrants(tmp_path: Path) -> None:
+    from plan.demo import create_demo
+
+    store = create_demo(tmp_path / "demo.svcplan", "ru")
+    out = tmp_path / "plan.pdf"
+    write_service_plan(store, out, ExportOptions(sections=frozenset({"customers"}), invariant=True))
+    text = pdf_text(out)
+    # The demo's points put reliability and responsiveness first (important, performing worse).
+    assert squash("С чего начать") in text
+    assert squash("Исправить в первую очередь: Надёжность, Отзывчивость.") in text
+    store.close()
+
+
+def test_importance_chart_places_the_points_and_names_the_quadrants() -> None:
+    figure = charts.importance_performance_figure(
+        ["A", "B"],
+        [30.0, 10.0],
+        [4.0, 6.0],
+        importance_cut=20.0,
+        performance_cut=5.0,
+        quadrant_names=("Fix first", "Keep it up", "Low priority", "Possibly overdone"),
+        importance_label="Importance",
+        performance_label="Performance",
+    )
+    texts = [t.get_text() for t in figure.axes[0].texts]
+    assert {"Fix first", "Keep it up", "Low priority", "Possibly overdone", "A", "B"} <= set(texts)
+    with pytest.raises(ValueError, match="one importance"):
+        charts.importance_performance_figure(
+            ["A"],
+            [1.0, 2.0],
+            [3.0],
+            importance_cut=1,
+            performance_cut=1,
+            quadrant_names=("a", "b", "c", "d"),
+            importance_label="",
+            performance_label="",
+        )

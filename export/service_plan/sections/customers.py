@@ -143,6 +143,7 @@ class CustomersSection(SurveyWavesPart):
         if weighted is not None:
             story.append(self.para(t("customers.weighted", value=t.signed(weighted, 2)), s.body))
         story += self.segments_servqual()
+        story += self.act_first()
         story += self.views(labels)
         return story
 

@@ -106,6 +106,45 @@ class SurveyWavesPart(_DocumentBase):
             story.append(self.note(t("waves.few", minimum=SMALL_SAMPLE)))
         return story
 
+    def act_first(self) -> list[Flowable]:
+        """Where to act first: the importance–performance chart of the five dimensions, its
+        basis said, and the dimensions to fix first named."""
+        t, s = self.t, self.styles
+        analysis = self.plan.figures.survey.importance_performance
+        if analysis is None:
+            return []
+        names = dimension_titles(t.language)
+        points = analysis.points
+        figure = functools.partial(
+            charts.importance_performance_figure,
+            [names[p.dimension] for p in points],
+            [p.importance for p in points],
+            [p.performance for p in points],
+            importance_cut=analysis.importance_cut,
+            performance_cut=analysis.performance_cut,
+            quadrant_names=(
+                t.sure("fix_first"),
+                t.sure("keep_it_up"),
+                t.sure("low_priority"),
+                t.sure("possibly_overdone"),
+            ),
+            importance_label=t.sure(analysis.basis),
+            performance_label=t("waves.performance"),
+            title=t("waves.act_title"),
+            width=self.width / 72,
+            height=3.3,
+        )
+        story: list[Flowable] = [self.heading(t("waves.act_title"), 1)]
+        story.append(self.para(t("waves.act_first_intro"), s.body))
+        story.append(self.chart("importance", figure, 0.9))
+        first = [names[p.dimension] for p in points if p.quadrant == "fix_first"]
+        if first:
+            text = t(
+                "waves.quadrant_list", quadrant=t.sure("fix_first"), dimensions=t.listing(first)
+            )
+            story.append(self.para(text, s.body))
+        return story
+
     def survey_change(self) -> list[Flowable]:
         """ "What changed since the last survey": the latest wave against the one before, each
         figure's change with its interval and whether it is real; every wave's figures and
