@@ -137,5 +137,7 @@ def test_alpha_warnings_on_the_demo(
         text = page.waves_panel.figures.text()
         assert "Tangibles: the answers do not hang together (Cronbach's alpha" in text
         assert "Since" not in text  # one wave: no change
+        assert "<b>Where to act first</b> (importance: the points customers gave" in text
+        assert "<b>Fix first: Reliability, Responsiveness</b>" in text
     finally:
         page.session.close()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from plan.figures import SurveyChange, WaveFigures
+from plan.importance import QUADRANTS, importance_performance
 from plan.questionnaire import dimension_titles
 from plan.scoring import SERVQUAL_ITEMS
 from plan.survey_stats import RELIABLE_ALPHA
@@ -92,6 +93,16 @@ def wave_figures_html(
                     "<i>" + escape(words.alpha_warning(names[name], alpha), quote=False) + "</i>"
                 )
                 break
+    analysis = importance_performance(summary)
+    if analysis is not None:
+        lines.append(
+            f"<b>{escape(words.sure('act_first'))}</b> ({escape(words.sure(analysis.basis))}):"
+        )
+        for key in QUADRANTS:
+            members = [names[p.dimension] for p in analysis.points if p.quadrant == key]
+            if members:
+                line = escape(f"{words.sure(key)}: {words.listing(members)}", quote=False)
+                lines.append(f"<b>{line}</b>" if key == "fix_first" else line)
     return "<br>".join(lines)
 
 
