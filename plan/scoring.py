@@ -374,6 +374,19 @@ def summarise_survey(totals: Mapping[str, float | int | str | None]) -> SurveySu
             total(f"sum2_s{side}_{name}"),
         )
 
+    def gap_stats(name: str) -> MeanStats:
+        """Each respondent's own gap, (P total − E total) / k, from the scales' sums."""
+        k = len(SERVQUAL_ITEMS[name])
+
+        def total(key: str) -> float:
+            return float(totals.get(f"{key}_{name}") or 0)
+
+        return MeanStats.from_sums(
+            count(f"alpha_n_{name}"),
+            (total("sum_sp") - total("sum_se")) / k,
+            (total("sum2_sp") - 2 * total("sum_sesp") + total("sum2_se")) / (k * k),
+        )
+
     segment = totals.get("segment")
     return SurveySummary(
         segment=None if segment is None else str(segment),
@@ -386,7 +399,7 @@ def summarise_survey(totals: Mapping[str, float | int | str | None]) -> SurveySu
         servqual=servqual(items, weights),
         ces_stats=stats("ces_responses", "ces"),
         csat_satisfied=count("satisfied"),
-        gap_stats={name: stats(f"alpha_n_{name}", f"g_{name}") for name in SERVQUAL_ITEMS},
+        gap_stats={name: gap_stats(name) for name in SERVQUAL_ITEMS},
         alpha_expectation={name: alpha("e", name) for name in SERVQUAL_ITEMS},
         alpha_perception={name: alpha("p", name) for name in SERVQUAL_ITEMS},
         nps_correlation={

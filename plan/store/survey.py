@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -354,6 +355,15 @@ class SurveyRecords(Records):
             wave = latest.id
         return f"import_id IN (SELECT id FROM imports WHERE wave_id = {int(wave)})"
 
+    def _unweighted(self, where: str) -> bool:
+        """Whether any response kept by `where` gave no importance points (then importance
+        is derived from NPS, and its sums are wanted)."""
+        none = " AND ".join(f"w_{d} IS NULL" for d in WEIGHT_DIMENSIONS)
+        row = self.conn.execute(
+            f"SELECT 1 FROM survey_responses WHERE {where} AND {none} LIMIT 1"
+        ).fetchone()
+        return row is not None
+
     # -- the responses -------------------------------------------------------------------
 
     def response_count(self, wave: int | None = None) -> int:
@@ -369,8 +379,8 @@ class SurveyRecords(Records):
         """Counts, means and sums of squares over a wave's answers, in one pass of SQL (100,000
         rows are summed in the database, not in Python). One row, or one per segment (plus,
         with `with_unsegmented`, one for the answers without a segment, last)."""
-        select = _TOTALS_SELECT
         where = self._where(wave)
+        select = _totals_select(self._unweighted(where))
         if by_segment:
             sql = (
                 f"SELECT segment, {select} FROM {_rows(where)}"
@@ -402,7 +412,8 @@ class SurveyRecords(Records):
         """Every wave holding responses, in date order, with its totals and its segments'
         totals: one pass over all the answers, grouped by import and segment."""
         cursor = self.conn.execute(
-            f"SELECT import_id, segment, {_TOTALS_SELECT} FROM {_rows('1')}"
+            f"SELECT import_id, segment, {_totals_select(self._unweighted('1'))}"
+            f" FROM {_rows('1')}"
             " GROUP BY import_id, segment"
         )
         names = [d[0] for d in cursor.description]
@@ -486,7 +497,6 @@ def _rows(where: str) -> str:
         derived.append(f"CASE WHEN {complete} THEN 1 END AS c_{name}")
         derived.append(f"CASE WHEN {complete} THEN {e} END AS se_{name}")
         derived.append(f"CASE WHEN {complete} THEN {p} END AS sp_{name}")
-        derived.append(f"(({p}) - ({e})) * 1.0 / {len(items)} AS g_{name}")
         for side in "ep":
             squares = " + ".join(f"{side}{i} * {side}{i}" for i in items)
             derived.append(f"CASE WHEN {complete} THEN {squares} END AS q{side}_{name}")
@@ -498,8 +508,11 @@ def _rows(where: str) -> str:
     )
 
 
-def _totals_select() -> str:
-    """The aggregates of one group of `_rows` (see `SurveyRecords.totals`).
+@functools.cache
+def _totals_select(correlation: bool = True) -> str:
+    """The aggregates of one group of `_rows` (see `SurveyRecords.totals`); `correlation`:
+    with the sums that correlate each dimension's perception with NPS (wanted only where
+    some respondents gave no importance points).
 
     Besides counts and means: sums and sums of squares (keys `sum_…`, `sum2_…`) from which
     `plan.survey_stats` takes variances — of CES; and, over the respondents who rated every
@@ -533,24 +546,24 @@ def _totals_select() -> str:
     parts.append("SUM(ces * ces) AS sum2_ces")
     for name, items in SERVQUAL_ITEMS.items():
         parts.append(f"COUNT(c_{name}) AS alpha_n_{name}")
-        for key in (f"g_{name}", f"se_{name}", f"sp_{name}"):
+        for key in (f"se_{name}", f"sp_{name}"):
             parts.append(f"SUM({key}) AS sum_{key}")
             parts.append(f"SUM({key} * {key}) AS sum2_{key}")
-        # The perception with the NPS answer, for importance where no points were given.
-        parts.append(f"COUNT(sp_{name} + nps) AS corr_n_{name}")
-        parts.append(f"SUM(sp_{name} + 0 * nps) AS sum_corr_x_{name}")
-        parts.append(f"SUM(sp_{name} * sp_{name} + 0 * nps) AS sum_corr_xx_{name}")
-        parts.append(f"SUM(nps + 0 * sp_{name}) AS sum_corr_y_{name}")
-        parts.append(f"SUM(nps * nps + 0 * sp_{name}) AS sum_corr_yy_{name}")
-        parts.append(f"SUM(sp_{name} * nps) AS sum_corr_xy_{name}")
+        # With the sums above, the respondents' own gaps' sums: (sp − se) / k.
+        parts.append(f"SUM(se_{name} * sp_{name}) AS sum_sesp_{name}")
+        if correlation:
+            # The perception with the NPS answer, for importance where no points were given.
+            parts.append(f"COUNT(sp_{name} + nps) AS corr_n_{name}")
+            parts.append(f"SUM(sp_{name} + 0 * nps) AS sum_corr_x_{name}")
+            parts.append(f"SUM(sp_{name} * sp_{name} + 0 * nps) AS sum_corr_xx_{name}")
+            parts.append(f"SUM(nps + 0 * sp_{name}) AS sum_corr_y_{name}")
+            parts.append(f"SUM(nps * nps + 0 * sp_{name}) AS sum_corr_yy_{name}")
+            parts.append(f"SUM(sp_{name} * nps) AS sum_corr_xy_{name}")
         for side in "ep":
             parts.append(f"SUM(q{side}_{name}) AS sum2_alpha_{side}_{name}")
             for i in items:
                 parts.append(f"SUM({side}{i} * c_{name}) AS sum_alpha_{side}{i}")
     return ", ".join(parts)
-
-
-_TOTALS_SELECT = _totals_select()
 
 
 #: survey_totals' means, each with the count it is taken over.
