@@ -61,6 +61,7 @@ __all__ = [
     "figure_to_svg",
     "format_amount",
     "goal_progress_figure",
+    "groups_interval_figure",
     "importance_performance_figure",
     "means_timeline_figure",
     "metrics_figure",
@@ -2832,5 +2833,74 @@ def importance_performance_figure(
         ax.set_ylabel(
             wrap_label(importance_label, 40), fontfamily=families, fontsize=_SMALL, parse_math=False
         )
+        _title(fig, title, families)
+        return fig
+
+
+@_printable_inputs
+def groups_interval_figure(
+    labels: list[str],
+    values: list[float | None],
+    intervals: list[tuple[float, float] | None],
+    *,
+    marked: list[bool] | None = None,
+    title: str = "",
+    value_label: str = "",
+    decimal_separator: str = ".",
+    width: float = 5.0,
+    height: float = 3.0,
+) -> Figure:
+    """One figure per group (branches side by side): a dot with its 95% interval as a
+    horizontal bar and its value beside it; *marked* groups (few answers) are drawn hollow and
+    muted. A group without a value keeps its row, empty."""
+    if not len(labels) == len(values) == len(intervals):
+        raise ValueError("one value and one interval per group")
+    marks = marked if marked is not None else [False] * len(labels)
+    with _drawing() as families:
+        fig = _new_figure(width, height)
+        ax = fig.add_subplot()
+        rows = list(range(len(labels)))[::-1]  # the first group on top
+        ends: list[float] = [0.0]
+        for row, value, interval, mark in zip(rows, values, intervals, marks, strict=True):
+            if value is None:
+                continue
+            colour = _MUTED if mark else PALETTE[0]
+            if interval is not None:
+                ax.plot(
+                    [interval[0], interval[1]], [row, row], color=colour, linewidth=2.0, zorder=2
+                )
+                ends += [interval[0], interval[1]]
+            ax.scatter(
+                [value],
+                [row],
+                s=40,
+                facecolors="white" if mark else colour,
+                edgecolors=colour,
+                zorder=3,
+            )
+            ends.append(value)
+            ax.annotate(
+                chart_number(value, decimal_separator).replace("-", "\u2212"),
+                xy=(value, row),
+                xytext=(0, 6),
+                textcoords="offset points",
+                ha="center",
+                fontsize=7.5,
+                color=colour,
+                fontfamily=families,
+                parse_math=False,
+            )
+        low, high = min(ends), max(ends)
+        pad = max(5.0, (high - low) * 0.08)
+        ax.set_xlim(low - pad, high + pad)
+        ax.set_ylim(-0.7, len(labels) - 0.3)
+        ax.axvline(0, color=_GRID, linewidth=0.8, zorder=1)
+        _category_ticks(ax, "y", [wrap_label(label, 18) for label in labels][::-1], families)
+        ax.grid(axis="x", color=_GRID, linewidth=0.6)
+        ax.set_axisbelow(True)
+        _open_axes(ax)
+        _style_ticks(ax, families)
+        if value_label:
+            ax.set_xlabel(value_label, fontfamily=families, fontsize=_SMALL, parse_math=False)
         _title(fig, title, families)
         return fig

@@ -99,6 +99,7 @@ def test_customer_groups_get_their_servqual_gaps_and_a_small_sample_mark(tmp_pat
     out = tmp_path / "plan.pdf"
     write_service_plan(store, out, ExportOptions(sections=frozenset({"customers"}), invariant=True))
     text = pdf_text(out)
+    assert squash("Customer groups side by side") in text
     assert squash("SERVQUAL gaps by customer group") in text
     table = text.split("gapsbycustomergroup")[-1]
     assert table.startswith("DimensionOfficeFamiliesTangibles−1.03−0.90")

@@ -98,13 +98,34 @@ class SurveyWavesPart(_DocumentBase):
                 ),
             ]
         )
-        story: list[Flowable] = [self.heading(t("waves.segments_servqual"), 1)]
+        story: list[Flowable] = [self.heading(t("waves.groups"), 1)]
+        story += self.groups_nps(shown)
+        story.append(self.para(t("waves.segments_servqual"), self.styles.body, bold=True))
         first = 0.28
         widths = (first, *([(1 - first) / len(shown)] * len(shown)))
         story.append(self.table(rows, widths, right=range(1, len(shown) + 1)))
         if few:
             story.append(self.note(t("waves.few", minimum=SMALL_SAMPLE)))
         return story
+
+    def groups_nps(self, groups: list[tuple[str, SurveySummary]]) -> list[Flowable]:
+        """The groups side by side: each one's NPS with its 95% interval."""
+        t = self.t
+        if sum(1 for _, summary in groups if summary.net_promoter.nps is not None) < 2:
+            return []
+        figure = functools.partial(
+            charts.groups_interval_figure,
+            [name for name, _ in groups],
+            [summary.net_promoter.nps for _, summary in groups],
+            [_ends(summary.nps_ci) for _, summary in groups],
+            marked=[summary.net_promoter.small_sample for _, summary in groups],
+            title=t("waves.groups_nps_title", minimum=SMALL_SAMPLE),
+            value_label="NPS",
+            decimal_separator=t.decimal,
+            width=self.width / 72,
+            height=1.1 + 0.4 * len(groups),
+        )
+        return [self.chart("groups_nps", figure, 0.9)]
 
     def act_first(self) -> list[Flowable]:
         """Where to act first: the importance–performance chart of the five dimensions, its
@@ -134,9 +155,10 @@ class SurveyWavesPart(_DocumentBase):
             width=self.width / 72,
             height=3.3,
         )
+        # The chart right under its heading (a heading keeps with what follows it).
         story: list[Flowable] = [self.heading(t("waves.act_title"), 1)]
-        story.append(self.para(t("waves.act_first_intro"), s.body))
         story.append(self.chart("importance", figure, 0.9))
+        story.append(self.para(t("waves.act_first_intro"), s.body))
         first = [names[p.dimension] for p in points if p.quadrant == "fix_first"]
         if first:
             text = t(
