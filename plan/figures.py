@@ -17,7 +17,7 @@ the window builds the model in a worker from a detached copy (docs/design.md §5
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -46,6 +46,7 @@ __all__ = [
     "PlanFigures",
     "PlanInfo",
     "ProblemFigures",
+    "SegmentComplaints",
     "StandardFigures",
     "Survey",
     "SurveyChange",
@@ -198,10 +199,20 @@ class Survey:
 
 
 @dataclass(frozen=True)
+class SegmentComplaints:
+    """One branch's or customer group's complaints and their Pareto analysis."""
+
+    total: int
+    pareto: tuple[scoring.ParetoEntry, ...]
+
+
+@dataclass(frozen=True)
 class Complaints:
     total: int
     resolved: int
     pareto: tuple[scoring.ParetoEntry, ...]
+    #: Per branch or customer group (the complaints that name one), most complaints first.
+    segments: dict[str, SegmentComplaints] = field(default_factory=dict)
 
     @property
     def vital_few(self) -> tuple[str, ...]:
@@ -384,6 +395,10 @@ def _complaints(store: PlanStore) -> Complaints:
         total=sum(e.count for e in entries),
         resolved=store.complaints.resolved_count(),
         pareto=tuple(entries),
+        segments={
+            name: SegmentComplaints(sum(n for _, n in counts), tuple(scoring.pareto(counts)))
+            for name, counts in store.complaints.counts_by_segment().items()
+        },
     )
 
 

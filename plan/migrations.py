@@ -323,6 +323,11 @@ def _m0006_survey_waves(db: Database) -> None:
     db.execute("UPDATE imports SET wave_id = 1 WHERE kind = 'survey'")
 
 
+def _m0007_complaint_segments(db: Database) -> None:
+    """A complaint may name its branch or customer group, like a survey response's segment."""
+    db.execute("ALTER TABLE complaints ADD COLUMN segment TEXT")
+
+
 Migration = tuple[str, Callable[["Database"], None]]
 
 MIGRATIONS: list[Migration] = [
@@ -332,6 +337,7 @@ MIGRATIONS: list[Migration] = [
     ("0004_problems", _m0004_problems),
     ("0005_standards_goals", _m0005_standards_goals),
     ("0006_survey_waves", _m0006_survey_waves),
+    ("0007_complaint_segments", _m0007_complaint_segments),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

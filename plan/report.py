@@ -171,6 +171,19 @@ def _importance(analysis: ImportancePerformance | None) -> dict[str, Any] | None
     }
 
 
+def _pareto(entries: tuple[scoring.ParetoEntry, ...]) -> list[dict[str, Any]]:
+    return [
+        {
+            "category": e.category,
+            "count": e.count,
+            "percent": e.percent,
+            "cumulative_percent": e.cumulative_percent,
+            "vital_few": e.vital_few,
+        }
+        for e in entries
+    ]
+
+
 def _customers_view(figures: PlanFigures) -> dict[str, Any]:
     """The survey (the latest wave's, with its segments and the two views; every wave, and the
     change since the wave before) and the complaints."""
@@ -190,17 +203,12 @@ def _customers_view(figures: PlanFigures) -> dict[str, Any]:
         "complaints": {
             "total": complaints.total,
             "resolved": complaints.resolved,
-            "pareto": [
-                {
-                    "category": e.category,
-                    "count": e.count,
-                    "percent": e.percent,
-                    "cumulative_percent": e.cumulative_percent,
-                    "vital_few": e.vital_few,
-                }
-                for e in complaints.pareto
-            ],
+            "pareto": _pareto(complaints.pareto),
             "vital_few": list(complaints.vital_few),
+            "segments": {
+                name: {"total": group.total, "pareto": _pareto(group.pareto)}
+                for name, group in complaints.segments.items()
+            },
         },
     }
 

@@ -147,6 +147,10 @@ EXPECTED_SCHEMA["0006_survey_waves"] = {
     "imports": [*EXPECTED_SCHEMA["0005_standards_goals"]["imports"], "wave_id"],
     "waves": ["id", "label", "date"],
 }
+EXPECTED_SCHEMA["0007_complaint_segments"] = {
+    **EXPECTED_SCHEMA["0006_survey_waves"],
+    "complaints": [*EXPECTED_SCHEMA["0006_survey_waves"]["complaints"], "segment"],
+}
 
 
 def _tables(db: Database) -> dict[str, list[str]]:
@@ -264,7 +268,7 @@ def test_waves_migration_puts_every_survey_import_in_one_wave() -> None:
         " VALUES ('complaints', 'c.csv', 'y', '2026-04-03', 0, 0)"
     )
 
-    assert apply_migrations(db) == ["0006_survey_waves"]
+    assert apply_migrations(db, upto=6) == ["0006_survey_waves"]
 
     assert db.execute("SELECT id, label, date FROM waves").fetchall() == [
         (1, "2026-03", "2026-03-28")
