@@ -35,6 +35,14 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
+        <source>Branch or customer group:</source>
+        <translation>Филиал или группа клиентов:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/complaints.py" line="337"/>
         <source>Add a complaint</source>
         <translation>Добавить жалобу</translation>

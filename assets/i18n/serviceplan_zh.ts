@@ -35,6 +35,14 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
+        <source>Branch or customer group:</source>
+        <translation>门店或顾客群体：</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/complaints.py" line="337"/>
         <source>Add a complaint</source>
         <translation>添加投诉</translation>
