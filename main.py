@@ -383,7 +383,7 @@ def build_parser() -> argparse.ArgumentParser:
             "survey responses",
             "nps, csat, ces, comment, date, segment, E1…E22, P1…P22, W_tangibles…W_empathy",
         ),
-        ("import-complaints", "complaints", "date, category, description, resolved"),
+        ("import-complaints", "complaints", "date, category, description, resolved, segment"),
     ):
         command = commands.add_parser(
             name,

@@ -145,3 +145,22 @@ def test_importance_chart_places_the_points_and_names_the_quadrants() -> None:
             importance_label="",
             performance_label="",
         )
+
+
+def test_complaints_by_branch(tmp_path: Path) -> None:
+    from plan.complaints import Complaint
+
+    store = PlanStore.create(tmp_path / "p.svcplan", language="ru")
+    for segment, category, times in (
+        ("Север", "Цены", 3),
+        ("Север", "Очереди", 1),
+        ("Юг", "Очереди", 2),
+    ):
+        for _ in range(times):
+            store.complaints.add(Complaint(None, category, "", segment=segment))
+    out = tmp_path / "plan.pdf"
+    write_service_plan(store, out, ExportOptions(sections=frozenset({"customers"}), invariant=True))
+    text = pdf_text(out)
+    assert squash("Жалобы по филиалам и группам клиентов") in text
+    assert "Север4Цены,Очереди" in text and "Юг2Очереди" in text
+    store.close()

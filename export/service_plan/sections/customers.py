@@ -225,6 +225,7 @@ class CustomersSection(SurveyWavesPart):
                     s.body,
                 )
             )
+        story += self.complaints_by_group()
         return story
 
 

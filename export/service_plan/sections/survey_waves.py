@@ -127,6 +127,22 @@ class SurveyWavesPart(_DocumentBase):
         )
         return [self.chart("groups_nps", figure, 0.9)]
 
+    def complaints_by_group(self) -> list[Flowable]:
+        """Each branch's or customer group's complaints and its vital few (two groups or
+        more)."""
+        t = self.t
+        groups = self.plan.figures.complaints.segments
+        if len(groups) < 2:
+            return []
+        rows = [[t("waves.groups_header"), t("customers.count"), t("waves.vital")]]
+        for name, group in groups.items():
+            vital = [e.category or "—" for e in group.pareto if e.vital_few]
+            rows.append([name, str(group.total), t.listing(vital)])
+        return [
+            self.heading(t("waves.complaints_groups"), 1),
+            self.table(rows, (0.3, 0.14, 0.56), right=(1,)),
+        ]
+
     def act_first(self) -> list[Flowable]:
         """Where to act first: the importance–performance chart of the five dimensions, its
         basis said, and the dimensions to fix first named."""
