@@ -450,7 +450,8 @@ def read_figures(store: PlanStore) -> PlanFigures:
     standards = store.standards.all()
     goals = sorted(store.goals.all(), key=lambda g: (g.deadline or "9999", g.id or 0))
     means = store.means.all()  # sums run in the store's order, so the floats stay as they were
-    measured = measured_values(store, summary)
+    segment_summaries = {str(row["segment"]): scoring.summarise_survey(row) for row in segments}
+    measured = measured_values(store, summary, segment_summaries)
     today = store.clock().date()
     goal_figures = []
     for goal in goals:

@@ -328,6 +328,11 @@ def _m0007_complaint_segments(db: Database) -> None:
     db.execute("ALTER TABLE complaints ADD COLUMN segment TEXT")
 
 
+def _m0008_goal_segments(db: Database) -> None:
+    """A goal may be for one branch or customer group: its baseline is that group's figure."""
+    db.execute("ALTER TABLE goals ADD COLUMN segment TEXT NOT NULL DEFAULT ''")
+
+
 Migration = tuple[str, Callable[["Database"], None]]
 
 MIGRATIONS: list[Migration] = [
@@ -338,6 +343,7 @@ MIGRATIONS: list[Migration] = [
     ("0005_standards_goals", _m0005_standards_goals),
     ("0006_survey_waves", _m0006_survey_waves),
     ("0007_complaint_segments", _m0007_complaint_segments),
+    ("0008_goal_segments", _m0008_goal_segments),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

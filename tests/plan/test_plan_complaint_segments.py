@@ -63,3 +63,23 @@ def test_no_segments_is_an_empty_mapping() -> None:
     store = PlanStore.memory("en")
     store.complaints.add(Complaint(None, "Prices", ""))
     assert build_report(store)["complaints"]["segments"] == {}
+
+
+def test_a_goal_for_one_customer_group_takes_its_baseline(tmp_path: Path) -> None:
+    from plan.goals import Goal
+    from plan.imports import SURVEY
+
+    store = PlanStore.memory("en")
+    source = tmp_path / "s.csv"
+    source.write_text("nps,segment\n10,Office\n10,Office\n0,Office\n0,Walk-in\n")
+    store.imports.add(prepare_import(SURVEY, source))
+    store.goals.add(Goal("Office workers recommend us", measure="nps", target=60, segment="Office"))
+    store.goals.add(Goal("Everyone recommends us", measure="nps", target=60))
+    store.goals.add(Goal("Unknown group", measure="nps", baseline=5.0, segment="Nobody"))
+    goals = {g["title"]: g for g in build_report(store)["goal_list"]}
+    assert goals["Office workers recommend us"]["baseline"] == pytest.approx(100 / 3)
+    assert goals["Office workers recommend us"]["segment"] == "Office"
+    assert goals["Everyone recommends us"]["baseline"] == 0.0
+    assert goals["Unknown group"]["baseline"] == 5.0  # no such group: the typed baseline
+    with pytest.raises(InvalidValueError, match="only a survey measure"):
+        store.goals.add(Goal("Faster", measure="metric:first_response_hours", segment="Office"))

@@ -151,6 +151,10 @@ EXPECTED_SCHEMA["0007_complaint_segments"] = {
     **EXPECTED_SCHEMA["0006_survey_waves"],
     "complaints": [*EXPECTED_SCHEMA["0006_survey_waves"]["complaints"], "segment"],
 }
+EXPECTED_SCHEMA["0008_goal_segments"] = {
+    **EXPECTED_SCHEMA["0007_complaint_segments"],
+    "goals": [*EXPECTED_SCHEMA["0007_complaint_segments"]["goals"], "segment"],
+}
 
 
 def _tables(db: Database) -> dict[str, list[str]]:
