@@ -586,6 +586,14 @@
 <context>
     <name>GoalDialog</name>
     <message>
+        <source>Customer group:</source>
+        <translation>Группа клиентов:</translation>
+    </message>
+    <message>
+        <source>The whole survey</source>
+        <translation>Весь опрос</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/goal_dialogs.py" line="148"/>
         <source>Title</source>
         <translation>Название</translation>

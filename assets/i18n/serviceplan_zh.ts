@@ -582,6 +582,14 @@
 <context>
     <name>GoalDialog</name>
     <message>
+        <source>Customer group:</source>
+        <translation>顾客群体：</translation>
+    </message>
+    <message>
+        <source>The whole survey</source>
+        <translation>全部调查</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/goal_dialogs.py" line="148"/>
         <source>Title</source>
         <translation>标题</translation>

@@ -164,3 +164,14 @@ def test_complaints_by_branch(tmp_path: Path) -> None:
     assert squash("Жалобы по филиалам и группам клиентов") in text
     assert "Север4Цены,Очереди" in text and "Юг2Очереди" in text
     store.close()
+
+
+def test_a_goal_for_one_group_is_named_with_it(tmp_path: Path) -> None:
+    from plan.goals import Goal
+
+    store = _plan(tmp_path / "p", "en", [("2026-03-01", 10, 5, 5)])
+    store.goals.add(Goal("Walk-ins recommend us", measure="nps", target=40, segment="Walk-in"))
+    out = tmp_path / "plan.pdf"
+    write_service_plan(store, out, ExportOptions(sections=frozenset({"goals"}), invariant=True))
+    assert squash("Net Promoter Score — Walk-in") in pdf_text(out)
+    store.close()
