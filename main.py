@@ -268,6 +268,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 2
+    if kind == SURVEY and args.wave is not None:
+        from plan.waves import check_label
+
+        check_label(args.wave)  # a bad label is refused before the file is read
     store = PlanStore.open(Path(args.plan))
     if store.backup_problem is not None:
         # The import itself is safe (all of it or nothing), but the user should know that the
@@ -312,7 +316,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 " nothing imported because of --strict",
                 {},
             )
-        store.imports.add(preview)
+        wave = None
+        if kind == SURVEY:
+            wave = store.imports.wave_label(preview, args.wave)
+            known = {w.label for w in store.survey.waves()}
+            wave = f'"{wave}"' + ("" if wave in known else " (new)")
+        store.imports.add(preview, args.wave if kind == SURVEY else None)
     finally:
         store.close()
     noun = "responses" if kind == SURVEY else "complaints"
@@ -326,6 +335,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
     if table.sheet_name is not None and len(table.sheet_names) > 1:
         print(f'Read sheet "{table.sheet_name}" (use --sheet NAME for another).')
     print(f"Imported {preview.valid_rows} {noun} from {preview.file_name} into {args.plan}.")
+    if wave is not None:
+        print(f"Wave: {wave}")
     print(f"Columns: {mapped}")
     no_header = f"{unnamed} column{'s' if unnamed != 1 else ''} with no header"
     if ignored:
@@ -452,6 +463,37 @@ def _cmd_branding(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_waves(args: argparse.Namespace) -> int:
+    """List the survey waves, or rename, merge or remove one (each edit one transaction)."""
+    from plan.errors import InvalidValueError
+    from plan.store import PlanStore
+
+    editing = args.rename or args.merge or args.remove
+    store = PlanStore.open(Path(args.plan), readonly=not editing)
+    try:
+        ids = {wave.label: wave.id for wave in store.survey.waves()}
+
+        def wave_id(label: str) -> int:
+            if label not in ids:
+                known = ", ".join(map(repr, ids)) or "none"
+                raise InvalidValueError("wave", f"no wave labelled {label!r} (waves: {known})")
+            return ids[label]
+
+        if args.rename:
+            store.survey.rename_wave(wave_id(args.rename[0]), args.rename[1])
+        elif args.merge:
+            store.survey.merge_waves(wave_id(args.merge[0]), wave_id(args.merge[1]))
+        elif args.remove:
+            store.survey.remove_wave(wave_id(args.remove))
+        latest = store.survey.latest_wave()
+        for wave in store.survey.waves():
+            mark = "  (latest: the plan's survey figures)" if wave == latest else ""
+            print(f"{wave.date}  {wave.label}  {_rows(wave.responses)}{mark}")
+    finally:
+        store.close()
+    return 0
+
+
 def _cmd_open(args: argparse.Namespace) -> int:
     from ui.environment import gui_blocker
 
@@ -508,6 +550,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "apply": _cmd_apply,
     "imports": _cmd_imports,
     "branding": _cmd_branding,
+    "waves": _cmd_waves,
 }
 
 
@@ -619,7 +662,7 @@ def build_parser() -> argparse.ArgumentParser:
             "survey responses",
             "nps, csat, ces, comment, date, segment, E1…E22, P1…P22, W_tangibles…W_empathy",
         ),
-        ("import-complaints", "complaints", "date, category, description, resolved"),
+        ("import-complaints", "complaints", "date, category, description, resolved, segment"),
     ):
         command = commands.add_parser(
             name,
@@ -647,6 +690,13 @@ def build_parser() -> argparse.ArgumentParser:
             metavar="NAME",
             help="the workbook sheet to read (default: the sheet the workbook was saved on)",
         )
+        if name == "import-survey":
+            command.add_argument(
+                "--wave",
+                metavar="LABEL",
+                help="the survey wave to add them to (a new label makes a new wave; default: the"
+                " wave named after the responses' month, or the import day's, as YYYY-MM)",
+            )
         command.add_argument(
             "--again", action="store_true", help="import a file that was imported before"
         )
@@ -697,6 +747,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="start from the branding set in the window's Preferences",
     )
     branding.add_argument("--remove", action="store_true", help="forget the profile")
+
+    waves = commands.add_parser(
+        "waves",
+        help="list, rename, merge or remove survey waves",
+        description="List the plan's survey waves in date order. The plan's survey figures are"
+        " the latest wave's; the report compares it with the wave before.",
+    )
+    waves.add_argument("plan", metavar="PLAN", help="a .svcplan file")
+    edit = waves.add_mutually_exclusive_group()
+    edit.add_argument("--rename", nargs=2, metavar=("LABEL", "NEW"), help="relabel a wave")
+    edit.add_argument(
+        "--merge", nargs=2, metavar=("LABEL", "INTO"), help="move a wave's imports into another"
+    )
+    edit.add_argument("--remove", metavar="LABEL", help="remove a wave and its responses")
 
     form = commands.add_parser("survey-form", help="write a printable customer questionnaire (PDF)")
     _add_pdf_arguments(form, "FORM.pdf")

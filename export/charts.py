@@ -61,6 +61,8 @@ __all__ = [
     "figure_to_svg",
     "format_amount",
     "goal_progress_figure",
+    "groups_interval_figure",
+    "importance_performance_figure",
     "means_timeline_figure",
     "metrics_figure",
     "nps_distribution_figure",
@@ -70,6 +72,7 @@ __all__ = [
     "servqual_gaps_figure",
     "trend_figure",
     "views_comparison_figure",
+    "waves_trend_figure",
     "wrap_label",
 ]
 
@@ -2656,4 +2659,248 @@ def goal_progress_figure(
             families,
         )
         _fitted_title(fig, title, families, width)
+        return fig
+
+
+# --------------------------------------------------------------------------------------------
+# Survey waves
+
+
+@_printable_inputs
+def waves_trend_figure(
+    labels: list[str],
+    series: dict[str, list[float | None]],
+    intervals: dict[str, list[tuple[float, float] | None]],
+    *,
+    title: str = "",
+    y_label: str = "",
+    decimal_separator: str = ".",
+    width: float = 5.0,
+    height: float = 3.2,
+) -> Figure:
+    """Figures across survey waves (*labels*, oldest first), one line per series, each point
+    with its 95% interval as an error bar and its value beside it; a missing value (None)
+    leaves a gap. NPS (−100…100) and shares in percent (0…100) read on the same axis.
+    """
+    for name, values in series.items():
+        if len(values) != len(labels) or len(intervals.get(name, values)) != len(labels):
+            raise ValueError(f"series {name!r} does not have one value per wave")
+    with _drawing() as families:
+        fig = _new_figure(width, height)
+        ax = fig.add_subplot()
+        xs = list(range(len(labels)))
+        spread = max(1, len(series))
+        lows: list[float] = [0.0]
+        highs: list[float] = [0.0]
+        handles: list[Artist] = []
+        for i, (name, values) in enumerate(series.items()):
+            colour = PALETTE[i % len(PALETTE)]
+            # Series side by side at each wave, so their error bars do not overlap.
+            shift = (i - (spread - 1) / 2) * 0.08
+            points = [x + shift for x in xs]
+            ys = [math.nan if v is None else float(v) for v in values]
+            (line,) = ax.plot(
+                points,
+                ys,
+                color=colour,
+                marker=_MARKERS[i % len(_MARKERS)],
+                markersize=5,
+                linewidth=1.8,
+                label=wrap_label(name, 28),
+                zorder=3,
+            )
+            handles.append(line)
+            for x, value, interval in zip(points, values, intervals.get(name, []), strict=False):
+                if value is None:
+                    continue
+                if interval is not None:
+                    low, high = interval
+                    ax.errorbar(
+                        [x],
+                        [value],
+                        yerr=[[value - low], [high - value]],
+                        color=colour,
+                        linewidth=1.0,
+                        capsize=3,
+                        zorder=2,
+                    )
+                    lows.append(low)
+                    highs.append(high)
+                lows.append(value)
+                highs.append(value)
+                ax.annotate(
+                    chart_number(value, decimal_separator).replace("-", "\u2212"),
+                    xy=(x, value),
+                    xytext=(5, 0),
+                    textcoords="offset points",
+                    ha="left",
+                    va="center",
+                    fontsize=7.0,
+                    color=colour,
+                    fontfamily=families,
+                    parse_math=False,
+                )
+        bottom, top = min(lows), max(highs)
+        margin = max(5.0, (top - bottom) * 0.08)
+        ax.set_ylim(bottom - margin, top + margin)
+        ax.axhline(0, color=_GRID, linewidth=0.8)
+        _category_ticks(ax, "x", [wrap_label(label, 14) for label in labels], families)
+        ax.set_xlim(-0.5, len(labels) - 0.5)
+        ax.grid(axis="y", color=_GRID, linewidth=0.6)
+        ax.set_axisbelow(True)
+        _open_axes(ax)
+        _style_ticks(ax, families)
+        if y_label:
+            ax.set_ylabel(y_label, fontfamily=families, fontsize=_SMALL, parse_math=False)
+        if series:
+            names = [wrap_label(name, 28) for name in series]
+            _legend_below(fig, handles, names, width, families)
+        _title(fig, title, families)
+        return fig
+
+
+@_printable_inputs
+def importance_performance_figure(
+    labels: list[str],
+    importance: list[float],
+    performance: list[float],
+    *,
+    importance_cut: float,
+    performance_cut: float,
+    quadrant_names: tuple[str, str, str, str],
+    importance_label: str,
+    performance_label: str,
+    title: str = "",
+    width: float = 5.0,
+    height: float = 3.6,
+) -> Figure:
+    """Each dimension placed by its performance (across) and importance (up), the cross-hairs
+    at their means, and the quadrants named in their corners: *quadrant_names* are fix first
+    (top left), keep it up (top right), low priority (bottom left), possibly overdone (bottom
+    right), as `plan.importance.QUADRANTS` orders them."""
+    if not len(labels) == len(importance) == len(performance):
+        raise ValueError("one importance and one performance per label")
+    with _drawing() as families:
+        fig = _new_figure(width, height)
+        ax = fig.add_subplot()
+        low_x = min([*performance, performance_cut])
+        high_x = max([*performance, performance_cut])
+        low_y = min([*importance, importance_cut])
+        high_y = max([*importance, importance_cut])
+        pad_x = max(0.3, (high_x - low_x) * 0.25)
+        pad_y = max(abs(high_y) * 0.05, (high_y - low_y) * 0.25, 1e-3)
+        ax.set_xlim(low_x - pad_x, high_x + pad_x)
+        ax.set_ylim(low_y - pad_y, high_y + pad_y)
+        ax.axvline(performance_cut, color=_GRID, linewidth=1.0, zorder=1)
+        ax.axhline(importance_cut, color=_GRID, linewidth=1.0, zorder=1)
+        corners: list[tuple[float, float, str, str]] = [
+            (0.02, 0.98, "left", "top"),
+            (0.98, 0.98, "right", "top"),
+            (0.02, 0.02, "left", "bottom"),
+            (0.98, 0.02, "right", "bottom"),
+        ]
+        for name, (x, y, ha, va), colour in zip(
+            quadrant_names, corners, (_BAD, _GOOD, _MUTED, _MUTED), strict=True
+        ):
+            ax.text(
+                x,
+                y,
+                wrap_label(name, 22),
+                transform=ax.transAxes,
+                ha=ha,
+                va=va,
+                fontsize=7.5,
+                color=colour,
+                fontweight="bold",
+                fontfamily=families,
+                parse_math=False,
+            )
+        ax.scatter(performance, importance, s=36, color=PALETTE[0], zorder=3)
+        for label, x, y in zip(labels, performance, importance, strict=True):
+            ax.annotate(
+                wrap_label(label, 16),
+                xy=(x, y),
+                xytext=(5, 3),
+                textcoords="offset points",
+                fontsize=7.5,
+                color=_INK,
+                fontfamily=families,
+                parse_math=False,
+            )
+        _open_axes(ax)
+        _style_ticks(ax, families)
+        ax.set_xlabel(performance_label, fontfamily=families, fontsize=_SMALL, parse_math=False)
+        ax.set_ylabel(
+            wrap_label(importance_label, 40), fontfamily=families, fontsize=_SMALL, parse_math=False
+        )
+        _title(fig, title, families)
+        return fig
+
+
+@_printable_inputs
+def groups_interval_figure(
+    labels: list[str],
+    values: list[float | None],
+    intervals: list[tuple[float, float] | None],
+    *,
+    marked: list[bool] | None = None,
+    title: str = "",
+    value_label: str = "",
+    decimal_separator: str = ".",
+    width: float = 5.0,
+    height: float = 3.0,
+) -> Figure:
+    """One figure per group (branches side by side): a dot with its 95% interval as a
+    horizontal bar and its value beside it; *marked* groups (few answers) are drawn hollow and
+    muted. A group without a value keeps its row, empty."""
+    if not len(labels) == len(values) == len(intervals):
+        raise ValueError("one value and one interval per group")
+    marks = marked if marked is not None else [False] * len(labels)
+    with _drawing() as families:
+        fig = _new_figure(width, height)
+        ax = fig.add_subplot()
+        rows = list(range(len(labels)))[::-1]  # the first group on top
+        ends: list[float] = [0.0]
+        for row, value, interval, mark in zip(rows, values, intervals, marks, strict=True):
+            if value is None:
+                continue
+            colour = _MUTED if mark else PALETTE[0]
+            if interval is not None:
+                ax.plot(
+                    [interval[0], interval[1]], [row, row], color=colour, linewidth=2.0, zorder=2
+                )
+                ends += [interval[0], interval[1]]
+            ax.scatter(
+                [value],
+                [row],
+                s=40,
+                facecolors="white" if mark else colour,
+                edgecolors=colour,
+                zorder=3,
+            )
+            ends.append(value)
+            ax.annotate(
+                chart_number(value, decimal_separator).replace("-", "\u2212"),
+                xy=(value, row),
+                xytext=(0, 6),
+                textcoords="offset points",
+                ha="center",
+                fontsize=7.5,
+                color=colour,
+                fontfamily=families,
+                parse_math=False,
+            )
+        low, high = min(ends), max(ends)
+        pad = max(5.0, (high - low) * 0.08)
+        ax.set_xlim(low - pad, high + pad)
+        ax.set_ylim(-0.7, len(labels) - 0.3)
+        ax.axvline(0, color=_GRID, linewidth=0.8, zorder=1)
+        _category_ticks(ax, "y", [wrap_label(label, 18) for label in labels][::-1], families)
+        ax.grid(axis="x", color=_GRID, linewidth=0.6)
+        ax.set_axisbelow(True)
+        _open_axes(ax)
+        _style_ticks(ax, families)
+        if value_label:
+            ax.set_xlabel(value_label, fontfamily=families, fontsize=_SMALL, parse_math=False)
+        _title(fig, title, families)
         return fig

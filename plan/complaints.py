@@ -29,6 +29,8 @@ class Complaint:
     resolved: bool = False
     id: int | None = None
     import_id: int | None = None
+    #: The branch or customer group it came from ("" when not known).
+    segment: str = ""
 
 
 @cache
@@ -63,13 +65,18 @@ def validate_complaint(complaint: Complaint) -> Complaint:
             raise InvalidValueError(
                 "date", f"{when!r} is not a date in the form YYYY-MM-DD", "bad_date"
             ) from None
+    segment = " ".join(complaint.segment.split())
     if len(category) > MAX_LABEL_LENGTH:
         raise _too_long("category", category, MAX_LABEL_LENGTH)
+    if len(segment) > MAX_LABEL_LENGTH:
+        raise _too_long("segment", segment, MAX_LABEL_LENGTH)
     if len(description) > MAX_TEXT_LENGTH:
         raise _too_long("description", description, MAX_TEXT_LENGTH)
     if not category and not description:
         raise InvalidValueError("complaint", "needs a category or a description", "empty")
-    return replace(complaint, date=when, category=category, description=description)
+    return replace(
+        complaint, date=when, category=category, description=description, segment=segment
+    )
 
 
 def validate_categories(names: list[str]) -> list[str]:

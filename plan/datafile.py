@@ -43,6 +43,7 @@ from plan.scoring import Answer
 from plan.self_audit import ROOT_CAUSES, item_ids, structure
 from plan.standards import DIRECTIONS, FREQUENCIES, Standard
 from plan.store import PlanStore, Snapshot, StoredImport
+from plan.waves import MAX_WAVE_LABEL
 
 #: What the `format` field of every data file says.
 FORMAT = "serviceplan-data"
@@ -166,6 +167,7 @@ def _complaint_row() -> Record:
             "category": Text(limit=MAX_LABEL_LENGTH),
             "description": Text(limit=MAX_TEXT_LENGTH),
             "resolved": Flag(),
+            "segment": Text(limit=MAX_LABEL_LENGTH, nullable=True),
         }
     )
 
@@ -179,6 +181,9 @@ def _import_spec(row: Record) -> Record:
             "imported_at": Text(limit=40),
             "skipped": Number(minimum=0, maximum=MAX_ID, whole=True),
             "mapping": Keyed(value=Text(limit=MAX_LABEL_LENGTH)),
+            # A survey import's wave (absent: the wave of its responses' month).
+            "wave": Text(limit=MAX_WAVE_LABEL, nullable=True),
+            "wave_date": Text(date=True, nullable=True),
             "rows": Many(item=row),
         },
         required=("file_name", "rows"),
@@ -237,6 +242,7 @@ def _spec() -> Record:
                         "category": Text(),
                         "description": Text(),
                         "resolved": Flag(),
+                        "segment": Text(limit=MAX_LABEL_LENGTH),
                     }
                 )
             ),
@@ -294,6 +300,7 @@ def _spec() -> Record:
                         "deadline": Text(),
                         "owner": Text(),
                         "problem_ids": _LINKS,
+                        "segment": Text(limit=MAX_LABEL_LENGTH),
                     },
                     required=("title",),
                 )
@@ -606,6 +613,7 @@ def _import_entry(store: PlanStore, stored: StoredImport) -> dict[str, Any]:
         "imported_at": stored.imported_at,
         "skipped": stored.skipped,
         "mapping": stored.mapping,
+        **({"wave": stored.wave, "wave_date": stored.wave_date} if stored.wave else {}),
         "rows": [_without_none(e) if stored.kind == SURVEY else e for e in entries],
     }
 
@@ -890,6 +898,7 @@ class _Loader:
                 description=entry.get("description", ""),
                 resolved=bool(entry.get("resolved", False)),
                 id=_whole("id", entry.get("id")),
+                segment=entry.get("segment", ""),
             )
             if complaint.id is not None and _taken(self.store, "complaints", complaint.id):
                 complaint = replace(complaint, id=None)  # an imported row has it: a new one
@@ -938,6 +947,8 @@ class _Loader:
                 skipped=int(entry.get("skipped", 0)),
                 mapping=dict(entry.get("mapping", {})),
                 id=import_id,
+                wave=entry.get("wave") if kind == SURVEY else None,
+                wave_date=entry.get("wave_date") if kind == SURVEY else None,
             )
             with _at(f"{section}[{index}]"):
                 store.add_rows(record, columns, rows)

@@ -38,11 +38,13 @@ __all__ = [
     "Measure",
     "check_goal",
     "goal_baseline",
+    "is_survey_measure",
     "load_goal_texts",
     "load_means_texts",
     "means_from_template",
     "measure_keys",
     "measures",
+    "segment_key",
     "validate_goal",
     "validate_means",
 ]
@@ -85,6 +87,8 @@ class Goal:
     owner: str = ""
     problem_ids: tuple[int, ...] = ()
     id: int | None = None
+    #: The branch or customer group the goal is for ("": the whole survey); survey measures only.
+    segment: str = ""
 
 
 @dataclass(frozen=True)
@@ -107,8 +111,16 @@ def validate_goal(goal: Goal) -> Goal:
     """Tidy a goal and check every field; raises InvalidValueError naming the field."""
     if goal.measure and goal.measure not in measure_keys():
         raise InvalidValueError("measure", f"{goal.measure!r} is not a measure", "unknown_measure")
+    segment = fields.line("segment", goal.segment)
+    if segment and not is_survey_measure(goal.measure):
+        raise InvalidValueError(
+            "segment",
+            "only a survey measure (NPS, CSAT, CES, SERVQUAL) can be set for one customer group",
+            "segment_needs_survey_measure",
+        )
     return replace(
         goal,
+        segment=segment,
         title=fields.line("title", goal.title, required=True, limit=300),
         indicator=fields.line("indicator", goal.indicator),
         baseline=fields.amount("baseline", goal.baseline),
@@ -205,9 +217,20 @@ def measures(language: str) -> dict[str, Measure]:
     return result
 
 
+def is_survey_measure(measure: str) -> bool:
+    """Whether a measure comes from the survey (so it exists per branch or customer group)."""
+    return measure in ("nps", "csat", "ces", "servqual") or measure.startswith("servqual_gap:")
+
+
+def segment_key(measure: str, segment: str) -> str:
+    """The key of a measure's value for one customer group in `measured_values`."""
+    return f"{measure}@{segment}" if segment else measure
+
+
 def goal_baseline(goal: Goal, measured: Mapping[str, float | None]) -> float | None:
-    """The plan's measured value for the goal's indicator, else the typed baseline."""
-    value = measured.get(goal.measure) if goal.measure else None
+    """The plan's measured value for the goal's indicator (its customer group's, for a goal
+    set for one), else the typed baseline."""
+    value = measured.get(segment_key(goal.measure, goal.segment)) if goal.measure else None
     return value if value is not None else goal.baseline
 
 

@@ -48,7 +48,7 @@ SURVEY_ROLES: tuple[str, ...] = (
     *(f"P{n}" for n in range(1, SERVQUAL_ITEM_COUNT + 1)),
     *(f"W_{name}" for name in WEIGHT_DIMENSIONS),
 )
-COMPLAINT_ROLES: tuple[str, ...] = ("date", "category", "description", "resolved")
+COMPLAINT_ROLES: tuple[str, ...] = ("date", "category", "description", "resolved", "segment")
 #: Roles that carry a survey measure: a survey import needs at least one of them mapped.
 MEASURE_ROLES = frozenset(r for r in SURVEY_ROLES if r not in ("date", "segment", "comment"))
 #: Longest comment, description, category or segment kept (longer text is refused, not cut).

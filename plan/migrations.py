@@ -293,6 +293,46 @@ def _m0005_standards_goals(db: Database) -> None:
     db.execute("INSERT INTO economics (id) VALUES (1)")
 
 
+def _m0006_survey_waves(db: Database) -> None:
+    """Survey waves: each survey import belongs to one, so surveys a year apart are not pooled.
+
+    A plan that already holds survey imports gets one wave with all of them, labelled with the
+    month of their latest response (or of the first import, when no row has a date).
+    """
+    db.execute(
+        """
+        CREATE TABLE waves (
+            id INTEGER PRIMARY KEY,
+            label TEXT NOT NULL UNIQUE CHECK (length(trim(label)) BETWEEN 1 AND 40),
+            date TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("ALTER TABLE imports ADD COLUMN wave_id INTEGER REFERENCES waves (id)")
+    db.execute("CREATE INDEX imports_by_wave ON imports (wave_id)")
+    first_import = db.execute("SELECT MIN(imported_at) FROM imports WHERE kind = 'survey'")
+    (imported_at,) = first_import.fetchone()
+    if imported_at is None:
+        return
+    (latest,) = db.execute(
+        "SELECT MAX(date) FROM survey_responses WHERE date GLOB"
+        " '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
+    ).fetchone()
+    day = str(latest or imported_at)[:10]
+    db.execute("INSERT INTO waves (id, label, date) VALUES (1, ?, ?)", [day[:7], day])
+    db.execute("UPDATE imports SET wave_id = 1 WHERE kind = 'survey'")
+
+
+def _m0007_complaint_segments(db: Database) -> None:
+    """A complaint may name its branch or customer group, like a survey response's segment."""
+    db.execute("ALTER TABLE complaints ADD COLUMN segment TEXT")
+
+
+def _m0008_goal_segments(db: Database) -> None:
+    """A goal may be for one branch or customer group: its baseline is that group's figure."""
+    db.execute("ALTER TABLE goals ADD COLUMN segment TEXT NOT NULL DEFAULT ''")
+
+
 Migration = tuple[str, Callable[["Database"], None]]
 
 MIGRATIONS: list[Migration] = [
@@ -301,6 +341,9 @@ MIGRATIONS: list[Migration] = [
     ("0003_customers_view", _m0003_customers_view),
     ("0004_problems", _m0004_problems),
     ("0005_standards_goals", _m0005_standards_goals),
+    ("0006_survey_waves", _m0006_survey_waves),
+    ("0007_complaint_segments", _m0007_complaint_segments),
+    ("0008_goal_segments", _m0008_goal_segments),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

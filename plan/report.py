@@ -12,8 +12,9 @@ import dataclasses
 import math
 from typing import Any
 
-from plan import scoring
-from plan.figures import PlanFigures, read_figures
+from plan import scoring, survey_stats
+from plan.figures import PlanFigures, SurveyChange, WaveFigures, read_figures
+from plan.importance import ImportancePerformance
 from plan.store import PlanStore
 
 
@@ -61,23 +62,40 @@ def _gap(gap: scoring.Gap) -> dict[str, Any]:
     }
 
 
+def _interval(interval: survey_stats.Interval | None) -> list[float] | None:
+    return None if interval is None else interval.as_list()
+
+
+def _dimension(summary: scoring.SurveySummary, name: str, gap: scoring.Gap) -> dict[str, Any]:
+    return {
+        **_gap(gap),
+        "alpha_expectation": summary.alpha_expectation.get(name),
+        "alpha_perception": summary.alpha_perception.get(name),
+    }
+
+
 def _survey(summary: scoring.SurveySummary) -> dict[str, Any]:
     nps = summary.net_promoter
     result = summary.servqual
     return {
         "responses": summary.responses,
         "nps": nps.nps,
+        "nps_ci": _interval(summary.nps_ci),
         "promoters": nps.promoters,
         "passives": nps.passives,
         "detractors": nps.detractors,
         "nps_responses": nps.responses,
         "csat": summary.csat,
+        "csat_ci": _interval(summary.csat_ci),
         "csat_responses": summary.csat_responses,
         "ces": summary.ces,
+        "ces_ci": _interval(summary.ces_ci),
         "ces_responses": summary.ces_responses,
         "small_sample": summary.small_sample,
         "servqual": {
-            "dimensions": {name: _gap(gap) for name, gap in result.dimensions.items()},
+            "dimensions": {
+                name: _dimension(summary, name, gap) for name, gap in result.dimensions.items()
+            },
             "unweighted": result.unweighted,
             "weighted": result.weighted,
             "weights": result.weights,
@@ -86,30 +104,111 @@ def _survey(summary: scoring.SurveySummary) -> dict[str, Any]:
     }
 
 
+def _wave(item: WaveFigures) -> dict[str, Any]:
+    summary = item.summary
+    servqual = summary.servqual
+    return {
+        "label": item.wave.label,
+        "date": item.wave.date,
+        "responses": summary.responses,
+        "small_sample": summary.small_sample,
+        "nps": summary.net_promoter.nps,
+        "nps_ci": _interval(summary.nps_ci),
+        "csat": summary.csat,
+        "csat_ci": _interval(summary.csat_ci),
+        "ces": summary.ces,
+        "ces_ci": _interval(summary.ces_ci),
+        "servqual": {
+            "dimensions": {name: gap.gap for name, gap in servqual.dimensions.items()},
+            "unweighted": servqual.unweighted,
+            "weighted": servqual.weighted,
+        },
+    }
+
+
+def _test(change: survey_stats.Change, statistic: str) -> dict[str, Any]:
+    """One figure's change: `statistic` names the test's statistic (z or Welch's t)."""
+    return {
+        "from": change.before,
+        "to": change.after,
+        "diff": change.diff,
+        "se": change.se,
+        statistic: change.statistic,
+        "p": change.p,
+        "ci": _interval(change.interval),
+        "significant": change.significant,
+    }
+
+
+def _change(change: SurveyChange | None) -> dict[str, Any] | None:
+    if change is None:
+        return None
+    return {
+        "from_wave": change.before.label,
+        "to_wave": change.after.label,
+        "nps": _test(change.nps, "z"),
+        "csat": _test(change.csat, "z"),
+        "ces": _test(change.ces, "t"),
+        "servqual": {name: _test(test, "t") for name, test in change.servqual.items()},
+    }
+
+
+def _importance(analysis: ImportancePerformance | None) -> dict[str, Any] | None:
+    if analysis is None:
+        return None
+    return {
+        "basis": analysis.basis,
+        "importance_cut": analysis.importance_cut,
+        "performance_cut": analysis.performance_cut,
+        "dimensions": {
+            point.dimension: {
+                "importance": point.importance,
+                "performance": point.performance,
+                "quadrant": point.quadrant,
+            }
+            for point in analysis.points
+        },
+    }
+
+
+def _pareto(entries: tuple[scoring.ParetoEntry, ...]) -> list[dict[str, Any]]:
+    return [
+        {
+            "category": e.category,
+            "count": e.count,
+            "percent": e.percent,
+            "cumulative_percent": e.cumulative_percent,
+            "vital_few": e.vital_few,
+        }
+        for e in entries
+    ]
+
+
 def _customers_view(figures: PlanFigures) -> dict[str, Any]:
-    """The survey (with its segments and the two views) and the complaints."""
+    """The survey (the latest wave's, with its segments and the two views; every wave, and the
+    change since the wave before) and the complaints."""
     survey = _survey(figures.survey.summary)
     survey["distribution"] = list(figures.survey.distribution)
     survey["segments"] = {name: _survey(seg) for name, seg in figures.survey.segments.items()}
     survey["customer_view"] = dict(figures.survey.customer_view)
     survey["overrated"] = dict(figures.survey.overrated)
+    wave = figures.survey.wave
+    survey["wave"] = None if wave is None else {"label": wave.label, "date": wave.date}
+    survey["waves"] = [_wave(item) for item in figures.survey.waves]
+    survey["change"] = _change(figures.survey.change)
+    survey["importance_performance"] = _importance(figures.survey.importance_performance)
     complaints = figures.complaints
     return {
         "survey": survey,
         "complaints": {
             "total": complaints.total,
             "resolved": complaints.resolved,
-            "pareto": [
-                {
-                    "category": e.category,
-                    "count": e.count,
-                    "percent": e.percent,
-                    "cumulative_percent": e.cumulative_percent,
-                    "vital_few": e.vital_few,
-                }
-                for e in complaints.pareto
-            ],
+            "pareto": _pareto(complaints.pareto),
             "vital_few": list(complaints.vital_few),
+            "segments": {
+                name: {"total": group.total, "pareto": _pareto(group.pareto)}
+                for name, group in complaints.segments.items()
+            },
         },
     }
 

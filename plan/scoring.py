@@ -26,10 +26,12 @@ one whose cumulative share first reaches 80%.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from plan import survey_stats
 from plan.migrations import SERVQUAL_ITEM_COUNT
 from plan.self_audit import SERVQUAL_DIMENSIONS, AuditItem, Metric, SelfAuditContent
+from plan.survey_stats import Interval, MeanStats
 
 #: Fewer answers than this make a figure unreliable: it is shown, and flagged.
 SMALL_SAMPLE = 30
@@ -309,10 +311,35 @@ class SurveySummary:
     ces: float | None
     ces_responses: int
     servqual: Servqual
+    #: CES's count, mean and variance (for its interval and Welch's test).
+    ces_stats: MeanStats = field(default_factory=lambda: MeanStats(0, None, None))
+    #: How many answered CSAT 4 or 5 (CSAT is their share of `csat_responses`).
+    csat_satisfied: int = 0
+    #: Per dimension: the respondents' own gaps (mean of P − E over the items they rated).
+    gap_stats: dict[str, MeanStats] = field(default_factory=dict)
+    #: Per dimension: Cronbach's alpha of its expectation items and of its perception items.
+    alpha_expectation: dict[str, float | None] = field(default_factory=dict)
+    alpha_perception: dict[str, float | None] = field(default_factory=dict)
+    #: Per dimension: how its perception goes with the NPS answer (Pearson's r), across the
+    #: respondents who rated all its items and answered NPS (importance without points).
+    nps_correlation: dict[str, float | None] = field(default_factory=dict)
 
     @property
     def small_sample(self) -> bool:
         return self.responses < SMALL_SAMPLE
+
+    @property
+    def nps_ci(self) -> Interval | None:
+        nps = self.net_promoter
+        return survey_stats.nps_interval(nps.promoters, nps.passives, nps.detractors)
+
+    @property
+    def csat_ci(self) -> Interval | None:
+        return survey_stats.wilson_interval(self.csat_satisfied, self.csat_responses)
+
+    @property
+    def ces_ci(self) -> Interval | None:
+        return survey_stats.t_interval(self.ces_stats)
 
 
 def summarise_survey(totals: Mapping[str, float | int | str | None]) -> SurveySummary:
@@ -333,6 +360,37 @@ def summarise_survey(totals: Mapping[str, float | int | str | None]) -> SurveySu
     weights = (
         {d: mean(f"w_{d}") for d in SERVQUAL_DIMENSIONS} if count("weight_responses") else None
     )
+
+    def stats(n: str, key: str) -> MeanStats:
+        return MeanStats.from_sums(
+            count(n), float(totals.get(f"sum_{key}") or 0), float(totals.get(f"sum2_{key}") or 0)
+        )
+
+    def alpha(side: str, name: str) -> float | None:
+        def total(key: str) -> float:
+            return float(totals.get(key) or 0)
+
+        return survey_stats.cronbach_alpha_of_sums(
+            count(f"alpha_n_{name}"),
+            [total(f"sum_alpha_{side}{i}") for i in SERVQUAL_ITEMS[name]],
+            total(f"sum2_alpha_{side}_{name}"),
+            total(f"sum_s{side}_{name}"),
+            total(f"sum2_s{side}_{name}"),
+        )
+
+    def gap_stats(name: str) -> MeanStats:
+        """Each respondent's own gap, (P total − E total) / k, from the scales' sums."""
+        k = len(SERVQUAL_ITEMS[name])
+
+        def total(key: str) -> float:
+            return float(totals.get(f"{key}_{name}") or 0)
+
+        return MeanStats.from_sums(
+            count(f"alpha_n_{name}"),
+            (total("sum_sp") - total("sum_se")) / k,
+            (total("sum2_sp") - 2 * total("sum_sesp") + total("sum2_se")) / (k * k),
+        )
+
     segment = totals.get("segment")
     return SurveySummary(
         segment=None if segment is None else str(segment),
@@ -343,6 +401,21 @@ def summarise_survey(totals: Mapping[str, float | int | str | None]) -> SurveySu
         ces=mean("ces") if count("ces_responses") else None,
         ces_responses=count("ces_responses"),
         servqual=servqual(items, weights),
+        ces_stats=stats("ces_responses", "ces"),
+        csat_satisfied=count("satisfied"),
+        gap_stats={name: gap_stats(name) for name in SERVQUAL_ITEMS},
+        alpha_expectation={name: alpha("e", name) for name in SERVQUAL_ITEMS},
+        alpha_perception={name: alpha("p", name) for name in SERVQUAL_ITEMS},
+        nps_correlation={
+            name: survey_stats.correlation(
+                count(f"corr_n_{name}"),
+                *(
+                    float(totals.get(f"sum_corr_{k}_{name}") or 0)
+                    for k in ("x", "xx", "y", "yy", "xy")
+                ),
+            )
+            for name in SERVQUAL_ITEMS
+        },
     )
 
 

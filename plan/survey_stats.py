@@ -5,7 +5,7 @@ compute their totals in SQL and never hold every answer in memory. A figure that
 computed (no answers, one answer, zero variance) is ``None``, never 0, and so are its test
 statistic, p-value and interval: a missing figure must not read as "no change".
 
-Formulas (docs/methodology.md §9):
+Formulas (docs/methodology.md §3.9):
 - NPS interval: adjusted Wald — add 3 to n and 3/4 to promoters and to detractors.
 - NPS change: two-sample z-test on each wave's variance (p_P + p_D − (p_P − p_D)²) / n.
 - CSAT: Wilson interval; two-proportion z-test (pooled for z, unpooled for the interval).
@@ -308,12 +308,54 @@ def cronbach_alpha(rows: Sequence[Sequence[float | None]]) -> float | None:
     if len(complete) < 2:
         return None
     items = len(complete[0])
-    if items < 2:
-        return None
-    item_variance = sum(
-        MeanStats.of([row[i] for row in complete]).variance or 0.0 for i in range(items)
+    return cronbach_alpha_of(
+        [MeanStats.of([row[i] for row in complete]) for i in range(items)],
+        MeanStats.of([math.fsum(row) for row in complete]),
     )
-    total_variance = MeanStats.of([math.fsum(row) for row in complete]).variance
-    if not total_variance:
+
+
+def cronbach_alpha_of(items: Sequence[MeanStats], total: MeanStats) -> float | None:
+    """Alpha from each item's and the scale total's statistics over the same complete rows;
+    ``None`` as for ``cronbach_alpha``."""
+    return _alpha(len(items), sum(item.variance or 0.0 for item in items), total)
+
+
+def cronbach_alpha_of_sums(
+    n: int,
+    item_sums: Sequence[float],
+    item_squares: float,
+    total_sum: float,
+    total_squares: float,
+) -> float | None:
+    """Alpha from SQL's sums over the `n` complete rows: each item's sum, the sum of every
+    item's squares together, and the scale total's sum and sum of squares (the items'
+    variances are only ever added up, so their squares need not be summed one by one)."""
+    if n < 2:
         return None
-    return items / (items - 1) * (1 - item_variance / total_variance)
+    item_variance = (item_squares - math.fsum(s * s for s in item_sums) / n) / (n - 1)
+    return _alpha(
+        len(item_sums), max(0.0, item_variance), MeanStats.from_sums(n, total_sum, total_squares)
+    )
+
+
+def _alpha(items: int, item_variance: float, total: MeanStats) -> float | None:
+    """α = k/(k − 1) · (1 − Σ var(item) / var(total))."""
+    if items < 2 or total.n < 2 or not total.variance:
+        return None
+    return items / (items - 1) * (1 - item_variance / total.variance)
+
+
+# -- association -----------------------------------------------------------------------------
+
+
+def correlation(n: int, sx: float, sxx: float, sy: float, syy: float, sxy: float) -> float | None:
+    """Pearson's r from SQL's sums over `n` pairs; ``None`` below three pairs or without
+    spread on either side."""
+    if n < 3:
+        return None
+    covariance = sxy - sx * sy / n
+    spread_x = sxx - sx * sx / n
+    spread_y = syy - sy * sy / n
+    if spread_x <= 1e-9 * max(1.0, sxx) or spread_y <= 1e-9 * max(1.0, syy):
+        return None
+    return max(-1.0, min(1.0, covariance / math.sqrt(spread_x * spread_y)))

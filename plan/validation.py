@@ -377,6 +377,7 @@ _DANGLING: tuple[tuple[str, str, str, bool], ...] = (
     ("means", "goal_id", "goals", False),
     ("survey_responses", "import_id", "imports", False),
     ("complaints", "import_id", "imports", False),
+    ("imports", "wave_id", "waves", False),
     ("goal_problems", "goal_id", "goals", True),
     ("goal_problems", "problem_id", "problems", True),
     ("standard_problems", "standard_id", "standards", True),

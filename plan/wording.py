@@ -23,6 +23,10 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from plan.survey_stats import Change, Interval
 
 __all__ = [
     "MINUS",
@@ -60,6 +64,70 @@ _MONTHS = (
 _PREFIX_CURRENCIES = frozenset("$£€¥￥")
 #: Units written straight after the number, without a space.
 _ATTACHED_UNITS = ("%", "°", "‰")
+#: How sure a figure is and whether a change is real, in each language (docs/methodology.md
+#: §3.9): the window and the PDF print the same sentences.
+_SURE: dict[str, dict[str, str]] = {
+    "en": {
+        "fix_first": "Fix first",
+        "keep_it_up": "Keep it up",
+        "low_priority": "Low priority",
+        "possibly_overdone": "Possibly overdone",
+        "weights": "importance: the points customers gave each dimension",
+        "nps_correlation": "importance: how strongly each dimension goes with recommending (NPS)",
+        "act_first": "Where to act first",
+        "interval": "95% interval {range}",
+        "range": "{low} to {high}",
+        "then": ", ",
+        "aside": " ({})",
+        "significant": "a significant change",
+        "not_significant": "not a significant change",
+        "untested": "too few answers to test the change",
+        "p": "p = {p}",
+        "p_small": "p < 0.001",
+        "alpha": "{dimension}: the answers do not hang together (Cronbach's alpha {alpha});"
+        " read its gap with care.",
+    },
+    "ru": {
+        "fix_first": "Исправить в первую очередь",
+        "keep_it_up": "Так держать",
+        "low_priority": "Низкий приоритет",
+        "possibly_overdone": "Возможно, с избытком",
+        "weights": "важность: баллы, которые клиенты дали каждому измерению",
+        "nps_correlation": "важность: насколько измерение связано с готовностью"
+        " рекомендовать (NPS)",
+        "act_first": "С чего начать",
+        "interval": "95% интервал: {range}",
+        "range": "от {low} до {high}",
+        "then": "; ",
+        "aside": " ({})",
+        "significant": "значимое изменение",
+        "not_significant": "изменение не значимо",
+        "untested": "слишком мало ответов, чтобы проверить изменение",
+        "p": "p = {p}",
+        "p_small": "p < 0,001",
+        "alpha": "{dimension}: ответы не согласуются между собой (альфа Кронбаха {alpha});"
+        " к разрыву стоит отнестись осторожно.",
+    },
+    "zh": {
+        "fix_first": "优先改进",
+        "keep_it_up": "继续保持",
+        "low_priority": "次要",
+        "possibly_overdone": "可能投入过度",
+        "weights": "重要性：顾客给各维度分配的分数",
+        "nps_correlation": "重要性：各维度与推荐意愿（NPS）的关联程度",
+        "act_first": "从哪里着手",
+        "interval": "95% 区间 {range}",
+        "range": "{low} 至 {high}",
+        "then": "，",
+        "aside": "（{}）",
+        "significant": "变化显著",
+        "not_significant": "变化不显著",
+        "untested": "回答太少，无法检验变化",
+        "p": "p = {p}",
+        "p_small": "p < 0.001",
+        "alpha": "{dimension}：各题回答彼此不一致（克朗巴赫 α {alpha}），其差距需谨慎解读。",
+    },
+}
 
 
 def decimal_separator(language: str) -> str:
@@ -197,6 +265,78 @@ class Wording:
         if self.language == "zh":
             return day.isoformat()
         return self.day(day)
+
+    def _sure(self, key: str) -> str:
+        return _SURE.get(self.language, _SURE["en"])[key]
+
+    def interval(
+        self, interval: Interval, digits: int = 1, *, signed: bool = False, unit: str = ""
+    ) -> str:
+        """ "95% interval −17.8 to +1.2" (`signed`: for figures that can go either way)."""
+        return self._sure("interval").format(
+            range=self.span(interval, digits, signed=signed, unit=unit)
+        )
+
+    def span(
+        self, interval: Interval, digits: int = 1, *, signed: bool = False, unit: str = ""
+    ) -> str:
+        """An interval's ends alone, "−17.8 to +1.2", for a column headed "95% interval"."""
+        show = self.signed if signed else self.number
+        return self._sure("range").format(
+            low=with_unit(show(interval.low, digits), unit),
+            high=with_unit(show(interval.high, digits), unit),
+        )
+
+    def with_interval(
+        self,
+        figure: str,
+        interval: Interval | None,
+        digits: int = 1,
+        *,
+        signed: bool = False,
+        unit: str = "",
+    ) -> str:
+        """A figure as printed with how sure it is: "NPS −8.4, 95% interval −17.8 to +1.2"
+        (just the figure when there is no interval)."""
+        if interval is None:
+            return figure
+        return (
+            figure + self._sure("then") + self.interval(interval, digits, signed=signed, unit=unit)
+        )
+
+    def verdict(self, change: Change) -> str:
+        """ "a significant change (p = 0.003)", "not a significant change (p = 0.064)", or that
+        the change cannot be tested."""
+        if change.p is None:
+            return self._sure("untested")
+        p = (
+            self._sure("p_small")
+            if change.p < 0.001
+            else self._sure("p").format(p=self.number(change.p, 3))
+        )
+        key = "significant" if change.significant else "not_significant"
+        return self._sure(key) + self._sure("aside").format(p)
+
+    def change(self, change: Change, digits: int = 1, unit: str = "") -> str:
+        """ "+6.0 (95% interval −0.4 to +12.4), not a significant change (p = 0.064)"; empty
+        when either wave lacks the figure."""
+        if change.diff is None:
+            return ""
+        text = with_unit(self.signed(change.diff, digits), unit)
+        if change.interval is not None:
+            interval = self.interval(change.interval, digits, signed=True, unit=unit)
+            text += self._sure("aside").format(interval)
+        return text + self._sure("then") + self.verdict(change)
+
+    def alpha_warning(self, dimension: str, alpha: float) -> str:
+        """Why a dimension's gap is to be read with care (alpha below 0.7)."""
+        number = self.number(alpha, 2).replace("-", MINUS)
+        return self._sure("alpha").format(dimension=dimension, alpha=number)
+
+    def sure(self, key: str) -> str:
+        """A quadrant's name (`plan.importance.QUADRANTS`), the basis of importance, or
+        "Where to act first", in this language."""
+        return self._sure(key)
 
     def listing(self, names: Sequence[str]) -> str:
         separator = "、" if self.language == "zh" else ", "

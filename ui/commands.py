@@ -20,7 +20,14 @@ from plan.imports import ImportPreview
 from plan.problems import Problem
 from plan.scoring import Answer
 from plan.standards import Standard
-from plan.store import AcceptedSuggestion, PlanStore, RemovedImport, Snapshot
+from plan.store import (
+    AcceptedSuggestion,
+    MergedWave,
+    PlanStore,
+    RemovedImport,
+    RemovedWave,
+    Snapshot,
+)
 
 _MERGEABLE_ID = 1001
 
@@ -218,10 +225,13 @@ class DeleteSnapshot(PlanCommand):
 class ImportRows(PlanCommand):
     """Import a checked file's valid rows; undo removes them, redo puts the same rows back."""
 
-    def __init__(self, store: PlanStore, preview: ImportPreview, text: str) -> None:
+    def __init__(
+        self, store: PlanStore, preview: ImportPreview, text: str, wave: str | None = None
+    ) -> None:
         super().__init__(text)
         self.store = store
         self.preview: ImportPreview | None = preview
+        self.wave = wave  # a survey's wave label (None: its responses' month)
         self.import_id: int | None = None
         self.removed: RemovedImport | None = None
 
@@ -230,7 +240,7 @@ class ImportRows(PlanCommand):
             self.store.imports.restore(self.removed)
             self.removed = None
         elif self.preview is not None:
-            self.import_id = self.store.imports.add(self.preview)
+            self.import_id = self.store.imports.add(self.preview, self.wave)
             self.preview = None  # the rows live in the plan now; undo keeps its own copy
 
     def revert(self) -> None:
@@ -274,6 +284,57 @@ class ApplyData(PlanCommand):
     def revert(self) -> None:
         if self.saved is not None:
             load_data(self.store, self.saved, replace_all=True)
+
+
+class RenameWave(PlanCommand):
+    def __init__(self, store: PlanStore, wave_id: int, label: str, text: str) -> None:
+        super().__init__(text)
+        self.store = store
+        self.wave_id = wave_id
+        self.label = label
+        self.old: str | None = None
+
+    def do(self) -> None:
+        self.old = self.store.survey.rename_wave(self.wave_id, self.label)
+
+    def revert(self) -> None:
+        if self.old is not None:
+            self.store.survey.rename_wave(self.wave_id, self.old)
+
+
+class MergeWaves(PlanCommand):
+    """Move one wave's imports into another; undo parts them again."""
+
+    def __init__(self, store: PlanStore, wave_id: int, into: int, text: str) -> None:
+        super().__init__(text)
+        self.store = store
+        self.wave_id = wave_id
+        self.into = into
+        self.merged: MergedWave | None = None
+
+    def do(self) -> None:
+        self.merged = self.store.survey.merge_waves(self.wave_id, self.into)
+
+    def revert(self) -> None:
+        if self.merged is not None:
+            self.store.survey.unmerge_waves(self.merged)
+
+
+class RemoveWave(PlanCommand):
+    """Remove a wave with its imports and responses; undo puts them back as they were."""
+
+    def __init__(self, store: PlanStore, wave_id: int, text: str) -> None:
+        super().__init__(text)
+        self.store = store
+        self.wave_id = wave_id
+        self.removed: RemovedWave | None = None
+
+    def do(self) -> None:
+        self.removed = self.store.survey.remove_wave(self.wave_id)
+
+    def revert(self) -> None:
+        if self.removed is not None:
+            self.store.survey.restore_wave(self.removed)
 
 
 def AddComplaint(store: PlanStore, complaint: Complaint, text: str) -> AddRecord:

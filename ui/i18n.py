@@ -91,6 +91,11 @@ def invalid_value_message(error: InvalidValueError) -> str:
         "file_too_big": QCoreApplication.translate(
             "Messages", "The file is {size_mb} MB; a logo may be at most {max_mb} MB."
         ),
+        "empty_wave_label": QCoreApplication.translate("Messages", "The wave needs a label."),
+        "wave_label_taken": QCoreApplication.translate(
+            "Messages", "Another wave is already labelled “{label}”."
+        ),
+        "same_wave": QCoreApplication.translate("Messages", "Choose another wave to merge into."),
         "image_too_large": QCoreApplication.translate(
             "Messages",
             "The image is {width}×{height} pixels; at most {max}×{max} is accepted. "

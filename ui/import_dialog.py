@@ -7,7 +7,7 @@ the valid rows or nothing. The import itself is one undoable command, one transa
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -174,6 +174,9 @@ class ImportDialog(QDialog):
         runner: TaskRunner,
         language: str,
         parent: QWidget | None = None,
+        *,
+        waves: Sequence[str] = (),
+        default_wave: Callable[[ImportPreview], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
@@ -322,6 +325,12 @@ class ImportDialog(QDialog):
         self.problems.setObjectName("problemList")
         layout.addWidget(self.problems, 1)
 
+        self.wave: QComboBox | None = None
+        self._default_wave = default_wave
+        self._wave_typed = False  # once the user picks or types a wave, it stays theirs
+        if preview.kind == SURVEY:
+            self.wave = self._wave_choice(layout, waves)
+
         self.again = QCheckBox()
         self.again.setObjectName("importAgain")
         if previous is not None:
@@ -345,6 +354,42 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._mapping_changed()
+
+    def _wave_choice(self, layout: QVBoxLayout, waves: Sequence[str]) -> QComboBox:
+        """The survey wave the responses join: one of the plan's, or a new label typed in."""
+        row = QHBoxLayout()
+        row.addWidget(QLabel(translate("ImportDialog", "Survey wave:")))
+        choice = QComboBox()
+        choice.setObjectName("importWave")
+        choice.setEditable(True)
+        choice.addItems(list(waves))
+        choice.setCurrentText("")
+        choice.setMinimumWidth(220)
+        choice.editTextChanged.connect(self._update_button)
+        choice.textActivated.connect(self._wave_chosen)
+        editor = choice.lineEdit()
+        if editor is not None:
+            editor.textEdited.connect(self._wave_chosen)
+        row.addWidget(choice)
+        hint = QLabel(
+            translate(
+                "ImportDialog",
+                "A wave of the plan gets these responses added; a new label makes a new wave."
+                " The plan's figures are those of its latest wave.",
+            )
+        )
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        row.addWidget(hint, 1)
+        layout.addLayout(row)
+        return choice
+
+    def _wave_chosen(self) -> None:
+        self._wave_typed = True
+
+    def wave_label(self) -> str | None:
+        """The wave label chosen (None for complaints)."""
+        return None if self.wave is None else self.wave.currentText()
 
     def reread(self) -> dict[str, str] | None:
         """The encoding or sheet the user chose instead (the dialog closed to read the file
@@ -418,6 +463,9 @@ class ImportDialog(QDialog):
 
     def _show(self, result: ImportPreview) -> None:
         self._checked = result
+        if self.wave is not None and self._default_wave is not None and not self._wave_typed:
+            # The default wave is the checked rows' month: it follows the date column's role.
+            self.wave.setCurrentText(self._default_wave(result))
         parts = [
             translate("ImportDialog", "Valid rows to import: {count}.").format(
                 count=result.valid_rows
@@ -454,7 +502,10 @@ class ImportDialog(QDialog):
 
     def _update_button(self) -> None:
         self.import_button.setEnabled(
-            self._checked is not None and self._checked.valid_rows > 0 and self.again.isChecked()
+            self._checked is not None
+            and self._checked.valid_rows > 0
+            and self.again.isChecked()
+            and (self.wave is None or bool(self.wave.currentText().strip()))
         )
 
 
@@ -497,15 +548,19 @@ def start_import(
     def ready(preview: ImportPreview) -> None:
         QGuiApplication.restoreOverrideCursor()
         store = session.store
+        waves = [wave.label for wave in store.survey.waves()] if kind == SURVEY else []
         dialog = ImportDialog(
             preview,
             store.imports.previous(kind, preview.sha256),
             runner,
             store.language(),
             parent,
+            waves=waves,
+            default_wave=store.imports.wave_label,
         )
         accepted = dialogs.run_modal(dialog)
         checked = dialog.preview()
+        wave = dialog.wave_label()
         again = dialog.reread()
         dialog.deleteLater()
         if again is not None:  # another encoding or sheet: read the file again that way
@@ -518,7 +573,7 @@ def start_import(
         text = translate("ImportDialog", "Import “{file}”").format(file=preview.file_name)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            error = session.push(ImportRows(store, checked, text))
+            error = session.push(ImportRows(store, checked, text, wave))
         finally:
             QGuiApplication.restoreOverrideCursor()
         if error is not None:

@@ -35,6 +35,14 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
+        <source>Branch or customer group:</source>
+        <translation>Филиал или группа клиентов:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/complaints.py" line="337"/>
         <source>Add a complaint</source>
         <translation>Добавить жалобу</translation>
@@ -638,6 +646,14 @@
 </context>
 <context>
     <name>GoalDialog</name>
+    <message>
+        <source>Customer group:</source>
+        <translation>Группа клиентов:</translation>
+    </message>
+    <message>
+        <source>The whole survey</source>
+        <translation>Весь опрос</translation>
+    </message>
     <message>
         <location filename="../../ui/pages/goal_dialogs.py" line="148"/>
         <source>Title</source>
@@ -1473,6 +1489,14 @@
 </context>
 <context>
     <name>ImportDialog</name>
+    <message>
+        <source>A wave of the plan gets these responses added; a new label makes a new wave. The plan's figures are those of its latest wave.</source>
+        <translation>Ответы добавятся к выбранной волне опроса; новое название создаст новую волну. Показатели плана берутся из последней волны.</translation>
+    </message>
+    <message>
+        <source>Survey wave:</source>
+        <translation>Волна опроса:</translation>
+    </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="56"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
@@ -2337,6 +2361,18 @@
 </context>
 <context>
     <name>Messages</name>
+    <message>
+        <source>Another wave is already labelled “{label}”.</source>
+        <translation>Волна «{label}» уже есть.</translation>
+    </message>
+    <message>
+        <source>Choose another wave to merge into.</source>
+        <translation>Выберите другую волну для объединения.</translation>
+    </message>
+    <message>
+        <source>The wave needs a label.</source>
+        <translation>Укажите название волны.</translation>
+    </message>
     <message>
         <location filename="../../ui/i18n.py" line="53"/>
         <source>Too long: {length} characters, at most {max} are allowed.</source>
@@ -4589,6 +4625,77 @@
         <location filename="../../ui/pages/welcome.py" line="70"/>
         <source>Recent plans</source>
         <translation>Недавние планы</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyWaves</name>
+    <message>
+        <source>(latest: the figures shown)</source>
+        <translation>(последняя: её показатели на странице)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Latest wave: {label}&lt;/b&gt; ({count} responses)</source>
+        <translation>&lt;b&gt;Последняя волна: {label}&lt;/b&gt; (ответов: {count})</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Объединить с…</translation>
+    </message>
+    <message>
+        <source>Merge wave “{label}”</source>
+        <translation>Объединение волны «{label}»</translation>
+    </message>
+    <message>
+        <source>Merge waves</source>
+        <translation>Объединение волн</translation>
+    </message>
+    <message>
+        <source>Move every response of “{label}” into:</source>
+        <translation>Перенести все ответы волны «{label}» в:</translation>
+    </message>
+    <message>
+        <source>New label:</source>
+        <translation>Новое название:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove a wave</source>
+        <translation>Удаление волны</translation>
+    </message>
+    <message>
+        <source>Remove the wave “{label}” and its {count} responses? (Undo brings them back.)</source>
+        <translation>Удалить волну «{label}» и её ответы ({count})? (Отмена вернёт их.)</translation>
+    </message>
+    <message>
+        <source>Remove wave “{label}”</source>
+        <translation>Удаление волны «{label}»</translation>
+    </message>
+    <message>
+        <source>Rename a wave</source>
+        <translation>Переименование волны</translation>
+    </message>
+    <message>
+        <source>Rename wave “{label}”</source>
+        <translation>Переименование волны «{label}»</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Since {label}:</source>
+        <translation>С волны {label}:</translation>
+    </message>
+    <message>
+        <source>Survey waves</source>
+        <translation>Волны опроса</translation>
+    </message>
+    <message>
+        <source>{label} — {date}, {count} responses</source>
+        <translation>{label} — {date}, ответов: {count}</translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,14 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
+        <source>Branch or customer group:</source>
+        <translation>门店或顾客群体：</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可不填</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/complaints.py" line="337"/>
         <source>Add a complaint</source>
         <translation>添加投诉</translation>
@@ -634,6 +642,14 @@
 </context>
 <context>
     <name>GoalDialog</name>
+    <message>
+        <source>Customer group:</source>
+        <translation>顾客群体：</translation>
+    </message>
+    <message>
+        <source>The whole survey</source>
+        <translation>全部调查</translation>
+    </message>
     <message>
         <location filename="../../ui/pages/goal_dialogs.py" line="148"/>
         <source>Title</source>
@@ -1463,6 +1479,14 @@
 </context>
 <context>
     <name>ImportDialog</name>
+    <message>
+        <source>A wave of the plan gets these responses added; a new label makes a new wave. The plan's figures are those of its latest wave.</source>
+        <translation>回答将加入所选的调查批次；输入新名称会新建一个批次。计划的各项指标取自最新一批。</translation>
+    </message>
+    <message>
+        <source>Survey wave:</source>
+        <translation>调查批次：</translation>
+    </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="56"/>
         <source>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
@@ -2327,6 +2351,18 @@
 </context>
 <context>
     <name>Messages</name>
+    <message>
+        <source>Another wave is already labelled “{label}”.</source>
+        <translation>已有名为“{label}”的批次。</translation>
+    </message>
+    <message>
+        <source>Choose another wave to merge into.</source>
+        <translation>请选择要合并到的另一个批次。</translation>
+    </message>
+    <message>
+        <source>The wave needs a label.</source>
+        <translation>批次需要一个名称。</translation>
+    </message>
     <message>
         <location filename="../../ui/i18n.py" line="53"/>
         <source>Too long: {length} characters, at most {max} are allowed.</source>
@@ -4571,6 +4607,77 @@
         <location filename="../../ui/pages/welcome.py" line="70"/>
         <source>Recent plans</source>
         <translation>最近的计划</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyWaves</name>
+    <message>
+        <source>(latest: the figures shown)</source>
+        <translation>（最新：页面显示其指标）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Latest wave: {label}&lt;/b&gt; ({count} responses)</source>
+        <translation>&lt;b&gt;最新批次：{label}&lt;/b&gt;（{count} 份回答）</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <source>Merge wave “{label}”</source>
+        <translation>合并批次“{label}”</translation>
+    </message>
+    <message>
+        <source>Merge waves</source>
+        <translation>合并批次</translation>
+    </message>
+    <message>
+        <source>Move every response of “{label}” into:</source>
+        <translation>将“{label}”的全部回答移入：</translation>
+    </message>
+    <message>
+        <source>New label:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove a wave</source>
+        <translation>删除批次</translation>
+    </message>
+    <message>
+        <source>Remove the wave “{label}” and its {count} responses? (Undo brings them back.)</source>
+        <translation>删除批次“{label}”及其 {count} 份回答？（撤销可恢复。）</translation>
+    </message>
+    <message>
+        <source>Remove wave “{label}”</source>
+        <translation>删除批次“{label}”</translation>
+    </message>
+    <message>
+        <source>Rename a wave</source>
+        <translation>重命名批次</translation>
+    </message>
+    <message>
+        <source>Rename wave “{label}”</source>
+        <translation>重命名批次“{label}”</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Since {label}:</source>
+        <translation>与 {label} 相比：</translation>
+    </message>
+    <message>
+        <source>Survey waves</source>
+        <translation>调查批次</translation>
+    </message>
+    <message>
+        <source>{label} — {date}, {count} responses</source>
+        <translation>{label} — {date}，{count} 份回答</translation>
     </message>
 </context>
 </TS>

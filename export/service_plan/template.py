@@ -507,7 +507,8 @@ class _DocumentBase:
         if goal.measure:
             measure = measures(self.t.language).get(goal.measure)
             if measure is not None:
-                return measure.name
+                # A goal for one customer group names it: its baseline is that group's.
+                return f"{measure.name} — {goal.segment}" if goal.segment else measure.name
         return " ".join(goal.indicator.split())
 
     def goal_value(self, value: float | None, unit: str) -> str:

@@ -13,7 +13,13 @@ from plan.store.core import PLAN_SUFFIX, PlanStore, check_file
 from plan.store.plans import RemovedGoal
 from plan.store.problems import AcceptedSuggestion, RemovedProblem
 from plan.store.self_audit import MAX_NOTE_LENGTH, Snapshot
-from plan.store.survey import SURVEY_RESPONSE_COLUMNS, RemovedImport, StoredImport
+from plan.store.survey import (
+    SURVEY_RESPONSE_COLUMNS,
+    MergedWave,
+    RemovedImport,
+    RemovedWave,
+    StoredImport,
+)
 
 __all__ = [
     "MAX_NOTE_LENGTH",
@@ -21,11 +27,13 @@ __all__ = [
     "SURVEY_RESPONSE_COLUMNS",
     "AcceptedSuggestion",
     "Listener",
+    "MergedWave",
     "PlanChange",
     "PlanStore",
     "RemovedGoal",
     "RemovedImport",
     "RemovedProblem",
+    "RemovedWave",
     "Section",
     "Snapshot",
     "StoredImport",

@@ -15,11 +15,18 @@ _COMPLAINTS = RecordSpec(
     kind="complaint",
     table="complaints",
     section=Section.COMPLAINTS,
-    columns=("date", "category", "description", "resolved", "import_id"),
+    columns=("date", "category", "description", "resolved", "import_id", "segment"),
     read=lambda row, _links: Complaint(
-        row[1], row[2], row[3], bool(row[4]), id=row[0], import_id=row[5]
+        row[1], row[2], row[3], bool(row[4]), id=row[0], import_id=row[5], segment=row[6] or ""
     ),
-    write=lambda c: [c.date, c.category, c.description, int(c.resolved), c.import_id],
+    write=lambda c: [
+        c.date,
+        c.category,
+        c.description,
+        int(c.resolved),
+        c.import_id,
+        c.segment or None,
+    ],
     validate=validate_complaint,
     insert_only=("import_id",),
 )
@@ -55,6 +62,17 @@ class ComplaintRecords(SpecRecords):
                 " ORDER BY COUNT(*) DESC, category"
             )
         ]
+
+    def counts_by_segment(self) -> dict[str, list[tuple[str, int]]]:
+        """(category, count) per branch or customer group, the groups with most complaints
+        first; complaints without a segment are left out."""
+        groups: dict[str, list[tuple[str, int]]] = {}
+        for segment, category, count in self.conn.execute(
+            "SELECT segment, category, COUNT(*) FROM complaints WHERE segment IS NOT NULL"
+            " GROUP BY segment, category ORDER BY segment, COUNT(*) DESC, category"
+        ):
+            groups.setdefault(str(segment), []).append((str(category), int(count)))
+        return dict(sorted(groups.items(), key=lambda g: (-sum(n for _, n in g[1]), g[0])))
 
     def resolved_count(self) -> int:
         return int(

@@ -192,6 +192,7 @@ _GOALS = RecordSpec(
         "higher_is_better",
         "deadline",
         "owner",
+        "segment",
     ),
     read=lambda row, links: Goal(
         id=row[0],
@@ -204,6 +205,7 @@ _GOALS = RecordSpec(
         higher_is_better=bool(row[7]),
         deadline=row[8],
         owner=row[9],
+        segment=row[10] or "",
         problem_ids=links,
     ),
     write=lambda g: [
@@ -216,6 +218,7 @@ _GOALS = RecordSpec(
         int(g.higher_is_better),
         g.deadline,
         g.owner,
+        g.segment,
     ],
     validate=validate_goal,
     links="goal_problems",

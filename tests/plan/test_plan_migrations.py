@@ -142,6 +142,20 @@ EXPECTED_SCHEMA["0005_standards_goals"] = {
     ],
 }
 
+EXPECTED_SCHEMA["0006_survey_waves"] = {
+    **EXPECTED_SCHEMA["0005_standards_goals"],
+    "imports": [*EXPECTED_SCHEMA["0005_standards_goals"]["imports"], "wave_id"],
+    "waves": ["id", "label", "date"],
+}
+EXPECTED_SCHEMA["0007_complaint_segments"] = {
+    **EXPECTED_SCHEMA["0006_survey_waves"],
+    "complaints": [*EXPECTED_SCHEMA["0006_survey_waves"]["complaints"], "segment"],
+}
+EXPECTED_SCHEMA["0008_goal_segments"] = {
+    **EXPECTED_SCHEMA["0007_complaint_segments"],
+    "goals": [*EXPECTED_SCHEMA["0007_complaint_segments"]["goals"], "segment"],
+}
+
 
 def _tables(db: Database) -> dict[str, list[str]]:
     names = [
@@ -231,6 +245,57 @@ def test_problems_migration_checks_ranges_on_an_in_memory_plan() -> None:
         db.execute(
             "INSERT INTO dismissed_suggestions (key, dismissed_at) VALUES ('sin:apathy', 'y')"
         )
+
+
+def _survey_import(db: Database, imported_at: str, dates: list[str | None]) -> None:
+    cursor = db.execute(
+        "INSERT INTO imports (kind, file_name, sha256, imported_at, rows, skipped)"
+        " VALUES ('survey', 'a.csv', 'x', ?, ?, 0)",
+        [imported_at, len(dates)],
+    )
+    for day in dates:
+        db.execute(
+            "INSERT INTO survey_responses (import_id, date, nps) VALUES (?, ?, 9)",
+            [cursor.lastrowid, day],
+        )
+
+
+def test_waves_migration_puts_every_survey_import_in_one_wave() -> None:
+    """0006 on an in-memory plan brought to 0005: its survey imports (not its complaint
+    imports) join one wave named after their latest response's month."""
+    db = Database(memory=True)
+    apply_migrations(db, upto=5)
+    _survey_import(db, "2026-04-02T10:00:00+00:00", ["2026-03-01", "2026-03-28", None])
+    _survey_import(db, "2026-04-05T10:00:00+00:00", ["not a date", "2026-02-11"])
+    db.execute(
+        "INSERT INTO imports (kind, file_name, sha256, imported_at, rows, skipped)"
+        " VALUES ('complaints', 'c.csv', 'y', '2026-04-03', 0, 0)"
+    )
+
+    assert apply_migrations(db, upto=6) == ["0006_survey_waves"]
+
+    assert db.execute("SELECT id, label, date FROM waves").fetchall() == [
+        (1, "2026-03", "2026-03-28")
+    ]
+    rows = db.execute("SELECT kind, wave_id FROM imports ORDER BY id").fetchall()
+    assert rows == [("survey", 1), ("survey", 1), ("complaints", None)]
+    for label in ("", "  ", "x" * 41, "2026-03"):  # empty, blank, too long, taken
+        with pytest.raises(sqlite3.IntegrityError):
+            db.execute("INSERT INTO waves (label, date) VALUES (?, '2026-05-01')", [label])
+
+
+def test_waves_migration_names_an_undated_survey_after_its_import_day() -> None:
+    db = Database(memory=True)
+    apply_migrations(db, upto=5)
+    _survey_import(db, "2025-11-30T23:00:00+00:00", [None, None])
+    apply_migrations(db)
+    assert db.execute("SELECT label, date FROM waves").fetchall() == [("2025-11", "2025-11-30")]
+
+
+def test_waves_migration_of_a_plan_without_a_survey_makes_no_wave() -> None:
+    db = Database(memory=True)
+    apply_migrations(db)
+    assert db.execute("SELECT COUNT(*) FROM waves").fetchone() == (0,)
 
 
 def test_applying_twice_changes_nothing() -> None:

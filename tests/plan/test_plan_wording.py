@@ -63,3 +63,33 @@ def test_chart_and_window_numbers() -> None:
     assert display_number(1234.5, "ru") == f"1{NBSP}234,5"
     assert display_number(-7.0, "en", minus="-") == "-7"
     assert display_number(1234.5, "en", group=False) == "1234.5"
+
+
+def test_intervals_and_changes_are_worded_in_each_language() -> None:
+    from plan import survey_stats
+    from plan.wording import Wording
+
+    interval = survey_stats.Interval(-17.84, 1.21)
+    en, ru, zh = Wording("en"), Wording("ru"), Wording("zh")
+    assert (
+        en.with_interval("NPS " + en.signed(-8.4), interval, signed=True)
+        == "NPS −8.4, 95% interval −17.8 to +1.2"
+    )
+    assert ru.with_interval("NPS −8,4", interval, signed=True) == (
+        "NPS −8,4; 95% интервал: от −17,8 до +1,2"
+    )
+    assert zh.with_interval("NPS −8.4", interval, signed=True) == "NPS −8.4，95% 区间 −17.8 至 +1.2"
+    assert en.with_interval("CES 4.9", None) == "CES 4.9"
+    published = survey_stats.nps_change((540, 360, 300), (675, 351, 324))
+    assert en.change(published) == (
+        "+6.0 (95% interval −0.3 to +12.3), not a significant change (p = 0.064)"
+    )
+    assert ru.change(published).endswith("изменение не значимо (p = 0,064)")
+    assert zh.change(published).endswith("变化不显著（p = 0.064）")
+    real = survey_stats.nps_change((300, 300, 600), (675, 351, 324))
+    assert en.verdict(real) == "a significant change (p < 0.001)"
+    untested = survey_stats.welch_change(
+        survey_stats.MeanStats.of([4.0]), survey_stats.MeanStats.of([5.0, 6.0])
+    )
+    assert en.change(untested) == "+1.5, too few answers to test the change"
+    assert "0,58" in ru.alpha_warning("Осязаемость", 0.58)

@@ -379,6 +379,12 @@ class ComplaintDialog(QDialog):
             line.setPlaceholderText(translate("ComplaintDialog", "Choose or type a category"))
         form.addRow(translate("ComplaintDialog", "Category:"), self.category)
 
+        self.segment = QLineEdit(self.original.segment)
+        self.segment.setObjectName("segment")
+        self.segment.setMaxLength(MAX_LABEL_LENGTH)
+        self.segment.setPlaceholderText(translate("ComplaintDialog", "Optional"))
+        form.addRow(translate("ComplaintDialog", "Branch or customer group:"), self.segment)
+
         self.description = QPlainTextEdit(self.original.description)
         self.description.setObjectName("description")
         self.description.setTabChangesFocus(True)
@@ -416,6 +422,7 @@ class ComplaintDialog(QDialog):
             category=self.category.currentText(),
             description=self.description.toPlainText(),
             resolved=self.resolved.isChecked(),
+            segment=self.segment.text(),
         )
 
     def accept(self) -> None:

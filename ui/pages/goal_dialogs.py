@@ -44,10 +44,12 @@ from plan.goals import (
     Means,
     check_goal,
     explain_goal,
+    is_survey_measure,
     load_means_texts,
     means_from_template,
     means_templates,
     measures,
+    segment_key,
     validate_goal,
     validate_means,
 )
@@ -276,6 +278,18 @@ class GoalDialog(QDialog):
         self.indicator.addItem(translate("GoalDialog", "Other indicator…"), CUSTOM)
         form.addRow(translate("GoalDialog", "Indicator:"), self.indicator)
 
+        # A survey indicator may be one branch's or customer group's (its baseline theirs).
+        self.segment = QComboBox()
+        self.segment.setObjectName("segment")
+        self.segment.addItem(translate("GoalDialog", "The whole survey"), "")
+        groups = sorted({key.split("@", 1)[1] for key in self.measured if "@" in key})
+        if start.segment and start.segment not in groups:
+            groups.append(start.segment)
+        for group in groups:
+            self.segment.addItem(group, group)
+        self.segment.setCurrentIndex(max(0, self.segment.findData(start.segment)))
+        form.addRow(translate("GoalDialog", "Customer group:"), self.segment)
+
         self.indicator_edit = QLineEdit(start.indicator)
         self.indicator_edit.setObjectName("indicatorName")
         self.indicator_edit.setPlaceholderText(
@@ -376,6 +390,7 @@ class GoalDialog(QDialog):
         index = self.indicator.findData(start.measure if start.measure else CUSTOM)
         self.indicator.setCurrentIndex(max(0, index))
         self.indicator.currentIndexChanged.connect(self._indicator_changed)
+        self.segment.currentIndexChanged.connect(self._show_indicator)
         for edit in (
             self.title_edit,
             self.indicator_edit,
@@ -397,6 +412,12 @@ class GoalDialog(QDialog):
     def measure_key(self) -> str:
         return str(self.indicator.currentData() or "")
 
+    def segment_name(self) -> str:
+        """The customer group chosen ("" for the whole survey, or a measure that has none)."""
+        if not is_survey_measure(self.measure_key()):
+            return ""
+        return str(self.segment.currentData() or "")
+
     def _indicator_changed(self) -> None:
         key = self.measure_key()
         if not key and not self.unit_edit.text():
@@ -410,7 +431,8 @@ class GoalDialog(QDialog):
         custom = key == CUSTOM
         for widget in (self.indicator_edit, self.unit_edit, self.higher_check):
             self.form.setRowVisible(widget, custom)
-        current = self.measured.get(key) if key else None
+        self.form.setRowVisible(self.segment, self.segment.count() > 1 and is_survey_measure(key))
+        current = self.measured.get(segment_key(key, self.segment_name())) if key else None
         if custom:
             unit = self.unit_edit.text()
             self.baseline_edit.show()
@@ -473,6 +495,7 @@ class GoalDialog(QDialog):
             deadline=self.deadline.iso(),
             owner=self.owner_edit.text(),
             problem_ids=tuple(sorted(checked)),
+            segment=self.segment_name(),
         )
 
     def goal(self) -> Goal:

@@ -52,6 +52,7 @@ from ui.dialogs import Dialogs
 from ui.i18n import figure_name, plan_error_message
 from ui.import_dialog import start_import
 from ui.pages.base import PageContext, StepPage
+from ui.pages.survey_waves import WavesPanel
 from ui.session import PlanSession
 from ui.tasks import Recalculation, TaskRunner, on_copy
 
@@ -217,6 +218,8 @@ class SurveyPage(StepPage):
         self.remove_button.clicked.connect(self.remove_import)
         imports_layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addWidget(self.imports_box)
+        self.waves_panel = WavesPanel(session, dialogs)
+        outer.addWidget(self.waves_panel)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("surveyTabs")
@@ -365,6 +368,7 @@ class SurveyPage(StepPage):
         figures already calculated are shown again in the new words."""
         self.import_button.setEnabled(not self.session.readonly)
         self._fill_imports()
+        self.waves_panel.fill()
         if responses:
             self.responses_model.reload()
         self._fill_comments()
@@ -412,6 +416,7 @@ class SurveyPage(StepPage):
             self._draw_charts(survey, language)
         self._fill_segments(survey.segments)
         self._fill_items(language)
+        self.waves_panel.show_figures(survey.waves, survey.change)
         self.figures_shown += 1
 
     def _fill_imports(self) -> None:

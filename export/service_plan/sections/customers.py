@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from export import charts
-from export.service_plan.template import _DocumentBase, builds
+from export.service_plan.sections.survey_waves import SurveyWavesPart
+from export.service_plan.template import builds
 from export.service_plan.texts import (
     _Texts,
 )
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
 
-class CustomersSection(_DocumentBase):
+class CustomersSection(SurveyWavesPart):
     """4 What customers say: the survey, SERVQUAL, the two views, complaints."""
 
     @builds("customers")
@@ -37,21 +38,25 @@ class CustomersSection(_DocumentBase):
         story.append(self.para(t("customers.survey_intro", responses=summary.responses), s.lead))
         if summary.small_sample:
             story.append(self.note(t("small_sample", minimum=SMALL_SAMPLE)))
-        rows = [[t("customers.figure"), t("customers.answers"), ""]]
+        rows = [[t("customers.figure"), t("customers.answers"), "", t("waves.interval")]]
+        intervals = self.intervals(summary)
         nps_n = groups_of.responses
-        rows.append([t.name("nps"), str(nps_n), self.maybe(groups_of.nps, t.signed)])
+        rows.append(
+            [t.name("nps"), str(nps_n), self.maybe(groups_of.nps, t.signed), intervals["nps"]]
+        )
         for key, count in (
             ("promoters", groups_of.promoters),
             ("passives", groups_of.passives),
             ("detractors", groups_of.detractors),
         ):
             share = t.percent(100 * count / nps_n) if nps_n else "—"
-            rows.append([t(f"customers.{key}"), str(count), share])
+            rows.append([t(f"customers.{key}"), str(count), share, ""])
         rows.append(
             [
                 t("customers.csat", name=t.name("csat")),
                 str(summary.csat_responses),
                 self.maybe(summary.csat, t.percent),
+                intervals["csat"],
             ]
         )
         rows.append(
@@ -59,9 +64,10 @@ class CustomersSection(_DocumentBase):
                 t("customers.ces", name=t.name("ces")),
                 str(summary.ces_responses),
                 self.maybe(summary.ces, lambda v: t.number(v, 2)),
+                intervals["ces"],
             ]
         )
-        story.append(self.table(rows, (0.56, 0.2, 0.24), right=(1, 2)))
+        story.append(self.table(rows, (0.44, 0.14, 0.14, 0.28), right=(1, 2, 3)))
         if nps_n:
             groups = t.raw("customers.nps_groups")
             figure = functools.partial(
@@ -77,6 +83,7 @@ class CustomersSection(_DocumentBase):
             )
             story.append(self.chart("nps", figure, 0.9))
         story += self.servqual()
+        story += self.survey_change()
         if self.plan.comments:
             story.append(self.heading(t("customers.comments"), 1))
             for comment in self.plan.comments:
@@ -127,6 +134,7 @@ class CustomersSection(_DocumentBase):
                 ]
             )
         story.append(self.table(rows, (0.36, 0.16, 0.16, 0.16, 0.16), right=(1, 2, 3, 4)))
+        story += self.reliability_notes()
         unweighted = result.unweighted
         weighted = result.weighted
         if unweighted is not None:
@@ -142,6 +150,8 @@ class CustomersSection(_DocumentBase):
             )
         if weighted is not None:
             story.append(self.para(t("customers.weighted", value=t.signed(weighted, 2)), s.body))
+        story += self.segments_servqual()
+        story += self.act_first()
         story += self.views(labels)
         return story
 
@@ -223,6 +233,7 @@ class CustomersSection(_DocumentBase):
                     s.body,
                 )
             )
+        story += self.complaints_by_group()
         return story
 
 

@@ -1,0 +1,177 @@
+"""The Service Plan's survey waves: intervals beside the figures, "What changed since the last
+survey" with each change's verdict and the trend chart with two or more waves, nothing of it
+with one; the alpha notes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pdf_checks import pdf_text, squash
+
+from export import charts
+from export.service_plan import ExportOptions, write_service_plan
+from plan import LANGUAGES
+from plan.imports import SURVEY, prepare_import
+from plan.store import PlanStore
+
+_HEADINGS = {
+    "en": "What changed since the last survey",
+    "ru": "Что изменилось с прошлого опроса",
+    "zh": "与上次调查相比有何变化",
+}
+_NOT_SIGNIFICANT = {
+    "en": "not a significant change",
+    "ru": "изменение не значимо",
+    "zh": "变化不显著",
+}
+
+
+def _plan(path: Path, language: str, waves: list[tuple[str, int, int, int]]) -> PlanStore:
+    store = PlanStore.create(path.with_suffix(".svcplan"), language=language)
+    for n, (day, promoters, passives, detractors) in enumerate(waves):
+        rows = [9] * promoters + [7] * passives + [2] * detractors
+        source = path.with_name(f"wave{n}.csv")
+        source.write_text("date,nps\n" + "".join(f"{day},{a}\n" for a in rows))
+        store.imports.add(prepare_import(SURVEY, source))
+    return store
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_two_waves_print_what_changed(tmp_path: Path, language: str) -> None:
+    # The published case: NPS 20 then 26, +6.0 points, p 0.064, not significant.
+    store = _plan(
+        tmp_path / "p", language, [("2025-03-01", 540, 360, 300), ("2026-03-01", 675, 351, 324)]
+    )
+    out = tmp_path / "plan.pdf"
+    write_service_plan(store, out, ExportOptions(sections=frozenset({"customers"}), invariant=True))
+    text = pdf_text(out)
+    assert squash(_HEADINGS[language]) in text
+    decimal = "," if language == "ru" else "."
+    assert f"+6{decimal}0" in text
+    assert squash(_NOT_SIGNIFICANT[language]) in text and f"0{decimal}064" in text
+    assert "2025-03" in text and "2026-03" in text
+    # The interval beside NPS 26: its adjusted-Wald ends.
+    assert f"+21{decimal}6" in text and f"+30{decimal}3" in text
+    store.close()
+
+
+def test_one_wave_prints_intervals_but_no_change(tmp_path: Path) -> None:
+    store = _plan(tmp_path / "p", "en", [("2026-03-01", 675, 351, 324)])
+    out = tmp_path / "plan.pdf"
+    write_service_plan(store, out, ExportOptions(sections=frozenset({"customers"}), invariant=True))
+    text = pdf_text(out)
+    assert squash("95% interval") in text
+    assert squash(_HEADINGS["en"]) not in text
+    store.close()
+
+
+def test_trend_chart_draws_error_bars_and_refuses_ragged_series() -> None:
+    figure = charts.waves_trend_figure(
+        ["Autumn 2024", "Autumn 2025", "2026-10"],
+        {"NPS": [-57.5, None, -7.5], "CSAT": [60.0, 62.0, 65.0]},
+        {"NPS": [(-70.0, -45.0), None, (-21.0, 6.4)], "CSAT": [None, (55.0, 69.0), (56.1, 72.9)]},
+        title="NPS and CSAT",
+    )
+    axes = figure.axes[0]
+    assert [t.get_text() for t in axes.get_xticklabels()] == [
+        "Autumn 2024",
+        "Autumn 2025",
+        "2026-10",
+    ]
+    low, high = axes.get_ylim()
+    assert low < -70 and high > 72.9  # every interval fits
+    assert "\u221257.5" in [t.get_text() for t in axes.texts]
+    with pytest.raises(ValueError, match="one value per wave"):
+        charts.waves_trend_figure(["a", "b"], {"NPS": [1.0]}, {"NPS": [None]})
+
+
+def test_customer_groups_get_their_servqual_gaps_and_a_small_sample_mark(tmp_path: Path) -> None:
+    store = PlanStore.create(tmp_path / "p.svcplan")
+    items = ",".join(f"E{n}" for n in range(1, 23)) + "," + ",".join(f"P{n}" for n in range(1, 23))
+    rows = []
+    for i in range(45):
+        group = "Office" if i < 35 else "Families"
+        rows.append(f"{group}," + ",".join(["5"] * 22) + "," + ",".join([str(3 + i % 3)] * 22))
+    source = tmp_path / "s.csv"
+    source.write_text(f"segment,{items}\n" + "\n".join(rows))
+    store.imports.add(prepare_import(SURVEY, source))
+    out = tmp_path / "plan.pdf"
+    write_service_plan(store, out, ExportOptions(sections=frozenset({"customers"}), invariant=True))
+    text = pdf_text(out)
+    assert squash("Customer groups side by side") in text
+    assert squash("SERVQUAL gaps by customer group") in text
+    table = text.split("gapsbycustomergroup")[-1]
+    assert table.startswith("DimensionOfficeFamiliesTangibles−1.03−0.90")
+    assert "Answers3510*" in table
+    assert squash("* fewer than 30 answers: read with care.") in text
+    store.close()
+
+
+def test_where_to_act_first_names_the_quadrants(tmp_path: Path) -> None:
+    from plan.demo import create_demo
+
+    store = create_demo(tmp_path / "demo.svcplan", "ru")
+    out = tmp_path / "plan.pdf"
+    write_service_plan(store, out, ExportOptions(sections=frozenset({"customers"}), invariant=True))
+    text = pdf_text(out)
+    # The demo's points put reliability and responsiveness first (important, performing worse).
+    assert squash("С чего начать") in text
+    assert squash("Исправить в первую очередь: Надёжность, Отзывчивость.") in text
+    store.close()
+
+
+def test_importance_chart_places_the_points_and_names_the_quadrants() -> None:
+    figure = charts.importance_performance_figure(
+        ["A", "B"],
+        [30.0, 10.0],
+        [4.0, 6.0],
+        importance_cut=20.0,
+        performance_cut=5.0,
+        quadrant_names=("Fix first", "Keep it up", "Low priority", "Possibly overdone"),
+        importance_label="Importance",
+        performance_label="Performance",
+    )
+    texts = [t.get_text() for t in figure.axes[0].texts]
+    assert {"Fix first", "Keep it up", "Low priority", "Possibly overdone", "A", "B"} <= set(texts)
+    with pytest.raises(ValueError, match="one importance"):
+        charts.importance_performance_figure(
+            ["A"],
+            [1.0, 2.0],
+            [3.0],
+            importance_cut=1,
+            performance_cut=1,
+            quadrant_names=("a", "b", "c", "d"),
+            importance_label="",
+            performance_label="",
+        )
+
+
+def test_complaints_by_branch(tmp_path: Path) -> None:
+    from plan.complaints import Complaint
+
+    store = PlanStore.create(tmp_path / "p.svcplan", language="ru")
+    for segment, category, times in (
+        ("Север", "Цены", 3),
+        ("Север", "Очереди", 1),
+        ("Юг", "Очереди", 2),
+    ):
+        for _ in range(times):
+            store.complaints.add(Complaint(None, category, "", segment=segment))
+    out = tmp_path / "plan.pdf"
+    write_service_plan(store, out, ExportOptions(sections=frozenset({"customers"}), invariant=True))
+    text = pdf_text(out)
+    assert squash("Жалобы по филиалам и группам клиентов") in text
+    assert "Север4Цены,Очереди" in text and "Юг2Очереди" in text
+    store.close()
+
+
+def test_a_goal_for_one_group_is_named_with_it(tmp_path: Path) -> None:
+    from plan.goals import Goal
+
+    store = _plan(tmp_path / "p", "en", [("2026-03-01", 10, 5, 5)])
+    store.goals.add(Goal("Walk-ins recommend us", measure="nps", target=40, segment="Walk-in"))
+    out = tmp_path / "plan.pdf"
+    write_service_plan(store, out, ExportOptions(sections=frozenset({"goals"}), invariant=True))
+    assert squash("Net Promoter Score — Walk-in") in pdf_text(out)
+    store.close()
