@@ -325,3 +325,39 @@ def test_apply_of_a_file_with_no_section_changes_nothing(
     assert (code, err) == (0, "")
     assert out == f"Nothing to apply: {empty} holds no part of a plan.\n"
     assert sha256(plan) == sha256(demo_plans["en"])
+
+
+def test_round_trip_keeps_waves_and_segments(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from plan.complaints import Complaint
+    from plan.goals import Goal
+
+    plan = tmp_path / "waves.svcplan"
+    PlanStore.create(plan).close()
+    for name, rows, wave in (
+        ("spring.csv", "2025-03-02,10,North\n2025-03-09,0,South\n", "Spring"),
+        ("autumn.csv", "2025-10-02,9,North\n2025-10-05,7,South\n2025-10-07,3,North\n", "Autumn"),
+    ):
+        source = tmp_path / name
+        source.write_text("date,nps,branch\n" + rows, encoding="utf-8")
+        code, _, err = run_main(capsys, "import-survey", str(plan), str(source), "--wave", wave)
+        assert (code, err) == (0, "")
+    store = PlanStore.open(plan)
+    try:
+        store.complaints.add(Complaint("2025-10-03", "Waiting", "Long queue", segment="North"))
+        store.goals.add(Goal(title="Raise NPS in the north", measure="nps", segment="North"))
+    finally:
+        store.close()
+    data = tmp_path / "waves.json"
+    assert run_main(capsys, "export-data", str(plan), "-o", str(data))[0] == 0
+    written = json.loads(data.read_text(encoding="utf-8"))
+    assert [i["wave"] for i in written["survey_imports"]] == ["Spring", "Autumn"]
+    assert written["complaints"][0]["segment"] == "North"
+    assert written["goals"][0]["segment"] == "North"
+    copy = tmp_path / "copy.svcplan"
+    code, _, err = run_main(capsys, "new", str(copy), "--from", str(data))
+    assert (code, err) == (0, "")
+    report = _report(copy)
+    assert report == _report(plan)
+    assert [w["label"] for w in report["survey"]["waves"]] == ["Spring", "Autumn"]
