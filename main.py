@@ -387,7 +387,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--sections",
         metavar="LIST",
         help="comma-separated sections to include (default: all): summary, business,"
-        " service_level, customers, problems, appendix",
+        " service_level, customers, problems, standards, goals, economics, appendix",
     )
     export.add_argument(
         "--no-branding", action="store_true", help="leave the consultant's branding out"

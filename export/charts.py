@@ -1244,6 +1244,25 @@ def _marker_handles(markers: tuple[_Marker, _Marker]) -> list[Artist]:
     ]
 
 
+def _servqual_range(values: list[float | None]) -> tuple[int, int]:
+    """The part of the 1–7 scale the ratings use, in whole points, at least three wide.
+
+    Why not always 1–7: customers rate between about 4 and 7, so the full scale squeezes
+    every gap into a quarter of the chart's width.
+    """
+    known = [v for v in values if v is not None]
+    if not known:
+        return 1, 7
+    low = max(1, math.floor(min(known)))
+    high = min(7, math.ceil(max(known)))
+    while high - low < 3:
+        if low > 1:
+            low -= 1
+        else:
+            high += 1
+    return low, high
+
+
 @_printable_inputs
 def servqual_gaps_figure(
     dimension_labels: list[str],
@@ -1264,7 +1283,7 @@ def servqual_gaps_figure(
     One row per dimension: a grey square for what customers expect, a blue dot for what they
     got, joined by a red line where perception falls short (a negative gap: the finding) and a
     green one otherwise. The gap is written right of the plot with its sign and one decimal
-    ("−0.8"), red when negative, under *gap_label*. A dimension with None on either side
+    ("−0.84"), red when negative, under *gap_label*. A dimension with None on either side
     shows what it has, and *missing_text* in grey italics where its gap would be.
     """
     n = len(dimension_labels)
@@ -1276,9 +1295,11 @@ def servqual_gaps_figure(
         if expected is None or perceived is None:
             notes.append(None)
             continue
-        text = chart_signed(perceived - expected, decimal_separator, fixed=True)
+        # Two decimals: the gap as the SERVQUAL table and the summary print it.
+        text = chart_signed(perceived - expected, decimal_separator, fixed=True, digits=2)
         shortfall = text.startswith("\u2212")
         notes.append(_PairNote(text, _BAD if shortfall else _GOOD, bold=True, flag=False))
+    low, high = _servqual_range([*expectations, *perceptions])
     return _paired_rows_figure(
         dimension_labels,
         expectations,
@@ -1286,8 +1307,8 @@ def servqual_gaps_figure(
         notes,
         markers=(_Marker(_EXPECTATION, "s", 7.0), _Marker(_PERCEPTION, "o", 7.5)),
         series_labels=(expectation_label, perception_label),
-        limits=(1.0, 7.0),
-        ticks=[1, 2, 3, 4, 5, 6, 7],
+        limits=(float(low), float(high)),
+        ticks=list(range(low, high + 1)),
         note_header=gap_label,
         title=title,
         missing_text=missing_text,

@@ -33,6 +33,11 @@ if TYPE_CHECKING:
 
 #: A table cell is at most this share of the page's text height (its text is shortened).
 MAX_CELL_SHARE = 0.7
+#: Points of space above a chart (half of it below).
+CHART_SPACE = 8.0
+#: A table of at most this many rows is never split across pages (no lone row at the foot
+#: or head of a page); a longer one splits where it must.
+KEEP_TABLE_ROWS = 12
 
 
 def _height(flowable: Any, width: float) -> float:
@@ -109,12 +114,35 @@ class _FlowableClasses(NamedTuple):
     Chart: Any
     Contents: Any
     PageNumber: Any
+    Table: Any
 
 
 @functools.cache
 def _flowables() -> _FlowableClasses:
     """Our flowable classes, defined on first use so that reportlab is imported only then."""
-    return _FlowableClasses(_chart_class(), _contents_class(), _page_number_class())
+    return _FlowableClasses(_chart_class(), _contents_class(), _page_number_class(), _table_class())
+
+
+@functools.cache
+def _table_class() -> Any:
+    """A table that a short one is never split across pages (made once, like the others).
+
+    Why not KeepTogether: a heading's keepWithNext does not reach into a KeepTogether, so the
+    heading would stay at the foot of the page while the table moved on.
+    """
+    from reportlab.platypus import Table
+
+    class KeptTable(Table):
+        #: The frame's height, set by the document: a taller table must split after all.
+        frame_height: float = 0.0
+
+        def split(self, available_width: float, available_height: float) -> list[Any]:
+            short = len(self._cellvalues) <= KEEP_TABLE_ROWS
+            if short and getattr(self, "_height", 0.0) <= self.frame_height:
+                return []  # moved whole to the next page: no lone row at a page's foot or head
+            return list(super().split(available_width, available_height))
+
+    return KeptTable
 
 
 @functools.cache
@@ -132,6 +160,10 @@ def _chart_class() -> Any:
             super().__init__()
             self.drawing = drawing
             self.hAlign = "CENTER"
+            # Clear of a table above it: the figure's white background would otherwise be
+            # drawn over the table's bottom rule.
+            self.spaceBefore = CHART_SPACE
+            self.spaceAfter = CHART_SPACE / 2
             self.shrink = shrink
             self.scale = 1.0
             # Taller than a page (it cannot be split): drawn smaller rather than failing.

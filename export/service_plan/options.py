@@ -6,6 +6,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from plan.errors import PlanError
+
 #: The document's sections in print order; the cover and the contents are always printed.
 SECTIONS: tuple[str, ...] = (
     "summary",
@@ -50,6 +52,11 @@ Progress = Callable[[int, int, str], None]
 
 class ExportCancelled(Exception):
     """The user cancelled the export; nothing was written."""
+
+
+class NothingToPrintError(PlanError):
+    """None of the chosen sections has data: a cover and an empty contents page are not a
+    document, so nothing is written (the command line exits 1 with one line)."""
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ from export.service_plan.texts import (
     _Texts,
 )
 from plan.questionnaire import dimension_titles
-from plan.scoring import SurveySummary
+from plan.scoring import SMALL_SAMPLE, SurveySummary
 from plan.wording import with_unit
 
 if TYPE_CHECKING:
@@ -170,8 +170,6 @@ class _DocumentBase:
         A cell may instead be a list of flowables already made (a title with a note under it).
         `groups` rows open a group (a goal over its means): tinted and bold, their first cell
         spanning every column but the last, which keeps its own (a subtotal)."""
-        from reportlab.platypus import Table
-
         s = self.styles
         right = set(right)
         groups = set(groups)
@@ -218,13 +216,15 @@ class _DocumentBase:
                 ("SPAN", (0, r), (-2, r)),
                 ("TOPPADDING", (0, r), (-1, r), 5),
             ]
-        return Table(
+        table = _flowables().Table(
             cells,
             colWidths=column_widths,
             style=table_style(self.fonts, commands),
             repeatRows=1 if header else 0,
             hAlign="LEFT",
         )
+        table.frame_height = self.height
+        return table
 
     def fitted_cell(self, cell: Any, width: float) -> Any:
         """A table cell (a paragraph or a list of flowables) no taller than MAX_CELL_SHARE of
@@ -310,6 +310,12 @@ class _DocumentBase:
             self._charts[key] = drawing
         # A new flowable each pass: reportlab marks the ones it moves to the next page.
         return _flowables().Chart(drawing, shrink, self.height)
+
+    def keep_together(self, flowables: list[Any]) -> Any:
+        """These flowables on one page (moved to the next whole when they do not fit)."""
+        from reportlab.platypus import KeepTogether
+
+        return KeepTogether(flowables)
 
     def note(self, text: str) -> Any:
         return self.para(text, self.styles.note)
@@ -462,7 +468,7 @@ class _DocumentBase:
     def segments_table(self, segments: dict[str, SurveySummary]) -> Any:
         t = self.t
         names = dimension_titles(t.language)
-        rows = [
+        rows: list[list[str | list[Any]]] = [
             [
                 t("business.group"),
                 t("business.responses"),
@@ -476,9 +482,13 @@ class _DocumentBase:
             weights: dict[str, float | None] = dict(figures.servqual.weights or {})
             valued = [d for d, w in weights.items() if w is not None]
             most = max(valued, key=lambda d: weights[d] or 0.0) if valued else None
+            group: str | list[Any] = name
+            if figures.small_sample:  # a group of 5 answers must not read as a finding
+                flag = t("small_sample_group", minimum=SMALL_SAMPLE)
+                group = [self.para(name, self.styles.td), self.para(flag, self.styles.td_note)]
             rows.append(
                 [
-                    name,
+                    group,
                     str(figures.responses),
                     self.maybe(figures.net_promoter.nps, t.signed),
                     self.maybe(figures.csat, t.percent),
@@ -510,8 +520,14 @@ class _DocumentBase:
                 return measure.name
         return " ".join(goal.indicator.split())
 
-    def goal_value(self, value: float | None, unit: str) -> str:
-        return "—" if value is None else with_unit(self.t.short(value), unit)
+    def goal_value(self, value: float | None, unit: str, digits: int = 1) -> str:
+        return "—" if value is None else with_unit(self.t.short(value, digits), unit)
+
+    @staticmethod
+    def goal_digits(goal: Goal) -> int:
+        """The decimals a goal's values print with: a SERVQUAL gap's two, as its table and
+        chart print it (−1.84, not −1.8); one for the rest."""
+        return 2 if goal.measure.startswith("servqual_gap:") else 1
 
     def build(self, story: list[Flowable], cancelled: Callable[[], bool] | None) -> bytes:
         """Lay the story out once; the numbers known only at the end (each heading's page in

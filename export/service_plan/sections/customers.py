@@ -37,7 +37,7 @@ class CustomersSection(_DocumentBase):
         story.append(self.para(t("customers.survey_intro", responses=summary.responses), s.lead))
         if summary.small_sample:
             story.append(self.note(t("small_sample", minimum=SMALL_SAMPLE)))
-        rows = [[t("customers.figure"), t("customers.answers"), ""]]
+        rows = [[t("customers.figure"), t("customers.answers"), t("customers.value")]]
         nps_n = groups_of.responses
         rows.append([t("customers.nps"), str(nps_n), self.maybe(groups_of.nps, t.signed)])
         for key, count in (
@@ -159,15 +159,14 @@ class CustomersSection(_DocumentBase):
         )
         story.append(self.chart("views", figure, 0.9))
         names = dimension_titles(t.language)
-        overrated = [names[d] for d in self.plan.figures.survey.overrated]
+        overrated = self.plan.figures.survey.overrated
+        points = t.number(OVERRATING_POINTS, 0)
         if overrated:
-            text = t(
-                "customers.overrated",
-                dimensions=t.listing(overrated),
-                points=OVERRATING_POINTS,
-            )
+            # The difference itself, as the chart writes it: "Assurance +15.5".
+            differences = [f"{names[d]} {t.signed(gap)}" for d, gap in overrated.items()]
+            text = t("customers.overrated", dimensions=t.listing(differences), points=points)
         else:
-            text = t("customers.overrated_none", points=OVERRATING_POINTS)
+            text = t("customers.overrated_none", points=points)
         story.append(self.para(text, s.body))
         return story
 
@@ -215,7 +214,9 @@ class CustomersSection(_DocumentBase):
                     s.body,
                 )
             )
-        return story
+        # The heading, its sentence, the chart and what it shows on one page: never a heading
+        # over half a blank page, nor the vital few apart from their chart.
+        return [self.keep_together(story)]
 
 
 #: The Pareto chart shows at most this many categories; the rest are one "other" bar (a log

@@ -135,8 +135,8 @@ class SummarySection(_DocumentBase):
         return t(
             "summary.goal_item" if deadline else "summary.goal_item_undated",
             title=goal.title,
-            baseline=self.goal_value(item.baseline, unit),
-            target=self.goal_value(goal.target, unit),
+            baseline=self.goal_value(item.baseline, unit, self.goal_digits(goal)),
+            target=self.goal_value(goal.target, unit, self.goal_digits(goal)),
             deadline=t.day(deadline) if deadline else "",
         )
 
