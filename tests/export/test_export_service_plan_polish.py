@@ -4,6 +4,7 @@ flagged, charts clear of tables and headings kept with what follows (issue 16)."
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -58,9 +59,7 @@ STEP_WORDS = {"en": ("(step", "step 4"), "ru": ("(шаг", "на шаге"), "zh
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_client_text_never_mentions_the_programs_steps(
-    language: str, tmp_path: Path
-) -> None:
+def test_the_client_text_never_mentions_the_programs_steps(language: str, tmp_path: Path) -> None:
     store = PlanStore.memory(language)
     store.profile.set_field("business_name", "Harbour Lane")
     text = _text(render_service_plan(store, ExportOptions(invariant=True)), tmp_path)
@@ -129,7 +128,11 @@ def test_money_sources_in_no_foreign_currency_and_each_cited(
     tail = sources[-1][:600]
     assert "$1" not in tail and "美元" not in tail
     assert "90%" not in tail and "80%" not in tail  # claims with no citation are left out
-    explained = {"en": "is not a loss on top", "ru": "не потеря сверх", "zh": "并不是在流失收入之外"}
+    explained = {
+        "en": "is not a loss on top",
+        "ru": "не потеря сверх",
+        "zh": "并不是在流失收入之外",
+    }
     assert squash(explained[language]) in text
 
 
@@ -141,8 +144,10 @@ def test_nothing_to_print_is_an_error(tmp_path: Path) -> None:
     PlanStore.create(plan, language="en").close()
     out = tmp_path / "out.pdf"
     result = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "export", str(plan), "-o", str(out)]
-        + ["--sections", "standards", "--no-branding"],
+        [
+            *(sys.executable, str(ROOT / "main.py"), "export", str(plan), "-o", str(out)),
+            *("--sections", "standards", "--no-branding"),
+        ],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -211,7 +216,7 @@ def test_charts_keep_clear_of_the_table_above_and_headings_of_the_page_foot(
         placed = _placed(store, monkeypatch, paper=paper)
     finally:
         store.close()
-    pairs = list(zip(placed, placed[1:], strict=False))
+    pairs = list(itertools.pairwise(placed))
     charts_under_tables = [
         (above, below)
         for above, below in pairs
