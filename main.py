@@ -231,9 +231,15 @@ def _cmd_export(args: argparse.Namespace) -> int:
     options = ExportOptions(
         language=args.lang, paper=args.paper, sections=sections, branding=branding
     )
+    from export.word import format_for, write_word_plan
+
+    # The format follows the output's extension (.docx: Word), unless --format says.
+    write = (
+        write_word_plan if format_for(args.output, args.format) == "docx" else write_service_plan
+    )
     store = PlanStore.open(Path(args.plan), readonly=True)
     try:
-        write_service_plan(store, Path(args.output), options)
+        write(store, Path(args.output), options)
     finally:
         store.close()
     print(f"Wrote the Service Plan to {args.output}")
@@ -391,6 +397,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--no-branding", action="store_true", help="leave the consultant's branding out"
+    )
+    export.add_argument(
+        "--format",
+        choices=("pdf", "docx"),
+        default=None,
+        help="pdf, or docx for an editable Word document (default: from OUT's extension,"
+        " .docx for Word, else pdf)",
     )
 
     form = commands.add_parser("survey-form", help="write a printable customer questionnaire (PDF)")

@@ -328,7 +328,7 @@ class _DocumentBase:
     def cover(self) -> list[Flowable]:
         from reportlab.platypus import Image, NextPageTemplate, PageBreak, Spacer
 
-        t, s, profile = self.t, self.styles, self.plan.profile
+        t, s = self.t, self.styles
         story: list[Flowable] = [Spacer(1, 30 * MM)]
         logo = logo_reader(self.plan.logo)
         if logo is not None:
@@ -338,6 +338,16 @@ class _DocumentBase:
         if self.business:
             story.append(self.para(self.business, s.cover_business))
         story.append(Spacer(1, 18 * MM))
+        for label, value in self.cover_lines():
+            story.append(self.para(label, s.cover_label))
+            story.append(self.para(value, s.cover_value))
+        story += [NextPageTemplate("body"), PageBreak()]
+        story += self.contents()
+        return story
+
+    def cover_lines(self) -> list[tuple[str, str]]:
+        """The cover's (label, value) lines: for whom, by whom, the date (the PDF and Word)."""
+        t, profile = self.t, self.plan.profile
         lines: list[tuple[str, str]] = []
         if self.business:
             lines.append((t("cover_for"), self.business))
@@ -348,12 +358,7 @@ class _DocumentBase:
         elif preparer:
             lines.append((t("cover_by"), preparer))
         lines.append((t("cover_date"), self.plan_date()))
-        for label, value in lines:
-            story.append(self.para(label, s.cover_label))
-            story.append(self.para(value, s.cover_value))
-        story += [NextPageTemplate("body"), PageBreak()]
-        story += self.contents()
-        return story
+        return lines
 
     def plan_date(self) -> str:
         return self.t.day(self.plan_day())
