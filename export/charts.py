@@ -1629,6 +1629,7 @@ def priority_matrix_figure(
     title: str = "",
     focus_label: str = "",
     other_label: str = "",
+    zone_labels: tuple[str, ...] = (),
     width: float = 5.0,
     height: float = 4.2,
 ) -> Figure:
@@ -1642,7 +1643,8 @@ def priority_matrix_figure(
     plot; pass the labels most important first (they are placed first). When some label finds
     no free place (many problems, long titles, a small preview), every bubble shows its number
     instead and the titles are listed, numbered, in a key beside or below the plot: nothing is
-    clipped or drawn over. *focus_label* and *other_label*, when given, explain the colours.
+    clipped or drawn over. *focus_label* and *other_label*, when given, explain the colours;
+    *zone_labels* (high, medium, low priority), when given, the tints.
     """
     n = len(labels)
     for name, seq in (("frequencies", frequencies), ("impacts", impacts), ("focus flags", focus)):
@@ -1672,7 +1674,9 @@ def priority_matrix_figure(
                 zorder=3,
             )
 
-        colour_legend = _matrix_legend(fig, focus, focus_label, other_label, width, families)
+        colour_legend = _matrix_legend(
+            fig, focus, (focus_label, other_label), zone_labels, width, families
+        )
         _title(fig, title, families)
 
         def label(k: int, place: _Placement) -> Annotation:
@@ -1693,14 +1697,17 @@ def priority_matrix_figure(
 def _matrix_legend(
     fig: Figure,
     focus: list[bool],
-    focus_label: str,
-    other_label: str,
+    kinds: tuple[str, str],
+    zone_labels: tuple[str, ...],
     width: float,
     families: list[str],
 ) -> Legend | None:
-    """The colours explained below the plot, only for the kinds of problem shown."""
+    """The colours explained below the plot, only for the kinds of problem shown; then the
+    cells' tints (the priority zones), when named: an unexplained colour is a question."""
     from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
 
+    focus_label, other_label = kinds
     handles: list[Artist] = []
     names: list[str] = []
     if focus_label and any(focus):
@@ -1709,6 +1716,10 @@ def _matrix_legend(
     if other_label and not all(focus):
         handles.append(Line2D([], [], linestyle="none", marker="o", color=_OTHER))
         names.append(other_label)
+    if focus:
+        for (_, colour), name in zip(_ZONES, zone_labels, strict=False):
+            handles.append(Patch(facecolor=colour, edgecolor=_GRID, linewidth=0.5))
+            names.append(name)
     return (
         _legend_below(fig, handles, [wrap_label(s, 28) for s in names], width, families)
         if handles and focus

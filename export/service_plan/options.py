@@ -41,6 +41,9 @@ BAD = "#A8402C"
 MAX_COMMENTS = 6
 #: At most this many of the weakest self-audit statements are listed.
 MAX_WEAKEST = 5
+#: The summary names the customer groups' NPS spread when the best and the worst readable
+#: groups (30 answers or more) differ by more than this many points.
+GROUPS_SPREAD_POINTS = 20.0
 #: At most this many goals are listed in the executive summary.
 MAX_SUMMARY_GOALS = 5
 #: Without a goal deadline, the next assessment is due this many months after the plan date.

@@ -116,7 +116,7 @@ class _DocumentBase:
         self.margin_bottom = 20 * MM
         self.width = self.pagesize[0] - 2 * self.margin_x
         self.height = self.pagesize[1] - self.margin_top - self.margin_bottom
-        # No bold CJK face exists: Chinese is set in one weight (see export.pdf_text).
+        # No bold CJK face exists: Chinese bold is drawn from the regular face (BoldParagraph).
         self.bold = texts.language != "zh"
         self.styles = _Styles(fonts, texts.language, self.accent)
         self.headings: list[tuple[str, int, str]] = []  # (key, level, title) in print order
@@ -132,7 +132,9 @@ class _DocumentBase:
         Paragraphs in the bullet style get their bullet."""
         from reportlab.platypus import Paragraph
 
-        paragraph = Paragraph(
+        # Without a bold face (Chinese), bold is drawn from the regular one.
+        kind = _flowables().BoldParagraph if bold and not self.bold else Paragraph
+        paragraph = kind(
             markup(text, self.fonts, bold=bold and self.bold),
             self.styles.for_text(style, text),
             bulletText="•" if style is self.styles.bullet else None,
@@ -147,7 +149,8 @@ class _DocumentBase:
         key = f"h{len(self.headings)}"
         self.headings.append((key, level, title))
         style = self.styles.h1 if level == 0 else self.styles.h2
-        flowable = Paragraph(
+        kind = Paragraph if self.bold else _flowables().BoldParagraph
+        flowable = kind(
             f'<a name="{key}"/>' + markup(title, self.fonts, bold=self.bold),
             self.styles.for_text(style, title),
         )
@@ -424,34 +427,56 @@ class _DocumentBase:
             return [heading, *body, PageBreak()]
         return [CondPageBreak(60 * MM), heading, *body]
 
-    def figure_cards(self, cards: Sequence[tuple[str, str | None, str]]) -> Any:
-        """The key figures side by side: a label, a big number (or "not assessed"), a note."""
+    def figure_cards(
+        self, cards: Sequence[tuple[str, str | None, str]], per_row: int | None = None
+    ) -> Any:
+        """The key figures side by side, `per_row` to a row: a label, a big number (or "not
+        assessed"), a note.
+
+        Each card row is three table rows (labels, numbers, notes), so the big numbers of a
+        row stand on one line however many lines their labels take.
+        """
         from reportlab.platypus import Table
 
         s = self.styles
-        row = []
-        width = self.width / len(cards)
-        for label, value, note in cards:
-            cell = [self.para(label, s.card_label)]
-            if value is None:
-                cell.append(self.para(self.t("not_assessed"), s.card_missing))
-            else:
-                style = s.card_value_fitting(value, width - 12, self.fonts, bold=self.bold)
-                cell.append(self.para(value, style, bold=True))
-                if note:
-                    cell.append(self.para(note, s.card_note))
-            row.append(cell)
-        commands = [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        per_row = per_row or len(cards)
+        width = self.width / per_row
+        rows: list[list[Any]] = []
+        commands: list[tuple[Any, ...]] = [
             ("BACKGROUND", (0, 0), (-1, -1), _color(charts.tint(self.accent, 0.08))),
-            ("LINEABOVE", (0, 0), (-1, 0), 2, _color(self.accent)),
             ("LINEAFTER", (0, 0), (-2, -1), 3, _color("#FFFFFF")),
-            ("TOPPADDING", (0, 0), (-1, -1), 6),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
             ("LEFTPADDING", (0, 0), (-1, -1), 6),
             ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
         ]
-        return Table([row], colWidths=[width] * len(cards), style=table_style(self.fonts, commands))
+        for start in range(0, len(cards), per_row):
+            chunk = list(cards[start : start + per_row])
+            chunk += [("", "", "")] * (per_row - len(chunk))  # an empty card fills the row
+            top = len(rows)
+            labels, values, notes = [], [], []
+            for label, value, note in chunk:
+                labels.append(self.para(label, s.card_label))
+                if value is None:
+                    values.append(self.para(self.t("not_assessed"), s.card_missing))
+                    notes.append("")
+                    continue
+                style = s.card_value_fitting(value, width - 12, self.fonts, bold=self.bold)
+                values.append(self.para(value, style, bold=True))
+                notes.append(self.para(note, s.card_note) if note else "")
+            rows += [labels, values, notes]
+            commands += [
+                ("LINEABOVE", (0, top), (-1, top), 2, _color(self.accent)),
+                ("VALIGN", (0, top), (-1, top), "TOP"),
+                ("TOPPADDING", (0, top), (-1, top), 6),
+                ("VALIGN", (0, top + 1), (-1, top + 1), "BOTTOM"),
+                ("VALIGN", (0, top + 2), (-1, top + 2), "TOP"),
+                ("BOTTOMPADDING", (0, top + 2), (-1, top + 2), 8),
+            ]
+            if start:  # a white gap between card rows
+                commands.append(("LINEABOVE", (0, top), (-1, top), 6, _color("#FFFFFF")))
+                commands.append(("LINEABOVE", (0, top), (-1, top), 2, _color(self.accent)))
+        return Table(rows, colWidths=[width] * per_row, style=table_style(self.fonts, commands))
 
     def labelled(self, label: str, text: str, *, style: Any = None) -> Any:
         """A paragraph opening with a bold label: "Evidence: NPS −7.5 from 120 answers"."""

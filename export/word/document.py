@@ -15,6 +15,7 @@ from export.service_plan.data import _PlanData
 from export.service_plan.document import _Document
 from export.service_plan.options import (
     _PDF_LANG,
+    HAIRLINE,
     MUTED,
     SECTIONS,
     ExportCancelled,
@@ -88,6 +89,7 @@ class Chart:
 @dataclass
 class Cards:
     cards: list[tuple[str, str | None, str]]
+    per_row: int
 
 
 @dataclass
@@ -144,8 +146,10 @@ class WordDocument(_Document):
     ) -> Any:
         return Chart(key, figure, height_share)
 
-    def figure_cards(self, cards: Sequence[tuple[str, str | None, str]]) -> Any:
-        return Cards(list(cards))
+    def figure_cards(
+        self, cards: Sequence[tuple[str, str | None, str]], per_row: int | None = None
+    ) -> Any:
+        return Cards(list(cards), per_row or len(cards))
 
     def keep_together(self, flowables: list[Any]) -> Any:
         return Group(list(flowables))
@@ -333,7 +337,7 @@ class _Writer:
 
         columns = len(block.widths)
         table = self.doc.add_table(rows=0, cols=columns)
-        table.style = self.doc.styles["Table Grid"]
+        self._rules(table)
         table.autofit = False
         widths = [Pt(share * self.text_width) for share in block.widths]
         for column, width in zip(table.columns, widths, strict=True):
@@ -388,6 +392,26 @@ class _Writer:
             paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
     @staticmethod
+    def _rules(table: Any) -> None:
+        """Hairlines between rows and none between columns, as the PDF's tables: a grid of
+        boxes reads heavier than the figures in it."""
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+
+        properties = table._tbl.tblPr
+        borders = OxmlElement("w:tblBorders")
+        for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            line = OxmlElement(f"w:{edge}")
+            if edge in ("left", "right", "insideV"):
+                line.set(qn("w:val"), "nil")
+            else:
+                line.set(qn("w:val"), "single")
+                line.set(qn("w:sz"), "4")
+                line.set(qn("w:color"), HAIRLINE.lstrip("#"))
+            borders.append(line)
+        properties.append(borders)
+
+    @staticmethod
     def _shade(cells: Sequence[Any], colour: str) -> None:
         from docx.oxml import OxmlElement
         from docx.oxml.ns import qn
@@ -422,28 +446,35 @@ class _Writer:
         paragraph.add_run().add_picture(io.BytesIO(png), width=Pt(self.text_width * block.share))
 
     def _cards(self, block: Cards) -> None:
+        from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
         from docx.shared import Pt
 
-        table = self.doc.add_table(rows=1, cols=len(block.cards))
+        per_row = block.per_row
+        rows = (len(block.cards) + per_row - 1) // per_row
+        table = self.doc.add_table(rows=3 * rows, cols=per_row)
         table.autofit = False
-        width = Pt(self.text_width / len(block.cards))
-        for cell, (label, value, note) in zip(table.rows[0].cells, block.cards, strict=True):
-            cell.width = width
-            paragraph = cell.paragraphs[0]
-            run = paragraph.add_run(_clean(label))
+        width = Pt(self.text_width / per_row)
+        for column in table.columns:
+            column.width = width
+        for k, (label, value, note) in enumerate(block.cards):
+            # Labels, numbers and notes in rows of their own: the numbers of a row align.
+            top, column = 3 * (k // per_row), k % per_row
+            cells = [table.cell(top + i, column) for i in range(3)]
+            run = cells[0].paragraphs[0].add_run(_clean(label))
             run.font.size, run.font.color.rgb = Pt(8), _rgb(MUTED)
-            big = cell.add_paragraph()
             shown = value if value is not None else self.t("not_assessed")
-            run = big.add_run(_clean(shown))
+            run = cells[1].paragraphs[0].add_run(_clean(shown))
+            cells[1].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
             if value is not None:
                 run.font.size, run.bold = Pt(18), True
                 run.font.color.rgb = _rgb(self.accent)
                 if note:
-                    small = cell.add_paragraph().add_run(_clean(note))
+                    small = cells[2].paragraphs[0].add_run(_clean(note))
                     small.font.size, small.font.color.rgb = Pt(7.5), _rgb(MUTED)
             else:
                 run.font.size, run.font.color.rgb = Pt(9), _rgb(MUTED)
-        self._shade(table.rows[0].cells, charts.tint(self.accent, 0.08))
+        for row in table.rows:
+            self._shade(row.cells, charts.tint(self.accent, 0.08))
         self.doc.add_paragraph()
 
     # -- cover, contents, header and footer -----------------------------------------------

@@ -229,3 +229,91 @@ def test_charts_keep_clear_of_the_table_above_and_headings_of_the_page_foot(
     for current, following in pairs:
         if current[1] == "heading":  # what a heading introduces starts on its page
             assert following[0] == current[0], (current, following)
+
+
+# -- the summary, the matrix, Chinese bold -----------------------------------------------------
+
+
+def test_the_summary_cards_align_their_numbers_and_include_ces(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reportlab.platypus import Paragraph
+
+    store = create_demo(tmp_path / "demo.svcplan", "en")
+    values: list[tuple[str, float]] = []
+    original = Paragraph.drawOn
+
+    def draw_on(self: Any, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        source = getattr(self, "_service_plan_text", None)
+        if canvas.getPageNumber() == 3 and source and source[1].name.startswith("card_value"):
+            values.append((source[0], y + self.height))  # the number's top
+        original(self, canvas, x, y, _sW)
+
+    monkeypatch.setattr(Paragraph, "drawOn", draw_on)
+    try:
+        text = squash(render_text(store, tmp_path))
+    finally:
+        store.close()
+    assert [v for v, _ in values] == ["51", "−7.5", "65%", "4.87", "−1.84", "40"]
+    first, second = {top for _, top in values[:3]}, {top for _, top in values[3:]}
+    assert len(first) == 1 and len(second) == 1, values  # one line per row of cards
+    assert squash("Customer effort (CES)") in text.split(squash("Focus problems"))[0]
+
+
+def render_text(store: PlanStore, tmp_path: Path, **options: Any) -> str:
+    return _text(render_service_plan(store, ExportOptions(invariant=True, **options)), tmp_path)
+
+
+def test_the_summary_names_the_groups_spread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from export.service_plan.sections import summary
+
+    store = create_demo(tmp_path / "demo.svcplan", "en")
+    try:
+        # The demo's readable groups differ by 14 points (under 20): nothing is said.
+        assert squash("differ widely") not in render_text(store, tmp_path, sections=_summary())
+        monkeypatch.setattr(summary, "GROUPS_SPREAD_POINTS", 10.0)
+        text = render_text(store, tmp_path, sections=_summary())
+    finally:
+        store.close()
+    # The 5-answer group (+20.0) is too small to be the finding; the readable ones are.
+    assert squash("NPS −3.1 for Families against −17.1 for Office workers") in text
+
+
+def _summary() -> frozenset[str]:
+    return frozenset({"summary"})
+
+
+def test_the_priority_matrix_explains_its_tints() -> None:
+    from export import charts
+
+    figure = charts.priority_matrix_figure(
+        ["a", "b"],
+        [5, 1],
+        [5, 1],
+        [True, False],
+        frequency_label="f",
+        impact_label="i",
+        focus_label="Focus",
+        other_label="Other",
+        zone_labels=("Priority 15–25", "Priority 8–14", "Priority 1–7"),
+    )
+    legend = [t.get_text() for legend in figure.legends for t in legend.get_texts()]
+    assert legend == ["Focus", "Other", "Priority 15–25", "Priority 8–14", "Priority 1–7"]
+
+
+def test_chinese_headings_are_bold_and_still_text(tmp_path: Path) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    store = create_demo(tmp_path / "demo.svcplan", "zh")
+    try:
+        pdf = render_service_plan(store, ExportOptions(invariant=True, sections=_summary()))
+    finally:
+        store.close()
+    page = PdfReader(io.BytesIO(pdf)).pages[2]
+    content = page.get_contents().get_data().decode("latin-1")
+    assert "2 Tr" in content  # drawn filled and outlined: bold from the regular face
+    assert "执行摘要" in page.extract_text()

@@ -40,6 +40,7 @@ class ProblemsSection(_DocumentBase):
             title=t("problems.matrix_title"),
             focus_label=t("problems.focus"),
             other_label=t("problems.other"),
+            zone_labels=tuple(t.raw("problems.zones")),
             width=self.width / 72,
             height=4.0,
         )
