@@ -446,8 +446,8 @@
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="186"/>
-        <source>The Service Plan of “{plan}” as a PDF document, with its charts, ready to print or send.</source>
-        <translation>Сервисный план «{plan}» в виде документа PDF с диаграммами, готового к печати или отправке.</translation>
+        <source>The Service Plan of “{plan}” with its charts: a PDF ready to print or send, or a Word document to edit.</source>
+        <translation>Сервисный план «{plan}» с диаграммами: PDF для печати и отправки или документ Word для правки.</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="195"/>
@@ -573,6 +573,26 @@
         <location filename="../../ui/export_dialog.py" line="508"/>
         <source>No program to open PDF documents was found.</source>
         <translation>Не найдена программа для открытия документов PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="249"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="245"/>
+        <source>PDF, ready to print or send</source>
+        <translation>PDF — для печати и отправки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="246"/>
+        <source>Word (.docx), to edit</source>
+        <translation>Word (.docx) — для правки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="371"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
     </message>
 </context>
 <context>

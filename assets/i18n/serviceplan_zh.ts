@@ -442,8 +442,8 @@
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="186"/>
-        <source>The Service Plan of “{plan}” as a PDF document, with its charts, ready to print or send.</source>
-        <translation>将“{plan}”的服务计划导出为带图表的 PDF 文档，可直接打印或发送。</translation>
+        <source>The Service Plan of “{plan}” with its charts: a PDF ready to print or send, or a Word document to edit.</source>
+        <translation>“{plan}”的服务计划（含图表）：可直接打印或发送的 PDF，或可编辑的 Word 文档。</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="195"/>
@@ -569,6 +569,26 @@
         <location filename="../../ui/export_dialog.py" line="508"/>
         <source>No program to open PDF documents was found.</source>
         <translation>未找到可打开 PDF 文档的程序。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="249"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="245"/>
+        <source>PDF, ready to print or send</source>
+        <translation>PDF：可直接打印或发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="246"/>
+        <source>Word (.docx), to edit</source>
+        <translation>Word（.docx）：可编辑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="371"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
     </message>
 </context>
 <context>
