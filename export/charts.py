@@ -921,6 +921,7 @@ def nps_distribution_figure(
     count_label: str = "",
     width: float = 5.0,
     height: float = 3.4,
+    decimal_separator: str = ".",
 ) -> Figure:
     """How many customers gave each answer 0–10 to "would you recommend us?", by NPS group.
 
@@ -928,7 +929,8 @@ def nps_distribution_figure(
     muted red, passives 7–8 in ochre, promoters 9–10 in green — and the legend below names each
     group (*group_labels*, translated, in that order) with its share of the answers. The score,
     "NPS +12", stands above the plot's right corner, where no bar can cover it; *nps* comes
-    from the caller (the chart shows what the report says) and None shows "—". With no answers
+    from the caller (the chart shows what the report says), written with *decimal_separator*,
+    and None shows "—". With no answers
     the chart keeps its axes, ticks and labels: an empty chart, not a different one.
     """
     if len(counts) != 11:
@@ -946,7 +948,7 @@ def nps_distribution_figure(
         _nps_bars(ax, counts, families)
         if count_label:
             ax.set_ylabel(count_label, fontfamily=families, fontsize=_SMALL, parse_math=False)
-        _nps_score(ax, nps, nps_label, families)
+        _nps_score(ax, nps, nps_label, families, decimal_separator)
         labels = _nps_legend_labels(group_labels, counts, total)
         handles: list[Artist] = [Patch(facecolor=c, edgecolor="none") for c in _NPS_COLOURS]
         _legend_below(fig, handles, labels, width, families)
@@ -993,9 +995,11 @@ def _nps_bars(ax: Axes, counts: list[int], families: list[str]) -> None:
             )
 
 
-def _nps_score(ax: Axes, nps: float | None, nps_label: str, families: list[str]) -> None:
+def _nps_score(
+    ax: Axes, nps: float | None, nps_label: str, families: list[str], decimal: str = "."
+) -> None:
     """The score above the plot's right corner, coloured by its sign, where no bar covers it."""
-    score = "—" if nps is None else chart_signed(nps)
+    score = "—" if nps is None else chart_signed(nps, decimal)
     colour = (
         _MUTED
         if nps is None
@@ -1529,15 +1533,16 @@ def figure_to_png(fig: Figure, dpi: int = 100) -> bytes:
         return buf.getvalue()
 
 
-def figure_to_drawing(fig: Figure) -> Any:
-    """The figure as a reportlab Drawing of vector shapes (text as outlines), for the PDF.
+def figure_to_drawing(fig: Figure, fonts: Any = None) -> Any:
+    """The figure as a reportlab Drawing of vector shapes, for the PDF: its text as real text
+    in `fonts` (an `export.pdf_text.FontSet`: searchable, selectable), or as outlines.
 
     See `export.chart_drawing` for why this is not SVG through svglib.
     """
     from export.chart_drawing import render_figure
 
     with _drawing():
-        return render_figure(fig)
+        return render_figure(fig, fonts)
 
 
 def figure_to_svg(fig: Figure) -> bytes:
@@ -2502,6 +2507,7 @@ def _goal_row(
     decimal_separator: str,
     labels: tuple[str, str],
     families: list[str],
+    digits: int = 1,
 ) -> None:
     """One goal's row of the progress chart: baseline and target on the row's own scale."""
     baseline_label, target_label = labels
@@ -2537,12 +2543,12 @@ def _goal_row(
     ax.axhline(0, color=_GRID, linewidth=0.8, zorder=1)
 
     if base is not None and target is not None:
-        _goal_pair(ax, base, target, unit, decimal_separator, families)
+        _goal_pair(ax, base, target, unit, decimal_separator, families, digits)
     elif target is not None:
         _goal_marker(ax, target, baseline=False)
         _goal_value(
             ax,
-            f"{target_label}\u00a0{_goal_shown(target, unit, decimal_separator)}",
+            f"{target_label}\u00a0{_goal_shown(target, unit, decimal_separator, digits)}",
             xy=(target, 0),
             xytext=(8, 0),
             ha="left",
@@ -2554,7 +2560,7 @@ def _goal_row(
         _goal_marker(ax, base, baseline=True)
         _goal_value(
             ax,
-            f"{baseline_label}\u00a0{_goal_shown(base, unit, decimal_separator)}",
+            f"{baseline_label}\u00a0{_goal_shown(base, unit, decimal_separator, digits)}",
             xy=(base, 0),
             xytext=(8, 0),
             ha="left",
@@ -2563,9 +2569,10 @@ def _goal_row(
         )
 
 
-def _goal_shown(value: float, unit: str, decimal_separator: str) -> str:
-    """A goal's value with its unit and a true minus sign, as the row writes it."""
-    number = chart_number(value, decimal_separator)
+def _goal_shown(value: float, unit: str, decimal_separator: str, digits: int = 1) -> str:
+    """A goal's value with its unit and a true minus sign, as the row writes it (at most
+    `digits` decimals: a SERVQUAL gap's two, as its table prints it)."""
+    number = chart_number(value, decimal_separator, digits=digits)
     return with_unit(number.replace("-", "\u2212"), unit)  # a true minus sign
 
 
@@ -2576,6 +2583,7 @@ def _goal_pair(
     unit: str,
     decimal_separator: str,
     families: list[str],
+    digits: int = 1,
 ) -> None:
     """Baseline and target joined by an arrow, their values written outside the pair."""
     if base != target:
@@ -2598,7 +2606,7 @@ def _goal_pair(
     _goal_marker(ax, target, baseline=False)
     _goal_value(
         ax,
-        _goal_shown(base, unit, decimal_separator),
+        _goal_shown(base, unit, decimal_separator, digits),
         xy=(base, 0),
         xytext=(-8 if rising else 8, 0),
         ha="right" if rising else "left",
@@ -2607,7 +2615,7 @@ def _goal_pair(
     )
     _goal_value(
         ax,
-        _goal_shown(target, unit, decimal_separator),
+        _goal_shown(target, unit, decimal_separator, digits),
         xy=(target, 0),
         xytext=(8 if rising else -8, 0),
         ha="left" if rising else "right",
@@ -2631,6 +2639,7 @@ def goal_progress_figure(
     width: float = 6.5,
     height: float | None = None,
     empty_text: str = "",
+    digits: list[int] | None = None,
 ) -> Figure:
     """Where each goal starts and where it should get to: one row per goal, on its own scale.
 
@@ -2641,8 +2650,10 @@ def goal_progress_figure(
     *target_label*; one without a target shows the baseline alone, prefixed with
     *baseline_label*; one with neither says "—". The legend below explains the two markers.
     *height* defaults to what the rows need; no goals gives the title and *empty_text*.
+    *digits* gives each row's decimals (at most; one by default).
     """
     n = len(labels)
+    digits = digits or [1] * n
     for name, seq in (("baselines", baselines), ("targets", targets), ("units", units)):
         if len(seq) != n:
             raise ValueError(f"{n} labels but {len(seq)} {name}")
@@ -2663,8 +2674,8 @@ def goal_progress_figure(
             _empty_note(fig, empty_text, families)
             return fig
         axes = fig.subplots(n, 1, squeeze=False)[:, 0]
-        for ax, label, base, target, unit in zip(
-            axes, wrapped, baselines, targets, units, strict=True
+        for ax, label, base, target, unit, places in zip(
+            axes, wrapped, baselines, targets, units, digits, strict=True
         ):
             _goal_row(
                 ax,
@@ -2675,6 +2686,7 @@ def goal_progress_figure(
                 decimal_separator=decimal_separator,
                 labels=(baseline_label, target_label),
                 families=families,
+                digits=places,
             )
         handles: list[Artist] = [
             Line2D([], [], linestyle="none", marker="o", markersize=7, color=_BASELINE),

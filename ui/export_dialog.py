@@ -340,7 +340,7 @@ class ExportDialog(QDialog):
         return Path(self.target_edit.text())
 
     def chosen_format(self) -> str:
-        """"pdf" or "docx"."""
+        """ "pdf" or "docx"."""
         return str(self.format_combo.currentData())
 
     def _format_changed(self) -> None:

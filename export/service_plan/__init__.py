@@ -9,7 +9,8 @@ How it is built, and why:
 - The figures come from `plan.figures.read_figures`, the typed model `main.py report --json`
   serializes, so the paper and the numbers a consultant scripts can never disagree.
 - Charts are the on-screen previews' figures (`export.charts`), drawn as vector shapes with
-  text as outlines (`export.chart_drawing`): sharp in print, and needing no font in the PDF.
+  their text as text in the document's fonts (`export.chart_drawing`): sharp in print, and
+  searchable.
 - All text reaches reportlab through `export.pdf_text` (escaped; split into runs per script,
   each in an embedded TrueType font), the contents and the PDF outline included.
 - One layout pass: the numbers known only at the end (each heading's page in the contents, the

@@ -99,13 +99,13 @@ def _figure_key(figure: Callable[[], Any], width: float) -> str:
 
 def _drawing(figure: Any, width: float, fonts: FontSet) -> Any:
     """A matplotlib figure as a reportlab drawing `width` points wide."""
-    drawing = charts.figure_to_drawing(figure)
+    drawing = charts.figure_to_drawing(figure, fonts)  # its text as text, in the PDF's fonts
     scale = width / drawing.width
     drawing.width = width  # exactly: a hair wider than the frame is "too large" for reportlab
     drawing.height *= scale
     drawing.scale(scale, scale)
     # A drawing starts in reportlab's default font (Helvetica, which would be listed in the
-    # PDF unembedded) unless told otherwise; the chart's text is outlines anyway.
+    # PDF unembedded) unless told otherwise.
     drawing.initialFontName = fonts.regular
     return drawing
 

@@ -317,3 +317,17 @@ def test_chinese_headings_are_bold_and_still_text(tmp_path: Path) -> None:
     content = page.get_contents().get_data().decode("latin-1")
     assert "2 Tr" in content  # drawn filled and outlined: bold from the regular face
     assert "执行摘要" in page.extract_text()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_chart_text_is_text_in_the_embedded_fonts(
+    demo_text: Callable[[str], str], language: str
+) -> None:
+    text = demo_text(language)
+    title = {
+        "en": "Complaints by category",
+        "ru": "Жалобы по категориям",
+        "zh": "按类别统计的投诉",
+    }[language]
+    assert squash(title) in text  # the Pareto chart's title: searchable, selectable
+    assert squash("NPS −7,5" if language == "ru" else "NPS −7.5") in text  # the NPS chart

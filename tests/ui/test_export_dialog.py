@@ -573,7 +573,7 @@ def test_word_is_a_format_choice_and_the_file_follows_it(
     dialog.start()
     assert "error" not in dialogs.kinds(), dialogs.calls
     document = docx.Document(str(dialog.target()))
-    assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"][0] == (
+    assert next(p.text for p in document.paragraphs if p.style.name == "Heading 1") == (
         "Executive summary"
     )
     footer = document.sections[0].footer.paragraphs[0].text

@@ -73,6 +73,7 @@ class CustomersSection(_DocumentBase):
                 count_label=t("customers.answers"),
                 width=self.width / 72,
                 height=2.9,
+                decimal_separator=t.decimal,
             )
             story.append(self.chart("nps", figure, 0.9))
         story += self.servqual()

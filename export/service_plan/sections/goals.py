@@ -54,6 +54,7 @@ class GoalsSection(_DocumentBase):
                 decimal_separator=t.decimal,
                 title=t("goals.progress_title"),
                 width=self.width * 0.95 / 72,
+                digits=[self.goal_digits(g.goal) for g in charted],
             )
             story.append(self.chart("goal_progress", figure, 0.95))
             if len(goals) > len(charted):
