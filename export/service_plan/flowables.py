@@ -36,8 +36,10 @@ MAX_CELL_SHARE = 0.7
 #: Points of space above a chart (half of it below).
 CHART_SPACE = 8.0
 #: A table of at most this many rows is never split across pages (no lone row at the foot
-#: or head of a page); a longer one splits where it must.
+#: or head of a page); a longer one splits where it must, leaving at least MIN_SPLIT_ROWS
+#: of its rows on each page.
 KEEP_TABLE_ROWS = 12
+MIN_SPLIT_ROWS = 3
 
 
 def _height(flowable: Any, width: float) -> float:
@@ -174,7 +176,23 @@ def _table_class() -> Any:
             short = len(self._cellvalues) <= KEEP_TABLE_ROWS
             if short and getattr(self, "_height", 0.0) <= self.frame_height:
                 return []  # moved whole to the next page: no lone row at a page's foot or head
-            return list(super().split(available_width, available_height))
+            parts = list(super().split(available_width, available_height))
+            if len(parts) != 2:
+                return parts
+            header = self.repeatRows or 0
+            first = len(parts[0]._cellvalues) - header
+            last = len(parts[1]._cellvalues) - header
+            if first < MIN_SPLIT_ROWS:
+                return []  # a row or two at the foot of a page: start on the next one
+            if last >= MIN_SPLIT_ROWS:
+                return parts
+            # Too few rows left for the next page: take some with them from this one.
+            moved = min(MIN_SPLIT_ROWS - last, first - MIN_SPLIT_ROWS)
+            if moved <= 0:
+                return parts
+            end = header + first
+            room = available_height - sum(self._rowHeights[end - moved : end])
+            return list(super().split(available_width, room)) or parts
 
     return KeptTable
 

@@ -340,6 +340,7 @@ class _DocumentBase:
         story.append(self.para(t("document_title"), s.cover_title, bold=True))
         if self.business:
             story.append(self.para(self.business, s.cover_business))
+        story.append(self.para(t("subject"), s.cover_subject))  # what the document holds
         story.append(Spacer(1, 18 * MM))
         for label, value in self.cover_lines():
             story.append(self.para(label, s.cover_label))
@@ -360,6 +361,8 @@ class _DocumentBase:
             lines.append((t("cover_by"), t("cover_consultant", name=preparer, firm=firm)))
         elif preparer:
             lines.append((t("cover_by"), preparer))
+        elif firm:  # no name typed: the consultant's firm still says who prepared it
+            lines.append((t("cover_by"), firm))
         lines.append((t("cover_date"), self.plan_date()))
         return lines
 

@@ -494,6 +494,8 @@ class _Writer:
         self.doc.add_paragraph(_clean(t("document_title")), style="Title")
         if d.business:
             self.doc.add_paragraph(_clean(d.business), style="Subtitle")
+        subject = self.doc.add_paragraph().add_run(_clean(t("subject")))
+        subject.font.size, subject.font.color.rgb = Pt(11), _rgb(MUTED)
         for label, value in d.cover_lines():
             paragraph = self.doc.add_paragraph()
             paragraph.paragraph_format.space_before = Pt(8)

@@ -331,3 +331,31 @@ def test_chart_text_is_text_in_the_embedded_fonts(
     }[language]
     assert squash(title) in text  # the Pareto chart's title: searchable, selectable
     assert squash("NPS −7,5" if language == "ru" else "NPS −7.5") in text  # the NPS chart
+
+
+def test_a_long_table_leaves_no_lone_row_on_either_page() -> None:
+    from export.service_plan.flowables import MIN_SPLIT_ROWS, _flowables
+
+    rows = [["No.", "Statement"]] + [[str(n), f"Statement {n}"] for n in range(1, 31)]
+    table = _flowables().Table(rows, colWidths=[40, 300], rowHeights=[20] * 31, repeatRows=1)
+    table.frame_height = 700.0
+    table.wrap(340, 1e6)
+    for fits in range(1, 30):  # room for the header and `fits` rows on this page
+        parts = table.split(340, 20 * (fits + 1) + 1)
+        if not parts:
+            assert fits < MIN_SPLIT_ROWS  # too few to start here: the table moves on whole
+            continue
+        first, second = (len(part._cellvalues) - 1 for part in parts)
+        assert first >= MIN_SPLIT_ROWS and second >= MIN_SPLIT_ROWS, (fits, first, second)
+        assert first + second == 30
+
+
+def test_the_cover_says_who_prepared_it_and_what_it_holds(tmp_path: Path) -> None:
+    from export.service_plan import Branding
+
+    store = PlanStore.memory("en")
+    store.profile.set_field("business_name", "Harbour Lane")
+    text = render_text(store, tmp_path, branding=Branding(firm="Northwind Advisory"))
+    cover = text.split(squash("Contents"))[0]
+    assert squash("Prepared by Northwind Advisory") in cover  # the firm, with no name typed
+    assert squash("Service level, what customers say") in cover
