@@ -501,6 +501,8 @@ class _DocumentBase:
     def segments_table(self, segments: dict[str, SurveySummary]) -> Any:
         t = self.t
         names = dimension_titles(t.language)
+        # "Values most" only when some group gave importance points: never a column of dashes.
+        valuing = groups_value_dimensions(segments)
         rows: list[list[str | list[Any]]] = [
             [
                 t("business.group"),
@@ -508,7 +510,7 @@ class _DocumentBase:
                 "NPS",
                 "CSAT",
                 "CES",
-                t("business.values_most"),
+                *([t("business.values_most")] if valuing else []),
             ]
         ]
         for name, figures in segments.items():
@@ -525,11 +527,14 @@ class _DocumentBase:
                     str(figures.responses),
                     self.maybe(figures.net_promoter.nps, t.signed),
                     self.maybe(figures.csat, t.percent),
-                    self.maybe(figures.ces, t.number),
-                    names[most] if most else "—",
+                    # Two decimals, as the survey table and the summary print CES.
+                    self.maybe(figures.ces, lambda v: t.number(v, 2)),
+                    *([names[most] if most else "—"] if valuing else []),
                 ]
             )
-        return self.table(rows, (0.28, 0.12, 0.12, 0.12, 0.12, 0.24), right=(1, 2, 3, 4))
+        if valuing:
+            return self.table(rows, (0.28, 0.12, 0.12, 0.12, 0.12, 0.24), right=(1, 2, 3, 4))
+        return self.table(rows, (0.4, 0.15, 0.15, 0.15, 0.15), right=(1, 2, 3, 4))
 
     def problem_titles(self) -> dict[int, str]:
         return self.plan.figures.problems.titles()
@@ -712,6 +717,15 @@ class _DocumentBase:
             fitted = _shortened(text, self.fonts, size, room, bold=bold)
             self._one_line[key] = fitted
         return fitted
+
+
+def groups_value_dimensions(segments: dict[str, SurveySummary]) -> bool:
+    """Whether any customer group gave importance points to a SERVQUAL dimension."""
+    return any(
+        weight is not None
+        for figures in segments.values()
+        for weight in (figures.servqual.weights or {}).values()
+    )
 
 
 def _iso_day(text: str) -> date | None:

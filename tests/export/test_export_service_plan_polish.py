@@ -359,3 +359,26 @@ def test_the_cover_says_who_prepared_it_and_what_it_holds(tmp_path: Path) -> Non
     cover = text.split(squash("Contents"))[0]
     assert squash("Prepared by Northwind Advisory") in cover  # the firm, with no name typed
     assert squash("Service level, what customers say") in cover
+
+
+def test_groups_without_importance_points_have_no_column_of_dashes(
+    tmp_path: Path, demo_text: Callable[[str], str]
+) -> None:
+    store = PlanStore.memory("en")
+    header = "date,segment,nps,csat,ces\n"
+    rows = "".join(
+        f"2026-10-{1 + k % 28:02d},{branch},{k % 11},{1 + k % 5},{1 + k % 7}\n"
+        for branch in ("Central", "Airport")
+        for k in range(40)
+    )
+    survey = tmp_path / "survey.csv"
+    survey.write_text(header + rows, encoding="utf-8")
+    from plan.imports import SURVEY, prepare_import
+
+    store.imports.add(prepare_import(SURVEY, survey))
+    text = render_text(store, tmp_path, sections=frozenset({"business"}))
+    assert squash("Customer group Answers NPS CSAT CES") in text
+    assert squash("Values most") not in text
+    # The demo's groups did give importance points: the column is there, CES in two decimals.
+    assert squash("Values most") in demo_text("en")
+    assert squash("Local residents 42 −4.8 64% 5.00 Reliability") in demo_text("en")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from export.service_plan.template import _DocumentBase, builds
+from export.service_plan.template import _DocumentBase, builds, groups_value_dimensions
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -47,6 +47,7 @@ class BusinessSection(_DocumentBase):
             story.append(self.note(t("business.groups_none")))
         if segments:
             story.append(self.para(t("business.groups_survey"), s.h3, bold=True))
-            story.append(self.para(t("business.groups_intro"), s.body))
+            intro = "groups_intro" if groups_value_dimensions(segments) else "groups_intro_plain"
+            story.append(self.para(t(f"business.{intro}"), s.body))
             story.append(self.segments_table(segments))
         return story
