@@ -112,7 +112,7 @@ def test_a_small_customer_group_is_flagged(demo_text: Callable[[str], str]) -> N
     text = demo_text("en")  # "Wholesale clients" answered 5 times
     # The flag sits under the group's name in its cell: pdftotext reads it after the row.
     row = text.split(squash("Wholesale clients"), 1)[1]
-    assert row.startswith(squash("5 +20.0 80% 5.0 Reliability fewer than 30 answers")), row[:80]
+    assert row.startswith(squash("5 +20.0 80% 5.00 Reliability fewer than 30 answers")), row[:80]
 
 
 def test_a_typed_place_shows_where_a_problem_is_seen(demo_text: Callable[[str], str]) -> None:
