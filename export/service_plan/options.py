@@ -70,6 +70,9 @@ class Branding:
     logo: bytes | None = None
     accent: str = DEFAULT_ACCENT
     footer: str = ""
+    #: The consultant's own Word document (.docx) whose styles, page, header, footer and
+    #: logo the Word Service Plan is written into; None: the program's own look.
+    word_template: bytes | None = None
 
 
 @dataclass(frozen=True)

@@ -195,6 +195,70 @@ def render(
 
 # -- writing the blocks with python-docx -------------------------------------------------------
 
+#: The styles the writer uses, with the heading level Word's navigation pane reads; a
+#: consultant's template that never used one has it only as a "latent" style, so it is added.
+_NEEDED_STYLES = {
+    "Title": None,
+    "Subtitle": None,
+    "Heading 1": 0,
+    "Heading 2": 1,
+    "Heading 3": 2,
+    "List Bullet": None,
+    "Quote": None,
+    "TOC Heading": None,
+}
+
+
+def _blank() -> Any:
+    from docx import Document
+
+    return Document()
+
+
+def open_template(data: bytes) -> Any:
+    """A consultant's .docx with its body emptied (its styles, page setup, header, footer and
+    their pictures kept). Raises InvalidValueError when it is not a Word document."""
+    from docx import Document
+
+    from plan.errors import InvalidValueError
+
+    try:
+        document = Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises several kinds for a file it cannot read
+        raise InvalidValueError(
+            "word_template", f"is not a Word document (.docx): {type(exc).__name__}"
+        ) from None
+    body = document.element.body
+    for child in list(body):
+        if not child.tag.endswith("}sectPr"):  # the last section's page setup stays
+            body.remove(child)
+    return document
+
+
+def _ensure_styles(document: Any) -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    names = {style.name for style in document.styles}
+    for name, outline in _NEEDED_STYLES.items():
+        if name in names:
+            continue
+        style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = document.styles["Normal"]
+        if outline is not None:
+            style.font.bold = True
+            properties = style.element.get_or_add_pPr()
+            level = OxmlElement("w:outlineLvl")
+            level.set(qn("w:val"), str(outline))
+            properties.append(level)
+            style.paragraph_format.keep_with_next = True
+
+
+def _has_text(part: Any) -> bool:
+    """Whether a header or footer holds anything (text or a picture)."""
+    return bool(part.is_linked_to_previous is False and part._element.xpath(".//w:t|.//w:drawing"))
+
 
 def _rgb(value: str) -> Any:
     from docx.shared import RGBColor
@@ -206,24 +270,26 @@ class _Writer:
     """Writes one document's blocks into a python-docx Document."""
 
     def __init__(self, document: WordDocument, cancelled: Callable[[], bool] | None) -> None:
-        from docx import Document
+        from docx.shared import Pt
 
         self.d = document
         self.t = document.t
         self.cancelled = cancelled
-        self.doc = Document()
         self.accent = document.accent
+        template = document.branding.word_template
+        self.templated = template is not None
+        self.doc = open_template(template) if template is not None else _blank()
         section = self.doc.sections[0]
-        from docx.shared import Pt
-
-        section.page_width, section.page_height = (
-            Pt(document.pagesize[0]),
-            Pt(document.pagesize[1]),
-        )
-        section.left_margin = section.right_margin = Pt(document.margin_x)
-        section.top_margin = Pt(document.margin_top)
-        section.bottom_margin = Pt(document.margin_bottom)
-        self.text_width = document.width  # points
+        if not self.templated:  # a consultant's template keeps its own page
+            section.page_width, section.page_height = (
+                Pt(document.pagesize[0]),
+                Pt(document.pagesize[1]),
+            )
+            section.left_margin = section.right_margin = Pt(document.margin_x)
+            section.top_margin = Pt(document.margin_top)
+            section.bottom_margin = Pt(document.margin_bottom)
+        width = section.page_width - section.left_margin - section.right_margin
+        self.text_width = width / 12700 if self.templated else document.width  # points
         self._styles()
 
     # -- styles ---------------------------------------------------------------------------
@@ -234,25 +300,31 @@ class _Writer:
 
         language = _WORD_LANG[self.t.language]
         styles = self.doc.styles
+        _ensure_styles(self.doc)
         for name in ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3"):
             style = styles[name]
-            style.font.name = LATIN_FONT
             rpr = style.element.get_or_add_rPr()
             fonts = rpr.find(qn("w:rFonts"))
             if fonts is None:
                 fonts = rpr.makeelement(qn("w:rFonts"), {})
                 rpr.append(fonts)
-            for attribute in ("w:ascii", "w:hAnsi", "w:cs"):
-                fonts.set(qn(attribute), LATIN_FONT)
+            if not self.templated:  # a consultant's template keeps its fonts
+                style.font.name = LATIN_FONT
+                for attribute in ("w:ascii", "w:hAnsi", "w:cs"):
+                    fonts.set(qn(attribute), LATIN_FONT)
+                for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme"):
+                    fonts.attrib.pop(qn(theme), None)
+            # Chinese runs need an East Asian font whatever the template says.
             fonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
-            for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
-                fonts.attrib.pop(qn(theme), None)
+            fonts.attrib.pop(qn("w:eastAsiaTheme"), None)
             lang = rpr.find(qn("w:lang"))
             if lang is None:
                 lang = rpr.makeelement(qn("w:lang"), {})
                 rpr.append(lang)
             lang.set(qn("w:val"), language if self.t.language != "zh" else "en-GB")
             lang.set(qn("w:eastAsia"), "zh-CN")
+        if self.templated:
+            return  # the consultant's sizes and colours
         styles["Normal"].font.size = Pt(10)
         styles["Normal"].paragraph_format.space_after = Pt(4)
         for name, size in (("Heading 1", 17), ("Heading 2", 13), ("Heading 3", 11)):
@@ -549,6 +621,8 @@ class _Writer:
         from docx.shared import Pt
 
         section = self.doc.sections[0]
+        if self.templated and _has_text(section.header) | _has_text(section.footer):
+            return  # the consultant's own header and footer
         section.different_first_page_header_footer = True  # the cover has none
         header = section.header.paragraphs[0]
         title = self.t("document_title")

@@ -212,3 +212,57 @@ def test_libreoffice_opens_it_and_prints_the_plan(
     assert len(PdfReader(pdf).pages) >= 10
     for words in ("Executive summary", "Rosemary & Rye", "Why it pays", "Appendix"):
         assert squash(words) in text, words
+
+
+def _template(tmp_path: Path) -> bytes:
+    """A consultant's letterhead: Letter paper, their header, a body text, no Heading 1."""
+    import docx
+    from docx.shared import Inches
+
+    document = docx.Document()
+    section = document.sections[0]
+    section.page_width, section.page_height = Inches(8.5), Inches(11)
+    section.header.paragraphs[0].text = "Northwind Advisory — letterhead"
+    document.add_paragraph("TEMPLATE BODY TEXT")
+    heading = document.styles["Heading 1"].element
+    heading.getparent().remove(heading)  # only latent in a template that never used it
+    out = tmp_path / "template.docx"
+    document.save(str(out))
+    return out.read_bytes()
+
+
+def test_a_consultants_template_is_the_base(
+    demo: Callable[[str], PlanStore], tmp_path: Path
+) -> None:
+    from docx.shared import Inches
+
+    from export.service_plan import Branding
+
+    branding = Branding(word_template=_template(tmp_path))
+    data = render_word_plan(demo("en"), ExportOptions(branding=branding, invariant=True))
+    document = _docx(data)
+    text = _all_text(document)
+    assert "TEMPLATE BODY TEXT" not in text  # their body is replaced by the plan
+    assert "Executive summary" in text
+    section = document.sections[0]
+    assert section.page_width == Inches(8.5)  # their page, not the export's A4
+    assert "Northwind Advisory — letterhead" in section.header.paragraphs[0].text
+    headings = [p for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings and headings[0].text == "Executive summary"
+    # The added heading style carries an outline level: Word's navigation pane lists it.
+    assert document.styles["Heading 1"].element.xpath("./w:pPr/w:outlineLvl")
+    # Pictures fit their page: none wider than its text width.
+    width = section.page_width - section.left_margin - section.right_margin
+    assert all(shape.width <= width + 12700 for shape in document.inline_shapes)
+
+
+def test_a_template_that_is_not_a_word_document_is_refused(
+    demo: Callable[[str], PlanStore],
+) -> None:
+    from export.service_plan import Branding
+    from plan.errors import InvalidValueError
+
+    with pytest.raises(InvalidValueError, match="not a Word document"):
+        render_word_plan(
+            demo("en"), ExportOptions(branding=Branding(word_template=b"%PDF-1.4 not a docx"))
+        )
