@@ -10,6 +10,7 @@ import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from plan import LANGUAGES
 from plan.errors import PlanError
@@ -41,16 +42,76 @@ exit status: 0 success, 1 bad input (one line on stderr says what and where),
 2 wrong usage. Nothing is written when a command fails."""
 
 
+def _unknown_keys(path: str, unknown: list[str], strict: bool) -> None:
+    """A data file's unknown keys: a warning, or (`--strict`) a refusal naming the first."""
+    from plan.datafile import DataFileError
+
+    if not unknown:
+        return
+    more = f" and {len(unknown) - 10} more" if len(unknown) > 10 else ""
+    shown = ", ".join(unknown[:10]) + more
+    if strict:
+        plural = "s" if len(unknown) != 1 else ""
+        raise DataFileError(
+            unknown[0],
+            f"is not part of the data format ({len(unknown)} unknown key{plural}: {shown});"
+            " nothing was written because of --strict",
+            path,
+        )
+    print(f"warning: {path}: unknown keys left out: {shown}", file=sys.stderr)
+
+
+def _data_file(path: str, strict: bool) -> dict[str, Any]:
+    """A plan data file read and checked; unknown keys warned about, or refused (`--strict`)."""
+    from plan.datafile import read_data_file
+
+    data, unknown = read_data_file(Path(path))
+    _unknown_keys(path, unknown, strict)
+    return data
+
+
+def _template(path: str, strict: bool) -> dict[str, Any]:
+    """A template's data: another plan's, or a data file's, made a template."""
+    from plan.datafile import read_template
+
+    data, unknown = read_template(Path(path))
+    _unknown_keys(path, unknown, strict)
+    return data
+
+
 def _cmd_new(args: argparse.Namespace) -> int:
+    from plan.datafile import load_data
     from plan.demo import fill_demo
     from plan.store import PlanStore
 
-    language: str = args.lang
+    sources = [
+        flag
+        for flag, value in (
+            ("--demo", args.demo),
+            ("--from", args.source),
+            ("--template", args.template),
+        )
+        if value
+    ]
+    if len(sources) > 1:
+        print(
+            f"{PROG} new: error: {' and '.join(sources)} cannot be used together", file=sys.stderr
+        )
+        return 2
+    data: dict[str, Any] | None = None
+    if args.source is not None:
+        data = _data_file(args.source, args.strict)
+    elif args.template is not None:
+        data = _template(args.template, args.strict)
+    language: str = args.lang or (data or {}).get("language") or "en"
     name: str | None = args.name
 
     def fill(store: PlanStore) -> None:
         if args.demo:
             fill_demo(store, language)
+        if data is not None:
+            source = args.source or args.template
+            load_data(store, {**data, "language": language}, replace_all=True, source=source)
         if name is not None:
             store.profile.set_field("business_name", name)
 
@@ -58,7 +119,100 @@ def _cmd_new(args: argparse.Namespace) -> int:
     title = store.display_name()
     store.close()
     kind = "demo plan" if args.demo else "plan"
-    print(f"Created {kind} {args.plan} ({language}): {title}")
+    how = (
+        f" from {args.source}"
+        if args.source
+        else f" from the template {args.template}"
+        if args.template
+        else ""
+    )
+    print(f"Created {kind} {args.plan}{how} ({language}): {title}")
+    return 0
+
+
+def _cmd_export_data(args: argparse.Namespace) -> int:
+    from export.pdf_output import check_target, write_atomically
+    from plan.datafile import data_file_text, export_data
+    from plan.store import PlanStore
+
+    out = Path(args.output)
+    check_target(out, "the data file", Path(args.plan))
+    store = PlanStore.open(Path(args.plan), readonly=True)
+    try:
+        text = data_file_text(export_data(store))
+    finally:
+        store.close()
+    write_atomically(out, text.encode("utf-8"))
+    print(f"Wrote the plan's data to {args.output}")
+    return 0
+
+
+def _cmd_apply(args: argparse.Namespace) -> int:
+    from plan.datafile import SECTIONS, load_data, sections_of
+    from plan.store import PlanStore
+
+    data = _data_file(args.file, args.strict)
+    sections = sections_of(data)
+    if not sections:
+        print(f"Nothing to apply: {args.file} holds no part of a plan.")
+        return 0
+    store = PlanStore.open(Path(args.plan))
+    try:
+        load_data(store, data, replace_all=False, source=args.file)
+    finally:
+        store.close()
+    named = ", ".join(s for s in SECTIONS if s in sections)
+    print(f"Applied {args.file} to {args.plan}: {named}")
+    return 0
+
+
+def _cmd_imports(args: argparse.Namespace) -> int:
+    from plan.store import PlanStore
+
+    if args.remove is not None:
+        store = PlanStore.open(Path(args.plan))
+        try:
+            found = [s for s in store.imports.stored() if s.id == args.remove]
+            if not found:
+                known = ", ".join(str(s.id) for s in store.imports.stored()) or "none"
+                raise PlanError(f"has no import {args.remove} (its imports: {known})", args.plan)
+            store.imports.delete(args.remove)
+        finally:
+            store.close()
+        gone = found[0]
+        print(
+            f"Removed import {gone.id} ({gone.kind}, {gone.file_name}, {_rows(gone.rows)})"
+            f" from {args.plan}."
+        )
+        return 0
+    store = PlanStore.open(Path(args.plan), readonly=True)
+    try:
+        stored = store.imports.stored()
+    finally:
+        store.close()
+    if args.json:
+        listed = [
+            {
+                "id": s.id,
+                "kind": s.kind,
+                "file": s.file_name,
+                "date": s.imported_at,
+                "rows": s.rows,
+                "skipped": s.skipped,
+            }
+            for s in stored
+        ]
+        if isinstance(sys.stdout, io.TextIOWrapper):
+            sys.stdout.reconfigure(encoding="utf-8")
+        json.dump(listed, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    if not stored:
+        print(f"{args.plan} has no imports.")
+        return 0
+    print(f"{'id':>4}  {'kind':<10}  {'date':<10}  {'rows':>7}  file")
+    for s in stored:
+        print(f"{s.id:>4}  {s.kind:<10}  {s.imported_at[:10]:<10}  {s.rows:>7}  {s.file_name}")
     return 0
 
 
@@ -220,10 +374,20 @@ def _cmd_export(args: argparse.Namespace) -> int:
             )
             return 2
         sections = frozenset(chosen)
+    if args.no_branding and args.branding is not None:
+        print(
+            f"{PROG} export: error: --branding and --no-branding exclude each other",
+            file=sys.stderr,
+        )
+        return 2
     if args.no_branding:
         from export.service_plan import Branding
 
         branding = Branding()
+    elif args.branding is not None:
+        from ui.branding import load_profile  # QtCore only: no display needed
+
+        branding = load_profile(args.branding)
     else:
         from ui.branding import branding_from_settings  # QtCore only: no display needed
 
@@ -243,6 +407,54 @@ def _cmd_export(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"Wrote the Service Plan to {args.output}")
+    return 0
+
+
+def _cmd_branding(args: argparse.Namespace) -> int:
+    """List, show, make, change or remove the consultant's named branding profiles."""
+    import dataclasses
+
+    from export.service_plan import Branding
+    from ui import branding as profiles
+
+    if args.name is None:
+        names = profiles.profile_names()
+        if not names:
+            print("No branding profiles yet; make one with: branding NAME --firm TEXT …")
+        for name in names:
+            shown = profiles.load_profile(name)
+            logo = "logo" if shown.logo is not None else "no logo"
+            print(f"{name}: {shown.firm or '(no firm)'}, {shown.accent}, {logo}")
+        return 0
+    if args.remove:
+        profiles.remove_profile(args.name)
+        print(f"Removed the branding profile {args.name}.")
+        return 0
+    changes = {
+        key: value
+        for key, value in (("firm", args.firm), ("accent", args.accent), ("footer", args.footer))
+        if value is not None
+    }
+    if args.logo is not None:
+        changes["logo"] = Path(args.logo).read_bytes()
+    if args.no_logo:
+        changes["logo"] = None
+    if not changes and not args.from_preferences:
+        shown = profiles.load_profile(args.name)
+        print(f"{args.name}")
+        print(f"  firm:   {shown.firm}")
+        print(f"  accent: {shown.accent}")
+        print(f"  footer: {shown.footer}")
+        print(f"  logo:   {'yes' if shown.logo is not None else 'none'}")
+        return 0
+    if args.from_preferences:
+        start = profiles.branding_from_settings()
+    elif args.name in profiles.profile_names():
+        start = profiles.load_profile(args.name)
+    else:
+        start = Branding()
+    profiles.save_profile(args.name, dataclasses.replace(start, **changes))
+    print(f"Saved the branding profile {args.name}; use it with: export … --branding {args.name}")
     return 0
 
 
@@ -298,6 +510,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import-complaints": _cmd_import,
     "survey-form": _cmd_survey_form,
     "export": _cmd_export,
+    "export-data": _cmd_export_data,
+    "apply": _cmd_apply,
+    "imports": _cmd_imports,
+    "branding": _cmd_branding,
 }
 
 
@@ -326,13 +542,76 @@ def build_parser() -> argparse.ArgumentParser:
     open_cmd = commands.add_parser("open", help="open a plan in the window (the default)")
     open_cmd.add_argument("plan", nargs="?", metavar="PLAN", help="a .svcplan file")
 
-    new = commands.add_parser("new", help="create a plan file")
+    new = commands.add_parser(
+        "new",
+        help="create a plan file",
+        description="Create a plan: empty, the demo, from a data file (--from, everything it"
+        " holds) or from a template (--template: another plan's or data file's standards, goals"
+        " and means, none of its data).",
+    )
     new.add_argument("plan", metavar="PLAN", help="the .svcplan file to create (must not exist)")
     new.add_argument("--demo", action="store_true", help="fill it with the demo bakery-café")
     new.add_argument(
-        "--lang", choices=LANGUAGES, default="en", help="the plan's language (default: en)"
+        "--from",
+        dest="source",
+        metavar="FILE.json",
+        help="build it from a data file written by export-data (or by hand)",
+    )
+    new.add_argument(
+        "--template",
+        metavar="OTHER",
+        help="start it with the standards, goals and means of another plan (.svcplan) or data"
+        " file (.json)",
+    )
+    new.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="the plan's language (default: the data file's, else en)",
     )
     new.add_argument("--name", help="the business name")
+    new.add_argument(
+        "--strict", action="store_true", help="refuse a data file with keys it does not know"
+    )
+
+    export_data = commands.add_parser(
+        "export-data",
+        help="write everything a plan holds as one JSON data file",
+        description="Write everything the plan holds (profile, logo, self-audit, metrics,"
+        " snapshots, imports with their rows, complaints, problems, standards, goals, means, the"
+        " calculator's inputs) as one JSON file; its format is documented in README.md and"
+        " docs/serviceplan-data.schema.json.",
+    )
+    export_data.add_argument("plan", metavar="PLAN", help="a .svcplan file (only read)")
+    export_data.add_argument(
+        "-o", "--output", required=True, metavar="FILE.json", help="the data file to write"
+    )
+
+    apply = commands.add_parser(
+        "apply",
+        help="merge a (partial) data file into a plan as one change",
+        description="Merge a data file into a plan in one transaction. A list the file holds"
+        " (standards, goals, means, problems, complaints, imports, snapshots…) replaces the"
+        " plan's; an object (profile, answers, metrics, sins, economics) sets the keys it gives;"
+        " what the file does not hold is left as it is.",
+    )
+    apply.add_argument("plan", metavar="PLAN", help="the .svcplan file to change")
+    apply.add_argument("file", metavar="FILE.json", help="a data file (all of it or a part)")
+    apply.add_argument(
+        "--strict", action="store_true", help="refuse a data file with keys it does not know"
+    )
+
+    imports = commands.add_parser(
+        "imports",
+        help="list a plan's imported files, or remove one",
+        description="List the survey and complaint files imported into a plan (id, kind, date,"
+        " rows, file), or remove one with all its rows as the window does.",
+    )
+    imports.add_argument("plan", metavar="PLAN", help="a .svcplan file")
+    imports.add_argument(
+        "--remove", type=int, metavar="ID", help="remove the import with this id and its rows"
+    )
+    imports.add_argument("--json", action="store_true", help="list them as JSON on stdout")
 
     report = commands.add_parser("report", help="print a plan's computed indicators")
     report.add_argument("plan", metavar="PLAN", help="a .svcplan file (only read)")
@@ -405,6 +684,32 @@ def build_parser() -> argparse.ArgumentParser:
         help="pdf, or docx for an editable Word document (default: from OUT's extension,"
         " .docx for Word, else pdf)",
     )
+    export.add_argument(
+        "--branding",
+        metavar="NAME",
+        help="use this branding profile (see the branding command) instead of the Preferences'",
+    )
+
+    branding = commands.add_parser(
+        "branding",
+        help="list, make or remove named branding profiles for export --branding",
+        description="A consultant serving several client identities keeps a named branding"
+        " profile for each (firm, accent colour, footer, logo) and picks one per export with"
+        " export … --branding NAME. Without NAME: list them. With NAME alone: show it. With"
+        " options: make it, or change what the options give.",
+    )
+    branding.add_argument("name", nargs="?", metavar="NAME", help="the profile's name")
+    branding.add_argument("--firm", metavar="TEXT", help="the consultant's firm")
+    branding.add_argument("--accent", metavar="#RRGGBB", help="the accent colour")
+    branding.add_argument("--footer", metavar="TEXT", help="the footer line on every page")
+    branding.add_argument("--logo", metavar="FILE", help="a PNG or JPEG logo")
+    branding.add_argument("--no-logo", action="store_true", help="remove the profile's logo")
+    branding.add_argument(
+        "--from-preferences",
+        action="store_true",
+        help="start from the branding set in the window's Preferences",
+    )
+    branding.add_argument("--remove", action="store_true", help="forget the profile")
 
     form = commands.add_parser("survey-form", help="write a printable customer questionnaire (PDF)")
     _add_pdf_arguments(form, "FORM.pdf")

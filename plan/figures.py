@@ -12,12 +12,17 @@ The model holds the plan's own record types (`Goal`, `Means`, `Standard`, …) a
 result types (`SurveySummary`, `ParetoEntry`, `CostOfPoorService`, …); all are frozen. A value
 that cannot be computed is None, never 0. Reading a large plan's survey sums takes a while:
 the window builds the model in a worker from a detached copy (docs/design.md §5.3).
+
+`read_figures` is made of parts a page can read alone, each the same function the whole model
+is built with (docs/design.md §5.2): `read_assessment` (the metrics page), `read_survey` (the
+survey page, in a worker) and `read_problems` (the problems page, with the survey's summary
+it read last).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -28,7 +33,7 @@ from plan.self_audit import ROOT_CAUSES, load_content
 
 if TYPE_CHECKING:
     from plan.economics import CostOfPoorService
-    from plan.goals import Goal, Means
+    from plan.goals import Goal, GoalCheck, Means
     from plan.problems import Problem
     from plan.profile import Profile
     from plan.standards import Standard, StandardCheck
@@ -49,7 +54,10 @@ __all__ = [
     "WeakStatement",
     "budget_by_kind",
     "means_by_goal",
+    "read_assessment",
     "read_figures",
+    "read_problems",
+    "read_survey",
 ]
 
 
@@ -81,11 +89,20 @@ class MetricCheck:
 
 
 @dataclass(frozen=True)
+class DimensionProgress:
+    """How far a self-audit dimension is answered (a score or an explicit N/A counts)."""
+
+    answered: int
+    total: int
+
+
+@dataclass(frozen=True)
 class Assessment:
     """Step 1, the company's view: the self-audit, the business metrics, the snapshots."""
 
     service_index: float | None
     dimensions: dict[str, float | None]
+    progress: dict[str, DimensionProgress]
     answered: int
     statements: int
     weakest: tuple[WeakStatement, ...]
@@ -116,6 +133,11 @@ class Survey:
     def responses(self) -> int:
         return self.summary.responses
 
+    def compared_with(self, self_view: dict[str, float | None]) -> Survey:
+        """This survey set beside another self-audit view: a self-audit answer moves only the
+        owner's side, so the sums over every response are not read again."""
+        return replace(self, overrated=scoring.overrated_dimensions(self_view, self.customer_view))
+
 
 @dataclass(frozen=True)
 class Complaints:
@@ -135,8 +157,10 @@ class ProblemFigures:
     #: By priority, highest first.
     problems: tuple[Problem, ...]
     focus: frozenset[int]
+    #: The suggestions still to decide on, and the dismissed ones that still apply (both
+    #: empty when the suggestions were not reviewed: see `read_problems`).
     pending: tuple[Suggestion, ...]
-    dismissed: tuple[str, ...]
+    dismissed: tuple[Suggestion, ...]
     #: Each sin's observation, None for a sin not yet recorded.
     sins: dict[str, str | None]
 
@@ -155,6 +179,15 @@ class StandardFigures:
 
 
 @dataclass(frozen=True)
+class StandardsFigures:
+    """Step 3's part of the model, as the standards page reads it."""
+
+    standards: tuple[StandardFigures, ...]
+    #: Focus problems (ids) that no standard answers yet.
+    focus_without_standard: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class GoalFigures:
     goal: Goal
     #: The baseline as measured now (else the goal's typed one), None when neither is known.
@@ -162,6 +195,24 @@ class GoalFigures:
     flags: tuple[str, ...]
     #: The sum of the budgets of the means serving this goal.
     budget: float
+
+    @property
+    def check(self) -> GoalCheck:
+        from plan.goals import GoalCheck
+
+        return GoalCheck(self.baseline, self.flags)
+
+
+@dataclass(frozen=True)
+class GoalsFigures:
+    """Step 4's part of the model, as the goals page reads it once the plan is measured."""
+
+    #: By deadline (undated last), then by id.
+    goals: tuple[GoalFigures, ...]
+    #: In the order they start (undated last), then by id.
+    means: tuple[Means, ...]
+    budget_by_kind: dict[str, float]
+    economics: CostOfPoorService
 
 
 @dataclass(frozen=True)
@@ -248,7 +299,9 @@ def _plan_info(store: PlanStore) -> PlanInfo:
     )
 
 
-def _assessment(store: PlanStore) -> Assessment:
+def read_assessment(store: PlanStore) -> Assessment:
+    """Step 1's company view: the self-audit and the business metrics (milliseconds: the
+    metrics page reads it on each edit)."""
     content = load_content(store.language())
     answers = store.self_audit.answers()
     scores = scoring.dimension_scores(content, answers)
@@ -256,6 +309,13 @@ def _assessment(store: PlanStore) -> Assessment:
     return Assessment(
         service_index=scoring.service_index(scores),
         dimensions={key: score.score for key, score in scores.items()},
+        progress={
+            dimension.id: DimensionProgress(
+                answered=scoring.answered_count(content, answers, dimension.id),
+                total=len(content.items_of(dimension.id)),
+            )
+            for dimension in content.dimensions
+        },
         answered=scoring.answered_count(content, answers),
         statements=len(content.items),
         weakest=tuple(
@@ -277,19 +337,21 @@ def _assessment(store: PlanStore) -> Assessment:
     )
 
 
-def _survey(
-    store: PlanStore,
-    summary: scoring.SurveySummary,
-    segments: list[dict[str, float | int | None]],
-    company: dict[str, float | None],
-) -> Survey:
+def read_survey(store: PlanStore, self_view: dict[str, float | None] | None = None) -> Survey:
+    """The survey and its segments, set beside the self-audit's view (`self_view`, else read
+    from `store`). Sums over every response: seconds on 100,000, so the window calls it in a
+    worker on a detached copy."""
+    if self_view is None:
+        self_view = read_assessment(store).servqual_self_view
+    totals, segments = store.survey.totals_and_segments()
+    summary = scoring.summarise_survey(totals)
     customers = scoring.servqual_customer_view(summary.servqual)
     return Survey(
         summary=summary,
         distribution=tuple(store.survey.nps_distribution()),
         segments={str(row["segment"]): scoring.summarise_survey(row) for row in segments},
         customer_view=customers,
-        overrated=scoring.overrated_dimensions(company, customers),
+        overrated=scoring.overrated_dimensions(self_view, customers),
     )
 
 
@@ -302,18 +364,45 @@ def _complaints(store: PlanStore) -> Complaints:
     )
 
 
-def _problems(store: PlanStore, summary: scoring.SurveySummary) -> ProblemFigures:
+def read_problems(
+    store: PlanStore, summary: scoring.SurveySummary | None, *, review: bool = True
+) -> ProblemFigures:
+    """Step 2: the problems by priority and the focus, the sins checklist, and (with the
+    survey's `summary`, whose sums are the costly part, and `review`) the suggestions to decide
+    on. Without a summary, or with `review` False, none are reviewed (both tuples empty):
+    milliseconds, so the problems page reads it on each edit."""
     from plan.suggestions import review_plan
 
     problems = by_priority(store.problems.all())
-    review = review_plan(store, summary)
+    pending: tuple[Suggestion, ...] = ()
+    dismissed: tuple[Suggestion, ...] = ()
+    if review and summary is not None:
+        reviewed = review_plan(store, summary)
+        pending, dismissed = tuple(reviewed.pending), tuple(reviewed.dismissed)
     observed = store.problems.sin_observations()
     return ProblemFigures(
         problems=tuple(problems),
         focus=frozenset(focus_ids(problems)),
-        pending=tuple(review.pending),
-        dismissed=tuple(s.key for s in review.dismissed),
+        pending=pending,
+        dismissed=dismissed,
         sins={sin: observed.get(sin) for sin in SINS},
+    )
+
+
+def read_standards(store: PlanStore, problems: ProblemFigures) -> StandardsFigures:
+    """Step 3: each standard with its check, and the focus problems no standard answers
+    (milliseconds: the standards page reads it on each edit)."""
+    from plan.standards import check_standard, focus_without_standard
+
+    language = store.language()
+    standards = store.standards.all()
+    return StandardsFigures(
+        standards=tuple(StandardFigures(s, check_standard(s, language)) for s in standards),
+        focus_without_standard=tuple(
+            p.id
+            for p in focus_without_standard(list(problems.focus_problems), standards)
+            if p.id is not None
+        ),
     )
 
 
@@ -335,47 +424,55 @@ def _to_the_cent(economics: CostOfPoorService) -> CostOfPoorService:
     )
 
 
-def read_figures(store: PlanStore) -> PlanFigures:
-    """Every figure of the plan in `store`, computed once (the survey is summed once)."""
+def read_goals(store: PlanStore, measured: Mapping[str, float | None]) -> GoalsFigures:
+    """Step 4: each goal checked against the `measured` values (`plan.measured`, the costly
+    part, which the goals page takes in a worker), the means, the budget, the calculator."""
     from plan.economics import cost_of_poor_service
     from plan.goals import check_goal
-    from plan.measured import measured_values
-    from plan.standards import check_standard, focus_without_standard
 
     language = store.language()
-    assessment = _assessment(store)
-    totals, segments = store.survey.totals_and_segments()
-    summary = scoring.summarise_survey(totals)
-    problems = _problems(store, summary)
-    standards = store.standards.all()
     goals = sorted(store.goals.all(), key=lambda g: (g.deadline or "9999", g.id or 0))
     means = store.means.all()  # sums run in the store's order, so the floats stay as they were
-    measured = measured_values(store, summary)
     today = store.clock().date()
     goal_figures = []
     for goal in goals:
         check = check_goal(goal, measured, language, means=means, today=today)
         budget = sum(m.budget for m in means if m.goal_id == goal.id)
         goal_figures.append(GoalFigures(goal, check.baseline, tuple(check.flags), budget))
-    return PlanFigures(
-        plan=_plan_info(store),
-        profile=store.profile.get(),
-        assessment=assessment,
-        survey=_survey(store, summary, segments, assessment.servqual_self_view),
-        complaints=_complaints(store),
-        problems=problems,
-        standards=tuple(StandardFigures(s, check_standard(s, language)) for s in standards),
-        focus_without_standard=tuple(
-            p.id
-            for p in focus_without_standard(list(problems.focus_problems), standards)
-            if p.id is not None
-        ),
+    return GoalsFigures(
         goals=tuple(goal_figures),
         means=tuple(sorted(means, key=lambda m: (m.start or "9999", m.id or 0))),
         budget_by_kind=budget_by_kind(means),
         economics=_to_the_cent(
-            cost_of_poor_service(store.economics.inputs(), goals, means, measured)
+            cost_of_poor_service(store.economics.inputs(), goals, means, dict(measured))
         ),
+    )
+
+
+def read_figures(store: PlanStore) -> PlanFigures:
+    """Every figure of the plan in `store`, computed once (the survey is summed once)."""
+    from plan.measured import measured_values
+
+    assessment = read_assessment(store)
+    survey = read_survey(store, assessment.servqual_self_view)
+    summary = survey.summary
+    problems = read_problems(store, summary)
+    standards = read_standards(store, problems)
+    measured = measured_values(store, summary)
+    goals = read_goals(store, measured)
+    return PlanFigures(
+        plan=_plan_info(store),
+        profile=store.profile.get(),
+        assessment=assessment,
+        survey=survey,
+        complaints=_complaints(store),
+        problems=problems,
+        standards=standards.standards,
+        focus_without_standard=standards.focus_without_standard,
+        goals=goals.goals,
+        means=goals.means,
+        budget_by_kind=goals.budget_by_kind,
+        economics=goals.economics,
         measured=dict(measured),
-        today=today,
+        today=store.clock().date(),
     )

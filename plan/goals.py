@@ -178,12 +178,13 @@ def measure_keys() -> tuple[str, ...]:
 @cache
 def measures(language: str) -> dict[str, Measure]:
     """Every indicator the plan measures, named in `language`, in the method's order."""
+    from plan.glossary import with_short_form
     from plan.questionnaire import dimension_titles
 
     texts = load_goal_texts(language)
     names, units = texts.measures, texts.units
     result = {
-        key: Measure(key, names[key], units[unit], better, low, high)
+        key: Measure(key, with_short_form(key, language), units[unit], better, low, high)
         for key, (unit, better, low, high) in _FIXED.items()
     }
     for dimension, title in dimension_titles(language).items():

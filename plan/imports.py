@@ -198,6 +198,52 @@ def _weight_role(header: str) -> str | None:
     return None
 
 
+#: A grid question's column: its title, then its row. Google Forms writes `TITLE [ROW]`; other
+#: tools (Microsoft Forms among them) join the two with a dot, a colon or a dash.
+_GRID_BRACKETS = re.compile(r"^(?P<title>.*\S)\s*\[(?P<row>[^\[\]]+)\]\s*$")
+_GRID_JOINS = re.compile(r"\.|:|\s[-–—]\s")
+
+
+def _grid_titles(header: str) -> set[str]:
+    """Every title a grid column's header may have: before its bracketed row, or before any
+    dot, colon or dash that a row follows."""
+    titles: set[str] = set()
+    if match := _GRID_BRACKETS.match(header):
+        titles.add(match.group("title").strip().casefold())
+    for join in _GRID_JOINS.finditer(header):
+        title, row = header[: join.start()].strip(), header[join.end() :].strip()
+        if title and row:
+            titles.add(title.casefold())
+    return titles
+
+
+def _grid_side(title: str) -> str | None:
+    """E or P when a grid's title speaks of expectations or of perceptions (not both)."""
+    sides: dict[str, list[str]] = _wordings()["servqual_sides"]
+    found = [side for side, words in sides.items() if any(_contains(title, w) for w in words)]
+    return found[0] if len(found) == 1 else None
+
+
+def grid_roles(headers: list[str]) -> dict[int, str]:
+    """SERVQUAL grids (`Expectations [statement]`, one column per row): a grid whose title
+    names expectations or perceptions and that has exactly 22 rows gives its columns E1…E22
+    or P1…P22 in order, whatever the statements' wording (a statement that mentions
+    "5 minutes" is not item 5)."""
+    grids: dict[str, list[int]] = {}
+    for index, header in enumerate(headers):
+        for title in _grid_titles(header):
+            grids.setdefault(title, []).append(index)
+    roles: dict[int, str] = {}
+    for title, indexes in sorted(grids.items(), key=lambda item: item[1][0]):
+        side = _grid_side(title)
+        if side is None or len(indexes) != SERVQUAL_ITEM_COUNT:
+            continue
+        if any(index in roles for index in indexes):
+            continue  # the same columns under a shorter or longer title
+        roles.update({index: f"{side}{n}" for n, index in enumerate(indexes, 1)})
+    return roles
+
+
 @cache
 def _roles_by_name(kind: str) -> dict[str, str]:
     """A kind's roles by their name as matched: any case, spaces, '_', '-' and '.' ignored."""
@@ -235,6 +281,11 @@ def auto_mapping(kind: str, headers: list[str]) -> dict[int, str]:
         if role is not None and role not in taken:
             mapping[index] = role
             taken.add(role)
+    if kind == SURVEY:
+        for index, role in grid_roles(headers).items():
+            if index not in mapping and role not in taken:
+                mapping[index] = role
+                taken.add(role)
     for index, header in enumerate(headers):
         if index in mapping or not header.strip():
             continue
@@ -405,7 +456,7 @@ def _yes_no_rule() -> _Rule:
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
 _YMD = re.compile(r"^(\d{4})[/.年](\d{1,2})[/.月](\d{1,2})日?(?:\s.*)?$")
 _DMY_DOTS = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ ,].*)?$")
-_SLASHES = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ,].*)?$")
+_SLASHES = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?:[ ,].*)?$")
 
 
 def _date_rule(day_first_slashes: bool) -> _Rule:
@@ -421,7 +472,9 @@ def _date_rule(day_first_slashes: bool) -> _Rule:
             if m := _SLASHES.match(value):
                 first, second = int(m.group(1)), int(m.group(2))
                 day, month = (first, second) if day_first_slashes else (second, first)
-                return date(int(m.group(3)), month, day).isoformat()
+                year = int(m.group(3))
+                year += 2000 if len(m.group(3)) == 2 else 0  # Microsoft Forms: 3/14/25 9:41
+                return date(year, month, day).isoformat()
         except ValueError:
             pass
         raise CellError("not_date", value=text)

@@ -151,7 +151,7 @@ def _problems(figures: PlanFigures) -> dict[str, Any]:
                 }
                 for s in problems.pending
             ],
-            "dismissed": list(problems.dismissed),
+            "dismissed": [s.key for s in problems.dismissed],
         },
         "sins": dict(problems.sins),
     }

@@ -106,8 +106,12 @@ def service_index(scores: dict[str, DimensionScore]) -> float | None:
     return fmean(available)
 
 
-def answered_count(content: SelfAuditContent, answers: dict[str, Answer]) -> int:
-    return sum(1 for item in content.items if (a := answers.get(item.id)) and a.is_answered)
+def answered_count(
+    content: SelfAuditContent, answers: dict[str, Answer], dimension: str | None = None
+) -> int:
+    """Statements answered (a score or N/A), in the whole self-audit or in one dimension."""
+    items = content.items if dimension is None else content.items_of(dimension)
+    return sum(1 for item in items if (a := answers.get(item.id)) and a.is_answered)
 
 
 @dataclass(frozen=True)

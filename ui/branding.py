@@ -10,6 +10,8 @@ logo may be up to 2 MB, and the settings file is read at every start.
 
 from __future__ import annotations
 
+import contextlib
+import json
 import logging
 import re
 from pathlib import Path
@@ -94,3 +96,113 @@ def branding_from_settings(settings: Settings | None = None) -> Branding:
         accent=accent,
         footer=one_line(settings.get(keys.BRAND_FOOTER)),
     )
+
+
+# -- named branding profiles ------------------------------------------------------------------
+#
+# One consultant may serve several client identities: each profile is a named set of firm,
+# accent colour, footer and logo, kept as a folder in the data folder (`branding.json` and
+# `logo`), chosen per export with `main.py export … --branding NAME`. The Preferences' own
+# branding stays the default.
+
+_PROFILE_NAME = re.compile(r"[^\W_][\w .-]{0,59}")
+_PROFILE_FILE = "branding.json"
+
+
+def profiles_dir() -> Path:
+    return data_dir() / "branding" / "profiles"
+
+
+def check_profile_name(name: str) -> str:
+    """A profile's name is also its folder's: letters, digits, spaces, '-', '_' and '.', up to
+    60, starting with a letter or digit. Raises PlanError naming what is wrong."""
+    if not _PROFILE_NAME.fullmatch(name) or name != name.strip():
+        raise PlanError(
+            f"{name!r} is not a usable branding profile name (letters, digits, spaces, '-', '_'"
+            " and '.', up to 60 characters, starting with a letter or digit)"
+        )
+    return name
+
+
+def profile_names() -> list[str]:
+    """The branding profiles kept, by name."""
+    folder = profiles_dir()
+    try:
+        found = [p.name for p in folder.iterdir() if (p / _PROFILE_FILE).is_file()]
+    except OSError:
+        return []
+    return sorted(found, key=str.casefold)
+
+
+def load_profile(name: str) -> Branding:
+    """The Branding of a named profile; PlanError names the profiles there are if it is not."""
+    from export.service_plan import DEFAULT_ACCENT, Branding
+
+    check_profile_name(name)
+    folder = profiles_dir() / name
+    try:
+        stored = json.loads((folder / _PROFILE_FILE).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        known = ", ".join(profile_names()) or "none yet"
+        raise PlanError(
+            f"there is no branding profile {name!r} (profiles: {known}); make one with"
+            f" `branding {name} --firm …`"
+        ) from None
+    except (OSError, ValueError) as exc:
+        raise PlanError(f"cannot be read ({exc})", folder / _PROFILE_FILE) from None
+    if not isinstance(stored, dict):
+        raise PlanError("is not a branding profile", folder / _PROFILE_FILE)
+    logo: bytes | None = None
+    try:
+        logo = (folder / "logo").read_bytes()
+        validate_logo(logo)
+    except FileNotFoundError:
+        logo = None
+    except (OSError, PlanError) as exc:
+        log.warning("the logo of branding profile %s is left out: %s", name, exc)
+        logo = None
+    return Branding(
+        firm=one_line(str(stored.get("firm", ""))),
+        logo=logo,
+        accent=normalise_accent(str(stored.get("accent", ""))) or DEFAULT_ACCENT,
+        footer=one_line(str(stored.get("footer", ""))),
+    )
+
+
+def save_profile(name: str, branding: Branding) -> None:
+    """Keep `branding` as the profile `name` (replacing one of that name). The accent must be
+    #RRGGBB and the logo a PNG or JPEG; nothing is changed when either is refused."""
+    from export.pdf_output import write_atomically
+
+    check_profile_name(name)
+    accent = normalise_accent(branding.accent)
+    if accent is None:
+        raise PlanError(f"{branding.accent!r} is not a colour written as #RRGGBB")
+    if branding.logo is not None:
+        validate_logo(branding.logo)
+    folder = profiles_dir() / name
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise PlanError(f"cannot be written ({exc.strerror or exc})", folder) from None
+    stored = {
+        "firm": one_line(branding.firm),
+        "accent": accent,
+        "footer": one_line(branding.footer),
+    }
+    if branding.logo is not None:
+        write_atomically(folder / "logo", branding.logo)
+    else:
+        (folder / "logo").unlink(missing_ok=True)
+    text = json.dumps(stored, ensure_ascii=False, indent=2) + "\n"
+    write_atomically(folder / _PROFILE_FILE, text.encode("utf-8"))
+
+
+def remove_profile(name: str) -> None:
+    """Forget a profile; PlanError if there is none of that name."""
+    load_profile(name)  # names the profiles there are when it is missing
+    folder = profiles_dir() / name
+    for child in (folder / "logo", folder / _PROFILE_FILE):
+        child.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):  # something else of the user's is in it: leave it
+        folder.rmdir()

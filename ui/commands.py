@@ -7,11 +7,13 @@ error is kept on the command (and a refused first redo marks it obsolete, which 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
 from plan.complaints import Complaint
+from plan.datafile import export_sections, load_data, sections_of
 from plan.errors import PlanError
 from plan.goals import Goal, Means
 from plan.imports import ImportPreview
@@ -249,6 +251,29 @@ class RemoveImport(PlanCommand):
     def revert(self) -> None:
         if self.removed is not None:
             self.store.imports.restore(self.removed)
+
+
+class ApplyData(PlanCommand):
+    """A data file merged into the plan (File ▸ Apply a Data File…): one transaction and one
+    undo step; undo puts back the sections the file touched as they were."""
+
+    def __init__(
+        self, store: PlanStore, data: dict[str, Any], text: str, source: Path | None = None
+    ) -> None:
+        super().__init__(text)
+        self.store = store
+        self.data = data
+        self.source = source
+        self.saved: dict[str, Any] | None = None
+
+    def do(self) -> None:
+        saved = export_sections(self.store, sections_of(self.data))
+        load_data(self.store, self.data, replace_all=False, source=self.source)
+        self.saved = saved
+
+    def revert(self) -> None:
+        if self.saved is not None:
+            load_data(self.store, self.saved, replace_all=True)
 
 
 def AddComplaint(store: PlanStore, complaint: Complaint, text: str) -> AddRecord:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from plan import LANGUAGES
 from plan.errors import InvalidValueError, PlanError
+from plan.glossary import label
 from plan.resources import assets_dir
 
 I18N_DIR = assets_dir() / "i18n"
@@ -30,6 +31,12 @@ _window_language = ["en"]
 def window_language() -> str:
     """The language the window's translators were installed for ("en" before any)."""
     return _window_language[0]
+
+
+def figure_name(key: str) -> str:
+    """A figure's name in the window's language, as the PDF names it (`plan.glossary`): not a
+    Qt translation, so that the window and the paper cannot drift apart."""
+    return label(key, window_language())
 
 
 def install_translators(language: str) -> list[QTranslator]:

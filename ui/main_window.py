@@ -114,6 +114,12 @@ class MainWindow(QMainWindow):
         )
         self.recent_menu = QMenu(translate("MainWindow", "Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.template_action = self._action(
+            translate("MainWindow", "New from &Template…"), self.new_from_template
+        )
+        self.apply_data_action = self._action(
+            translate("MainWindow", "Apply a &Data File…"), self.apply_data_file
+        )
         self.demo_action = self._action(
             translate("MainWindow", "Open the &Demo Plan"), self.open_demo
         )
@@ -131,11 +137,13 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit
         )
         file_menu.addAction(self.new_action)
+        file_menu.addAction(self.template_action)
         file_menu.addAction(self.open_action)
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.save_as_action)
+        file_menu.addAction(self.apply_data_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
@@ -265,6 +273,88 @@ class MainWindow(QMainWindow):
         self._set_store(store)
         self.settings.add_recent(path)
         self.show_step(Step.PROFILE)
+
+    def new_from_template(self) -> None:
+        """A new plan with another plan's (or a data file's) standards, goals and means."""
+        from plan.datafile import load_data, read_template
+
+        template = self.dialogs.open_file(
+            self,
+            translate("MainWindow", "Choose a template"),
+            translate("MainWindow", "Plans and data files (*.svcplan *.json);;All files (*)"),
+        )
+        if template is None:
+            return
+        path = self.dialogs.save_file(self, translate("MainWindow", "New plan"), plan_file_filter())
+        if path is None:
+            return
+        if path.suffix != PLAN_SUFFIX:
+            path = path.with_name(path.name + PLAN_SUFFIX)
+        self.commit_pending()
+        try:
+            data, unknown = read_template(template)
+            if unknown and not self._apply_the_rest(template, unknown):
+                return
+            language = str(data.get("language", self.language))
+            store = PlanStore.create(
+                path,
+                language=language,
+                fill=lambda s: load_data(s, data, replace_all=True, source=template),
+            )
+        except (PlanError, OSError) as exc:
+            message = plan_error_message(exc) if isinstance(exc, PlanError) else str(exc)
+            self.dialogs.error(self, translate("MainWindow", "Cannot create the plan"), message)
+            return
+        self._set_store(store)
+        self.settings.add_recent(path)
+        self.show_step(Step.PROFILE)
+
+    def apply_data_file(self) -> None:
+        """Merge a data file into the open plan as one step that Undo takes back."""
+        from plan.datafile import read_data_file
+        from ui.commands import ApplyData
+
+        if self.session is None or self.session.readonly:
+            return
+        source = self.dialogs.open_file(
+            self,
+            translate("MainWindow", "Apply a data file"),
+            translate("MainWindow", "Data files (*.json);;All files (*)"),
+        )
+        if source is None:
+            return
+        self.commit_pending()
+        title = translate("MainWindow", "Cannot apply the data file")
+        try:
+            data, unknown = read_data_file(source)
+        except (PlanError, OSError) as exc:
+            message = plan_error_message(exc) if isinstance(exc, PlanError) else str(exc)
+            self.dialogs.error(self, title, message)
+            return
+        if unknown and not self._apply_the_rest(source, unknown):
+            return
+        text = translate("MainWindow", "Apply {file}").format(file=source.name)
+        error = self.session.push(ApplyData(self.session.store, data, text, source))
+        if error is not None:
+            self.dialogs.error(self, title, plan_error_message(error))
+            return
+        self.statusBar().showMessage(
+            translate("MainWindow", "Applied {file}; Edit ▸ Undo takes it back.").format(
+                file=source.name
+            )
+        )
+
+    def _apply_the_rest(self, source: Path, unknown: list[str]) -> bool:
+        """A data file's unknown keys are named, and left out only if the user agrees."""
+        return self.dialogs.confirm(
+            self,
+            translate("MainWindow", "Apply a data file"),
+            translate(
+                "MainWindow",
+                "{file} has keys this program does not know; they will be left out: {keys}."
+                " Apply the rest?",
+            ).format(file=source.name, keys=", ".join(unknown[:10])),
+        )
 
     def open_demo(self) -> bool:
         """The built-in demo plan in the window's language, made on first use."""
@@ -434,6 +524,7 @@ class MainWindow(QMainWindow):
         has_plan = self.session is not None
         for action in (self.save_as_action, self.export_action, self.close_action):
             action.setEnabled(has_plan)
+        self.apply_data_action.setEnabled(has_plan and not (self.session and self.session.readonly))
         stack = self.session.undo_stack if self.session is not None else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))

@@ -28,7 +28,18 @@ from plan import LANGUAGES
 from plan.errors import InvalidValueError, PlanError
 from plan.images import MAX_LOGO_BYTES, validate_logo
 from ui import settings as keys
-from ui.branding import MAX_TEXT, load_logo, normalise_accent, one_line, remove_logo, save_logo
+from ui.branding import (
+    MAX_TEXT,
+    load_logo,
+    load_profile,
+    normalise_accent,
+    one_line,
+    profile_names,
+    remove_logo,
+    save_logo,
+)
+from ui.branding import remove_profile as remove_branding_profile
+from ui.branding import save_profile as save_branding_profile
 from ui.dialogs import Dialogs, image_file_filter
 from ui.i18n import LANGUAGE_NAMES, invalid_value_message, plan_error_message
 from ui.settings import Settings
@@ -174,9 +185,131 @@ class PreferencesDialog(QDialog):
         form.addRow(translate("PreferencesDialog", "Footer line"), self.footer_edit)
         for edit in (self.firm_edit, self.footer_edit):
             edit.setCursorPosition(0)  # show a long line's beginning
+        self._build_profiles(form)
         self._show_logo()
         self.set_accent(self._accent)
         return box
+
+    # -- named profiles (`main.py export --branding NAME`) ------------------------------------
+
+    def _build_profiles(self, form: QFormLayout) -> None:
+        row = QHBoxLayout()
+        self.profile_combo = QComboBox()
+        self.profile_combo.setObjectName("brandProfiles")
+        self.profile_combo.setMinimumWidth(200)
+        row.addWidget(self.profile_combo)
+        self.use_profile_button = QPushButton(translate("PreferencesDialog", "Use"))
+        self.use_profile_button.setObjectName("useBrandProfile")
+        self.use_profile_button.clicked.connect(self.use_profile)
+        row.addWidget(self.use_profile_button)
+        self.remove_profile_button = QPushButton(translate("PreferencesDialog", "Remove"))
+        self.remove_profile_button.setObjectName("removeBrandProfile")
+        self.remove_profile_button.clicked.connect(self.remove_profile)
+        row.addWidget(self.remove_profile_button)
+        row.addStretch(1)
+        form.addRow(translate("PreferencesDialog", "Profiles"), row)
+        save_row = QHBoxLayout()
+        self.profile_name_edit = QLineEdit()
+        self.profile_name_edit.setObjectName("brandProfileName")
+        self.profile_name_edit.setMaxLength(60)
+        self.profile_name_edit.setPlaceholderText(
+            translate("PreferencesDialog", "Name of a new profile")
+        )
+        save_row.addWidget(self.profile_name_edit)
+        self.save_profile_button = QPushButton(translate("PreferencesDialog", "Save as Profile"))
+        self.save_profile_button.setObjectName("saveBrandProfile")
+        self.save_profile_button.clicked.connect(self.save_profile)
+        save_row.addWidget(self.save_profile_button)
+        form.addRow("", save_row)
+        hint = QLabel(
+            translate(
+                "PreferencesDialog",
+                "A profile keeps a firm, logo, colour and footer under a name, for clients you"
+                " serve under another identity: Use fills the fields above from it, and"
+                " export --branding NAME prints with it.",
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("hint")
+        form.addRow("", hint)
+        self._fill_profiles()
+
+    def _fill_profiles(self, current: str = "") -> None:
+        self.profile_combo.clear()
+        names = profile_names()
+        for name in names:
+            self.profile_combo.addItem(name, name)
+        if not names:
+            self.profile_combo.addItem(translate("PreferencesDialog", "No profiles yet"), "")
+        self.profile_combo.setCurrentIndex(max(self.profile_combo.findData(current), 0))
+        for button in (self.use_profile_button, self.remove_profile_button):
+            button.setEnabled(bool(names))
+
+    def use_profile(self) -> None:
+        """Fill the branding fields from the chosen profile (kept as the default on OK)."""
+        name = str(self.profile_combo.currentData() or "")
+        if not name:
+            return
+        try:
+            profile = load_profile(name)
+        except PlanError as exc:
+            self.dialogs.error(
+                self, translate("PreferencesDialog", "Branding profile"), plan_error_message(exc)
+            )
+            return
+        self.firm_edit.setText(profile.firm)
+        self.footer_edit.setText(profile.footer)
+        self._logo = profile.logo
+        self._logo_changed = True
+        self._logo_problem(None)
+        self._show_logo()
+        self.set_accent("" if profile.accent == DEFAULT_ACCENT else profile.accent)
+
+    def save_profile(self) -> None:
+        """Keep the fields as they are now as a named profile, at once (not only on OK)."""
+        from export.service_plan import Branding  # on this click only: it loads reportlab
+
+        name = self.profile_name_edit.text().strip()
+        title = translate("PreferencesDialog", "The profile could not be saved")
+        if name in profile_names() and not self.dialogs.confirm(
+            self,
+            translate("PreferencesDialog", "Branding profile"),
+            translate("PreferencesDialog", "Replace the profile {name}?").format(name=name),
+        ):
+            return
+        branding = Branding(
+            firm=one_line(self.firm_edit.text()),
+            logo=self._logo,
+            accent=self._accent or DEFAULT_ACCENT,
+            footer=one_line(self.footer_edit.text()),
+        )
+        try:
+            save_branding_profile(name, branding)
+        except InvalidValueError as exc:
+            self.dialogs.error(self, title, invalid_value_message(exc))
+            return
+        except (PlanError, OSError) as exc:
+            text = plan_error_message(exc) if isinstance(exc, PlanError) else str(exc)
+            self.dialogs.error(self, title, text)
+            return
+        self.profile_name_edit.clear()
+        self._fill_profiles(name)
+
+    def remove_profile(self) -> None:
+        name = str(self.profile_combo.currentData() or "")
+        if not name or not self.dialogs.confirm(
+            self,
+            translate("PreferencesDialog", "Branding profile"),
+            translate("PreferencesDialog", "Remove the profile {name}?").format(name=name),
+        ):
+            return
+        try:
+            remove_branding_profile(name)
+        except PlanError as exc:
+            self.dialogs.error(
+                self, translate("PreferencesDialog", "Branding profile"), plan_error_message(exc)
+            )
+        self._fill_profiles()
 
     def _show_logo(self) -> None:
         self.remove_logo_button.setEnabled(self._logo is not None)

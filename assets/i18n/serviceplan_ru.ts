@@ -771,32 +771,6 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../ui/pages/goals.py" line="128"/>
-        <source>Customers</source>
-        <extracomment>The on-screen timeline shows at most this many means, and the baseline-vs-target chart this many goals (as the PDF does): with a thousand, a chart would be tens of thousands of pixels tall, drawn and decoded for seconds while the window stalls, and no one could read it.</extracomment>
-        <translation>Число клиентов</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="129"/>
-        <source>Yearly revenue per customer</source>
-        <translation>Годовая выручка с одного клиента</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="130"/>
-        <source>Customers lost per year</source>
-        <translation>Клиентов уходит за год</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="131"/>
-        <source>Share lost to poor service</source>
-        <translation>Доля ушедших из-за плохого сервиса</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="132"/>
-        <source>Replacement factor</source>
-        <translation>Коэффициент замещения</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/goals.py" line="133"/>
         <source>Currency</source>
         <translation>Валюта</translation>
@@ -986,11 +960,6 @@
         <location filename="../../ui/pages/goals.py" line="443"/>
         <source>What poor service costs this business each year, against what the plan spends. Type your own figures; a decimal comma is fine.</source>
         <translation>Во что плохой сервис ежегодно обходится компании — в сравнении с затратами на план. Введите свои цифры; дробную часть можно отделять запятой.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="457"/>
-        <source>customers a year</source>
-        <translation>клиентов в год</translation>
     </message>
     <message>
         <location filename="../../ui/pages/goals.py" line="458"/>
@@ -1863,6 +1832,56 @@
         <source>Service Plan Builder guides a business through assessing its service, hearing its customers, finding the main problems, setting standards, goals and means, and printing a Service Plan. It works offline; each plan is one file.</source>
         <translation>Конструктор сервисного плана помогает компании оценить уровень сервиса, узнать мнение клиентов, выявить основные проблемы, определить стандарты обслуживания, цели и средства их достижения и распечатать Сервисный план. Программа работает без интернета; каждый план хранится в одном файле.</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>New from &amp;Template…</source>
+        <translation>Создать по &amp;шаблону…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Apply a &amp;Data File…</source>
+        <translation>Применить файл &amp;данных…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Choose a template</source>
+        <translation>Выберите шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Plans and data files (*.svcplan *.json);;All files (*)</source>
+        <translation>Планы и файлы данных (*.svcplan *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Apply a data file</source>
+        <translation>Применить файл данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Data files (*.json);;All files (*)</source>
+        <translation>Файлы данных (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Cannot apply the data file</source>
+        <translation>Не удаётся применить файл данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>{file} has keys this program does not know; they will be left out: {keys}. Apply the rest?</source>
+        <translation>В файле {file} есть ключи, которых программа не знает; они будут пропущены: {keys}. Применить остальное?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Apply {file}</source>
+        <translation>Применение {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Applied {file}; Edit ▸ Undo takes it back.</source>
+        <translation>Файл {file} применён; «Правка ▸ Отменить» вернёт всё как было.</translation>
+    </message>
 </context>
 <context>
     <name>MeansDialog</name>
@@ -2361,6 +2380,61 @@
         <location filename="../../ui/preferences.py" line="286"/>
         <source>The logo could not be saved</source>
         <translation>Не удалось сохранить логотип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Use</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Profiles</source>
+        <translation>Профили</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Name of a new profile</source>
+        <translation>Имя нового профиля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Save as Profile</source>
+        <translation>Сохранить как профиль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>A profile keeps a firm, logo, colour and footer under a name, for clients you serve under another identity: Use fills the fields above from it, and export --branding NAME prints with it.</source>
+        <translation>Профиль хранит под своим именем фирму, логотип, цвет и нижний колонтитул — для клиентов, которых вы обслуживаете от имени другой фирмы: «Применить» заполняет поля выше из профиля, а export --branding NAME печатает с ним.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>No profiles yet</source>
+        <translation>Профилей пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Branding profile</source>
+        <translation>Профиль оформления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>The profile could not be saved</source>
+        <translation>Не удаётся сохранить профиль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Replace the profile {name}?</source>
+        <translation>Заменить профиль {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Remove the profile {name}?</source>
+        <translation>Удалить профиль {name}?</translation>
     </message>
 </context>
 <context>
@@ -3219,11 +3293,6 @@
         <translation>{title} — отвечено {answered} из {total} · {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="363"/>
-        <source>Service-level index: {score}</source>
-        <translation>Индекс уровня сервиса: {score}</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/self_audit.py" line="371"/>
         <source>No statement scores below 50 yet.</source>
         <translation>Пока ни одно утверждение не оценено ниже 50.</translation>
@@ -3239,14 +3308,15 @@
         <translation>Оценка по направлениям (0–100)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="414"/>
-        <source>Service-level index</source>
-        <translation>Индекс уровня сервиса</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/self_audit.py" line="415"/>
         <source>Progress between assessments</source>
         <translation>Динамика между оценками</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="371"/>
+        <source>{name}: {score}</source>
+        <comment>a figure and its value</comment>
+        <translation>{name}: {score}</translation>
     </message>
 </context>
 <context>
@@ -3926,24 +3996,6 @@
         <translation>Группа клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="160"/>
-        <location filename="../../ui/pages/survey.py" line="299"/>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/survey.py" line="161"/>
-        <location filename="../../ui/pages/survey.py" line="300"/>
-        <source>CSAT</source>
-        <translation>CSAT</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/survey.py" line="162"/>
-        <location filename="../../ui/pages/survey.py" line="301"/>
-        <source>CES</source>
-        <translation>CES</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/survey.py" line="163"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
@@ -3993,11 +4045,6 @@
         <location filename="../../ui/pages/survey.py" line="331"/>
         <source>Responses</source>
         <translation>Анкеты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/survey.py" line="302"/>
-        <source>SERVQUAL gap</source>
-        <translation>Разрыв SERVQUAL</translation>
     </message>
     <message>
         <location filename="../../ui/pages/survey.py" line="305"/>
@@ -4079,23 +4126,23 @@
     </message>
     <message>
         <location filename="../../ui/pages/survey.py" line="439"/>
-        <source>&lt;b&gt;NPS {nps}&lt;/b&gt; — {promoters} promoters, {passives} passives, {detractors} detractors</source>
-        <translation>&lt;b&gt;NPS {nps}&lt;/b&gt; — промоутеры: {promoters}, нейтралы: {passives}, критики: {detractors}</translation>
+        <source>&lt;b&gt;{name} {nps}&lt;/b&gt; — {promoters} promoters, {passives} passives, {detractors} detractors</source>
+        <translation>&lt;b&gt;{name} {nps}&lt;/b&gt; — промоутеры: {promoters}, нейтралы: {passives}, критики: {detractors}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/survey.py" line="453"/>
-        <source>&lt;b&gt;CSAT {csat}%&lt;/b&gt; satisfied (4 or 5 of 5)</source>
-        <translation>&lt;b&gt;CSAT {csat}%&lt;/b&gt; довольных (4 или 5 из 5)</translation>
+        <source>&lt;b&gt;{name} {csat}%&lt;/b&gt; satisfied (4 or 5 of 5)</source>
+        <translation>&lt;b&gt;{name} {csat}%&lt;/b&gt; довольных (4 или 5 из 5)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/survey.py" line="460"/>
-        <source>&lt;b&gt;CES {ces}&lt;/b&gt; of 7 (higher is easier)</source>
-        <translation>&lt;b&gt;CES {ces}&lt;/b&gt; из 7 (чем выше, тем легче)</translation>
+        <source>&lt;b&gt;{name} {ces}&lt;/b&gt; of 7 (higher is easier)</source>
+        <translation>&lt;b&gt;{name} {ces}&lt;/b&gt; из 7 (чем выше, тем легче)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/survey.py" line="467"/>
-        <source>&lt;b&gt;SERVQUAL gap {gap}&lt;/b&gt; (perceived − expected)</source>
-        <translation>&lt;b&gt;Разрыв SERVQUAL {gap}&lt;/b&gt; (восприятие − ожидание)</translation>
+        <source>&lt;b&gt;{name} {gap}&lt;/b&gt; (perceived − expected)</source>
+        <translation>&lt;b&gt;{name} {gap}&lt;/b&gt; (восприятие − ожидание)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/survey.py" line="470"/>

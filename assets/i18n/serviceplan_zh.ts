@@ -767,32 +767,6 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../ui/pages/goals.py" line="128"/>
-        <source>Customers</source>
-        <extracomment>The on-screen timeline shows at most this many means, and the baseline-vs-target chart this many goals (as the PDF does): with a thousand, a chart would be tens of thousands of pixels tall, drawn and decoded for seconds while the window stalls, and no one could read it.</extracomment>
-        <translation>顾客数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="129"/>
-        <source>Yearly revenue per customer</source>
-        <translation>每位顾客的年收入</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="130"/>
-        <source>Customers lost per year</source>
-        <translation>每年流失的顾客</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="131"/>
-        <source>Share lost to poor service</source>
-        <translation>因服务差而流失的比例</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="132"/>
-        <source>Replacement factor</source>
-        <translation>替代系数</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/goals.py" line="133"/>
         <source>Currency</source>
         <translation>货币</translation>
@@ -982,11 +956,6 @@
         <location filename="../../ui/pages/goals.py" line="443"/>
         <source>What poor service costs this business each year, against what the plan spends. Type your own figures; a decimal comma is fine.</source>
         <translation>服务差每年给本企业造成多少损失，与计划的花费对照。请填入本企业的数据；小数点可用逗号。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/goals.py" line="457"/>
-        <source>customers a year</source>
-        <translation>人/年</translation>
     </message>
     <message>
         <location filename="../../ui/pages/goals.py" line="458"/>
@@ -1853,6 +1822,56 @@
         <source>Service Plan Builder guides a business through assessing its service, hearing its customers, finding the main problems, setting standards, goals and means, and printing a Service Plan. It works offline; each plan is one file.</source>
         <translation>服务计划编制工具引导企业评估服务水平、倾听顾客意见、找出主要问题、制定服务标准及目标与措施，并打印服务计划。本程序无需联网，每个计划保存为一个文件。</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>New from &amp;Template…</source>
+        <translation>从模板新建(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Apply a &amp;Data File…</source>
+        <translation>应用数据文件(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Choose a template</source>
+        <translation>选择模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Plans and data files (*.svcplan *.json);;All files (*)</source>
+        <translation>计划和数据文件 (*.svcplan *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Apply a data file</source>
+        <translation>应用数据文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Data files (*.json);;All files (*)</source>
+        <translation>数据文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Cannot apply the data file</source>
+        <translation>无法应用数据文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>{file} has keys this program does not know; they will be left out: {keys}. Apply the rest?</source>
+        <translation>{file} 含有本程序不认识的键，它们将被略过：{keys}。应用其余内容吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Apply {file}</source>
+        <translation>应用 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1"/>
+        <source>Applied {file}; Edit ▸ Undo takes it back.</source>
+        <translation>已应用 {file}；“编辑 ▸ 撤销”可以撤回。</translation>
+    </message>
 </context>
 <context>
     <name>MeansDialog</name>
@@ -2351,6 +2370,61 @@
         <location filename="../../ui/preferences.py" line="286"/>
         <source>The logo could not be saved</source>
         <translation>无法保存徽标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Profiles</source>
+        <translation>品牌方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Name of a new profile</source>
+        <translation>新方案的名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Save as Profile</source>
+        <translation>另存为方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>A profile keeps a firm, logo, colour and footer under a name, for clients you serve under another identity: Use fills the fields above from it, and export --branding NAME prints with it.</source>
+        <translation>方案以一个名称保存公司、标志、颜色和页脚，供您以另一身份服务的客户使用：“使用”会用它填写上面的字段，export --branding NAME 则用它打印。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>No profiles yet</source>
+        <translation>尚无方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Branding profile</source>
+        <translation>品牌方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>The profile could not be saved</source>
+        <translation>无法保存方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Replace the profile {name}?</source>
+        <translation>替换方案 {name}？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="1"/>
+        <source>Remove the profile {name}?</source>
+        <translation>删除方案 {name}？</translation>
     </message>
 </context>
 <context>
@@ -3207,11 +3281,6 @@
         <translation>{title} — 已回答 {answered} / {total} · {score}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="363"/>
-        <source>Service-level index: {score}</source>
-        <translation>服务水平指数：{score}</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/self_audit.py" line="371"/>
         <source>No statement scores below 50 yet.</source>
         <translation>目前没有低于 50 分的陈述。</translation>
@@ -3227,14 +3296,15 @@
         <translation>各维度得分（0–100）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/self_audit.py" line="414"/>
-        <source>Service-level index</source>
-        <translation>服务水平指数</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/self_audit.py" line="415"/>
         <source>Progress between assessments</source>
         <translation>历次评估的变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/self_audit.py" line="371"/>
+        <source>{name}: {score}</source>
+        <comment>a figure and its value</comment>
+        <translation>{name}：{score}</translation>
     </message>
 </context>
 <context>
@@ -3908,24 +3978,6 @@
         <translation>顾客群体</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/survey.py" line="160"/>
-        <location filename="../../ui/pages/survey.py" line="299"/>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/survey.py" line="161"/>
-        <location filename="../../ui/pages/survey.py" line="300"/>
-        <source>CSAT</source>
-        <translation>CSAT</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/survey.py" line="162"/>
-        <location filename="../../ui/pages/survey.py" line="301"/>
-        <source>CES</source>
-        <translation>CES</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/survey.py" line="163"/>
         <source>Comment</source>
         <translation>评论</translation>
@@ -3975,11 +4027,6 @@
         <location filename="../../ui/pages/survey.py" line="331"/>
         <source>Responses</source>
         <translation>答卷</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/survey.py" line="302"/>
-        <source>SERVQUAL gap</source>
-        <translation>SERVQUAL 差距</translation>
     </message>
     <message>
         <location filename="../../ui/pages/survey.py" line="305"/>
@@ -4061,23 +4108,23 @@
     </message>
     <message>
         <location filename="../../ui/pages/survey.py" line="439"/>
-        <source>&lt;b&gt;NPS {nps}&lt;/b&gt; — {promoters} promoters, {passives} passives, {detractors} detractors</source>
-        <translation>&lt;b&gt;NPS {nps}&lt;/b&gt; — 推荐者 {promoters} 人，被动者 {passives} 人，贬损者 {detractors} 人</translation>
+        <source>&lt;b&gt;{name} {nps}&lt;/b&gt; — {promoters} promoters, {passives} passives, {detractors} detractors</source>
+        <translation>&lt;b&gt;{name} {nps}&lt;/b&gt; — 推荐者 {promoters} 人，被动者 {passives} 人，贬损者 {detractors} 人</translation>
     </message>
     <message>
         <location filename="../../ui/pages/survey.py" line="453"/>
-        <source>&lt;b&gt;CSAT {csat}%&lt;/b&gt; satisfied (4 or 5 of 5)</source>
-        <translation>&lt;b&gt;CSAT {csat}%&lt;/b&gt; 满意（5 分制中打 4 或 5 分）</translation>
+        <source>&lt;b&gt;{name} {csat}%&lt;/b&gt; satisfied (4 or 5 of 5)</source>
+        <translation>&lt;b&gt;{name} {csat}%&lt;/b&gt; 满意（5 分制中打 4 或 5 分）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/survey.py" line="460"/>
-        <source>&lt;b&gt;CES {ces}&lt;/b&gt; of 7 (higher is easier)</source>
-        <translation>&lt;b&gt;CES {ces}&lt;/b&gt; / 7（越高越轻松）</translation>
+        <source>&lt;b&gt;{name} {ces}&lt;/b&gt; of 7 (higher is easier)</source>
+        <translation>&lt;b&gt;{name} {ces}&lt;/b&gt; / 7（越高越轻松）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/survey.py" line="467"/>
-        <source>&lt;b&gt;SERVQUAL gap {gap}&lt;/b&gt; (perceived − expected)</source>
-        <translation>&lt;b&gt;SERVQUAL 差距 {gap}&lt;/b&gt;（感知 − 期望）</translation>
+        <source>&lt;b&gt;{name} {gap}&lt;/b&gt; (perceived − expected)</source>
+        <translation>&lt;b&gt;{name} {gap}&lt;/b&gt;（感知 − 期望）</translation>
     </message>
     <message>
         <location filename="../../ui/pages/survey.py" line="470"/>

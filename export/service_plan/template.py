@@ -507,9 +507,9 @@ class _DocumentBase:
             [
                 t("business.group"),
                 t("business.responses"),
-                "NPS",
-                "CSAT",
-                "CES",
+                t.name("nps_short"),
+                t.name("csat_short"),
+                t.name("ces_short"),
                 *([t("business.values_most")] if valuing else []),
             ]
         ]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plan.content import CONTENT_DIR, read_json
-from plan.glossary import KEYS, label
+from plan.glossary import INPUT_KEYS, OUTPUT_KEYS, label
 from plan.wording import Wording
 
 
@@ -24,6 +24,10 @@ class _Texts(Wording):
             raise TypeError(f"{key} is not a text")
         return value.format(**params) if params else value
 
+    def name(self, key: str) -> str:
+        """A figure's name in this language, from the glossary the window shares."""
+        return label(key, self.language)
+
     def raw(self, key: str) -> Any:
         value: Any = self.data
         for part in key.split("."):
@@ -35,5 +39,6 @@ class _Texts(Wording):
 def _load_texts(language: str) -> _Texts:
     data = read_json(CONTENT_DIR / language / "service_plan.json")
     # The figures' names come from the glossary the window shares (`plan.glossary`).
-    data["economics"] = {**data["economics"], **{key: label(key, language) for key in KEYS}}
+    calculator = INPUT_KEYS + OUTPUT_KEYS
+    data["economics"] = {**data["economics"], **{key: label(key, language) for key in calculator}}
     return _Texts(language, data)

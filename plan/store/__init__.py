@@ -13,7 +13,7 @@ from plan.store.core import PLAN_SUFFIX, PlanStore, check_file
 from plan.store.plans import RemovedGoal
 from plan.store.problems import AcceptedSuggestion, RemovedProblem
 from plan.store.self_audit import MAX_NOTE_LENGTH, Snapshot
-from plan.store.survey import SURVEY_RESPONSE_COLUMNS, RemovedImport
+from plan.store.survey import SURVEY_RESPONSE_COLUMNS, RemovedImport, StoredImport
 
 __all__ = [
     "MAX_NOTE_LENGTH",
@@ -28,5 +28,6 @@ __all__ = [
     "RemovedProblem",
     "Section",
     "Snapshot",
+    "StoredImport",
     "check_file",
 ]

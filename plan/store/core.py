@@ -337,6 +337,8 @@ class PlanStore:
         self.readonly_reason = readonly_reason
         self._lock = lock
         self._listeners: list[Listener] = []
+        #: Sections touched inside `batch`, whose listeners are told once at its end.
+        self._batched: set[str] | None = None
         self.backup_problem: str | None = None
         #: What was left out when the plan was read (values another program wrote), in words.
         self.warnings: list[str] = []
@@ -574,6 +576,9 @@ class PlanStore:
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
 
     def _notify(self, change: PlanChange) -> None:
+        if self._batched is not None:
+            self._batched.add(change.section.value)
+            return
         for listener in list(self._listeners):
             listener(change)
 
@@ -620,6 +625,25 @@ class PlanStore:
                 [self._now()],
             )
         self._notify(change)
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many edits as one change (a data file applied): one transaction, all of it or none,
+        and listeners told once at the end, with `Section.PLAN` and the touched sections as its
+        keys, so the window refreshes once and undo can take the whole back in one step."""
+        if self._batched is not None:  # already inside one: part of it
+            yield
+            return
+        if self.readonly_reason is not None:
+            raise ReadOnlyPlanError(f"cannot be changed: {self.readonly_reason}", self.path)
+        self._batched = set()
+        try:
+            with self.transaction():
+                yield
+        finally:
+            touched, self._batched = self._batched, None
+        if touched:
+            self._notify(PlanChange(Section.PLAN, frozenset(touched)))
 
     def set_language(self, language: str) -> str:
         """Set the plan's language (its content and PDF); returns the previous one."""

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from plan.errors import InvalidValueError
-from plan.imports import SURVEY, ImportPreview, PreviousImport
+from plan.imports import COMPLAINTS, SURVEY, ImportPreview, PreviousImport
 from plan.migrations import SERVQUAL_ITEM_COUNT, WEIGHT_DIMENSIONS
 from plan.store.changes import PlanChange, Section
 from plan.store.records import Records
@@ -25,6 +26,39 @@ SURVEY_RESPONSE_COLUMNS: tuple[str, ...] = (
     *(f"{side}{n}" for side in "ep" for n in range(1, SERVQUAL_ITEM_COUNT + 1)),
     *(f"w_{name}" for name in WEIGHT_DIMENSIONS),
 )
+
+
+#: The columns of an import's rows, per kind (`survey_responses` and `complaints`, no ids).
+_ROW_COLUMNS: dict[str, tuple[str, ...]] = {
+    SURVEY: SURVEY_RESPONSE_COLUMNS[2:],
+    COMPLAINTS: ("source_row", "date", "category", "description", "resolved"),
+}
+_TABLES = {SURVEY: "survey_responses", COMPLAINTS: "complaints"}
+
+
+def _mapping(text: str) -> dict[str, str]:
+    """An import's stored column → role mapping (another program may have written nonsense)."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {}
+    if not isinstance(value, dict):
+        return {}
+    return {str(k): str(v) for k, v in value.items()}
+
+
+@dataclass(frozen=True)
+class StoredImport:
+    """One imported file as the plan keeps it: what, when, how many rows, which columns."""
+
+    kind: str
+    file_name: str
+    sha256: str
+    imported_at: str
+    rows: int
+    skipped: int
+    mapping: dict[str, str]
+    id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -62,34 +96,86 @@ class ImportRecords(Records):
             raise InvalidValueError(
                 preview.file_name, "has no valid rows to import", "nothing_to_import"
             )
-        table = "survey_responses" if preview.kind == SURVEY else "complaints"
-        columns = ("import_id", *preview.columns)
+        return self.add_rows(
+            StoredImport(
+                kind=preview.kind,
+                file_name=preview.file_name,
+                sha256=preview.sha256,
+                imported_at="",
+                rows=len(preview.records),
+                skipped=preview.bad_rows,
+                mapping=preview.mapping_by_header(),
+            ),
+            preview.columns,
+            preview.records,
+        )
+
+    def add_rows(
+        self, record: StoredImport, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
+    ) -> int:
+        """Store an import's checked rows (`columns` of the kind's table, `import_id` left
+        out) in one transaction; returns the import's id. `record.id` and `record.imported_at`
+        are kept when given (a plan rebuilt from its data file), else chosen now."""
+        allowed = set(_ROW_COLUMNS[record.kind])
+        if not set(columns) <= allowed:
+            raise ValueError(f"unknown columns {set(columns) - allowed}")
+        table = _TABLES[record.kind]
+        all_columns = ("import_id", *columns)
         new_id: list[int] = []
 
         def write() -> None:
             cursor = self.conn.execute(
-                "INSERT INTO imports (kind, file_name, sha256, imported_at, rows, skipped, mapping)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO imports (id, kind, file_name, sha256, imported_at, rows, skipped,"
+                " mapping) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    preview.kind,
-                    preview.file_name,
-                    preview.sha256,
-                    self._now(),
-                    len(preview.records),
-                    preview.bad_rows,
-                    json.dumps(preview.mapping_by_header(), ensure_ascii=False),
+                    record.id,
+                    record.kind,
+                    record.file_name,
+                    record.sha256,
+                    record.imported_at or self._now(),
+                    len(rows),
+                    record.skipped,
+                    json.dumps(record.mapping, ensure_ascii=False),
                 ],
             )
             import_id = int(cursor.lastrowid or 0)
             new_id.append(import_id)
             # The id is our own integer, written into the statement so the rows go in as is.
-            marks = ", ".join([str(import_id)] + ["?"] * len(preview.columns))
+            marks = ", ".join([str(import_id)] + ["?"] * len(columns))
             self.conn.executemany(
-                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", preview.records
+                f"INSERT INTO {table} ({', '.join(all_columns)}) VALUES ({marks})", rows
             )
 
-        self._edit(PlanChange(Section(preview.kind), frozenset({"import"})), write)
+        self._edit(PlanChange(Section(record.kind), frozenset({"import"})), write)
         return new_id[0]
+
+    def stored(self) -> list[StoredImport]:
+        """Every import of either kind, oldest first, as stored (for listing and data files)."""
+        return [
+            StoredImport(
+                id=row[0],
+                kind=row[1],
+                file_name=row[2],
+                sha256=row[3],
+                imported_at=row[4],
+                rows=row[5],
+                skipped=row[6],
+                mapping=_mapping(row[7]),
+            )
+            for row in self.conn.execute(
+                "SELECT id, kind, file_name, sha256, imported_at, rows, skipped, mapping"
+                " FROM imports ORDER BY id"
+            )
+        ]
+
+    def rows_of(self, import_id: int, kind: str) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
+        """An import's rows in their stored order: (columns, rows), without ids."""
+        columns = _ROW_COLUMNS[kind]
+        rows = self.conn.execute(
+            f"SELECT {', '.join(columns)} FROM {_TABLES[kind]} WHERE import_id = ? ORDER BY id",
+            [import_id],
+        ).fetchall()
+        return columns, rows
 
     def delete(self, import_id: int) -> RemovedImport:
         """Remove an import and all its rows; returns them, so undo can put them back."""

@@ -52,7 +52,7 @@ def _another_plan(plan: Path, folder: Path) -> Path:
     return other
 
 
-@pytest.mark.parametrize("command", ["export", "survey-form"])
+@pytest.mark.parametrize("command", ["export", "survey-form", "export-data"])
 @pytest.mark.parametrize(
     ("arrange", "said"),
     [
@@ -82,7 +82,7 @@ def test_a_plan_is_never_replaced_by_a_document(
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
-@pytest.mark.parametrize("command", ["export", "survey-form"])
+@pytest.mark.parametrize("command", ["export", "survey-form", "export-data"])
 def test_a_fifo_is_not_replaced(
     plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
 ) -> None:

@@ -698,8 +698,8 @@ def test_means_without_the_calculator_print_the_budget_only() -> None:
     assert "economics" not in service_plan.sections_with_data(store)
     assert {"standards", "goals"} <= service_plan.sections_with_data(store)
     text = squash(_pdf_bytes_text(render_service_plan(store, ExportOptions(invariant=True))))
-    assert squash("Budget of the means: 4,600") in text  # no currency given
-    assert squash("Yearly cost of poor service: not estimated yet") in text
+    assert squash("The plan's budget: 4,600") in text  # no currency given
+    assert squash("Cost of poor service: not estimated yet") in text
 
 
 def test_a_long_timeline_is_split_into_charts_of_a_page() -> None:

@@ -494,3 +494,94 @@ def test_a_bad_workbook_cell_is_a_row_problem_naming_the_cell(tmp_path: Path) ->
     ]
     only_nps = prepare_import(SURVEY, book, [("comment", "ignore")])
     assert [r[:2] for r in only_nps.records] == [(3, 8), (4, 7)]  # B3 is not imported
+
+
+# -- real exports: Google Forms and Microsoft Forms -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Which branch did you visit?",
+        "Which clinic location did you visit today?",
+        "Which store did you visit?",
+        "What shop did you go to?",
+        "Location",
+        "Какой филиал вы посетили?",
+        "Какой магазин вы посетили?",
+        "В каком магазине вы были?",
+        "您光顾的是哪家门店？",
+        "哪家分店",
+    ],
+)
+def test_which_branch_questions_are_the_segment(header: str) -> None:
+    assert guess_role(SURVEY, header) == "segment"
+
+
+def test_a_branch_question_that_mentions_time_is_still_the_segment() -> None:
+    assert guess_role(SURVEY, "Which location did you visit this time?") == "segment"
+
+
+STATEMENTS = [f"Statement about service number {n} within 5 minutes" for n in range(1, 23)]
+
+
+@pytest.mark.parametrize(
+    ("expect", "perceive"),
+    [
+        ("Expectations", "Perceptions"),
+        ("What you expect from an excellent bakery", "Your experience with us"),
+        ("Ожидания", "Восприятие"),
+        ("期望", "感知"),
+    ],
+)
+def test_google_forms_grids_are_servqual_items_in_order(expect: str, perceive: str) -> None:
+    headers = [
+        "Timestamp",
+        "Which branch did you visit?",
+        *(f"{expect} [{s}]" for s in STATEMENTS),
+        *(f"{perceive} [{s}]" for s in STATEMENTS),
+        "Any other comments?",
+    ]
+    mapping = auto_mapping(SURVEY, headers)
+    assert mapping[0] == "date" and mapping[1] == "segment" and mapping[46] == "comment"
+    assert [mapping[i] for i in range(2, 24)] == [f"E{n}" for n in range(1, 23)]
+    assert [mapping[i] for i in range(24, 46)] == [f"P{n}" for n in range(1, 23)]
+
+
+@pytest.mark.parametrize("join", [".", ": ", " - "])
+def test_grids_joined_otherwise_are_read_too(join: str) -> None:
+    """Microsoft Forms and spreadsheets join a grid's title and row with a dot, colon or dash."""
+    headers = [
+        "Start time",
+        *(f"Expectations{join}{s}" for s in STATEMENTS),
+        *(f"Perceptions{join}{s}" for s in STATEMENTS),
+    ]
+    mapping = auto_mapping(SURVEY, headers)
+    assert [mapping[i] for i in range(1, 23)] == [f"E{n}" for n in range(1, 23)]
+    assert [mapping[i] for i in range(23, 45)] == [f"P{n}" for n in range(1, 23)]
+    assert mapping[0] == "date"
+
+
+def test_a_grid_of_another_length_is_not_read_as_the_servqual_items() -> None:
+    headers = [f"Expectations [{word} service]" for word in ("Fast", "Kind", "Clean", "Calm")]
+    assert auto_mapping(SURVEY, headers) == {}  # 4 rows: not the 22 statements
+
+
+def test_google_and_microsoft_forms_timestamps(tmp_path: Path) -> None:
+    source = tmp_path / "form.csv"
+    source.write_text(
+        "Timestamp,How likely are you to recommend us?\n"
+        "2025/03/14 9:41:12 AM GMT+3,9\n"
+        "3/15/2025 18:02:44,8\n"
+        "3/16/25 9:41:12 AM,7\n"
+        "2025-03-17T10:00:00,10\n",
+        encoding="utf-8",
+    )
+    preview = prepare_import(SURVEY, source)
+    assert preview.problems == []
+    assert [record[1] for record in preview.records] == [
+        "2025-03-14",
+        "2025-03-15",
+        "2025-03-16",
+        "2025-03-17",
+    ]

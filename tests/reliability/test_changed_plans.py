@@ -129,6 +129,24 @@ def _check_commands(
             else:
                 assert code == 0, err
                 assert output.read_bytes().startswith(b"%PDF-")
+    # The plan as data: what is read (odd values left out) is written, and builds a plan again.
+    data = path.parent / "plan.json"
+    code, out, err = _run(capsys, "export-data", str(path), "-o", str(data))
+    if refused:
+        _refused_in_one_line(path, code, out, err)
+        assert not data.exists()
+    else:
+        assert code == 0, err
+        copy = path.parent / "from-data.svcplan"
+        code, out, err = _run(capsys, "new", str(copy), "--from", str(data))
+        assert code == 0, err
+        copy.unlink()
+        data.unlink()
+    code, out, err = _run(capsys, "imports", str(path))
+    if refused:
+        _refused_in_one_line(path, code, out, err)
+    else:
+        assert code == 0 and out, err
     assert sha256(path) == before, "a read-only command changed the plan"
     # Editing: refused with one line (a changed plan is not rewritten around odd values).
     code, out, err = _run(capsys, "import-survey", str(path), str(survey))

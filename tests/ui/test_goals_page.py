@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from plan.economics import EconomicsInputs, cost_of_poor_service
+from plan.glossary import label
 from plan.goals import RETENTION_MEASURE, Goal, Means
 from plan.imports import SURVEY, prepare_import
 from plan.measured import measured_values
@@ -369,7 +370,10 @@ def test_goal_dialog_shows_the_measured_baseline_read_only(qtbot: QtBot) -> None
     qtbot.addWidget(dialog)
     assert dialog.measure_key() == "nps"
     assert dialog.baseline_edit.isHidden()
-    assert dialog.baseline_note.text() == "follows the plan: Net Promoter Score today −7.5 points"
+    assert (
+        dialog.baseline_note.text()
+        == "follows the plan: Net Promoter Score (NPS) today −7.5 points"
+    )
     dialog.indicator.setCurrentIndex(dialog.indicator.findData("csat"))  # no CSAT yet
     assert not dialog.baseline_edit.isHidden()
     assert "Not measured yet" in dialog.baseline_note.text()
@@ -588,17 +592,17 @@ def test_typing_calculator_inputs_stores_them_one_undo_step_per_visit(
 @pytest.mark.parametrize(
     ("name", "typed", "expected"),
     [
-        ("customers", "-5", "Customers: must not be negative. The saved value 1000 is back."),
-        ("customers", "many", "Customers: this is not a number. The saved value 1000 is back."),
+        ("customers", "-5", "{name}: must not be negative. The saved value 1000 is back."),
+        ("customers", "many", "{name}: this is not a number. The saved value 1000 is back."),
         (
             "poor_service_share",
             "150",
-            "Share lost to poor service: must be between 0% and 100%. The saved value 68 is back.",
+            "{name}: must be between 0% and 100%. The saved value 68 is back.",
         ),
         (
             "replacement_factor",
             "",
-            "Replacement factor: cannot be empty. The saved value 10 is back.",
+            "{name}: cannot be empty. The saved value 10 is back.",
         ),
     ],
 )
@@ -611,7 +615,8 @@ def test_bad_calculator_values_are_refused_naming_the_field(
     edit = page.inputs[name]
     kept = edit.text()
     type_into(qtbot, edit, typed)
-    assert page.input_error.text() == expected
+    # The field is named as the glossary names it (and the PDF prints it).
+    assert page.input_error.text() == expected.format(name=label(name, "en"))
     assert page.input_error.isVisibleTo(page)
     assert edit.text() == kept  # the old value is back
     assert store.economics.inputs() == before

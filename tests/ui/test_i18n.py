@@ -87,3 +87,4 @@ def test_compiled_translations_load(qtbot: QtBot, lang: str) -> None:
         assert app is not None
         for translator in translators:
             app.removeTranslator(translator)
+        install_translators("en")  # the window's language (which names figures) back to English

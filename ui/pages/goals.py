@@ -34,15 +34,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from plan.economics import INPUTS, CostOfPoorService, cost_of_poor_service, validate_input
+from plan import figures as model
+from plan.economics import INPUTS, CostOfPoorService, validate_input
 from plan.errors import InvalidValueError, PlanError
 from plan.figures import budget_by_kind, means_by_goal
-from plan.glossary import label
 from plan.goals import (
     RETENTION_MEASURE,
     Goal,
     Means,
-    check_goal,
     explain_goal,
     load_goal_texts,
     load_means_texts,
@@ -51,7 +50,7 @@ from plan.goals import (
     validate_means,
 )
 from plan.measured import measured_values
-from plan.problems import ROOT_CAUSES, Problem, by_priority, focus_ids, load_texts
+from plan.problems import ROOT_CAUSES, Problem, load_texts
 from plan.steps import Step
 from plan.store import Section
 from ui.chart_view import ChartPreview
@@ -66,7 +65,7 @@ from ui.commands import (
     SetEconomicsInput,
 )
 from ui.dialogs import Dialogs
-from ui.i18n import plan_error_message, window_language
+from ui.i18n import figure_name, plan_error_message
 from ui.pages.base import PageContext, StepPage
 from ui.pages.goal_dialogs import (
     FOCUS_MARK,
@@ -134,19 +133,16 @@ GREY = "color: #5f6368;"
 
 
 def input_name(name: str) -> str:
-    return {
-        "customers": translate("GoalsPage", "Customers"),
-        "revenue_per_customer": translate("GoalsPage", "Yearly revenue per customer"),
-        "customers_lost": translate("GoalsPage", "Customers lost per year"),
-        "poor_service_share": translate("GoalsPage", "Share lost to poor service"),
-        "replacement_factor": translate("GoalsPage", "Replacement factor"),
-        "currency": translate("GoalsPage", "Currency"),
-    }[name]
+    """A calculator input's name, as the PDF names it (`plan.glossary`); the currency, which
+    the PDF does not name, from the window's translations."""
+    if name == "currency":
+        return translate("GoalsPage", "Currency")
+    return figure_name(name)
 
 
 def output_name(name: str) -> str:
     """A calculator output's name, as the PDF names it (`plan.glossary`)."""
-    return label(name, window_language())
+    return figure_name(name)
 
 
 def input_refusal(name: str, error: InvalidValueError, old: str) -> str:
@@ -468,7 +464,6 @@ class GoalsPage(StepPage):
         self.inputs: dict[str, QLineEdit] = {}
         self.input_suffixes: dict[str, QLabel] = {}
         suffixes = {
-            "customers": translate("GoalsPage", "customers a year"),
             "customers_lost": translate("GoalsPage", "stop buying each year"),
             "poor_service_share": translate("GoalsPage", "% (research: 68%)"),
             "replacement_factor": translate(
@@ -594,13 +589,13 @@ class GoalsPage(StepPage):
         self, goal: Goal | None, title: str, preset_measure: str | None = None
     ) -> GoalDialog:
         store = self.session.store
-        problems = by_priority(store.problems.all())
+        problems = model.read_problems(store, None)
         return GoalDialog(
             goal,
             language=store.language(),
             measured=self.measured,
-            problems=problems,
-            focus=focus_ids(problems),
+            problems=list(problems.problems),
+            focus=set(problems.focus),
             means=self.means,
             today=self._today(),
             title=title,
@@ -865,9 +860,14 @@ class GoalsPage(StepPage):
         means = sorted(store.means.all(), key=lambda m: (m.start or "9999", m.id or 0))
         self.goals = goals
         self.means = [item for group in means_by_goal(goals, means) for item in group.means]
-        problems = store.problems.all()
-        self.problems = {p.id: p for p in problems if p.id is not None}
-        self.focus = focus_ids(problems)
+        problems = model.read_problems(store, None)
+        self.problems = {p.id: p for p in problems.problems if p.id is not None}
+        self.focus = set(problems.focus)
+
+    def _read_goals(self) -> model.GoalsFigures:
+        """The model's goals, means and calculator over the last measurement (milliseconds:
+        the costly measuring runs in `_measure`; before it ends, typed baselines stand in)."""
+        return model.read_goals(self.session.store, self.measured or {})
 
     def _measure(self) -> None:
         """Measure the plan off the GUI thread, on a copy; the newest result alone is shown."""
@@ -909,14 +909,15 @@ class GoalsPage(StepPage):
         store = self.session.store
         language = store.language()
         names = measures(language)
-        measured = self.measured or {}
-        today = self._today()
+        figures = self._read_goals().goals
+        self.goals = [g.goal for g in figures]  # the rows are the goals just read
+        checked = {g.goal.id: g.check for g in figures}
         selected = self.selected_goal_id()
         table = self.goal_table
         table.setRowCount(len(self.goals))
         well_formed = 0
         for row, goal in enumerate(self.goals):
-            check = check_goal(goal, measured, language, means=self.means, today=today)
+            check = checked[goal.id]
             sentences = explain_goal(goal, check, language)
             measure = names.get(goal.measure)
             unit = measure.unit if measure is not None else goal.unit
@@ -1077,9 +1078,7 @@ class GoalsPage(StepPage):
     def _fill_outputs(self) -> None:
         store = self.session.store
         language = store.language()
-        result = cost_of_poor_service(
-            store.economics.inputs(), self.goals, self.means, self.measured or {}
-        )
+        result = self._read_goals().economics
         self.economics = result
         missing = translate("GoalsPage", "—")
 
@@ -1252,16 +1251,15 @@ class GoalsPage(StepPage):
             return
         language = self.session.store.language()
         names = measures(language)
-        measured = self.measured or {}
         labels: list[str] = []
         baselines: list[float | None] = []
         targets: list[float | None] = []
         units: list[str] = []
-        for goal in self.goals[:PREVIEW_GOALS]:
+        for figures in self._read_goals().goals[:PREVIEW_GOALS]:
+            goal = figures.goal
             measure = names.get(goal.measure)
-            check = check_goal(goal, measured, language)
             labels.append(short_label(goal.title, 90))
-            baselines.append(check.baseline)
+            baselines.append(figures.baseline)
             targets.append(goal.target)
             units.append(measure.unit if measure is not None else goal.unit)
         baseline_label = translate("GoalsPage", "Baseline")

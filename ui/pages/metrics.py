@@ -1,4 +1,7 @@
-"""Step 1, the company's view: business metrics measured against their reference thresholds."""
+"""Step 1, the company's view: business metrics measured against their reference thresholds.
+
+Each metric's value and whether it meets its threshold are read from the plan's model
+(`plan.figures.read_assessment`, as the report and the PDF read them; milliseconds)."""
 
 from __future__ import annotations
 
@@ -12,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from plan import figures as model
 from plan.errors import InvalidValueError
 from plan.numbers import parse_decimal
-from plan.scoring import metric_meets_threshold
 from plan.self_audit import Metric, SelfAuditContent, load_content
 from plan.steps import Step
 from plan.store import PlanChange, Section
@@ -180,9 +183,11 @@ class MetricsPage(StepPage):
 
     def refresh(self) -> None:
         store = self.session.store
-        values = store.self_audit.metric_values()
+        checks = {check.id: check for check in model.read_assessment(store).metrics}
+        values = {key: check.value for key, check in checks.items()}
         for metric in self.content.metrics:
-            value = values.get(metric.id)
+            check = checks.get(metric.id)
+            value = None if check is None else check.value
             edit = self.inputs[metric.id]
             shown = "" if value is None else format_number(value)
             current = edit.text()
@@ -193,7 +198,7 @@ class MetricsPage(StepPage):
             if not same:
                 edit.setText(shown)
             edit.setReadOnly(store.readonly)
-            meets = metric_meets_threshold(metric, value)
+            meets = None if check is None else check.meets_threshold
             label = self.status[metric.id]
             if meets is None:
                 label.setText(translate("MetricsPage", "no value yet"))

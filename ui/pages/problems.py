@@ -6,9 +6,11 @@ cause, and waits for the user to accept it (as it is, or edited first) or dismis
 edit is one undo command. Priority and the focus are derived from the problems each time they
 change, never stored.
 
-The suggestions read the survey's sums, which take seconds on 100,000 responses: they are
-read in a worker, on a copy of the plan, only when the survey changes; every other edit
-reviews the suggestions at once with the sums already read.
+What the page shows is step 2's part of the plan's model (`plan.figures.read_problems`, as
+the report and the PDF read it): the problems by priority, the focus, the suggestions and the
+sins. The suggestions read the survey's sums, which take seconds on 100,000 responses: they
+are read in a worker, on a copy of the plan, only when the survey changes; every other edit
+reads the model's part at once with the sums already read.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from plan import figures as model
 from plan.errors import InvalidValueError, PlanError
 from plan.problems import (
     MAX_TITLE_LENGTH,
@@ -51,15 +54,13 @@ from plan.problems import (
     SINS,
     STATUSES,
     Problem,
-    by_priority,
-    focus_ids,
     load_texts,
     validate_problem,
 )
-from plan.scoring import SurveySummary, summarise_survey
+from plan.scoring import SurveySummary
 from plan.steps import Step
 from plan.store import PlanStore, Section
-from plan.suggestions import Review, Suggestion, review_plan
+from plan.suggestions import Review, Suggestion
 from ui.chart_view import ChartPreview
 from ui.commands import (
     AcceptSuggestion,
@@ -169,9 +170,9 @@ def priority_text(frequency: int, impact: int) -> str:
 
 
 def survey_summary(store: PlanStore) -> SurveySummary:
-    """The whole survey's sums, as the suggestions read them: one pass of SQL over every
-    response (seconds on 100,000), so it runs in a worker on a copy of the plan."""
-    return summarise_survey(store.survey.totals()[0])
+    """The whole survey's sums, as the plan's model holds them and the suggestions read them:
+    SQL over every response (seconds on 100,000), so it runs in a worker on a copy of the plan."""
+    return model.read_survey(store).summary
 
 
 def short_label(title: str, limit: int = CHART_LABEL_LENGTH) -> str:
@@ -814,7 +815,7 @@ class ProblemsPage(StepPage):
         error = self.session.push(SetSinObservation(self.session.store, sin, seen, text))
         if error is not None:
             self.dialogs.error(self, self._title(), refusal_text(error))
-            self._fill_sins()
+            self._fill_sins(self._read_figures(review=False))
 
     def commit_pending(self) -> None:
         """Edits commit when their dialog closes or a choice is made; nothing waits."""
@@ -827,15 +828,25 @@ class ProblemsPage(StepPage):
     def refresh(self, parts: set[str] | None = None) -> None:
         """Show the `parts` that changed ("survey": its sums must be read again)."""
         parts = parts if parts is not None else {"survey", "suggestions", "list", "sins"}
-        if "list" in parts:
-            self._fill_list()
-        if "survey" in parts or (self.survey is None and not self.calculation.busy):
+        read_survey = "survey" in parts or (self.survey is None and not self.calculation.busy)
+        # With the sums read before; newer ones are reviewed on arrival.
+        review = not read_survey and "suggestions" in parts and self.survey is not None
+        if parts & {"list", "sins"} or review:
+            figures = self._read_figures(review=review)
+            if "list" in parts:
+                self._fill_list(figures)
+            if review:
+                self._show_review(figures)
+            if "sins" in parts:
+                self._fill_sins(figures)
+        if read_survey:
             self._read_survey()
-        elif "suggestions" in parts and self.survey is not None:
-            self._review()  # with the sums read before; newer ones are reviewed on arrival
-        if "sins" in parts:
-            self._fill_sins()
         self._update_buttons()
+
+    def _read_figures(self, *, review: bool) -> model.ProblemFigures:
+        """Step 2's part of the plan's model, with the survey's sums read before (milliseconds);
+        the suggestions reviewed only when `review` (they need those sums)."""
+        return model.read_problems(self.session.store, self.survey, review=review)
 
     def _read_survey(self) -> None:
         """Sum the survey in a worker; the suggestions are reviewed when the sums arrive."""
@@ -851,7 +862,7 @@ class ProblemsPage(StepPage):
     def _survey_read(self, summary: SurveySummary) -> None:
         self.survey = summary
         self.calculating.hide()
-        self._review()
+        self._show_review(self._read_figures(review=True))
 
     def _survey_failed(self, error: BaseException) -> None:
         self.calculating.setText(
@@ -860,9 +871,9 @@ class ProblemsPage(StepPage):
             ).format(error=error)
         )
 
-    def _review(self) -> None:
-        """Review the suggestions with the survey's sums already read (milliseconds)."""
-        self.review = review_plan(self.session.store, self.survey)
+    def _show_review(self, figures: model.ProblemFigures) -> None:
+        """Show the suggestions as the model reviewed them with the survey's sums."""
+        self.review = Review(list(figures.pending), list(figures.dismissed))
         self.reviews += 1
         self._fill_suggestions()
 
@@ -942,10 +953,9 @@ class ProblemsPage(StepPage):
         )
         self._update_buttons()
 
-    def _fill_list(self) -> None:
-        store = self.session.store
-        self.problems = by_priority(store.problems.all())
-        self.focus = focus_ids(self.problems)
+    def _fill_list(self, figures: model.ProblemFigures) -> None:
+        self.problems = list(figures.problems)
+        self.focus = set(figures.focus)
         selected = self.selected_problem_id()
         # Emptied first: replacing the items of a shown table whose columns fit their contents
         # measures every row again for each item (minutes for a thousand problems).
@@ -1016,9 +1026,9 @@ class ProblemsPage(StepPage):
         self._draw_chart()
         self._update_buttons()
 
-    def _fill_sins(self) -> None:
+    def _fill_sins(self, figures: model.ProblemFigures) -> None:
         texts = load_texts(self.session.store.language())
-        observed = self.session.store.problems.sin_observations()
+        observed = figures.sins
         self._filling = True
         try:
             for sin in SINS:

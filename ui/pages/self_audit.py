@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from plan import scoring
+from plan import figures as model
 from plan.scoring import Answer
 from plan.self_audit import AuditItem, SelfAuditContent, load_content
 from plan.steps import Step
@@ -28,7 +28,7 @@ from plan.store import MAX_NOTE_LENGTH, PlanChange, Section, Snapshot
 from ui.chart_view import ChartPreview
 from ui.commands import AddSnapshot, DeleteSnapshot, SetAnswer
 from ui.dialogs import Dialogs
-from ui.i18n import plan_error_message
+from ui.i18n import figure_name, plan_error_message
 from ui.pages.base import PageContext, StepPage
 from ui.pending import PendingCommits
 from ui.session import PlanSession
@@ -300,13 +300,12 @@ class SelfAuditPage(StepPage):
 
     def save_snapshot(self) -> None:
         store = self.session.store
-        answers = store.self_audit.answers()
-        scores = scoring.dimension_scores(self.content, answers)
+        assessment = model.read_assessment(store)
         snapshot = Snapshot(
             taken_on=date.today().isoformat(),
-            service_index=scoring.service_index(scores),
-            dimensions={key: value.score for key, value in scores.items()},
-            metrics=store.self_audit.metric_values(),
+            service_index=assessment.service_index,
+            dimensions=dict(assessment.dimensions),
+            metrics={k: v for k, v in assessment.metric_values.items() if v is not None},
         )
         text = translate("SelfAuditPage", "snapshot of the scores")
         error = self.session.push(AddSnapshot(store, snapshot, text))
@@ -346,42 +345,37 @@ class SelfAuditPage(StepPage):
             if keys is None or item_id in keys:
                 row.show_answer(answers.get(item_id))
                 row.set_editable(editable)
-        scores = scoring.dimension_scores(self.content, answers)
+        assessment = model.read_assessment(store)
         for dimension in self.content.dimensions:
-            score = scores[dimension.id]
-            answered = sum(
-                1
-                for item in self.content.items_of(dimension.id)
-                if (a := answers.get(item.id)) is not None and a.is_answered
-            )
+            progress = assessment.progress[dimension.id]
             self.groups[dimension.id].setTitle(
                 translate(
                     "SelfAuditPage", "{title} — {answered} of {total} answered · {score}"
                 ).format(
                     title=dimension.title,
-                    answered=answered,
-                    total=score.total,
-                    score=score_text(score.score),
+                    answered=progress.answered,
+                    total=progress.total,
+                    score=score_text(assessment.dimensions.get(dimension.id)),
                 )
             )
-        self.progress.setRange(0, len(self.content.items))
-        self.progress.setValue(scoring.answered_count(self.content, answers))
-        index = scoring.service_index(scores)
+        self.progress.setRange(0, assessment.statements)
+        self.progress.setValue(assessment.answered)
+        index = assessment.service_index
         self.index_label.setText(
-            translate("SelfAuditPage", "Service-level index: {score}").format(
-                score=score_text(index)
+            translate("SelfAuditPage", "{name}: {score}", "a figure and its value").format(
+                name=figure_name("service_index"), score=score_text(index)
             )
         )
-        weak = scoring.weakest_items(self.content, answers)
+        weak = assessment.weakest
         self.weakest_label.setText(
-            "\n".join(f"{round(w.points):>3} · {w.item.text}" for w in weak)
+            "\n".join(f"{round(w.points):>3} · {w.text}" for w in weak)
             if weak
             else translate("SelfAuditPage", "No statement scores below 50 yet.")
         )
         self.snapshot_button.setEnabled(editable and index is not None)
         self._show_snapshots()
         self.delete_snapshot_button.setEnabled(editable and self.snapshot_list.count() > 0)
-        self._draw_charts(scores, index)
+        self._draw_charts(assessment.dimensions, index, assessment.snapshots)
 
     def _show_snapshots(self) -> None:
         self.snapshot_list.clear()
@@ -395,9 +389,14 @@ class SelfAuditPage(StepPage):
             item.setData(Qt.ItemDataRole.UserRole, snapshot.id)
             self.snapshot_list.addItem(item)
 
-    def _draw_charts(self, scores: dict[str, scoring.DimensionScore], index: float | None) -> None:
+    def _draw_charts(
+        self,
+        scores: dict[str, float | None],
+        index: float | None,
+        snapshots: tuple[Snapshot, ...],
+    ) -> None:
         labels = [d.title for d in self.content.dimensions]
-        values = [scores[d.id].score for d in self.content.dimensions]
+        values = [scores.get(d.id) for d in self.content.dimensions]
         title = translate("SelfAuditPage", "Score by dimension (0–100)")
         missing = translate("SelfAuditPage", "not enough answers")
 
@@ -410,7 +409,6 @@ class SelfAuditPage(StepPage):
             return figure_to_png(figure, dpi=dpi)
 
         self.radar.show_chart(radar)
-        snapshots = self.session.store.self_audit.snapshots()
         points = [(s.taken_on, s.service_index) for s in snapshots]
         today = date.today().isoformat()
         if index is not None and (not points or points[-1][0] != today):
@@ -419,7 +417,7 @@ class SelfAuditPage(StepPage):
             self.trend.hide()
             return
         self.trend.show()
-        series_name = translate("SelfAuditPage", "Service-level index")
+        series_name = figure_name("service_index")
         trend_title = translate("SelfAuditPage", "Progress between assessments")
         dates = [p[0] for p in points]
         series: dict[str, list[float | None]] = {series_name: [p[1] for p in points]}

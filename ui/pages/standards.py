@@ -38,9 +38,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from plan import figures as model
 from plan.errors import InvalidValueError, PlanError
 from plan.numbers import parse_decimal
-from plan.problems import Problem, by_priority, focus_ids
+from plan.problems import Problem
 from plan.problems import load_texts as load_problem_texts
 from plan.standards import (
     DIRECTIONS,
@@ -972,12 +973,13 @@ class StandardsPage(StepPage):
             self.source.setText(load_texts(self._language()).source)
         if "list" in parts:
             store = self.session.store
-            self.standards = store.standards.all()
-            self.problems = by_priority(store.problems.all())
-            self.focus = focus_ids(self.problems)
-            language = self._language()
+            problems = model.read_problems(store, None)
+            figures = model.read_standards(store, problems)
+            self.standards = [f.standard for f in figures.standards]
+            self.problems = list(problems.problems)
+            self.focus = set(problems.focus)
             self.checks = {
-                s.id: check_standard(s, language) for s in self.standards if s.id is not None
+                f.standard.id: f.check for f in figures.standards if f.standard.id is not None
             }
             self._fill_list()
             self._fill_flags()

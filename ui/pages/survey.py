@@ -1,7 +1,8 @@
 """Step 1, the customers' view: survey responses, their scores, and the customers' own words.
 
 Service is what the customers think it is, so this page puts their figures (NPS, CSAT, CES,
-SERVQUAL gaps) beside the owner's self-rating. Scores are computed in SQL from the stored
+SERVQUAL gaps) beside the owner's self-rating. It shows the survey's part of the plan's model
+(`plan.figures.read_survey`, as the report and the PDF read it), computed in SQL from the stored
 responses each time they change, in a worker on a copy of the plan (on 100,000 responses the
 sums take seconds; the page says "Calculating…" meanwhile); the table of responses reads them
 lazily, a block at a time, so a survey of 100,000 rows opens at once.
@@ -9,7 +10,6 @@ lazily, a block at a time, so a survey of 100,000 rows opens at once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -37,17 +37,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from plan import figures as model
 from plan import scoring
 from plan.imports import SURVEY
 from plan.questionnaire import dimension_titles
 from plan.scoring import SERVQUAL_ITEMS, SurveySummary
-from plan.self_audit import SERVQUAL_DIMENSIONS, load_content
+from plan.self_audit import SERVQUAL_DIMENSIONS
 from plan.steps import Step
 from plan.store import PlanChange, PlanStore, Section
 from ui.chart_view import ChartPreview
 from ui.commands import RemoveImport
 from ui.dialogs import Dialogs
-from ui.i18n import plan_error_message
+from ui.i18n import figure_name, plan_error_message
 from ui.import_dialog import start_import
 from ui.pages.base import PageContext, StepPage
 from ui.session import PlanSession
@@ -69,27 +70,6 @@ def signed(value: float, digits: int = 1) -> str:
     if round(value, digits) < 0:
         return "−" + text
     return text
-
-
-@dataclass(frozen=True)
-class SurveyFigures:
-    """What the page shows of sums over every response (computed in a worker)."""
-
-    summary: SurveySummary
-    segments: list[SurveySummary]  # one per customer group, the largest first
-    nps_counts: list[int]  # respondents per answer 0…10
-
-
-def survey_figures(store: PlanStore) -> SurveyFigures:
-    """The survey's figures in two passes of SQL over the responses: the totals with each
-    customer group's, and the NPS answers. Seconds on 100,000 responses: call it in a worker,
-    on `PlanStore.detached_copy()`."""
-    totals, segments = store.survey.totals_and_segments()
-    return SurveyFigures(
-        scoring.summarise_survey(totals),
-        [scoring.summarise_survey(row) for row in segments],
-        store.survey.nps_distribution(),
-    )
 
 
 class ResponsesModel(QAbstractTableModel):
@@ -158,9 +138,9 @@ class ResponsesModel(QAbstractTableModel):
             translate("SurveyPage", "Row"),
             translate("SurveyPage", "Date"),
             translate("SurveyPage", "Customer group"),
-            translate("SurveyPage", "NPS"),
-            translate("SurveyPage", "CSAT"),
-            translate("SurveyPage", "CES"),
+            figure_name("nps_short"),
+            figure_name("csat_short"),
+            figure_name("ces_short"),
             translate("SurveyPage", "Comment"),
         ][section]
 
@@ -186,7 +166,8 @@ class SurveyPage(StepPage):
         self.setObjectName("surveyPage")
         self.setWidgetResizable(True)
         self.summary: SurveySummary | None = None  # None until the first figures arrive
-        self._figures: SurveyFigures | None = None
+        # The survey's part of the plan's model (`plan.figures.Survey`), as last read.
+        self.survey: model.Survey | None = None
         self.figures_shown = 0  # how many calculations were shown (tests wait on it)
         self.calculation = Recalculation(runner, self)
 
@@ -301,10 +282,10 @@ class SurveyPage(StepPage):
             [
                 translate("SurveyPage", "Customer group"),
                 translate("SurveyPage", "Responses"),
-                translate("SurveyPage", "NPS"),
-                translate("SurveyPage", "CSAT"),
-                translate("SurveyPage", "CES"),
-                translate("SurveyPage", "SERVQUAL gap"),
+                figure_name("nps_short"),
+                figure_name("csat_short"),
+                figure_name("ces_short"),
+                figure_name("servqual"),
             ],
         )
         self.tabs.addTab(self.segments, translate("SurveyPage", "By customer group"))
@@ -358,13 +339,11 @@ class SurveyPage(StepPage):
         if change.section in _RELEVANT:
             self.refresh(responses=change.section in (Section.SURVEY, Section.PLAN))
         elif (
-            change.section is Section.ANSWERS
-            and self.summary is not None
-            and self.summary.responses
+            change.section is Section.ANSWERS and self.survey is not None and self.survey.responses
         ):
             # A self-audit answer moves only the owner's side of the comparison: the survey's
             # figures (SQL over every response) stay as they are.
-            self._draw_views(self.summary, self.session.store.language())
+            self._draw_views(self.survey, self.session.store.language())
 
     def refresh(self, *, responses: bool = True) -> None:
         """Show the plan's survey; `responses`: the answers themselves may have changed, so
@@ -375,10 +354,10 @@ class SurveyPage(StepPage):
         if responses:
             self.responses_model.reload()
         self._fill_comments()
-        if responses or self._figures is None:
+        if responses or self.survey is None:
             self._calculate()
         elif not self.calculation.busy:  # else the figures on their way are shown in it
-            self._show_figures(self._figures)
+            self._show_figures(self.survey)
 
     def _calculate(self) -> None:
         """Sum the responses in a worker; until the newest sums arrive, say so."""
@@ -390,7 +369,9 @@ class SurveyPage(StepPage):
             for chart in (self.nps_chart, self.gap_chart, self.views_chart):
                 chart.hide()
         self.calculation.request(
-            on_copy(self.session.store, survey_figures), self._show_figures, self._not_calculated
+            on_copy(self.session.store, lambda copy: model.read_survey(copy)),
+            self._show_figures,
+            self._not_calculated,
         )
 
     def _not_calculated(self, error: BaseException) -> None:
@@ -401,9 +382,9 @@ class SurveyPage(StepPage):
         )
         self.calculating.show()
 
-    def _show_figures(self, figures: SurveyFigures) -> None:
-        self._figures = figures
-        self.summary = figures.summary
+    def _show_figures(self, survey: model.Survey) -> None:
+        self.survey = survey
+        self.summary = survey.summary
         self.calculating.hide()
         language = self.session.store.language()
         has_data = self.summary.responses > 0
@@ -414,8 +395,8 @@ class SurveyPage(StepPage):
         self.finding.setVisible(has_data)
         if has_data:
             self.figures.setText(self._figures_text(self.summary))
-            self._draw_charts(self.summary, figures.nps_counts, language)
-        self._fill_segments(figures.segments)
+            self._draw_charts(survey, language)
+        self._fill_segments(survey.segments)
         self._fill_items(language)
         self.figures_shown += 1
 
@@ -447,9 +428,10 @@ class SurveyPage(StepPage):
             lines.append(
                 translate(
                     "SurveyPage",
-                    "<b>NPS {nps}</b> — {promoters} promoters, {passives} passives, "
+                    "<b>{name} {nps}</b> — {promoters} promoters, {passives} passives, "
                     "{detractors} detractors",
                 ).format(
+                    name=figure_name("nps_short"),
                     nps=signed(nps.nps),
                     promoters=nps.promoters,
                     passives=nps.passives,
@@ -459,22 +441,22 @@ class SurveyPage(StepPage):
             )
         if summary.csat is not None:
             lines.append(
-                translate("SurveyPage", "<b>CSAT {csat}%</b> satisfied (4 or 5 of 5)").format(
-                    csat=f"{summary.csat:.1f}"
+                translate("SurveyPage", "<b>{name} {csat}%</b> satisfied (4 or 5 of 5)").format(
+                    name=figure_name("csat_short"), csat=f"{summary.csat:.1f}"
                 )
                 + self._small(summary.csat_responses)
             )
         if summary.ces is not None:
             lines.append(
-                translate("SurveyPage", "<b>CES {ces}</b> of 7 (higher is easier)").format(
-                    ces=f"{summary.ces:.2f}"
+                translate("SurveyPage", "<b>{name} {ces}</b> of 7 (higher is easier)").format(
+                    name=figure_name("ces_short"), ces=f"{summary.ces:.2f}"
                 )
                 + self._small(summary.ces_responses)
             )
         result = summary.servqual
         if result.unweighted is not None:
-            text = translate("SurveyPage", "<b>SERVQUAL gap {gap}</b> (perceived − expected)")
-            line = text.format(gap=signed(result.unweighted, 2))
+            text = translate("SurveyPage", "<b>{name} {gap}</b> (perceived − expected)")
+            line = text.format(name=figure_name("servqual"), gap=signed(result.unweighted, 2))
             if result.weighted is not None:
                 line += ", " + translate("SurveyPage", "weighted by importance {gap}").format(
                     gap=signed(result.weighted, 2)
@@ -482,9 +464,11 @@ class SurveyPage(StepPage):
             lines.append(line + self._small(result.responses))
         return "<br>".join(lines)
 
-    def _draw_charts(self, summary: SurveySummary, counts: list[int], language: str) -> None:
+    def _draw_charts(self, survey: model.Survey, language: str) -> None:
         from export import charts
 
+        summary = survey.summary
+        counts = list(survey.distribution)
         nps = summary.net_promoter.nps
         groups = (
             translate("SurveyPage", "Detractors"),
@@ -493,12 +477,14 @@ class SurveyPage(StepPage):
         )
         nps_title = translate("SurveyPage", "How likely customers are to recommend you")
         answers = translate("SurveyPage", "Answers")
+        nps_label = figure_name("nps_short")
 
         def nps_png(width: float, height: float, dpi: int) -> bytes:
             fig = charts.nps_distribution_figure(
                 counts,
                 group_labels=groups,
                 nps=nps,
+                nps_label=nps_label,
                 title=nps_title,
                 count_label=answers,
                 width=width,
@@ -535,22 +521,20 @@ class SurveyPage(StepPage):
             return charts.figure_to_png(fig, dpi)
 
         self.gap_chart.show_chart(gap_png)
-        self._draw_views(summary, language)
+        self._draw_views(survey, language)
 
-    def _draw_views(self, summary: SurveySummary, language: str) -> None:
-        """The self-audit's view beside the customers', and the finding in words."""
+    def _draw_views(self, survey: model.Survey, language: str) -> None:
+        """The self-audit's view beside the customers', and the finding in words: the owner's
+        side read now (a self-audit answer moves it), the customers' from the survey's sums."""
         from export import charts
 
-        store = self.session.store
+        company_view = model.read_assessment(self.session.store).servqual_self_view
+        survey = survey.compared_with(company_view)
         names = dimension_titles(language)
         labels = [names[d] for d in SERVQUAL_DIMENSIONS]
         not_rated = translate("SurveyPage", "not rated")
-        company_view = scoring.servqual_self_view(
-            load_content(language), store.self_audit.answers()
-        )
-        customer_view = scoring.servqual_customer_view(summary.servqual)
         company = [company_view[d] for d in SERVQUAL_DIMENSIONS]
-        customers = [customer_view[d] for d in SERVQUAL_DIMENSIONS]
+        customers = [survey.customer_view[d] for d in SERVQUAL_DIMENSIONS]
         yours, theirs = (
             translate("SurveyPage", "Your self-audit"),
             translate("SurveyPage", "Your customers"),
@@ -572,7 +556,7 @@ class SurveyPage(StepPage):
             return charts.figure_to_png(fig, dpi)
 
         self.views_chart.show_chart(views_png)
-        over = scoring.overrated_dimensions(company_view, customer_view)
+        over = survey.overrated
         if all(v is None for v in company):
             self.finding.setText(
                 translate(
@@ -604,14 +588,15 @@ class SurveyPage(StepPage):
                 )
             )
 
-    def _fill_segments(self, rows: list[SurveySummary]) -> None:
+    def _fill_segments(self, segments: dict[str, SurveySummary]) -> None:
+        rows = list(segments.values())  # one per customer group, the largest first
         self.segments.setRowCount(0)  # refilling a fitted, shown table item by item is slow
-        self.segments.setRowCount(len(rows))
-        for r, summary in enumerate(rows):
+        self.segments.setRowCount(len(segments))
+        for r, (name, summary) in enumerate(segments.items()):
             nps = summary.net_promoter.nps
             gap = summary.servqual.unweighted
             values = [
-                summary.segment or "",
+                name,
                 str(summary.responses) + (" *" if summary.small_sample else ""),
                 "" if nps is None else signed(nps),
                 "" if summary.csat is None else f"{summary.csat:.1f}%",

@@ -39,7 +39,7 @@ class CustomersSection(_DocumentBase):
             story.append(self.note(t("small_sample", minimum=SMALL_SAMPLE)))
         rows = [[t("customers.figure"), t("customers.answers"), t("customers.value")]]
         nps_n = groups_of.responses
-        rows.append([t("customers.nps"), str(nps_n), self.maybe(groups_of.nps, t.signed)])
+        rows.append([t.name("nps"), str(nps_n), self.maybe(groups_of.nps, t.signed)])
         for key, count in (
             ("promoters", groups_of.promoters),
             ("passives", groups_of.passives),
@@ -49,14 +49,14 @@ class CustomersSection(_DocumentBase):
             rows.append([t(f"customers.{key}"), str(count), share])
         rows.append(
             [
-                t("customers.csat"),
+                t("customers.csat", name=t.name("csat")),
                 str(summary.csat_responses),
                 self.maybe(summary.csat, t.percent),
             ]
         )
         rows.append(
             [
-                t("customers.ces"),
+                t("customers.ces", name=t.name("ces")),
                 str(summary.ces_responses),
                 self.maybe(summary.ces, lambda v: t.number(v, 2)),
             ]
@@ -69,6 +69,7 @@ class CustomersSection(_DocumentBase):
                 list(survey.distribution),
                 group_labels=(groups[0], groups[1], groups[2]),
                 nps=groups_of.nps,
+                nps_label=t.name("nps_short"),
                 title=t("customers.nps_title"),
                 count_label=t("customers.answers"),
                 width=self.width / 72,
@@ -131,7 +132,14 @@ class CustomersSection(_DocumentBase):
         weighted = result.weighted
         if unweighted is not None:
             story.append(
-                self.para(t("customers.unweighted", value=t.signed(unweighted, 2)), s.body)
+                self.para(
+                    t(
+                        "customers.unweighted",
+                        name=t.name("servqual"),
+                        value=t.signed(unweighted, 2),
+                    ),
+                    s.body,
+                )
             )
         if weighted is not None:
             story.append(self.para(t("customers.weighted", value=t.signed(weighted, 2)), s.body))

@@ -105,12 +105,12 @@ class EconomicsSection(_DocumentBase):
         rows = [[t("economics.figure"), t("economics.value")]]
         rows += [
             [t("economics.lost_to_poor_service"), shown(people(e.lost_to_poor_service))],
-            [t("economics.revenue_lost_year"), shown(money(e.revenue_lost))],
+            [t("economics.revenue_lost"), shown(money(e.revenue_lost))],
             [t("economics.told_unhappy"), shown(people(e.told_unhappy))],
             [t("economics.told_happy"), shown(people(e.told_happy))],
             [t("economics.replacement_cost"), shown(money(e.replacement_cost))],
             [t("economics.budget_total"), shown(money(e.budget_total))],
-            [t("economics.projected_gain_year"), shown(money(e.projected_gain))],
+            [t("economics.projected_gain"), shown(money(e.projected_gain))],
             [t("economics.payback_months"), shown(payback)],
         ]
         story.append(self.table(rows, (0.72, 0.28), right=(1,), highlight=(2,)))

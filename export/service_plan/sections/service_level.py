@@ -126,7 +126,7 @@ class ServiceLevelSection(_DocumentBase):
         figure = functools.partial(
             charts.trend_figure,
             [d for d, _ in points],
-            {t("service_level.trend_series"): [v for _, v in points]},
+            {t.name("service_index"): [v for _, v in points]},
             title=t("service_level.trend"),
             width=self.width / 72,
             height=2.8,

@@ -51,7 +51,7 @@ class SummarySection(_DocumentBase):
         index = figures.assessment.service_index
         cards.append(
             (
-                t("summary.service_index"),
+                t.name("service_index"),
                 None if index is None else t.number(index, 0),
                 t("summary.service_index_note"),
             )
@@ -60,7 +60,7 @@ class SummarySection(_DocumentBase):
         nps = summary.net_promoter.nps
         cards.append(
             (
-                t("summary.nps"),
+                t.name("nps"),
                 None if nps is None else t.signed(nps),
                 t("summary.nps_note", responses=responses),
             )
@@ -68,7 +68,7 @@ class SummarySection(_DocumentBase):
         csat = summary.csat
         cards.append(
             (
-                t("summary.csat"),
+                t.name("csat"),
                 None if csat is None else t.percent(csat),
                 t("summary.csat_note", responses=summary.csat_responses),
             )
@@ -76,7 +76,7 @@ class SummarySection(_DocumentBase):
         ces = summary.ces
         cards.append(
             (
-                t("summary.ces"),
+                t.name("ces"),
                 None if ces is None else t.number(ces, 2),
                 t("summary.ces_note", responses=summary.ces_responses),
             )
@@ -188,11 +188,11 @@ class SummarySection(_DocumentBase):
         cost, gain = economics.revenue_lost, economics.projected_gain
         months = economics.payback_months
         return [
-            (t("summary.budget_total"), t.money(budget, currency) if figures.means else missing),
-            (t("summary.cost"), missing if cost is None else t.money(cost, currency)),
-            (t("summary.gain"), missing if gain is None else t.money(gain, currency)),
+            (t.name("budget_total"), t.money(budget, currency) if figures.means else missing),
+            (t.name("revenue_lost"), missing if cost is None else t.money(cost, currency)),
+            (t.name("projected_gain"), missing if gain is None else t.money(gain, currency)),
             (
-                t("summary.payback"),
+                t.name("payback_months"),
                 missing if months is None else t("economics.months", months=t.short(months)),
             ),
         ]
