@@ -439,6 +439,10 @@ def _cmd_branding(args: argparse.Namespace) -> int:
         changes["logo"] = Path(args.logo).read_bytes()
     if args.no_logo:
         changes["logo"] = None
+    if args.word_template is not None:
+        changes["word_template"] = Path(args.word_template).read_bytes()
+    if args.no_word_template:
+        changes["word_template"] = None
     if not changes and not args.from_preferences:
         shown = profiles.load_profile(args.name)
         print(f"{args.name}")
@@ -446,6 +450,7 @@ def _cmd_branding(args: argparse.Namespace) -> int:
         print(f"  accent: {shown.accent}")
         print(f"  footer: {shown.footer}")
         print(f"  logo:   {'yes' if shown.logo is not None else 'none'}")
+        print(f"  Word template: {'yes' if shown.word_template is not None else 'none'}")
         return 0
     if args.from_preferences:
         start = profiles.branding_from_settings()
@@ -704,6 +709,14 @@ def build_parser() -> argparse.ArgumentParser:
     branding.add_argument("--footer", metavar="TEXT", help="the footer line on every page")
     branding.add_argument("--logo", metavar="FILE", help="a PNG or JPEG logo")
     branding.add_argument("--no-logo", action="store_true", help="remove the profile's logo")
+    branding.add_argument(
+        "--word-template",
+        metavar="FILE",
+        help="a .docx whose page, styles, header and footer the Word Service Plan takes",
+    )
+    branding.add_argument(
+        "--no-word-template", action="store_true", help="remove the profile's Word template"
+    )
     branding.add_argument(
         "--from-preferences",
         action="store_true",

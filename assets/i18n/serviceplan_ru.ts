@@ -2436,6 +2436,46 @@
         <source>Remove the profile {name}?</source>
         <translation>Удалить профиль {name}?</translation>
     </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="213"/>
+        <source>Remove template</source>
+        <translation>Убрать шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="217"/>
+        <source>Word template</source>
+        <translation>Шаблон Word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="226"/>
+        <source>Your own Word document (.docx): the Word Service Plan takes its page, styles, header and footer.</source>
+        <translation>Ваш собственный документ Word (.docx): сервисный план в формате Word возьмёт из него страницу, стили и колонтитулы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="237"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="247"/>
+        <source>Choose your Word template</source>
+        <translation>Выберите шаблон Word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="248"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="262"/>
+        <source>This is not a Word document (.docx).</source>
+        <translation>Это не документ Word (.docx).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="525"/>
+        <source>The Word template could not be saved</source>
+        <translation>Не удалось сохранить шаблон Word</translation>
+    </message>
 </context>
 <context>
     <name>ProblemDialog</name>

@@ -2426,6 +2426,46 @@
         <source>Remove the profile {name}?</source>
         <translation>删除方案 {name}？</translation>
     </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="213"/>
+        <source>Remove template</source>
+        <translation>移除模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="217"/>
+        <source>Word template</source>
+        <translation>Word 模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="226"/>
+        <source>Your own Word document (.docx): the Word Service Plan takes its page, styles, header and footer.</source>
+        <translation>您自己的 Word 文档（.docx）：Word 版服务计划将沿用它的页面、样式、页眉和页脚。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="237"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="247"/>
+        <source>Choose your Word template</source>
+        <translation>选择您的 Word 模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="248"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="262"/>
+        <source>This is not a Word document (.docx).</source>
+        <translation>这不是 Word 文档（.docx）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="525"/>
+        <source>The Word template could not be saved</source>
+        <translation>无法保存 Word 模板</translation>
+    </message>
 </context>
 <context>
     <name>ProblemDialog</name>
