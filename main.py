@@ -395,6 +395,20 @@ def _cmd_export(args: argparse.Namespace) -> int:
     options = ExportOptions(
         language=args.lang, paper=args.paper, sections=sections, branding=branding
     )
+    if args.output is None and args.charts is None:
+        print(f"{PROG} export: error: give -o OUT, --charts DIR, or both", file=sys.stderr)
+        return 2
+    if args.charts is not None:
+        from export.chart_files import write_charts
+
+        store = PlanStore.open(Path(args.plan), readonly=True)
+        try:
+            written = write_charts(store, Path(args.charts), options)
+        finally:
+            store.close()
+        print(f"Wrote {len(written) // 2} charts (PNG and SVG) to {args.charts}")
+        if args.output is None:
+            return 0
     from export.word import format_for, write_word_plan
 
     # The format follows the output's extension (.docx: Word), unless --format says.
@@ -522,10 +536,14 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
-def _add_pdf_arguments(command: argparse.ArgumentParser, output: str) -> None:
+def _add_pdf_arguments(
+    command: argparse.ArgumentParser, output: str, *, required: bool = True
+) -> None:
     """What every command that prints a PDF takes: the plan, the output, language and paper."""
     command.add_argument("plan", metavar="PLAN", help="a .svcplan file (only read)")
-    command.add_argument("-o", "--output", required=True, metavar=output, help="the PDF to write")
+    command.add_argument(
+        "-o", "--output", required=required, metavar=output, help="the document to write"
+    )
     command.add_argument(
         "--lang", choices=LANGUAGES, default=None, help="its language (default: the plan's)"
     )
@@ -672,7 +690,7 @@ def build_parser() -> argparse.ArgumentParser:
         " a section per step that has data, and an appendix. The consultant's branding set in"
         " the window's Preferences is applied unless --no-branding is given.",
     )
-    _add_pdf_arguments(export, "OUT.pdf")
+    _add_pdf_arguments(export, "OUT.pdf", required=False)
     export.add_argument(
         "--sections",
         metavar="LIST",
@@ -688,6 +706,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="pdf, or docx for an editable Word document (default: from OUT's extension,"
         " .docx for Word, else pdf)",
+    )
+    export.add_argument(
+        "--charts",
+        metavar="DIR",
+        help="also (or, without -o, only) write every chart into DIR as PNG and SVG",
     )
     export.add_argument(
         "--branding",

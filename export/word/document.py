@@ -193,6 +193,31 @@ def render(
     return data
 
 
+def plan_charts(store: PlanStore, options: ExportOptions) -> list[tuple[str, Callable[[], Any]]]:
+    """Every chart the Service Plan prints, in order: (its key, the builder of its figure).
+
+    The sections are recorded, not laid out, so the charts are exactly the document's."""
+    from export.service_plan import _check_options
+
+    language = options.language or store.language()
+    _check_options(options, language)
+    plan = _PlanData.read(store)
+    document = WordDocument(plan, _load_texts(language), register_fonts(), options)
+    found: list[tuple[str, Callable[[], Any]]] = []
+
+    def collect(blocks: list[Any]) -> None:
+        for block in blocks:
+            if isinstance(block, Group):
+                collect(block.blocks)
+            elif isinstance(block, Chart):
+                found.append((block.key, block.figure))
+
+    for section in SECTIONS:
+        if section in options.sections:
+            collect(document.section(section))
+    return found
+
+
 # -- writing the blocks with python-docx -------------------------------------------------------
 
 #: The styles the writer uses, with the heading level Word's navigation pane reads; a

@@ -266,3 +266,47 @@ def test_a_template_that_is_not_a_word_document_is_refused(
         render_word_plan(
             demo("en"), ExportOptions(branding=Branding(word_template=b"%PDF-1.4 not a docx"))
         )
+
+
+def test_every_chart_of_the_plan_as_files(
+    demo: Callable[[str], PlanStore], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from export.chart_files import write_charts
+    from export.word.document import plan_charts
+    from plan.errors import PlanError
+
+    store = demo("en")
+    keys = [key for key, _ in plan_charts(store, ExportOptions())]
+    assert {"nps", "servqual", "views", "pareto", "matrix", "goal_progress"} <= set(keys)
+    written = write_charts(store, tmp_path / "charts")
+    assert [p.name for p in written][:2] == [f"01-{keys[0]}.png", f"01-{keys[0]}.svg"]
+    assert len(written) == 2 * len(keys)
+    assert all(p.read_bytes()[:4] in (b"\x89PNG", b"<?xm") for p in written)
+    # A file where the folder should be is refused, naming it.
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(PlanError, match="not a folder"):
+        write_charts(store, blocker)
+
+
+def test_the_command_line_writes_the_charts_alone_or_with_the_document(tmp_path: Path) -> None:
+    plan = tmp_path / "demo.svcplan"
+    create_demo(plan, "ru").close()
+
+    def run(*extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "export", str(plan), "--no-branding", *extra],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            check=False,
+        )
+
+    alone = run("--charts", str(tmp_path / "charts"))
+    assert alone.returncode == 0, alone.stderr
+    assert "charts (PNG and SVG)" in alone.stdout
+    assert (tmp_path / "charts" / "01-radar.png").is_file()
+    both = run("--charts", str(tmp_path / "more"), "-o", str(tmp_path / "plan.pdf"))
+    assert both.returncode == 0 and (tmp_path / "plan.pdf").is_file()
+    neither = run()
+    assert neither.returncode == 2 and "-o OUT, --charts DIR" in neither.stderr
