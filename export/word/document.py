@@ -13,6 +13,7 @@ from export import charts
 from export.pdf_text import register_fonts
 from export.service_plan.data import _PlanData
 from export.service_plan.document import _Document
+from export.service_plan.flowables import KEEP_TABLE_ROWS
 from export.service_plan.options import (
     _PDF_LANG,
     HAIRLINE,
@@ -471,7 +472,8 @@ class _Writer:
                         extra._element.getparent().remove(extra._element)
             elif r in block.highlight:
                 self._shade(cells, charts.tint(self.accent, 0.07))
-        self.doc.add_paragraph().paragraph_format.space_after = Pt(2)
+        self._keep(table)
+        self._gap()
 
     def _cell_para(self, cell: Any, item: Para, first: bool, right: bool, bold: bool) -> None:
         from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -487,6 +489,31 @@ class _Writer:
             run.font.color.rgb = _rgb(MUTED)
         if right or style.endswith("_right"):
             paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
+    @staticmethod
+    def _keep(table: Any) -> None:
+        """A row never split across pages; a short table (as the PDF's) kept on one page:
+        Word keeps a table together by keeping each row's paragraphs with the next."""
+        from docx.oxml import OxmlElement
+
+        rows = list(table.rows)
+        short = len(rows) <= KEEP_TABLE_ROWS
+        for index, row in enumerate(rows):
+            row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+            if short and index < len(rows) - 1:
+                for cell in row.cells:
+                    for paragraph in cell.paragraphs:
+                        paragraph.paragraph_format.keep_with_next = True
+
+    def _gap(self) -> None:
+        """A small empty paragraph after a table: Word joins two tables with nothing between
+        them into one. Kept a few points high, so a table filling its page does not push it
+        onto a page of its own."""
+        from docx.shared import Pt
+
+        layout = self.doc.add_paragraph().paragraph_format
+        layout.space_before = layout.space_after = Pt(0)
+        layout.line_spacing = Pt(6)
 
     @staticmethod
     def _rules(table: Any) -> None:
@@ -572,7 +599,7 @@ class _Writer:
                 run.font.size, run.font.color.rgb = Pt(9), _rgb(MUTED)
         for row in table.rows:
             self._shade(row.cells, charts.tint(self.accent, 0.08))
-        self.doc.add_paragraph()
+        self._gap()
 
     # -- cover, contents, header and footer -----------------------------------------------
 
