@@ -30,12 +30,12 @@ DESCRIPTION = """\
 Build a Service Plan for a small business: assess the service level, analyse what customers
 say, identify the main problems, set service standards, goals and means, and print the plan.
 
-With no arguments the program opens its window on the last plan (or the built-in demo plan).
+With no arguments the program opens its window on the last plan (or the welcome page).
 With a plan file it opens that plan. Subcommands work without a window, for scripting."""
 
 EPILOG = """\
 usage without a subcommand:
-  main.py                 open the window on the last plan, or the demo plan
+  main.py                 open the window on the last plan, or the welcome page
   main.py PLAN.svcplan    open that plan in the window
 
 exit status: 0 success, 1 bad input (one line on stderr says what and where),

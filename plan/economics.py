@@ -123,5 +123,6 @@ def cost_of_poor_service(
         retention_goal=goal,
         retention_baseline=baseline,
         projected_gain=gain,
-        payback_months=budget / gain * 12.0 if gain else None,
+        # No budget, no payback: "0 months" would read as an instant return.
+        payback_months=budget / gain * 12.0 if gain and budget > 0 else None,
     )

@@ -49,14 +49,29 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def first_plan(window: MainWindow, requested: Path | None) -> None:
-    """The plan named on the command line, else the last one, else the demo plan."""
+    """The plan named on the command line, else the last one; else the welcome page stays
+    (start a plan, open one, explore the demo, or a recent plan)."""
     if requested is not None:
         window.open_plan(requested)
         return
     last = window.settings.get(keys.LAST_PLAN)
-    if last and Path(last).is_file() and window.open_plan(Path(last)):
+    if last and Path(last).is_file():
+        window.open_plan(Path(last))
+
+
+def restore_step(window: MainWindow) -> None:
+    """After a restart the window asked for, show the page that was shown (once)."""
+    value = window.settings.get(keys.RESTART_STEP)
+    if not value:
         return
-    window.open_demo()
+    window.settings.set(keys.RESTART_STEP, "")
+    from plan.steps import Step
+
+    try:
+        step = Step(value)
+    except ValueError:
+        return
+    window.show_step(step)
 
 
 def run_gui(plan: Path | None = None) -> int:
@@ -67,6 +82,7 @@ def run_gui(plan: Path | None = None) -> int:
     window = MainWindow(settings, language=language)
     window.show()
     first_plan(window, plan)
+    restore_step(window)
     if os.environ.get("SERVICEPLAN_EXIT_WHEN_SHOWN"):
         # For bench/startup.py: report when the event loop first runs with the window shown.
         def shown() -> None:

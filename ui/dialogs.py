@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import QColorDialog, QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 PLAN_FILTER_CONTEXT = "Dialogs"
 
@@ -65,6 +69,13 @@ class Dialogs:
         """A colour as "#RRGGBB", or None when the user cancelled."""
         colour = QColorDialog.getColor(QColor(initial), parent, title)
         return colour.name().upper() if colour.isValid() else None
+
+    def choose_printer(self, parent: QWidget | None, printer: QPrinter) -> bool:
+        """The system's print dialog for `printer`; True when the user chose to print."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        dialog = QPrintDialog(printer, parent)
+        return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
     def show_file(self, path: Path) -> bool:
         """Open a file (or folder) in the system's viewer; False when none could be started."""

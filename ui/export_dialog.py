@@ -387,11 +387,9 @@ class ExportDialog(QDialog):
         self.settings.set(keys.EXPORT_OPEN_WHEN_DONE, self.open_check.isChecked())
 
     def _may_replace(self, target: Path) -> bool:
-        """Replacing this plan's own last export is expected; any other file is asked about."""
+        """An existing file is replaced only when the user said so (also this plan's own last
+        export: it may have been annotated or sent since)."""
         if self._target_confirmed or not target.exists():
-            return True
-        store = self.session.store
-        if store.path is not None and self.settings.last_export(store.path) == target.resolve():
             return True
         return self.dialogs.confirm(
             self,

@@ -151,10 +151,24 @@ def plan_error_message(error: PlanError) -> str:
             ),
         ),
     ]
+    # These say all there is; their details would only repeat the sentence in other words.
+    whole = (errors.PlanInUseError, errors.PlanExistsError)
     for kind, template in kinds:
         if isinstance(error, kind):
+            if isinstance(error, whole):
+                return template.format(file=name)
             detail = QCoreApplication.translate("Messages", "Details: {detail}").format(
                 detail=error.message
             )
             return template.format(file=name) + "\n\n" + detail
     return str(error)
+
+
+def window_locale() -> QLocale:
+    """The locale dates and numbers are typed in: the system's when it speaks the window's
+    language (en_GB keeps day/month), else the window language's own."""
+    language = window_language()
+    system = QLocale.system()
+    if system.name().split("_")[0] == language:
+        return system
+    return QLocale({"en": "en_US", "ru": "ru_RU", "zh": "zh_CN"}.get(language, language))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,24 +21,45 @@ from PySide6.QtWidgets import (
 from plan import paths
 from plan.backups import latest_backup
 from plan.errors import ChangedPlanError, NewerPlanError, PlanError, PlanInUseError
-from plan.steps import Step, completeness
+from plan.progress import StepProgress, plan_progress
+from plan.steps import Step
 from plan.store import PLAN_SUFFIX, PlanChange, PlanStore, Section
 from serviceplan import __version__
 from ui import settings as keys
 from ui.dialogs import Dialogs, plan_file_filter
+from ui.guidance import GuidanceBar
 from ui.i18n import plan_error_message
 from ui.pages.base import PageContext, StepPage, build_page
-from ui.pages.welcome import WelcomePage
+from ui.pages.welcome import DemoBanner, WelcomePage
 from ui.session import PlanSession
 from ui.settings import Settings
 from ui.sidebar import StepSidebar
 from ui.tasks import TaskRunner
+from ui.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
     from ui.export_dialog import ExportFunction
+    from ui.overview import OverviewPage
     from ui.pages.service_plan import ServicePlanPage
 
 translate = QCoreApplication.translate
+
+
+def launch_program(arguments: list[str]) -> bool:
+    """Start another copy of this program (as it was started: bundle, script or -m)."""
+    import sys
+
+    from PySide6.QtCore import QProcess
+
+    if getattr(sys, "frozen", False):
+        prefix: list[str] = []
+    elif "-m" in sys.orig_argv:
+        at = sys.orig_argv.index("-m")
+        prefix = sys.orig_argv[at : at + 2]
+    else:
+        prefix = [sys.argv[0]]
+    started, _pid = QProcess.startDetached(sys.executable, [*prefix, *arguments])
+    return bool(started)
 
 
 class MainWindow(QMainWindow):
@@ -51,17 +72,28 @@ class MainWindow(QMainWindow):
         runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
+        app = QCoreApplication.instance()
+        if app is not None:
+            # After the event loop's first pass, which paints the window (see ui.wheel_guard:
+            # the filter costs a Python call per event, and the first paint has hundreds);
+            # the fields that exist by then are guarded as it is installed.
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: install_wheel_guard(app)))
         self.runner = runner if runner is not None else TaskRunner(self)
         self.settings = settings
         self.dialogs = dialogs if dialogs is not None else Dialogs()
         self.language = language
         self.session: PlanSession | None = None
         self.pages: dict[Step, StepPage] = {}
+        self.overviews: dict[str, OverviewPage] = {}
+        self.progress: dict[Step, StepProgress] | None = None
         # The Export dialog's writer; None = export.service_plan.write_service_plan (tests swap it).
         self.export_function: ExportFunction | None = None
+        # Starts the program again with these arguments (tests swap it: no process is started).
+        self.launcher: Callable[[list[str]], bool] = launch_program
 
         self.sidebar = StepSidebar()
         self.sidebar.step_selected.connect(self.show_step)
+        self.sidebar.group_selected.connect(self.show_group)
         self.stack = QStackedWidget()
         self.welcome = WelcomePage()
         self.stack.addWidget(self.welcome)
@@ -70,11 +102,19 @@ class MainWindow(QMainWindow):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fff4ce; color: #5c4400; padding: 6px;")
         self.banner.hide()
+        self.demo_banner = DemoBanner()
+        self.demo_banner.start_button.clicked.connect(self.new_plan)
+        self.demo_banner.hide()
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.demo_banner)
         column.addWidget(self.banner)
         column.addWidget(self.stack, 1)
+        self.guidance = GuidanceBar()
+        self.guidance.step_requested.connect(self.show_step)
+        self.guidance.hide()
+        column.addWidget(self.guidance)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(content)
@@ -86,6 +126,7 @@ class MainWindow(QMainWindow):
         self.welcome.new_button.clicked.connect(self.new_plan)
         self.welcome.open_button.clicked.connect(self.open_plan_dialog)
         self.welcome.demo_button.clicked.connect(self.open_demo)
+        self.welcome.recent_chosen.connect(self.open_plan)
         self._restore_geometry()
         self._show_no_plan()
 
@@ -130,6 +171,11 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "&Export the Service Plan…"), self.export_service_plan
         )
         self.export_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
+        self.preview_action = self._action(
+            translate("MainWindow", "Print Pre&view and Print…"),
+            self.preview_service_plan,
+            QKeySequence.StandardKey.Print,
+        )
         self.close_action = self._action(
             translate("MainWindow", "&Close"), self.close_plan, QKeySequence.StandardKey.Close
         )
@@ -145,6 +191,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_as_action)
         file_menu.addAction(self.apply_data_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.preview_action)
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -167,6 +214,12 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.preferences_action)
 
         help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        self.help_action = self._action(
+            translate("MainWindow", "Help on This &Step"),
+            self.show_help,
+            QKeySequence.StandardKey.HelpContents,
+        )
+        help_menu.addAction(self.help_action)
         help_menu.addAction(self._action(translate("MainWindow", "&About"), self.show_about))
 
     def _fill_recent_menu(self) -> None:
@@ -426,6 +479,10 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages = {}
+        for overview in self.overviews.values():
+            self.stack.removeWidget(overview)
+            overview.deleteLater()
+        self.overviews = {}
 
     def page(self, step: Step) -> StepPage | None:
         """The page for `step`, built on first use (start-up builds only the first page)."""
@@ -434,7 +491,13 @@ class MainWindow(QMainWindow):
         page = self.pages.get(step)
         if page is None:
             context = PageContext(
-                self.session, self.dialogs, self.runner, self.settings, self.export_service_plan
+                self.session,
+                self.dialogs,
+                self.runner,
+                self.settings,
+                self.export_service_plan,
+                self.show_step,
+                self.preview_service_plan,
             )
             page = build_page(step, context)
             self.pages[step] = page
@@ -457,6 +520,10 @@ class MainWindow(QMainWindow):
         self.sidebar.clearSelection()
         self.sidebar.setEnabled(False)
         self.banner.hide()
+        self.demo_banner.hide()
+        self.guidance.hide()
+        self.progress = None
+        self.welcome.show_recent(self.settings.recent_files())
         self._update_title()
         self._update_actions()
 
@@ -468,6 +535,44 @@ class MainWindow(QMainWindow):
         if self.sidebar.current_step() is not step:
             self.sidebar.select(step)
         self.stack.setCurrentWidget(page)
+        if self.progress is not None:
+            self.guidance.show_for(step, self.progress)
+
+    def show_group(self, group: str) -> None:
+        """A sidebar group's overview: what the step is for, what is filled, what is next."""
+        if self.session is None:
+            return
+        self.commit_pending()
+        overview = self.overviews.get(group)
+        if overview is None:
+            from ui.overview import OverviewPage
+
+            overview = OverviewPage(group, self.language)
+            overview.step_requested.connect(self.show_step)
+            self.overviews[group] = overview
+            self.stack.addWidget(overview)
+        if self.sidebar.current_group() != group:
+            self.sidebar.select_group(group)
+        if self.progress is not None:
+            overview.show_progress(self.progress)
+        self.stack.setCurrentWidget(overview)
+        self.guidance.hide()
+
+    def help_topic(self) -> str:
+        """What F1 explains: the page shown (a step or a group), else the first step."""
+        current = self.stack.currentWidget()
+        for group, overview in self.overviews.items():
+            if overview is current:
+                return group
+        step = self.sidebar.current_step() if self.session is not None else None
+        return (step or Step.PROFILE).value
+
+    def show_help(self) -> None:
+        from ui.overview import HelpDialog
+
+        dialog = HelpDialog(self.help_topic(), self.language, self)
+        self.dialogs.run_modal(dialog)
+        dialog.deleteLater()
 
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
@@ -481,7 +586,14 @@ class MainWindow(QMainWindow):
     def _on_changed(self, _change: PlanChange) -> None:
         if self.session is None:
             return
-        self.sidebar.set_marks(completeness(self.session.store))
+        self.progress = plan_progress(self.session.store)
+        self.sidebar.set_marks({step: p.mark for step, p in self.progress.items()})
+        current = self.stack.currentWidget()
+        shown = [o for o in self.overviews.values() if o is current]
+        if shown:
+            shown[0].show_progress(self.progress)
+        elif current is not self.welcome:
+            self.guidance.show_for(self.sidebar.current_step(), self.progress)
         self._update_title()
         reason = self.session.store.readonly_reason
         if reason:
@@ -494,7 +606,18 @@ class MainWindow(QMainWindow):
             self.banner.show()
         else:
             self.banner.hide()
+        self.demo_banner.setVisible(self.is_demo())
         self._update_actions()
+
+    def is_demo(self) -> bool:
+        """Whether the open plan is the built-in demo (in any language)."""
+        if self.session is None or self.session.store.path is None:
+            return False
+        folder = paths.demo_plan_path(self.language).parent
+        try:
+            return self.session.store.path.resolve().parent == folder.resolve()
+        except OSError:
+            return False
 
     @staticmethod
     def _readonly_reason_text(reason: str) -> str:
@@ -522,7 +645,12 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_plan = self.session is not None
-        for action in (self.save_as_action, self.export_action, self.close_action):
+        for action in (
+            self.save_as_action,
+            self.export_action,
+            self.preview_action,
+            self.close_action,
+        ):
             action.setEnabled(has_plan)
         self.apply_data_action.setEnabled(has_plan and not (self.session and self.session.readonly))
         stack = self.session.undo_stack if self.session is not None else None
@@ -590,6 +718,49 @@ class MainWindow(QMainWindow):
         self.dialogs.run_modal(dialog)
         dialog.deleteLater()
 
+    def preview_service_plan(self) -> None:
+        """The Service Plan as it would be exported now, page by page, with Print and Save."""
+        if self.session is None:
+            return
+        self.commit_pending()
+        from ui.branding import branding_from_settings
+        from ui.export_dialog import default_paper, section_ids
+        from ui.preview import DocumentPreview
+
+        export = self.export_function
+        if export is None:
+            from export.service_plan import write_service_plan
+
+            export = write_service_plan
+        from export.service_plan import ExportOptions
+
+        left_out: list[str] = self.settings.get(keys.EXPORT_LEFT_OUT)
+        options = ExportOptions(
+            language=self.session.store.language(),
+            paper=self.settings.get(keys.EXPORT_PAPER) or default_paper(),
+            sections=frozenset(s for s in section_ids() if s not in left_out),
+            branding=branding_from_settings(self.settings),
+        )
+        copy = self.session.store.detached_copy()  # made here, where the plan's connection is
+        writer = export
+
+        def produce(path: Path) -> None:
+            try:
+                writer(copy, path, options)
+            finally:
+                copy.close()
+
+        dialog = DocumentPreview(
+            translate("MainWindow", "The Service Plan"),
+            produce,
+            self.runner,
+            self.dialogs,
+            self,
+            save=self.export_service_plan,
+        )
+        self.dialogs.run_modal(dialog)
+        dialog.deleteLater()
+
     def _on_exported(self, path: Path) -> None:
         self.statusBar().showMessage(
             translate("MainWindow", "The Service Plan was written to {file}").format(
@@ -612,13 +783,40 @@ class MainWindow(QMainWindow):
         if accepted and page is not None:
             page.refresh()  # the branding it shows may have changed
         if accepted and dialog.language_changed():
-            self.dialogs.info(
-                self,
+            self.offer_restart()
+
+    def offer_restart(self) -> None:
+        """A new window language: restart now on the same plan and page, or at the next start."""
+        question = translate(
+            "MainWindow",
+            "The new language is used from the next start of the program. Restart now? The "
+            "plan and the page you are on open again; everything typed is already saved.",
+        )
+        if self.dialogs.confirm(self, translate("MainWindow", "Preferences"), question):
+            self.restart()
+
+    def restart(self) -> None:
+        """Close (releasing the plan), then start the program again on this plan and step."""
+        step = self.sidebar.current_step() if self.session is not None else None
+        plan = self.session.store.path if self.session is not None else None
+        readonly = self.session is not None and self.session.store.readonly
+        self.settings.set(keys.RESTART_STEP, step.value if step is not None else "")
+        self.close()
+        arguments = ["open", str(plan)] if plan is not None and not readonly else []
+        if not self.launcher(arguments):
+            self.dialogs.error(
+                None,
                 translate("MainWindow", "Preferences"),
                 translate(
-                    "MainWindow", "The new language is used from the next start of the program."
+                    "MainWindow",
+                    "The program could not be started again. Start it yourself: the new "
+                    "language is used then.",
                 ),
             )
+            return
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.quit()
 
     def show_about(self) -> None:
         self.dialogs.info(
@@ -650,6 +848,7 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.WINDOW_STATE, self.saveState())
         self.settings.set(keys.SPLITTER_STATE, self.splitter.saveState())
         self.settings.qsettings.sync()
+        self.runner.stop()  # charts still queued are not drawn for a window that is going
         self._drop_pages()
         if self.session is not None:
             self.session.close()

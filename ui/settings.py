@@ -32,6 +32,8 @@ SPLITTER_STATE: Setting[QByteArray] = Setting("window/splitter", QByteArray, QBy
 RECENT_FILES: Setting[list[str]] = Setting("files/recent", list, [])
 LAST_PLAN: Setting[str] = Setting("files/last", str, "")
 UI_LANGUAGE: Setting[str] = Setting("ui/language", str, "")  # "" = the system's language
+# The step to show once after a restart the window asked for (a new language); "" = none.
+RESTART_STEP: Setting[str] = Setting("ui/restart_step", str, "")
 
 # The Export dialog remembers these between exports (the document's language is per plan).
 # Sections are remembered as the ones left out, so a section added in a later version is in.

@@ -10,6 +10,7 @@ from plan.steps import Completeness, Step
 from ui.step_texts import group_title, step_title
 
 _STEP_ROLE = Qt.ItemDataRole.UserRole + 1
+_GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
 
 # The sidebar's tree: top-level steps, with step 1's two views and their parts beneath it.
 LAYOUT: list[tuple[Step | str, list[tuple[str, list[Step]]]]] = [
@@ -65,6 +66,8 @@ def mark_tooltip(mark: Completeness) -> str:
 
 class StepSidebar(QTreeWidget):
     step_selected = Signal(object)  # Step
+    #: A group's header was chosen ("assess", "company", "customers"): its overview opens.
+    group_selected = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,15 +77,18 @@ class StepSidebar(QTreeWidget):
         self.setIndentation(14)
         self.items: dict[Step, QTreeWidgetItem] = {}
         self.marks: dict[Step, Completeness] = {}
+        self.group_items: dict[str, QTreeWidgetItem] = {}
         for entry, groups in LAYOUT:
             if isinstance(entry, Step):
                 self.items[entry] = self._step_item(entry, None)
                 continue
             top = QTreeWidgetItem(self, [group_title(entry)])
-            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            top.setData(0, _GROUP_ROLE, entry)
+            self.group_items[entry] = top
             for group, steps in groups:
                 middle = QTreeWidgetItem(top, [group_title(group)])
-                middle.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                middle.setData(0, _GROUP_ROLE, group)
+                self.group_items[group] = middle
                 for step in steps:
                     self.items[step] = self._step_item(step, middle)
         self.expandAll()
@@ -103,6 +109,18 @@ class StepSidebar(QTreeWidget):
         value = current.data(0, _STEP_ROLE)
         if value:
             self.step_selected.emit(Step(value))
+            return
+        group = current.data(0, _GROUP_ROLE)
+        if group:
+            self.group_selected.emit(str(group))
+
+    def select_group(self, group: str) -> None:
+        self.setCurrentItem(self.group_items[group])
+
+    def current_group(self) -> str | None:
+        item = self.currentItem()
+        value = item.data(0, _GROUP_ROLE) if item is not None else None
+        return str(value) if value else None
 
     def select(self, step: Step) -> None:
         self.setCurrentItem(self.items[step])

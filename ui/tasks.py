@@ -89,17 +89,26 @@ class _Job(QRunnable):
         done: Callable[[Any], None],
         error: Callable[[BaseException], None],
         relay: _Relay,
+        stopped: threading.Event,
     ) -> None:
         super().__init__()
         self.work, self.done, self.error, self.relay = work, done, error, relay
+        self.stopped = stopped
 
     def run(self) -> None:
+        if self.stopped.is_set():
+            return  # the window closed before this job's turn came
         try:
             result = self.work()
         except Exception as exc:  # handed to the GUI thread, which reports it
-            self.relay.failed.emit(self.error, exc)
+            self._deliver(self.relay.failed, self.error, exc)
         else:
-            self.relay.finished.emit(self.done, result)
+            self._deliver(self.relay.finished, self.done, result)
+
+    def _deliver(self, signal: Any, callback: Callable[[Any], None], value: object) -> None:
+        # The window (and the relay with it) may have gone while the work ran.
+        if not self.stopped.is_set() and shiboken6.isValid(self.relay):
+            signal.emit(callback, value)
 
 
 def _ignore(_exc: BaseException) -> None:
@@ -117,6 +126,18 @@ class TaskRunner(QObject):
         self.synchronous = synchronous
         self.pool = pool if pool is not None else QThreadPool.globalInstance()
         self._relay = _Relay(self)
+        self._stopped = threading.Event()
+
+    def stop(self) -> None:
+        """The window is closing: queued jobs never start and running ones deliver nothing.
+        (Quitting otherwise waited for every queued chart to be drawn.)"""
+        self._stopped.set()
+        if not self.synchronous:
+            self.pool.clear()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped.is_set()
 
     def run(
         self,
@@ -134,7 +155,9 @@ class TaskRunner(QObject):
             else:
                 done(result)
             return
-        self.pool.start(_Job(work, done, on_error, self._relay))
+        if self._stopped.is_set():
+            return
+        self.pool.start(_Job(work, done, on_error, self._relay, self._stopped))
 
     def start(
         self,

@@ -333,6 +333,24 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/date_field.py" line="80"/>
+        <source>Not set (e.g. {example})</source>
+        <translation>Не задана (например, {example})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="88"/>
+        <source>Choose the date on a calendar</source>
+        <translation>Выбрать дату в календаре</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="128"/>
+        <source>“{text}” is not a date. Type it like {example}, or leave it empty.</source>
+        <translation>«{text}» — не дата. Введите её так: {example}, или оставьте поле пустым.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../ui/dialogs.py" line="15"/>
@@ -348,6 +366,49 @@
         <location filename="../../ui/dialogs.py" line="23"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <location filename="../../ui/preview.py" line="88"/>
+        <source>The printer could not be started.</source>
+        <translation>Не удалось запустить печать на принтере.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="128"/>
+        <source>Preparing the document…</source>
+        <translation>Готовим документ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="143"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="150"/>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="155"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="181"/>
+        <source>{count} page(s). Print it, or save it as a PDF.</source>
+        <translation>Страниц: {count}. Напечатайте документ или сохраните его в PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="193"/>
+        <source>The document could not be prepared: {error}</source>
+        <translation>Не удалось подготовить документ: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="212"/>
+        <source>{count} page(s) sent to the printer.</source>
+        <translation>Отправлено на принтер страниц: {count}.</translation>
     </message>
 </context>
 <context>
@@ -1177,11 +1238,6 @@
         <translation>к {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1147"/>
-        <source>Needs a projected gain above zero.</source>
-        <translation>Нужен прогнозируемый эффект больше нуля.</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/goals.py" line="1151"/>
         <source>{months} months</source>
         <translation>{months} мес.</translation>
@@ -1245,6 +1301,194 @@
         <location filename="../../ui/pages/goal_dialogs.py" line="190"/>
         <source>Must not be negative.</source>
         <translation>Значение не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1143"/>
+        <source>Can&apos;t be computed yet: the means have no budget.</source>
+        <translation>Пока не рассчитать: у мероприятий нет бюджета.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1149"/>
+        <source>Can&apos;t be computed yet: no projected gain.</source>
+        <translation>Пока не рассчитать: нет прогноза выигрыша.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1154"/>
+        <source>Payback = the means&apos; budget ÷ the projected gain a year × 12; it needs both above zero.</source>
+        <translation>Окупаемость = бюджет мероприятий ÷ прогноз выигрыша за год × 12; оба должны быть больше нуля.</translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <location filename="../../ui/guidance.py" line="64"/>
+        <source>Fill in: {fields}.</source>
+        <translation>Заполните: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="67"/>
+        <source>Answer the {count} statements still open (of {total}).</source>
+        <translation>Ответьте на оставшиеся утверждения: {count} из {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="70"/>
+        <source>Type the {count} business figures still missing (of {total}).</source>
+        <translation>Введите недостающие бизнес-показатели: {count} из {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="73"/>
+        <source>Import at least {total} survey responses ({count} so far).</source>
+        <translation>Импортируйте не менее {total} ответов на опрос (пока {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="76"/>
+        <source>Log the complaints customers made (none yet).</source>
+        <translation>Запишите жалобы клиентов (пока ни одной).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="79"/>
+        <source>Add the main problems: start from the suggestions.</source>
+        <translation>Добавьте главные проблемы: начните с предложений.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="82"/>
+        <source>Mark the seven sins checklist ({count} of {total} marked).</source>
+        <translation>Заполните перечень семи грехов (отмечено {count} из {total}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="85"/>
+        <source>Set service standards: start from a template.</source>
+        <translation>Установите стандарты сервиса: начните с шаблона.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="88"/>
+        <source>Make {count} standard(s) measurable: an indicator, a target and a unit.</source>
+        <translation>Сделайте стандарты измеримыми — показатель, цель и единица: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="91"/>
+        <source>Answer {count} focus problem(s) with a standard.</source>
+        <translation>Задайте стандарт для проблем в фокусе без стандарта: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="94"/>
+        <source>Set at least one goal with a target and a deadline.</source>
+        <translation>Поставьте хотя бы одну цель с целевым значением и сроком.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="97"/>
+        <source>Make {count} goal(s) specific, measurable and dated.</source>
+        <translation>Сделайте цели конкретными, измеримыми и со сроком: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="100"/>
+        <source>Give {count} goal(s) a means to reach it.</source>
+        <translation>Назначьте мероприятия целям без мероприятий: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="111"/>
+        <source>{done} of {total} required fields filled</source>
+        <translation>заполнено обязательных полей: {done} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="112"/>
+        <source>{done} of {total} statements answered</source>
+        <translation>отвечено утверждений: {done} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="113"/>
+        <source>{done} of {total} figures typed</source>
+        <translation>введено показателей: {done} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="114"/>
+        <source>{done} responses ({total} needed)</source>
+        <translation>ответов: {done} (нужно {total})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="115"/>
+        <source>{done} complaints logged</source>
+        <translation>жалоб записано: {done}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="116"/>
+        <source>{done} problems listed</source>
+        <translation>проблем в списке: {done}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="117"/>
+        <source>{done} standards set</source>
+        <translation>стандартов установлено: {done}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="118"/>
+        <source>{done} goals set</source>
+        <translation>целей поставлено: {done}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="119"/>
+        <source>{done} of {total} steps complete</source>
+        <translation>выполнено шагов: {done} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="163"/>
+        <source>Every step is complete: preview the Service Plan, print it or export it.</source>
+        <translation>Все шаги выполнены: просмотрите Сервисный план, напечатайте или экспортируйте его.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="171"/>
+        <source>Still to do first: {what}</source>
+        <translation>Сначала нужно: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="181"/>
+        <source>To finish this step: {what}</source>
+        <translation>Чтобы завершить шаг: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="185"/>
+        <source>This step is complete. Next: {step}.</source>
+        <translation>Этот шаг выполнен. Далее: {step}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="194"/>
+        <source>Go to {step} →</source>
+        <translation>Перейти: {step} →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="228"/>
+        <source>What is filled in</source>
+        <translation>Что заполнено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="245"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="251"/>
+        <source>What to do next</source>
+        <translation>Что делать дальше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="262"/>
+        <source>How to do it well</source>
+        <translation>Как сделать это хорошо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="316"/>
+        <source>What it is for</source>
+        <translation>Зачем это нужно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="317"/>
+        <source>Why it matters</source>
+        <translation>Почему это важно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="334"/>
+        <source>Help: {step}</source>
+        <translation>Справка: {step}</translation>
     </message>
 </context>
 <context>
@@ -1818,11 +2062,6 @@
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
-        <source>The new language is used from the next start of the program.</source>
-        <translation>Новый язык будет применён при следующем запуске программы.</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="545"/>
         <source>About</source>
         <translation>О программе</translation>
@@ -1881,6 +2120,41 @@
         <location filename="../../ui/main_window.py" line="1"/>
         <source>Applied {file}; Edit ▸ Undo takes it back.</source>
         <translation>Файл {file} применён; «Правка ▸ Отменить» вернёт всё как было.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="551"/>
+        <source>The new language is used from the next start of the program. Restart now? The plan and the page you are on open again; everything typed is already saved.</source>
+        <translation>Новый язык будет использоваться со следующего запуска программы. Перезапустить сейчас? Тот же план откроется на той же странице; всё введённое уже сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="571"/>
+        <source>The program could not be started again. Start it yourself: the new language is used then.</source>
+        <translation>Не удалось перезапустить программу. Запустите её сами — тогда будет использоваться новый язык.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="118"/>
+        <source>This is the demo plan of a made-up bakery-café. Look around and try anything; your own plan starts empty.</source>
+        <translation>Это демонстрационный план вымышленной пекарни-кафе. Осмотритесь и попробуйте что угодно; ваш собственный план начинается с чистого листа.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="126"/>
+        <source>Start my own plan…</source>
+        <translation>Начать свой план…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="200"/>
+        <source>Help on This &amp;Step</source>
+        <translation>Справка по этому &amp;шагу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>Print Pre&amp;view and Print…</source>
+        <translation>&amp;Просмотр и печать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="653"/>
+        <source>The Service Plan</source>
+        <translation>Сервисный план</translation>
     </message>
 </context>
 <context>
@@ -2253,11 +2527,6 @@
         <translation>соответствует ориентиру</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/metrics.py" line="199"/>
-        <source>below the reference</source>
-        <translation>хуже ориентира</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/metrics.py" line="207"/>
         <source>Business metrics against their thresholds</source>
         <translation>Бизнес-показатели и их ориентиры</translation>
@@ -2266,6 +2535,16 @@
         <location filename="../../ui/pages/metrics.py" line="208"/>
         <source>no value</source>
         <translation>нет значения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="207"/>
+        <source>better than the reference</source>
+        <translation>лучше ориентира</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="210"/>
+        <source>worse than the reference</source>
+        <translation>хуже ориентира</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3525,11 @@
         <source>Cannot show this image</source>
         <translation>Не удаётся показать изображение</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/profile.py" line="401"/>
+        <source>Who the plan is for and who prepares it. This plan is open read-only: nothing here can be changed.</source>
+        <translation>Для какой компании составляется план и кто его готовит. План открыт только для чтения: здесь ничего нельзя изменить.</translation>
+    </message>
 </context>
 <context>
     <name>SelfAuditPage</name>
@@ -3475,6 +3759,21 @@
         <location filename="../../ui/pages/service_plan.py" line="301"/>
         <source>{file}, written {when}</source>
         <translation>{file}, сохранён {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="187"/>
+        <source>What is still missing</source>
+        <translation>Чего ещё не хватает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="282"/>
+        <source>Nothing: every step is complete, and every section has its data.</source>
+        <translation>Ничего: все шаги выполнены, и у каждого раздела есть данные.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="154"/>
+        <source>Preview and print…</source>
+        <translation>Просмотр и печать…</translation>
     </message>
 </context>
 <context>
@@ -4327,19 +4626,29 @@
         <translation>Оцените уровень сервиса, узнайте мнение клиентов, выявите основные проблемы, определите стандарты, цели и средства их достижения и распечатайте свой Сервисный план.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="31"/>
-        <source>New plan…</source>
-        <translation>Новый план…</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/welcome.py" line="32"/>
         <source>Open a plan…</source>
         <translation>Открыть план…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="33"/>
-        <source>Open the demo plan</source>
-        <translation>Открыть демонстрационный план</translation>
+        <location filename="../../ui/pages/welcome.py" line="49"/>
+        <source>A new plan starts with the business profile; the sidebar then leads through the method one step at a time. The demo plan is a made-up bakery-café with every step filled in: look around and change anything, it is only an example.</source>
+        <translation>Новый план начинается с профиля компании; затем боковая панель ведёт по методике шаг за шагом. Демонстрационный план — вымышленная пекарня-кафе, где заполнены все шаги: осмотритесь и меняйте что угодно, это лишь пример.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="62"/>
+        <source>Start a new plan…</source>
+        <translation>Начать новый план…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="65"/>
+        <source>Explore the demo plan</source>
+        <translation>Посмотреть демонстрационный план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="70"/>
+        <source>Recent plans</source>
+        <translation>Недавние планы</translation>
     </message>
 </context>
 </TS>

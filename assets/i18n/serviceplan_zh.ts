@@ -329,6 +329,24 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/date_field.py" line="80"/>
+        <source>Not set (e.g. {example})</source>
+        <translation>未设置（例如 {example}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="88"/>
+        <source>Choose the date on a calendar</source>
+        <translation>在日历中选择日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="128"/>
+        <source>“{text}” is not a date. Type it like {example}, or leave it empty.</source>
+        <translation>“{text}”不是日期。请按 {example} 的格式输入，或留空。</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../ui/dialogs.py" line="15"/>
@@ -344,6 +362,49 @@
         <location filename="../../ui/dialogs.py" line="23"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <location filename="../../ui/preview.py" line="88"/>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="128"/>
+        <source>Preparing the document…</source>
+        <translation>正在准备文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="143"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="150"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="155"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="181"/>
+        <source>{count} page(s). Print it, or save it as a PDF.</source>
+        <translation>共 {count} 页。可打印，或另存为 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="193"/>
+        <source>The document could not be prepared: {error}</source>
+        <translation>无法准备文件：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preview.py" line="212"/>
+        <source>{count} page(s) sent to the printer.</source>
+        <translation>已发送 {count} 页到打印机。</translation>
     </message>
 </context>
 <context>
@@ -1167,11 +1228,6 @@
         <translation>期限 {deadline}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/goals.py" line="1147"/>
-        <source>Needs a projected gain above zero.</source>
-        <translation>预计收益须大于零。</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/goals.py" line="1151"/>
         <source>{months} months</source>
         <translation>{months} 个月</translation>
@@ -1235,6 +1291,194 @@
         <location filename="../../ui/pages/goal_dialogs.py" line="190"/>
         <source>Must not be negative.</source>
         <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1143"/>
+        <source>Can&apos;t be computed yet: the means have no budget.</source>
+        <translation>暂无法计算：各项措施尚无预算。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1149"/>
+        <source>Can&apos;t be computed yet: no projected gain.</source>
+        <translation>暂无法计算：尚无预计收益。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/goals.py" line="1154"/>
+        <source>Payback = the means&apos; budget ÷ the projected gain a year × 12; it needs both above zero.</source>
+        <translation>回收期 = 措施预算 ÷ 每年预计收益 × 12；两者都须大于零。</translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <location filename="../../ui/guidance.py" line="64"/>
+        <source>Fill in: {fields}.</source>
+        <translation>请填写：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="67"/>
+        <source>Answer the {count} statements still open (of {total}).</source>
+        <translation>回答尚未作答的 {count} 条陈述（共 {total} 条）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="70"/>
+        <source>Type the {count} business figures still missing (of {total}).</source>
+        <translation>填写尚缺的 {count} 项经营指标（共 {total} 项）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="73"/>
+        <source>Import at least {total} survey responses ({count} so far).</source>
+        <translation>导入至少 {total} 份调查回答（目前 {count} 份）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="76"/>
+        <source>Log the complaints customers made (none yet).</source>
+        <translation>记录顾客的投诉（目前没有）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="79"/>
+        <source>Add the main problems: start from the suggestions.</source>
+        <translation>添加主要问题：从建议开始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="82"/>
+        <source>Mark the seven sins checklist ({count} of {total} marked).</source>
+        <translation>填写七宗罪清单（已标记 {count}/{total}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="85"/>
+        <source>Set service standards: start from a template.</source>
+        <translation>制定服务标准：从模板开始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="88"/>
+        <source>Make {count} standard(s) measurable: an indicator, a target and a unit.</source>
+        <translation>使 {count} 条标准可衡量：指标、目标值和单位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="91"/>
+        <source>Answer {count} focus problem(s) with a standard.</source>
+        <translation>为 {count} 个重点问题制定标准。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="94"/>
+        <source>Set at least one goal with a target and a deadline.</source>
+        <translation>至少设定一个有目标值和期限的目标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="97"/>
+        <source>Make {count} goal(s) specific, measurable and dated.</source>
+        <translation>使 {count} 个目标具体、可衡量并有期限。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="100"/>
+        <source>Give {count} goal(s) a means to reach it.</source>
+        <translation>为 {count} 个目标安排实现措施。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="111"/>
+        <source>{done} of {total} required fields filled</source>
+        <translation>已填写 {done}/{total} 个必填项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="112"/>
+        <source>{done} of {total} statements answered</source>
+        <translation>已回答 {done}/{total} 条陈述</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="113"/>
+        <source>{done} of {total} figures typed</source>
+        <translation>已填写 {done}/{total} 项指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="114"/>
+        <source>{done} responses ({total} needed)</source>
+        <translation>{done} 份回答（需要 {total} 份）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="115"/>
+        <source>{done} complaints logged</source>
+        <translation>已记录 {done} 条投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="116"/>
+        <source>{done} problems listed</source>
+        <translation>已列出 {done} 个问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="117"/>
+        <source>{done} standards set</source>
+        <translation>已制定 {done} 条标准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="118"/>
+        <source>{done} goals set</source>
+        <translation>已设定 {done} 个目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="119"/>
+        <source>{done} of {total} steps complete</source>
+        <translation>已完成 {done}/{total} 个步骤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="163"/>
+        <source>Every step is complete: preview the Service Plan, print it or export it.</source>
+        <translation>所有步骤均已完成：预览、打印或导出服务计划。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="171"/>
+        <source>Still to do first: {what}</source>
+        <translation>尚需先完成：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="181"/>
+        <source>To finish this step: {what}</source>
+        <translation>完成此步骤还需：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="185"/>
+        <source>This step is complete. Next: {step}.</source>
+        <translation>此步骤已完成。下一步：{step}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="194"/>
+        <source>Go to {step} →</source>
+        <translation>前往：{step} →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="228"/>
+        <source>What is filled in</source>
+        <translation>已填写的内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="245"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="251"/>
+        <source>What to do next</source>
+        <translation>下一步做什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="262"/>
+        <source>How to do it well</source>
+        <translation>如何做好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="316"/>
+        <source>What it is for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="317"/>
+        <source>Why it matters</source>
+        <translation>为何重要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guidance.py" line="334"/>
+        <source>Help: {step}</source>
+        <translation>帮助：{step}</translation>
     </message>
 </context>
 <context>
@@ -1808,11 +2052,6 @@
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
-        <source>The new language is used from the next start of the program.</source>
-        <translation>新语言将在下次启动程序时生效。</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="545"/>
         <source>About</source>
         <translation>关于</translation>
@@ -1871,6 +2110,41 @@
         <location filename="../../ui/main_window.py" line="1"/>
         <source>Applied {file}; Edit ▸ Undo takes it back.</source>
         <translation>已应用 {file}；“编辑 ▸ 撤销”可以撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="551"/>
+        <source>The new language is used from the next start of the program. Restart now? The plan and the page you are on open again; everything typed is already saved.</source>
+        <translation>新语言将在下次启动程序时生效。现在重新启动吗？将重新打开同一计划和当前页面；已输入的内容均已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="571"/>
+        <source>The program could not be started again. Start it yourself: the new language is used then.</source>
+        <translation>无法重新启动程序。请自行启动程序，届时将使用新语言。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="118"/>
+        <source>This is the demo plan of a made-up bakery-café. Look around and try anything; your own plan starts empty.</source>
+        <translation>这是一家虚构烘焙咖啡馆的演示计划。随意浏览和尝试；您自己的计划将从空白开始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="126"/>
+        <source>Start my own plan…</source>
+        <translation>开始我自己的计划…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="200"/>
+        <source>Help on This &amp;Step</source>
+        <translation>此步骤的帮助(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>Print Pre&amp;view and Print…</source>
+        <translation>打印预览与打印(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="653"/>
+        <source>The Service Plan</source>
+        <translation>服务计划</translation>
     </message>
 </context>
 <context>
@@ -2243,11 +2517,6 @@
         <translation>达到参考值</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/metrics.py" line="199"/>
-        <source>below the reference</source>
-        <translation>未达参考值</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/metrics.py" line="207"/>
         <source>Business metrics against their thresholds</source>
         <translation>经营指标与参考阈值</translation>
@@ -2256,6 +2525,16 @@
         <location filename="../../ui/pages/metrics.py" line="208"/>
         <source>no value</source>
         <translation>无数值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="207"/>
+        <source>better than the reference</source>
+        <translation>优于参考值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/metrics.py" line="210"/>
+        <source>worse than the reference</source>
+        <translation>差于参考值</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3513,11 @@
         <source>Cannot show this image</source>
         <translation>无法显示此图像</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/profile.py" line="401"/>
+        <source>Who the plan is for and who prepares it. This plan is open read-only: nothing here can be changed.</source>
+        <translation>计划面向的企业及计划编制人。此计划以只读方式打开：此处无法更改任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>SelfAuditPage</name>
@@ -3463,6 +3747,21 @@
         <location filename="../../ui/pages/service_plan.py" line="301"/>
         <source>{file}, written {when}</source>
         <translation>{file}，保存于 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="187"/>
+        <source>What is still missing</source>
+        <translation>尚缺的内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="282"/>
+        <source>Nothing: every step is complete, and every section has its data.</source>
+        <translation>无：所有步骤均已完成，每个章节都有数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/service_plan.py" line="154"/>
+        <source>Preview and print…</source>
+        <translation>预览与打印…</translation>
     </message>
 </context>
 <context>
@@ -4309,19 +4608,29 @@
         <translation>评估服务水平，倾听顾客意见，找出主要问题，制定标准、目标与措施，并打印您的服务计划。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="31"/>
-        <source>New plan…</source>
-        <translation>新建计划…</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/welcome.py" line="32"/>
         <source>Open a plan…</source>
         <translation>打开计划…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/welcome.py" line="33"/>
-        <source>Open the demo plan</source>
-        <translation>打开演示计划</translation>
+        <location filename="../../ui/pages/welcome.py" line="49"/>
+        <source>A new plan starts with the business profile; the sidebar then leads through the method one step at a time. The demo plan is a made-up bakery-café with every step filled in: look around and change anything, it is only an example.</source>
+        <translation>新计划从企业概况开始，随后侧边栏会逐步引导您完成整个方法。演示计划是一家虚构的烘焙咖啡馆，所有步骤均已填写：随意浏览和修改，它只是一个示例。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="62"/>
+        <source>Start a new plan…</source>
+        <translation>开始新计划…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="65"/>
+        <source>Explore the demo plan</source>
+        <translation>浏览演示计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/welcome.py" line="70"/>
+        <source>Recent plans</source>
+        <translation>最近的计划</translation>
     </message>
 </context>
 </TS>

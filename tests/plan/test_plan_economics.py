@@ -142,3 +142,11 @@ def test_report_keys(store: PlanStore) -> None:
     assert report["budget_by_kind"] == {"know": 1500.5, "want": 0.0, "can": 0.0}
     assert report["economics"]["retention_goal"] == goal.id
     assert report["economics"]["payback_months"] == pytest.approx(1500.5 / 6000 * 12)
+
+
+def test_no_budget_means_no_payback() -> None:
+    """A gain with nothing spent is not "paid back in 0 months": it cannot be computed."""
+    goal = Goal("Keep more", measure=RETENTION_MEASURE, target=95)
+    result = cost_of_poor_service(BAKERY, [goal], [Means("Free", "know", budget=0)], {})
+    assert result.projected_gain and result.projected_gain > 0
+    assert result.payback_months is None

@@ -275,3 +275,11 @@ def test_completeness_needs_measurable_standards_for_every_focus_problem(store: 
     assert completeness(store)[Step.STANDARDS] is Completeness.PARTIAL
     store.standards.add(replace(measurable(), problem_ids=(problem.id,)))
     assert completeness(store)[Step.STANDARDS] is Completeness.COMPLETE
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_method_source_is_quoted_in_the_plans_language(language: str) -> None:
+    """An English or Chinese page does not quote a Russian book title (no Cyrillic)."""
+    source = load_texts(language).source
+    assert "Tschohl" in source
+    assert not any("\u0400" <= ch <= "\u04ff" for ch in source), source

@@ -30,6 +30,8 @@ class FakeDialogs(Dialogs):
         self.modal_hook: Any = None
         self.colour_answers: list[str | None] = []
         self.shown_files: list[Path] = []
+        # Each print dialog's answer: a PDF file to print into, or None for Cancel.
+        self.print_answers: list[Path | None] = []
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         self.calls.append(("error", title, text))
@@ -71,6 +73,20 @@ class FakeDialogs(Dialogs):
         self.calls.append(("choose_colour", title, initial))
         assert self.colour_answers, "unexpected colour dialog"
         return self.colour_answers.pop(0)
+
+    def choose_printer(self, parent: QWidget | None, printer: Any) -> bool:
+        """Never the real print dialog: the test's answer, and the printer made to write a
+        PDF file (`print_to`) so what was printed can be read back."""
+        self.calls.append(("choose_printer", "", ""))
+        assert self.print_answers, "unexpected print dialog"
+        target = self.print_answers.pop(0)
+        if target is None:
+            return False
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return True
 
     def show_file(self, path: Path) -> bool:
         """Recorded, never opened: a test must not start the system's PDF viewer."""

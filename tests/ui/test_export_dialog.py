@@ -358,11 +358,12 @@ def test_replacing_another_file_is_asked_first(
     dialog.start()
     assert dialogs.kinds() == ["confirm"] and export.calls == []
     assert target.read_bytes() == b"keep me"
-    # This plan's own last export is replaced without asking.
+    # This plan's own last export is asked about too; yes replaces it.
     assert store.path is not None
     settings.set_last_export(store.path, target)
+    dialogs.confirm_answers.append(True)
     dialog.start()
-    assert dialogs.kinds() == ["confirm", "show_file"] and len(export.calls) == 1
+    assert dialogs.kinds() == ["confirm", "confirm", "show_file"] and len(export.calls) == 1
 
 
 def test_cancel_in_a_worker_stops_and_writes_nothing(

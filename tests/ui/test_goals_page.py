@@ -645,7 +645,7 @@ def test_calculator_outputs_match_the_plan_layer(qtbot: QtBot, page: GoalsPage) 
     assert out["told_happy"] == "4,500"  # 900 customers who stay tell 5 each
     assert out["replacement_cost"] == "$136,000"
     assert out["budget_total"] == "$4,650"
-    assert out["payback_months"] == "—"
+    assert out["payback_months"] == "Can't be computed yet: no projected gain."
     assert page.retention_button.isVisibleTo(page)
     assert "retention" in out["projected_gain"]
     sources = page.sources.text()
@@ -699,7 +699,7 @@ def test_russian_plan_shows_decimal_commas(
         assert (inputs.customers, inputs.revenue_per_customer) == (1000.0, 199.5)
         assert inputs.poor_service_share == pytest.approx(0.685)
         assert page.inputs["poor_service_share"].text() == "68,5"
-        assert page.outputs["lost_to_poor_service"].text() == "68,5"
+        assert page.outputs["lost_to_poor_service"].text() == "69"  # people count whole
         assert page.outputs["revenue_lost"].text() == f"13{NBSP}666{NBSP}₽"  # whole roubles
         store.means.add(Means("Обучение", "know", budget=450.5))
         assert page.outputs["budget_total"].text() == f"450,50{NBSP}₽"
@@ -886,3 +886,50 @@ def test_delete_key_and_double_click(qtbot: QtBot, page: GoalsPage, dialogs: Fak
     dialogs.confirm_answers = [True]
     qtbot.keyClick(page.goal_table, Qt.Key.Key_Delete)
     assert store.goals.all() == []
+
+
+def test_payback_without_a_budget_says_it_cannot_be_computed(page: GoalsPage, qtbot: QtBot) -> None:
+    """No means with a budget: not "0 months" but a sentence saying what is missing."""
+    store = page.session.store
+    for name, text in (("customers", "1000"), ("revenue_per_customer", "200")):
+        type_into(qtbot, page.inputs[name], text)
+    type_into(qtbot, page.inputs["customers_lost"], "420")
+    store.goals.add(Goal("Keep more customers", measure=RETENTION_MEASURE, target=95))
+    assert page.economics is not None and page.economics.projected_gain
+    payback = page.outputs["payback_months"].text()
+    assert payback == "Can't be computed yet: the means have no budget."
+    assert "0 months" not in payback
+
+
+def test_customer_counts_are_whole_numbers(page: GoalsPage, qtbot: QtBot) -> None:
+    for name, text in (("customers", "1000"), ("customers_lost", "420")):
+        type_into(qtbot, page.inputs[name], text)
+    # 68% of 420 who leave = 285.6 people: shown as 286.
+    assert page.outputs["lost_to_poor_service"].text() == "286"
+    assert page.outputs["told_unhappy"].text() == "2,856"
+
+
+def test_goal_dialog_fields_stay_put_while_typing(qtbot: QtBot) -> None:
+    """The check sentences come and go as one types; no field moves, so clicks land."""
+    dialog = goal_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    def places() -> list[int]:
+        widgets = (dialog.target_edit, dialog.owner_edit, dialog.problem_list)
+        return [w.mapTo(dialog, w.rect().topLeft()).y() for w in widgets] + [dialog.height()]
+
+    before = places()
+    lines_before = dialog.check_label.text().count("\n")
+    for text in ("More customers recommend us", "M", ""):
+        dialog.title_edit.setText(text)
+        dialog.target_edit.setText("40" if text else "")
+        QApplication.processEvents()
+        assert places() == before, text
+    dialog.title_edit.setText("More customers recommend us")
+    dialog.target_edit.setText("40")
+    dialog.deadline.set_iso("2027-06-30")
+    QApplication.processEvents()
+    assert dialog.check_label.text().count("\n") != lines_before  # the text did change
+    assert places() == before

@@ -136,6 +136,9 @@ def test_plan_in_use_offers_read_only(
     dialogs.confirm_answers.append(True)
     assert second.open_plan(path)
     assert dialogs.calls[-1][0] == "confirm"
+    question = dialogs.calls[-1][2]
+    assert question.count("already open") == 1, question  # said once, not three times
+    assert "Details" not in question and question.endswith("Open it read-only?")
     assert second.session is not None and second.session.readonly
     assert second.banner.isVisibleTo(second)
     assert "read-only" in second.windowTitle()
@@ -143,6 +146,8 @@ def test_plan_in_use_offers_read_only(
     assert isinstance(page, ProfilePage)
     edit = page.findChild(QLineEdit, "business_name")
     assert edit is not None and edit.isReadOnly()
+    assert "saved as you type" not in page.intro.text()
+    assert "read-only" in page.intro.text()
     second.close()
 
 
@@ -251,9 +256,37 @@ def test_preferences_store_the_language(
 
     dialogs.modal_hook = choose_russian
     dialogs.modal_results.append(True)
+    dialogs.confirm_answers.append(False)  # not now
     window.show_preferences()
     assert settings.get(keys.UI_LANGUAGE) == "ru"
-    assert dialogs.kinds()[-1] == "info"  # told it applies at the next start
+    assert dialogs.kinds()[-1] == "confirm"  # told it applies at the next start, or now
+    assert "Restart now?" in dialogs.calls[-1][2]
+
+
+def test_restart_for_a_new_language_reopens_the_plan_and_page(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, settings: Settings, tmp_path: Path
+) -> None:
+    path = _demo(tmp_path)
+    window.open_plan(path)
+    window.show_step(Step.COMPLAINTS)
+    launched: list[list[str]] = []
+    window.launcher = lambda arguments: launched.append(arguments) or True
+    dialogs.confirm_answers.append(True)
+    window.offer_restart()
+    assert launched == [["open", str(path)]]
+    assert window.session is None  # closed first: the new program can take the plan's lock
+    assert PlanStore.open(path).close() is None
+    assert settings.get(keys.RESTART_STEP) == Step.COMPLAINTS.value
+    # The program that starts shows the same page, once.
+    from ui.app import first_plan, restore_step
+
+    again = MainWindow(settings, dialogs=dialogs)
+    qtbot.addWidget(again)
+    first_plan(again, path)
+    restore_step(again)
+    assert again.sidebar.current_step() is Step.COMPLAINTS
+    assert settings.get(keys.RESTART_STEP) == ""
+    again.close()
 
 
 def test_read_only_file_opens_read_only(window: MainWindow, tmp_path: Path) -> None:

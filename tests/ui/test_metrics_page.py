@@ -52,9 +52,9 @@ def test_value_below_threshold_is_flagged_and_undoable(page: MetricsPage) -> Non
     _enter(page, "repeat_revenue_share", "24,5")
     store = page.session.store
     assert store.self_audit.metric_values() == {"repeat_revenue_share": 24.5}
-    assert page.status["repeat_revenue_share"].text() == "below the reference"
+    assert page.status["repeat_revenue_share"].text() == "worse than the reference"
     _enter(page, "repeat_revenue_share", "35")
-    assert page.status["repeat_revenue_share"].text() == "meets the reference"
+    assert page.status["repeat_revenue_share"].text() == "better than the reference"
     page.session.undo_stack.undo()
     assert store.self_audit.metric_values() == {"repeat_revenue_share": 24.5}
     assert page.inputs["repeat_revenue_share"].text() == "24.5"
@@ -62,9 +62,9 @@ def test_value_below_threshold_is_flagged_and_undoable(page: MetricsPage) -> Non
 
 def test_lower_is_better_metric(page: MetricsPage) -> None:
     _enter(page, "first_response_hours", "30")
-    assert page.status["first_response_hours"].text() == "below the reference"
+    assert page.status["first_response_hours"].text() == "worse than the reference"
     _enter(page, "first_response_hours", "4")
-    assert page.status["first_response_hours"].text() == "meets the reference"
+    assert page.status["first_response_hours"].text() == "better than the reference"
 
 
 def test_out_of_range_and_garbage_are_refused(page: MetricsPage) -> None:
@@ -89,3 +89,35 @@ def test_chart_redraws_after_each_change(page: MetricsPage) -> None:
     _enter(page, "first_contact_resolution", "64")
     assert page.chart.rendered == before + 1
     assert page.chart.pixmap() is not None and not page.chart.pixmap().isNull()
+
+
+@pytest.mark.parametrize(
+    ("text", "wording"),
+    [
+        ("7,5", "worse than the reference"),
+        ("2", "better than the reference"),
+        ("5", "meets the reference"),
+    ],
+)
+def test_at_most_figures_are_worded_worse_or_better(
+    page: MetricsPage, text: str, wording: str
+) -> None:
+    """Complaints per 100 customers: at most 5. 7.5 is worse, not "below"; 2 is better."""
+    _enter(page, "complaints_per_100", text)
+    assert page.status["complaints_per_100"].text() == wording
+
+
+def test_a_russian_plan_shows_decimal_commas(
+    qtbot: QtBot, tmp_path: Path, dialogs: FakeDialogs, runner: TaskRunner
+) -> None:
+    session = PlanSession(PlanStore.create(tmp_path / "ru.svcplan", language="ru"))
+    widget = MetricsPage(session, dialogs, runner)
+    qtbot.addWidget(widget)
+    try:
+        _enter(widget, "complaints_per_100", "3,2")
+        assert session.store.self_audit.metric_values() == {"complaints_per_100": 3.2}
+        widget.refresh()
+        assert widget.inputs["complaints_per_100"].text() == "3,2"
+    finally:
+        widget.dispose()
+        session.close()

@@ -6,14 +6,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from plan.demo import DEMO_DIR
 from plan.images import MAX_LOGO_BYTES
 from plan.store import PlanStore
 from tests.ui.conftest import FakeDialogs
+from ui.date_field import DateField, parse_date
 from ui.pages.profile import ProfilePage
 from ui.session import PlanSession
 
@@ -133,15 +135,82 @@ def test_consultant_firm_follows_prepared_by(page: ProfilePage, session: PlanSes
     assert not firm.isEnabled()
 
 
+def _type_date(field: DateField, text: str) -> None:
+    field.line.setFocus()
+    field.line.clear()
+    QTest.keyClicks(field.line, text)
+    field.line.editingFinished.emit()
+
+
 def test_plan_date_round_trip(page: ProfilePage, session: PlanSession) -> None:
-    date_edit = page.findChild(QDateEdit, "plan_date")
-    assert date_edit is not None
-    assert date_edit.text() == "Not set"
-    date_edit.setDate(QDate(2026, 12, 1))
+    field = page.findChild(DateField, "plan_date")
+    assert field is not None
+    assert field.text() == ""
+    assert "Not set" in field.line.placeholderText()
+    typed = field.locale_.toString(QDate(2026, 12, 1), field.pattern)
+    _type_date(field, typed)
     page.commit_pending()
     assert session.store.profile.get().plan_date == "2026-12-01"
+    assert field.text() == typed
     session.undo_stack.undo()
-    assert date_edit.text() == "Not set"
+    assert field.text() == ""
+
+
+def test_plan_date_accepts_an_iso_date_and_says_what_is_wrong_with_others(
+    page: ProfilePage, session: PlanSession
+) -> None:
+    field = page.date_edit
+    _type_date(field, "2026-12-07")
+    assert session.store.profile.get().plan_date == "2026-12-07"
+    _type_date(field, "20261307")  # month 13
+    error = _error(page, "plan_date")
+    assert not error.isHidden()
+    assert "20261307" in error.text() and "not a date" in error.text()
+    assert session.store.profile.get().plan_date == "2026-12-07"  # nothing saved was lost
+    _type_date(field, "")  # empty: no date
+    assert session.store.profile.get().plan_date == ""
+    assert error.isHidden()
+
+
+def test_calendar_opens_at_the_set_date_or_today(page: ProfilePage) -> None:
+    field = page.date_edit
+    field.prepare_calendar()
+    today = QDate.currentDate()
+    assert field.calendar.selectedDate() == today
+    assert (field.calendar.yearShown(), field.calendar.monthShown()) == (
+        today.year(),
+        today.month(),
+    )
+    field.set_value("2024-03-15")
+    field.prepare_calendar()
+    assert field.calendar.selectedDate() == QDate(2024, 3, 15)
+    assert (field.calendar.yearShown(), field.calendar.monthShown()) == (2024, 3)
+
+
+def test_picking_a_day_on_the_calendar_saves_it(page: ProfilePage, session: PlanSession) -> None:
+    page.date_edit.calendar.clicked.emit(QDate(2026, 5, 4))
+    assert session.store.profile.get().plan_date == "2026-05-04"
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("en_US", "12/7/2026"),
+        ("en_US", "12/7/26"),
+        ("en_GB", "07/12/2026"),
+        ("ru_RU", "07.12.2026"),
+        ("ru_RU", "7.12.2026"),
+        ("zh_CN", "2026/12/7"),
+        ("zh_CN", "2026-12-07"),
+    ],
+)
+def test_dates_are_read_in_the_languages_usual_form(locale: str, text: str) -> None:
+    assert parse_date(text, QLocale(locale)) == QDate(2026, 12, 7)
+
+
+@pytest.mark.parametrize("text", ["", "Not set20261207", "31.02.2026", "tomorrow"])
+def test_unreadable_dates_are_none(text: str) -> None:
+    assert parse_date(text, QLocale("ru_RU")) is None
 
 
 def test_plan_language_change_is_undoable(page: ProfilePage, session: PlanSession) -> None:

@@ -41,7 +41,16 @@ def test_empty_plan_shows_no_scores(
     assert page.progress.value() == 0 and page.progress.maximum() == 44
     assert "not enough answers" in page.index_label.text()
     assert not page.snapshot_button.isEnabled()
-    assert page.radar.rendered == 1  # the radar draws even with nothing answered
+    # Nothing to chart yet: no empty radar above the statements, which come first in view.
+    assert page.results.isHidden()
+    assert page.radar.rendered == 0
+    page.resize(1000, 700)
+    first = page.rows["att.positive"]
+    top = first.mapTo(page.widget(), first.rect().topLeft()).y()
+    assert top < page.viewport().height(), "the first statement is below the fold"
+    first.buttons["3"].click()
+    assert not page.results.isHidden()  # the charts come with the first answer
+    assert page.radar.rendered == 1
     assert page.trend.isHidden()
     page.dispose()
 

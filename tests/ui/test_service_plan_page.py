@@ -172,3 +172,29 @@ def test_what_the_sections_hold_is_read_in_a_worker(
     finally:
         page.dispose()
         session.close()
+
+
+def test_the_page_lists_what_is_missing_with_links_to_fix_it(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "started.svcplan"
+    store = PlanStore.create(path)
+    store.profile.set_field("business_name", "Corner Bakery")  # started, far from ready
+    store.close()
+    assert window.open_plan(path)
+    window.show_step(Step.SERVICE_PLAN)
+    page = window.current_page()
+    assert isinstance(page, ServicePlanPage)
+    assert page.progress is not None
+    text = page.missing_label.text()
+    assert "Fill in: Industry, Size, Customer groups" in text
+    assert "Import at least 30 survey responses (0 so far)" in text
+    assert 'href="step:survey"' in text and 'href="step:goals"' in text
+    assert text.index("The business") < text.index("What customers say")  # by section
+    page.missing_label.linkActivated.emit("step:complaints")
+    assert window.sidebar.current_step() is Step.COMPLAINTS
+
+
+def test_a_complete_plan_misses_nothing(window: MainWindow) -> None:
+    page = open_demo_page(window)
+    assert "Nothing: every step is complete" in page.missing_label.text()

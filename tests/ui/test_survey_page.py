@@ -311,3 +311,33 @@ def test_figures_are_summed_in_a_worker_and_only_the_newest_shown(
     finally:
         page.dispose()
         page.session.close()
+
+
+def test_a_russian_plan_writes_decimal_commas(
+    qtbot: QtBot, tmp_path: Path, dialogs: FakeDialogs, runner: TaskRunner
+) -> None:
+    """ "3,2", not "3.2": the figures, the per-group table and the SERVQUAL items."""
+    page = make_page(qtbot, create_demo(tmp_path / "demo.svcplan", "ru"), dialogs, runner)
+    try:
+        summary = page.summary
+        assert summary is not None and summary.ces is not None
+        text = page.figures.text()
+        assert f"{summary.ces:.2f}".replace(".", ",") in text
+        assert f"{summary.ces:.2f}" not in text
+        ces_cell = page.segments.item(0, 4).text()
+        assert "," in ces_cell and "." not in ces_cell
+        expected = page.items.item(0, 3).text()
+        assert "," in expected and "." not in expected
+    finally:
+        page.session.close()
+
+
+def test_the_small_group_mark_is_explained_under_the_table(demo_page: SurveyPage) -> None:
+    marked = [
+        demo_page.segments.item(r, 1).text()
+        for r in range(demo_page.segments.rowCount())
+        if demo_page.segments.item(r, 1).text().endswith(" *")
+    ]
+    assert marked, "the demo has a group with fewer than 30 answers"
+    assert not demo_page.small_note.isHidden()  # on its tab, not only in a tooltip
+    assert "fewer than 30 answers" in demo_page.small_note.text()

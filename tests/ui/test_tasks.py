@@ -236,3 +236,49 @@ def test_recalculation_in_worker_threads(qtbot: QtBot, pool: QThreadPool) -> Non
     release.set()
     qtbot.waitUntil(lambda: not calculation.busy, timeout=5000)
     assert shown == [(2, gui)]
+
+
+def test_stop_drops_queued_jobs_and_results(qtbot: QtBot) -> None:
+    """Closing the window: queued charts are not drawn (quitting waited for them) and the one
+    running delivers nothing to a window that is going."""
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    runner = TaskRunner(pool=pool)
+    release = threading.Event()
+    started = threading.Event()
+    ran: list[int] = []
+    delivered: list[object] = []
+
+    def blocking() -> int:
+        started.set()
+        release.wait(5)
+        ran.append(0)
+        return 0
+
+    runner.run(blocking, delivered.append)
+    for n in range(1, 4):
+        runner.run(lambda n=n: ran.append(n) or n, delivered.append)
+    assert started.wait(5)
+    runner.stop()
+    runner.run(lambda: ran.append(99) or 99, delivered.append)  # after stop: never started
+    release.set()
+    assert pool.waitForDone(5000)
+    qtbot.wait(20)  # let any queued delivery arrive
+    assert ran == [0]
+    assert delivered == []
+    assert runner.stopped
+
+
+def test_closing_the_window_stops_its_runner(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QSettings
+
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+
+    settings = Settings(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "t", "t"))
+    pool = QThreadPool()
+    window = MainWindow(settings, runner=TaskRunner(pool=pool))
+    qtbot.addWidget(window)
+    window.show()
+    window.close()
+    assert window.runner.stopped

@@ -38,6 +38,10 @@ class PageContext:
     runner: TaskRunner
     settings: Settings
     export_requested: Callable[[], None]
+    #: Shows another step's page (links on a page that say where to fix something).
+    show_step: Callable[[Step], None] | None = None
+    #: Opens the Service Plan's preview (with Print and Save).
+    preview_requested: Callable[[], None] | None = None
 
 
 class StepPage(QScrollArea):

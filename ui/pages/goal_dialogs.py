@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -356,7 +358,17 @@ class GoalDialog(QDialog):
         self.check_label.setWordWrap(True)
         self.check_label.setTextFormat(Qt.TextFormat.PlainText)
         self.check_label.setStyleSheet("color: #8a5300;")
-        layout.addWidget(self.check_label)
+        self.check_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # The check sentences change as one types: a fixed-height area for them keeps every
+        # field where it was, so a click aimed at a field never lands on another.
+        check_area = QScrollArea()
+        check_area.setObjectName("goalCheckArea")
+        check_area.setWidgetResizable(True)
+        check_area.setFrameShape(QFrame.Shape.NoFrame)
+        check_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        check_area.setWidget(self.check_label)
+        check_area.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 6)
+        layout.addWidget(check_area)
         self.error_label = _error_label()
         layout.addWidget(self.error_label)
         layout.addWidget(_buttons(self))

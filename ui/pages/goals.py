@@ -9,6 +9,7 @@ undo step.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from datetime import date
 from html import escape
@@ -53,7 +54,7 @@ from plan.measured import measured_values
 from plan.problems import ROOT_CAUSES, Problem, load_texts
 from plan.steps import Step
 from plan.store import Section
-from ui.chart_view import ChartPreview
+from ui.chart_view import MIN_WIDTH, ChartPreview
 from ui.commands import (
     AddGoal,
     AddMeans,
@@ -206,8 +207,10 @@ class FittedTable(QTableWidget):
                 wanted = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
                 widths[column] = min(wanted, self.caps.get(column, wanted))
         widths[self.stretch] = max(self.minimum, available - sum(widths.values()))
+        self._squeeze(widths, available)
         for column, width in widths.items():
             header.resizeSection(column, width)
+        self._tooltips_for_cut_cells(widths)
         overflow = sum(widths.values()) > available
         shown = max(2, min(self.rowCount(), VISIBLE_ROWS))
         self.setFixedHeight(
@@ -217,9 +220,36 @@ class FittedTable(QTableWidget):
             + (scrollbar if overflow else 0)
         )
 
+    def _squeeze(self, widths: dict[int, int], available: int) -> None:
+        """Too wide for the window: narrow the widest other columns (down to SQUEEZED each),
+        so the table scrolls sideways only when even that is not enough. Cut cells show
+        their whole text in a tooltip."""
+        excess = sum(widths.values()) - available
+        while excess > 0:
+            wide = [c for c in widths if c != self.stretch and widths[c] > SQUEEZED]
+            if not wide:
+                return
+            widest = max(wide, key=lambda c: widths[c])
+            cut = min(excess, widths[widest] - SQUEEZED, max(8, excess // len(wide)))
+            widths[widest] -= cut
+            excess -= cut
+
+    def _tooltips_for_cut_cells(self, widths: dict[int, int]) -> None:
+        for column, width in widths.items():
+            if self.sizeHintForColumn(column) <= width:
+                continue
+            for row in range(self.rowCount()):
+                item = self.item(row, column)
+                if item is not None and not item.toolTip():
+                    item.setToolTip(item.text())
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit()
+
+
+#: The narrowest a column is squeezed to on a narrow window (its text then ends in "…").
+SQUEEZED = 72
 
 
 class GoalsPage(StepPage):
@@ -328,7 +358,7 @@ class GoalsPage(StepPage):
                 translate("GoalsPage", "Budget"),
             ],
             TITLE,
-            200,
+            160,
             {INDICATOR: 170, OWNER: 110, PROBLEMS: 150},
             "goalTable",
         )
@@ -397,7 +427,7 @@ class GoalsPage(StepPage):
                 translate("GoalsPage", "Status"),
             ],
             MEANS_ACTION,
-            220,
+            180,
             {MEANS_GOAL: 150, MEANS_KIND: 160, MEANS_OWNER: 110},
             "meansTable",
         )
@@ -1083,7 +1113,8 @@ class GoalsPage(StepPage):
         missing = translate("GoalsPage", "—")
 
         def count(value: float | None) -> str:
-            return missing if value is None else self._number(value, 1)
+            """People are counted whole (285.6 customers reads as a mistake)."""
+            return missing if value is None else self._number(math.floor(value + 0.5), 0)
 
         def money(value: float | None) -> str:
             return missing if value is None else self._money(value)
@@ -1135,11 +1166,26 @@ class GoalsPage(StepPage):
             out["projected_gain"].setText(f"{self._money(result.projected_gain)} ({detail})")
         months = result.payback_months
         if months is None:
-            out["payback_months"].setText(missing)
+            out["payback_months"].setStyleSheet("font-weight: normal;")
+            if result.budget_total <= 0:
+                out["payback_months"].setText(
+                    translate("GoalsPage", "Can't be computed yet: the means have no budget.")
+                )
+            elif result.projected_gain is None or result.projected_gain <= 0:
+                out["payback_months"].setText(
+                    translate("GoalsPage", "Can't be computed yet: no projected gain.")
+                )
+            else:
+                out["payback_months"].setText(missing)
             out["payback_months"].setToolTip(
-                translate("GoalsPage", "Needs a projected gain above zero.")
+                translate(
+                    "GoalsPage",
+                    "Payback = the means' budget ÷ the projected gain a year × 12; it needs "
+                    "both above zero.",
+                )
             )
         else:
+            out["payback_months"].setStyleSheet("")
             out["payback_months"].setText(
                 translate("GoalsPage", "{months} months").format(months=self._number(months, 1))
             )
@@ -1295,7 +1341,7 @@ class GoalsPage(StepPage):
 
     def _resize_chart(self, chart: ChartPreview, height_px: int) -> None:
         chart.height_px = height_px
-        chart.setMinimumSize(chart.width_px, height_px)
+        chart.setMinimumSize(min(chart.width_px, MIN_WIDTH), height_px)
         chart.setFixedHeight(height_px)
 
     # -- state ------------------------------------------------------------------------------------

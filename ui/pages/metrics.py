@@ -21,6 +21,7 @@ from plan.numbers import parse_decimal
 from plan.self_audit import Metric, SelfAuditContent, load_content
 from plan.steps import Step
 from plan.store import PlanChange, Section
+from plan.wording import decimal_separator
 from ui.chart_view import ChartPreview
 from ui.commands import SetMetric
 from ui.dialogs import Dialogs
@@ -37,8 +38,9 @@ def parse_number(text: str) -> float | None:
     return parse_decimal(text) if text.strip() else None
 
 
-def format_number(value: float) -> str:
-    return f"{value:g}"
+def format_number(value: float, decimal: str = ".") -> str:
+    """A figure as typed back: "3.2", or "3,2" with a Russian plan's `decimal`."""
+    return f"{value:g}".replace(".", decimal)
 
 
 class MetricsPage(StepPage):
@@ -95,7 +97,8 @@ class MetricsPage(StepPage):
             template = translate("MetricsPage", "Reference: at least {value} {unit}")
         else:
             template = translate("MetricsPage", "Reference: at most {value} {unit}")
-        return template.format(value=format_number(metric.threshold), unit=metric.unit)
+        decimal = decimal_separator(self.session.store.language())
+        return template.format(value=format_number(metric.threshold, decimal), unit=metric.unit)
 
     def _build_form(self) -> None:
         while self.grid.count():
@@ -185,11 +188,12 @@ class MetricsPage(StepPage):
         store = self.session.store
         checks = {check.id: check for check in model.read_assessment(store).metrics}
         values = {key: check.value for key, check in checks.items()}
+        decimal = decimal_separator(store.language())
         for metric in self.content.metrics:
             check = checks.get(metric.id)
             value = None if check is None else check.value
             edit = self.inputs[metric.id]
-            shown = "" if value is None else format_number(value)
+            shown = "" if value is None else format_number(value, decimal)
             current = edit.text()
             try:
                 same = parse_number(current) == value
@@ -203,11 +207,16 @@ class MetricsPage(StepPage):
             if meets is None:
                 label.setText(translate("MetricsPage", "no value yet"))
                 label.setStyleSheet("")
-            elif meets:
+            elif meets and value == metric.threshold:
                 label.setText(translate("MetricsPage", "meets the reference"))
                 label.setStyleSheet("color: #2e7d32;")
+            elif meets:
+                # "better"/"worse", not "above"/"below": for an at-most figure (complaints per
+                # 100, hours to answer) a lower number is the better one.
+                label.setText(translate("MetricsPage", "better than the reference"))
+                label.setStyleSheet("color: #2e7d32;")
             else:
-                label.setText(translate("MetricsPage", "below the reference"))
+                label.setText(translate("MetricsPage", "worse than the reference"))
                 label.setStyleSheet("color: #b00020; font-weight: 600;")
         metrics = self.content.metrics
         labels = [m.title for m in metrics]
@@ -216,6 +225,7 @@ class MetricsPage(StepPage):
         directions = [m.higher_is_better for m in metrics]
         units = [m.unit for m in metrics]
         title = translate("MetricsPage", "Business metrics against their thresholds")
+        point = decimal
         missing = translate("MetricsPage", "no value")
 
         def chart(width: float, height: float, dpi: int) -> bytes:
@@ -231,6 +241,7 @@ class MetricsPage(StepPage):
                 missing_text=missing,
                 width=width,
                 height=height,
+                decimal_separator=point,
             )
             return figure_to_png(figure, dpi=dpi)
 

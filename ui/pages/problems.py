@@ -457,6 +457,9 @@ class ProblemsPage(StepPage):
         self.suggestion_list.setObjectName("suggestionList")
         self.suggestion_list.setMinimumHeight(150)
         self.suggestion_list.setMaximumHeight(220)
+        # Long entries wrap instead of needing a sideways scroll bar.
+        self.suggestion_list.setWordWrap(True)
+        self.suggestion_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.suggestion_list.currentItemChanged.connect(self._show_suggestion)
         self.suggestion_list.itemDoubleClicked.connect(lambda _item: self.edit_and_accept())
         row.addWidget(self.suggestion_list, 3)

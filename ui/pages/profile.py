@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,8 +26,9 @@ from plan.profile import FIELD_SPECS, SIZES, validate_field
 from plan.steps import Step
 from plan.store import PlanChange, Section
 from ui.commands import SetLogo, SetPlanLanguage, SetProfileField
+from ui.date_field import DateField
 from ui.dialogs import Dialogs, image_file_filter
-from ui.i18n import LANGUAGE_NAMES, invalid_value_message, plan_error_message
+from ui.i18n import LANGUAGE_NAMES, invalid_value_message, plan_error_message, window_locale
 from ui.pages.base import PageContext, StepPage
 from ui.pending import PendingCommits
 from ui.session import PlanSession
@@ -36,7 +36,6 @@ from ui.session import PlanSession
 translate = QCoreApplication.translate
 
 COMMIT_DELAY_MS = 600
-_NO_DATE = QDate(2000, 1, 1)
 
 
 def field_label(name: str) -> str:
@@ -95,15 +94,9 @@ class ProfilePage(StepPage):
         heading = QLabel(translate("ProfilePage", "Profile"))
         heading.setObjectName("pageHeading")
         outer.addWidget(heading)
-        intro = QLabel(
-            translate(
-                "ProfilePage",
-                "Who the plan is for and who prepares it. Changes are saved as you type; "
-                "Undo takes them back.",
-            )
-        )
-        intro.setWordWrap(True)
-        outer.addWidget(intro)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        outer.addWidget(self.intro)
 
         business = self._group(outer, translate("ProfilePage", "The business"))
         self._line(business, "business_name")
@@ -141,14 +134,12 @@ class ProfilePage(StepPage):
         self._add(preparer, "prepared_by", self.prepared_by_combo)
         self._line(preparer, "preparer_name")
         self._line(preparer, "consultant_firm")
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setMinimumDate(_NO_DATE)
-        self.date_edit.setSpecialValueText(translate("ProfilePage", "Not set"))
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.dateChanged.connect(lambda _d: self._schedule("plan_date"))
-        self.date_edit.editingFinished.connect(lambda: self._commit_now("plan_date"))
+        self.date_edit = DateField(window_locale())
+        self.date_edit.textEdited.connect(lambda _text: self._schedule("plan_date"))
+        self.date_edit.editingFinished.connect(self._finish_date)
         self._add(preparer, "plan_date", self.date_edit)
+        self.date_edit.line.setObjectName("plan_date")
+        self.date_edit.line.installEventFilter(self)
 
         plan_box = self._group(outer, translate("ProfilePage", "The plan"))
         self.language_combo = QComboBox()
@@ -265,7 +256,19 @@ class ProfilePage(StepPage):
         self._pending.cancel(name)
         if self._refreshing:
             return
+        if name == "plan_date" and self.date_edit.value() is None:
+            return  # still being typed; leaving the field says what is wrong
         self._commit(name, self._widget_value(name))
+
+    def _finish_date(self) -> None:
+        """The date field was left (or a day picked): save it, or say why it cannot be."""
+        self._pending.cancel("plan_date")
+        if self._refreshing or self.session.store.readonly:
+            return
+        if self.date_edit.value() is None:
+            self._show_error("plan_date", self.date_edit.unreadable())
+            return
+        self._commit_now("plan_date")
 
     def dispose(self) -> None:
         """Detach before deletion: a focus event reaching a half-destroyed page crashes Qt."""
@@ -288,9 +291,8 @@ class ProfilePage(StepPage):
             return widget.text()
         if isinstance(widget, QPlainTextEdit):
             return widget.toPlainText()
-        if isinstance(widget, QDateEdit):
-            value = widget.date()
-            return "" if value == _NO_DATE else value.toString("yyyy-MM-dd")
+        if isinstance(widget, DateField):
+            return widget.value() or ""
         if isinstance(widget, QComboBox):
             return str(widget.currentData())
         raise TypeError(name)
@@ -395,8 +397,21 @@ class ProfilePage(StepPage):
             if keys is None or "logo" in keys:
                 self._show_logo()
             readonly = store.readonly
+            self.intro.setText(
+                translate(
+                    "ProfilePage",
+                    "Who the plan is for and who prepares it. This plan is open read-only: "
+                    "nothing here can be changed.",
+                )
+                if readonly
+                else translate(
+                    "ProfilePage",
+                    "Who the plan is for and who prepares it. Changes are saved as you type; "
+                    "Undo takes them back.",
+                )
+            )
             for widget in self._inputs.values():
-                if isinstance(widget, QLineEdit | QPlainTextEdit):
+                if isinstance(widget, QLineEdit | QPlainTextEdit | DateField):
                     widget.setReadOnly(readonly)
                 else:
                     widget.setEnabled(not readonly)
@@ -416,8 +431,8 @@ class ProfilePage(StepPage):
             widget.setText(value)
         elif isinstance(widget, QPlainTextEdit):
             widget.setPlainText(value)
-        elif isinstance(widget, QDateEdit):
-            widget.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else _NO_DATE)
+        elif isinstance(widget, DateField):
+            widget.set_value(value)
         elif isinstance(widget, QComboBox):
             widget.setCurrentIndex(max(widget.findData(value), 0))
 

@@ -182,6 +182,12 @@ class SelfAuditPage(StepPage):
         summary.addWidget(self.snapshot_button)
         self.outer.addLayout(summary)
 
+        # The charts and lists appear once there is something to show: on a new plan the
+        # statements to answer come straight after the progress bar.
+        self.results = QWidget()
+        self.results.setObjectName("auditResults")
+        results = QVBoxLayout(self.results)
+        results.setContentsMargins(0, 0, 0, 0)
         charts = QHBoxLayout()
         self.radar = ChartPreview(runner, 480, 400)
         self.radar.setObjectName("radarChart")
@@ -189,8 +195,7 @@ class SelfAuditPage(StepPage):
         self.trend = ChartPreview(runner, 480, 400)
         self.trend.setObjectName("trendChart")
         charts.addWidget(self.trend)
-        charts.addStretch(1)
-        self.outer.addLayout(charts)
+        results.addLayout(charts)
 
         lists = QHBoxLayout()
         weak_box = QGroupBox(translate("SelfAuditPage", "Weakest statements"))
@@ -207,12 +212,16 @@ class SelfAuditPage(StepPage):
         self.snapshot_list = QListWidget()
         self.snapshot_list.setObjectName("snapshots")
         self.snapshot_list.setMaximumHeight(120)
+        # Long entries wrap instead of needing a sideways scroll bar.
+        self.snapshot_list.setWordWrap(True)
+        self.snapshot_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         snap_layout.addWidget(self.snapshot_list)
         self.delete_snapshot_button = QPushButton(translate("SelfAuditPage", "Delete snapshot"))
         self.delete_snapshot_button.clicked.connect(self.delete_selected_snapshot)
         snap_layout.addWidget(self.delete_snapshot_button)
         lists.addWidget(snap_box, 1)
-        self.outer.addLayout(lists)
+        results.addLayout(lists)
+        self.outer.addWidget(self.results)
 
         self.questionnaire = QVBoxLayout()
         self.outer.addLayout(self.questionnaire)
@@ -375,7 +384,10 @@ class SelfAuditPage(StepPage):
         self.snapshot_button.setEnabled(editable and index is not None)
         self._show_snapshots()
         self.delete_snapshot_button.setEnabled(editable and self.snapshot_list.count() > 0)
-        self._draw_charts(assessment.dimensions, index, assessment.snapshots)
+        has_results = self.progress.value() > 0 or self.snapshot_list.count() > 0
+        self.results.setVisible(has_results)
+        if has_results:
+            self._draw_charts(assessment.dimensions, index, assessment.snapshots)
 
     def _show_snapshots(self) -> None:
         self.snapshot_list.clear()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
+from html import escape
 from pathlib import Path
 from typing import ClassVar
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from plan.progress import StepProgress, plan_progress
 from plan.steps import Completeness, Step, completeness
 from plan.store import PlanStore, Section
 from ui import settings as keys
@@ -72,6 +74,13 @@ def plan_contents(store: PlanStore) -> tuple[dict[Step, Completeness], frozenset
     return completeness(store), sections_with_data(store)
 
 
+def _contents_and_progress(
+    store: PlanStore,
+) -> tuple[tuple[dict[Step, Completeness], frozenset[str]], dict[Step, StepProgress]]:
+    """What the worker reads for the page: the sections' contents and each step's gaps."""
+    return plan_contents(store), plan_progress(store)
+
+
 def section_state(mark: Completeness) -> str:
     texts = {
         Completeness.COMPLETE: translate("ServicePlanPage", "Ready"),
@@ -96,9 +105,17 @@ class ServicePlanPage(StepPage):
     def build(cls, context: PageContext) -> StepPage:
         page = cls(context.session, context.settings, context.dialogs, context.runner)
         page.export_requested.connect(context.export_requested)
+        if context.show_step is not None:
+            page.step_requested.connect(context.show_step)
+        if context.preview_requested is not None:
+            page.preview_requested.connect(context.preview_requested)
         return page
 
     export_requested = Signal()
+    #: A "what is missing" link was followed: the window shows that step's page.
+    step_requested = Signal(object)
+    #: "Preview and print…": the window shows the document's pages.
+    preview_requested = Signal()
 
     def __init__(
         self,
@@ -114,6 +131,8 @@ class ServicePlanPage(StepPage):
         self.calculation = Recalculation(runner, self)
         # The marks and the sections with data, as last read; None until the first arrives.
         self.contents: tuple[dict[Step, Completeness], frozenset[str]] | None = None
+        # What each step still lacks, as last read (None until the first arrives).
+        self.progress: dict[Step, StepProgress] | None = None
         self.setObjectName("page_service_plan")
         self.setWidgetResizable(True)
 
@@ -132,6 +151,11 @@ class ServicePlanPage(StepPage):
         self.export_button.setMinimumHeight(34)
         self.export_button.clicked.connect(self.export_requested.emit)
         actions.addWidget(self.export_button)
+        self.preview_button = QPushButton(translate("ServicePlanPage", "Preview and print…"))
+        self.preview_button.setObjectName("previewServicePlan")
+        self.preview_button.setMinimumHeight(34)
+        self.preview_button.clicked.connect(self.preview_requested.emit)
+        actions.addWidget(self.preview_button)
         actions.addStretch(1)
         outer.addLayout(actions)
 
@@ -168,6 +192,17 @@ class ServicePlanPage(StepPage):
         self.checking.hide()
         self.contents_grid.addWidget(self.checking, len(self.section_states) + 1, 0, 1, 3)
         outer.addWidget(self.contents_box)
+
+        self.missing_box = QGroupBox(translate("ServicePlanPage", "What is still missing"))
+        missing_layout = QVBoxLayout(self.missing_box)
+        self.missing_label = QLabel()
+        self.missing_label.setObjectName("missingItems")
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setTextFormat(Qt.TextFormat.RichText)
+        self.missing_label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.missing_label.linkActivated.connect(self.follow_link)
+        missing_layout.addWidget(self.missing_label)
+        outer.addWidget(self.missing_box)
 
         self.branding_box = QGroupBox(translate("ServicePlanPage", "Branding"))
         branding_layout = QVBoxLayout(self.branding_box)
@@ -215,13 +250,54 @@ class ServicePlanPage(StepPage):
         else:
             self.checking.show()  # the marks shown stay until the new ones arrive
         self.calculation.request(
-            on_copy(self.session.store, plan_contents), self._contents_read, self._not_read
+            on_copy(self.session.store, _contents_and_progress), self._contents_read, self._not_read
         )
 
-    def _contents_read(self, contents: tuple[dict[Step, Completeness], frozenset[str]]) -> None:
-        self.contents = contents
+    def _contents_read(
+        self,
+        read: tuple[tuple[dict[Step, Completeness], frozenset[str]], dict[Step, StepProgress]],
+    ) -> None:
+        self.contents, self.progress = read
         self.checking.hide()
         self._show_sections()
+        self._show_missing()
+
+    def _show_missing(self) -> None:
+        """Each section's missing items, each linked to the page that fixes it."""
+        from ui.guidance import missing_text
+
+        if self.progress is None:
+            return
+        progress = self.progress
+        blocks = []
+        for section in section_ids():
+            steps = SECTION_STEPS.get(section)
+            if not steps or section == "appendix":
+                continue  # the summary and appendix gather the other sections' data
+            items = [m for step in steps for m in progress[step].missing]
+            if not items:
+                continue
+            links = "".join(
+                f'<li><a href="step:{m.step.value}">{escape(step_title(m.step))}</a>: '
+                f"{escape(missing_text(m))}</li>"
+                for m in dict.fromkeys(items)
+            )
+            blocks.append(f"<p><b>{escape(section_title(section))}</b></p><ul>{links}</ul>")
+        if blocks:
+            self.missing_label.setText("".join(blocks))
+        else:
+            self.missing_label.setText(
+                escape(
+                    translate(
+                        "ServicePlanPage",
+                        "Nothing: every step is complete, and every section has its data.",
+                    )
+                )
+            )
+
+    def follow_link(self, link: str) -> None:
+        if link.startswith("step:"):
+            self.step_requested.emit(Step(link.removeprefix("step:")))
 
     def _not_read(self, error: BaseException) -> None:
         self.checking.hide()

@@ -45,6 +45,7 @@ from plan.scoring import SERVQUAL_ITEMS, SurveySummary
 from plan.self_audit import SERVQUAL_DIMENSIONS
 from plan.steps import Step
 from plan.store import PlanChange, PlanStore, Section
+from plan.wording import decimal_separator
 from ui.chart_view import ChartPreview
 from ui.commands import RemoveImport
 from ui.dialogs import Dialogs
@@ -62,9 +63,14 @@ _BLOCK = 256
 _CACHED_BLOCKS = 64
 
 
-def signed(value: float, digits: int = 1) -> str:
+def fixed(value: float, digits: int, decimal: str = ".") -> str:
+    """A figure with `digits` decimals and the plan language's separator ("3,20" in Russian)."""
+    return f"{value:.{digits}f}".replace(".", decimal)
+
+
+def signed(value: float, digits: int = 1, decimal: str = ".") -> str:
     """+12.5 / −3.0 / 0.0: a sign on every non-zero figure, with a real minus."""
-    text = f"{abs(value):.{digits}f}"
+    text = fixed(abs(value), digits, decimal)
     if round(value, digits) > 0:
         return "+" + text
     if round(value, digits) < 0:
@@ -195,7 +201,7 @@ class SurveyPage(StepPage):
         actions.addWidget(self.import_button)
         self.form_button = QPushButton(translate("SurveyPage", "Print a questionnaire…"))
         self.form_button.setObjectName("surveyForm")
-        self.form_button.clicked.connect(self.write_form)
+        self.form_button.clicked.connect(self.preview_form)
         actions.addWidget(self.form_button)
         actions.addStretch(1)
         outer.addLayout(actions)
@@ -288,7 +294,15 @@ class SurveyPage(StepPage):
                 figure_name("servqual"),
             ],
         )
-        self.tabs.addTab(self.segments, translate("SurveyPage", "By customer group"))
+        self.small_note = QLabel()
+        self.small_note.setObjectName("hint")
+        self.small_note.hide()
+        tab = QWidget()
+        column = QVBoxLayout(tab)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.segments, 1)
+        column.addWidget(self.small_note)
+        self.tabs.addTab(tab, translate("SurveyPage", "By customer group"))
 
     def _build_items_tab(self) -> None:
         self.items = self._table(
@@ -413,6 +427,10 @@ class SurveyPage(StepPage):
         self.imports_box.setVisible(self.imports.count() > 0)
         self.remove_button.setEnabled(not self.session.readonly)
 
+    def _decimal(self) -> str:
+        """The plan language's decimal separator."""
+        return decimal_separator(self.session.store.language())
+
     @staticmethod
     def _small(count: int) -> str:
         if count and count < scoring.SMALL_SAMPLE:
@@ -432,7 +450,7 @@ class SurveyPage(StepPage):
                     "{detractors} detractors",
                 ).format(
                     name=figure_name("nps_short"),
-                    nps=signed(nps.nps),
+                    nps=signed(nps.nps, decimal=self._decimal()),
                     promoters=nps.promoters,
                     passives=nps.passives,
                     detractors=nps.detractors,
@@ -442,24 +460,26 @@ class SurveyPage(StepPage):
         if summary.csat is not None:
             lines.append(
                 translate("SurveyPage", "<b>{name} {csat}%</b> satisfied (4 or 5 of 5)").format(
-                    name=figure_name("csat_short"), csat=f"{summary.csat:.1f}"
+                    name=figure_name("csat_short"), csat=fixed(summary.csat, 1, self._decimal())
                 )
                 + self._small(summary.csat_responses)
             )
         if summary.ces is not None:
             lines.append(
                 translate("SurveyPage", "<b>{name} {ces}</b> of 7 (higher is easier)").format(
-                    name=figure_name("ces_short"), ces=f"{summary.ces:.2f}"
+                    name=figure_name("ces_short"), ces=fixed(summary.ces, 2, self._decimal())
                 )
                 + self._small(summary.ces_responses)
             )
         result = summary.servqual
         if result.unweighted is not None:
             text = translate("SurveyPage", "<b>{name} {gap}</b> (perceived − expected)")
-            line = text.format(name=figure_name("servqual"), gap=signed(result.unweighted, 2))
+            line = text.format(
+                name=figure_name("servqual"), gap=signed(result.unweighted, 2, self._decimal())
+            )
             if result.weighted is not None:
                 line += ", " + translate("SurveyPage", "weighted by importance {gap}").format(
-                    gap=signed(result.weighted, 2)
+                    gap=signed(result.weighted, 2, self._decimal())
                 )
             lines.append(line + self._small(result.responses))
         return "<br>".join(lines)
@@ -504,6 +524,7 @@ class SurveyPage(StepPage):
             translate("SurveyPage", "Perceived"),
         )
         gap_title = translate("SurveyPage", "What customers expect and what they get")
+        point = decimal_separator(language)
         not_rated = translate("SurveyPage", "not rated")
 
         def gap_png(width: float, height: float, dpi: int) -> bytes:
@@ -517,6 +538,7 @@ class SurveyPage(StepPage):
                 missing_text=not_rated,
                 width=width,
                 height=height,
+                decimal_separator=point,
             )
             return charts.figure_to_png(fig, dpi)
 
@@ -540,6 +562,7 @@ class SurveyPage(StepPage):
             translate("SurveyPage", "Your customers"),
         )
         views_title = translate("SurveyPage", "Your view and your customers' (0–100)")
+        point = decimal_separator(language)
 
         def views_png(width: float, height: float, dpi: int) -> bytes:
             fig = charts.views_comparison_figure(
@@ -552,6 +575,7 @@ class SurveyPage(StepPage):
                 missing_text=not_rated,
                 width=width,
                 height=height,
+                decimal_separator=point,
             )
             return charts.figure_to_png(fig, dpi)
 
@@ -591,25 +615,26 @@ class SurveyPage(StepPage):
     def _fill_segments(self, segments: dict[str, SurveySummary]) -> None:
         rows = list(segments.values())  # one per customer group, the largest first
         self.segments.setRowCount(0)  # refilling a fitted, shown table item by item is slow
-        self.segments.setRowCount(len(segments))
+        self.segments.setRowCount(len(rows))
+        point = self._decimal()
         for r, (name, summary) in enumerate(segments.items()):
             nps = summary.net_promoter.nps
             gap = summary.servqual.unweighted
             values = [
                 name,
                 str(summary.responses) + (" *" if summary.small_sample else ""),
-                "" if nps is None else signed(nps),
-                "" if summary.csat is None else f"{summary.csat:.1f}%",
-                "" if summary.ces is None else f"{summary.ces:.2f}",
-                "" if gap is None else signed(gap, 2),
+                "" if nps is None else signed(nps, decimal=point),
+                "" if summary.csat is None else fixed(summary.csat, 1, point) + "%",
+                "" if summary.ces is None else fixed(summary.ces, 2, point),
+                "" if gap is None else signed(gap, 2, point),
             ]
             for c, value in enumerate(values):
                 self.segments.setItem(r, c, QTableWidgetItem(value))
-        self.segments.setToolTip(
-            translate("SurveyPage", "* fewer than 30 answers: read with care")
-            if any(s.small_sample for s in rows)
-            else ""
-        )
+        small = translate("SurveyPage", "* fewer than 30 answers: read with care")
+        any_small = any(s.small_sample for s in rows)
+        self.segments.setToolTip(small if any_small else "")
+        self.small_note.setText(small)  # said under the table, not only in a tooltip
+        self.small_note.setVisible(any_small)
 
     def _fill_items(self, language: str) -> None:
         from plan.questionnaire import load_questionnaire
@@ -622,15 +647,16 @@ class SurveyPage(StepPage):
         self.items.setRowCount(0)
         self.items.setRowCount(len(numbers))
         dimension_of = {n: d for d, ns in SERVQUAL_ITEMS.items() for n in ns}
+        point = decimal_separator(language)
         for r, n in enumerate(numbers):
             gap = self.summary.servqual.items[n]
             values = [
                 str(n),
                 names[dimension_of[n]],
                 questionnaire.items[n - 1].statement,
-                "" if gap.expectation is None else f"{gap.expectation:.2f}",
-                "" if gap.perception is None else f"{gap.perception:.2f}",
-                "" if gap.gap is None else signed(gap.gap, 2),
+                "" if gap.expectation is None else fixed(gap.expectation, 2, point),
+                "" if gap.perception is None else fixed(gap.perception, 2, point),
+                "" if gap.gap is None else signed(gap.gap, 2, point),
                 str(gap.responses) if gap.responses else "",
             ]
             for c, value in enumerate(values):
@@ -687,6 +713,31 @@ class SurveyPage(StepPage):
             self.dialogs.error(
                 self, translate("SurveyPage", "Remove an import"), plan_error_message(error)
             )
+
+    def preview_form(self) -> None:
+        """The questionnaire's pages, to print (or save as a PDF) from the preview."""
+        from ui.preview import DocumentPreview
+
+        copy = self.session.store.detached_copy()
+
+        def produce(path: Path) -> None:
+            from export.survey_form import write_survey_form
+
+            try:
+                write_survey_form(copy, path)
+            finally:
+                copy.close()
+
+        dialog = DocumentPreview(
+            translate("SurveyPage", "Print a questionnaire"),
+            produce,
+            self.runner,
+            self.dialogs,
+            self,
+            save=self.write_form,
+        )
+        self.dialogs.run_modal(dialog)
+        dialog.deleteLater()
 
     def write_form(self) -> None:
         """Write the printable questionnaire in a worker, from a copy of the plan."""
