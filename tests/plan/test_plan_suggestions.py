@@ -231,7 +231,7 @@ def test_negative_servqual_gaps_largest_first(store: PlanStore, tmp_path: Path) 
     worst, mild = found
     assert worst.params["gap"] == pytest.approx(-2.0)
     assert (worst.frequency, worst.impact, worst.root_cause) == (4, 5, "can")
-    assert "a gap of −2.0 (6 answers)" in worst.evidence
+    assert "a gap of −2.00 (6 answers)" in worst.evidence  # two decimals, as the tables
     assert "Read with care: only 6 answers." in worst.evidence  # under 30
     assert (mild.frequency, mild.impact, mild.root_cause) == (3, 3, "want")
     # −0.2 (assurance) is within MIN_GAP: no suggestion
@@ -452,6 +452,8 @@ def test_every_suggestion_is_worded_in_the_plan_language(tmp_path: Path, languag
         assert "−1,8" in gap.evidence  # the decimal comma
     else:
         assert "−1.8" in gap.evidence
+    # The gap as the SERVQUAL table prints it: two decimals (one precision per figure).
+    assert re.search(r"−1[.,]8\d\b", gap.evidence), gap.evidence
 
 
 def test_number_formatting() -> None:
@@ -460,6 +462,7 @@ def test_number_formatting() -> None:
     assert number(-0.04, "en") == "0"
     assert signed(-1.84, "en") == "−1.8" and signed(0.4, "ru") == "+0,4"
     assert signed(0.01, "en") == "0.0"
+    assert signed(-1.844, "en", 2) == "−1.84" and signed(0.4, "ru", 2) == "+0,40"
     assert whole(82.5) == "83" and whole(22.5) == "23"
 
 

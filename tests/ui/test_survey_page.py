@@ -341,3 +341,32 @@ def test_the_small_group_mark_is_explained_under_the_table(demo_page: SurveyPage
     assert marked, "the demo has a group with fewer than 30 answers"
     assert not demo_page.small_note.isHidden()  # on its tab, not only in a tooltip
     assert "fewer than 30 answers" in demo_page.small_note.text()
+
+
+def test_a_russian_plans_nps_chart_writes_a_decimal_comma(
+    qtbot: QtBot,
+    tmp_path: Path,
+    dialogs: FakeDialogs,
+    runner: TaskRunner,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The chart's "NPS −7,5" as the figures beside it write it, not "−7.5"."""
+    from export import charts
+
+    drawn: list[str] = []
+    original = charts.nps_distribution_figure
+
+    def spy(*args: object, **kwargs: object) -> object:
+        figure = original(*args, **kwargs)  # type: ignore[arg-type]
+        drawn.extend(text.get_text() for ax in figure.axes for text in [*ax.texts, ax.title])
+        drawn.extend(ax._right_title.get_text() for ax in figure.axes)
+        return figure
+
+    monkeypatch.setattr(charts, "nps_distribution_figure", spy)
+    page = make_page(qtbot, create_demo(tmp_path / "demo.svcplan", "ru"), dialogs, runner)
+    try:
+        qtbot.waitUntil(lambda: bool(drawn), timeout=10000)
+        assert any("−7,5" in text for text in drawn), drawn
+        assert not any("−7.5" in text for text in drawn), drawn
+    finally:
+        page.session.close()
