@@ -175,3 +175,21 @@ def test_a_goal_for_one_group_is_named_with_it(tmp_path: Path) -> None:
     write_service_plan(store, out, ExportOptions(sections=frozenset({"goals"}), invariant=True))
     assert squash("Net Promoter Score — Walk-in") in pdf_text(out)
     store.close()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_what_changed_names_every_figure_without_placeholders(
+    tmp_path: Path, language: str
+) -> None:
+    store = PlanStore.create(tmp_path / "p.svcplan", language=language)
+    for n, (day, ces) in enumerate((("2025-03-01", 4), ("2025-10-01", 6))):
+        source = tmp_path / f"wave{n}.csv"
+        rows = "".join(f"{day},{9 - k % 4},{4 + k % 2},{ces - k % 2}\n" for k in range(40))
+        source.write_text("date,nps,csat,ces\n" + rows)
+        store.imports.add(prepare_import(SURVEY, source))
+    out = tmp_path / "plan.pdf"
+    write_service_plan(store, out, ExportOptions(sections=frozenset({"customers"}), invariant=True))
+    text = pdf_text(out)
+    store.close()
+    assert squash(_HEADINGS[language]) in text
+    assert "{" not in text and "}" not in text

@@ -212,7 +212,7 @@ class SurveyWavesPart(_DocumentBase):
         tests: list[tuple[str, Change, int, str, bool]] = [
             (t("waves.nps_points"), change.nps, 1, "", True),
             (t("waves.csat_points"), change.csat, 1, "", False),
-            (t("customers.ces"), change.ces, 2, "", False),
+            (t("customers.ces", name=t.name("ces")), change.ces, 2, "", False),
             *(
                 (t("waves.gap_of", dimension=names[d]), change.servqual[d], 2, "", True)
                 for d in SERVQUAL_DIMENSIONS
