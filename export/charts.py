@@ -1478,6 +1478,16 @@ def _pareto_cumulative(
     return ax2
 
 
+def _two_lines(label: str) -> str:
+    """The label in two lines as even as its words allow (one line when no break gives two)."""
+    total = _display_width(label)
+    for columns in range(max(12, math.ceil(total / 2) + 2), total + 1):
+        wrapped = wrap_label(label, columns)
+        if wrapped.count("\n") <= 1:
+            return wrapped
+    return label
+
+
 def _pareto_labels(categories: list[str], width: float) -> tuple[list[str], float, float]:
     """Category labels for the bars: (texts, rotation in degrees, font size).
 
@@ -1505,16 +1515,12 @@ def _pareto_labels(categories: list[str], width: float) -> tuple[list[str], floa
 
     def room(angle: float) -> int:
         """Lines of text that fit between the centre lines of neighbouring slanted labels."""
-        return int(slot_pt * math.sin(math.radians(angle)) // (size * 1.2 * 1.1))
+        # 1.2 line height, and a third of a line between neighbours: at 1.1 slanted Cyrillic
+        # labels of two lines touched their neighbours.
+        return int(slot_pt * math.sin(math.radians(angle)) // (size * 1.2 * 1.35))
 
     one_line = [" ".join(c.split()) for c in categories]
-    two_lines = [
-        wrap_label(c, max(12, math.ceil(_display_width(c) / 2) + 2))
-        if _display_width(c) > 16
-        else c
-        for c in one_line
-    ]
-    two_lines = [t if t.count("\n") <= 1 else c for t, c in zip(two_lines, one_line, strict=True)]
+    two_lines = [_two_lines(c) if _display_width(c) > 16 else c for c in one_line]
     needed = max(t.count("\n") + 1 for t in two_lines)
     for angle in (40.0, 60.0, 90.0):
         if room(angle) >= needed:

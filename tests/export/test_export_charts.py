@@ -1135,3 +1135,25 @@ def test_charts_draw_hostile_labels_without_missing_glyphs() -> None:
                 render(build())
             glyphs = [str(w.message) for w in caught if "missing from font" in str(w.message)]
             assert glyphs == [], (render.__name__, glyphs)
+
+
+def test_long_pareto_labels_are_wrapped_into_two_even_lines() -> None:
+    # "Ошибки в заказах и счетах" wrapped at 15 columns gave three lines and was then
+    # printed on one long line that ran under its neighbours.
+    assert charts._two_lines("Ошибки в заказах и счетах") == "Ошибки в заказах\nи счетах"
+    assert charts._two_lines("Waiting") == "Waiting"
+    shown, angle, _ = charts._pareto_labels(
+        [
+            "Время ожидания",
+            "Ошибки в заказах и счетах",
+            "Отношение персонала",
+            "Качество",
+            "Информация и связь",
+            "Цены",
+            "Часы работы и наличие",
+            "Чистота и помещение",
+        ],
+        6.4,
+    )
+    assert all(label.count("\n") == 1 for label in shown if len(label) > 16)
+    assert angle == 60  # two-line labels need more than 40° between 8 bars at 6.4 in
