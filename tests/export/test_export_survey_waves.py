@@ -173,7 +173,7 @@ def test_a_goal_for_one_group_is_named_with_it(tmp_path: Path) -> None:
     store.goals.add(Goal("Walk-ins recommend us", measure="nps", target=40, segment="Walk-in"))
     out = tmp_path / "plan.pdf"
     write_service_plan(store, out, ExportOptions(sections=frozenset({"goals"}), invariant=True))
-    assert squash("Net Promoter Score — Walk-in") in pdf_text(out)
+    assert squash("Net Promoter Score (NPS) — Walk-in") in pdf_text(out)
     store.close()
 
 
