@@ -95,7 +95,8 @@ def run_gui(plan: Path | None = None) -> int:
     code = app.exec()
     del translators
     window.runner.wait_for_saving()
-    quit_now(int(code))
+    if sys.gettrace() is None and sys.getprofile() is None:  # a profiler or coverage writes
+        quit_now(int(code))  # its results at the normal exit
     return int(code)
 
 
