@@ -38,7 +38,8 @@ from ui.main_window import MainWindow
 from ui.settings import Settings
 
 def peak(phase: str) -> None:
-    print(f"peak {phase} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f}", flush=True)
+    megabytes = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak {phase} {megabytes:.1f}", flush=True)
 
 app = QApplication([])
 keep_none_alive()
