@@ -95,6 +95,10 @@ def run_gui(plan: Path | None = None) -> int:
     code = app.exec()
     del translators
     window.runner.wait_for_saving()
+    if window.session is not None:  # the loop ended without the window's close (a signal)
+        window.commit_pending()
+        window.session.close()
+        window.session = None
     if sys.gettrace() is None and sys.getprofile() is None:  # a profiler or coverage writes
         quit_now(int(code))  # its results at the normal exit
     return int(code)
