@@ -39,10 +39,7 @@ unit: $(STAMP) translations
 test: lint typecheck unit
 
 bench: $(STAMP) translations
-	$(BIN)/python bench/startup.py
-	$(BIN)/python bench/import.py
-	$(BIN)/python bench/export.py
-	$(BIN)/python bench/window.py
+	$(BIN)/python bench/all.py
 
 # The one-folder bundle for people without Python (PyInstaller): dist/serviceplan/serviceplan,
 # and dist/serviceplan-VERSION-linux-ARCH.tar.gz of it. Not part of `make test` (minutes).

@@ -30,7 +30,9 @@ def list_backups(plan_path: Path) -> list[Path]:
     folder = backup_folder(plan_path)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob("*.svcplan"), reverse=True)
+    # A listing rather than a glob: compiling the glob's pattern cost a few ms of each open.
+    found = (p for p in folder.iterdir() if p.name.endswith(".svcplan") and p.name[0] != ".")
+    return sorted(found, reverse=True)
 
 
 def latest_backup(plan_path: Path) -> Path | None:

@@ -72,25 +72,24 @@ def _normal(sql: str) -> str:
     return "".join(sql.split()).lower()
 
 
-@cache
 def expected_sql(version: int) -> dict[str, str]:
     """Each table's CREATE statement in a plan of format `version`, without its spaces."""
-    conn = sqlite3.connect(":memory:")
-    try:
-        for _name, migrate in MIGRATIONS[:version]:
-            migrate(cast("Database", conn))  # see expected_schema
-        rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'")
-        return {str(name): _normal(str(sql)) for name, sql in rows}
-    finally:
-        conn.close()
+    return _made(version)[0]
 
 
 _CHECKED_COLUMN = re.compile(r"\b(\w+)\s+(?:BETWEEN|IN)\b")
 
 
-@cache
 def expected_schema(version: int) -> dict[str, tuple[Column, ...]]:
     """The tables and columns a plan of format `version` has, made by its own migrations."""
+    return _made(version)[1]
+
+
+@cache
+def _made(version: int) -> tuple[dict[str, str], dict[str, tuple[Column, ...]]]:
+    """A plan of format `version` made in memory by its own migrations: each table's CREATE
+    statement (without spaces) and columns. One database for both answers: running the
+    migrations is most of what checking a plan's structure costs at start-up."""
     conn = sqlite3.connect(":memory:")
     try:
         # The migrations only call `db.execute(sql)`, which a connection has too: no need to
@@ -98,11 +97,13 @@ def expected_schema(version: int) -> dict[str, tuple[Column, ...]]:
         db = cast("Database", conn)
         for _name, migrate in MIGRATIONS[:version]:
             migrate(db)
+        sql_of: dict[str, str] = {}
         tables: dict[str, tuple[Column, ...]] = {}
         names = conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name"
         ).fetchall()
         for table, sql in names:
+            sql_of[str(table)] = _normal(str(sql))
             info = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
             # Columns with a range or a list of values in a CHECK: one scan of the table's SQL
             # (a pattern per column cost ~40 ms of every start-up in compiling alone).
@@ -111,7 +112,7 @@ def expected_schema(version: int) -> dict[str, tuple[Column, ...]]:
                 Column(row[1], _kind(row[2]), bool(row[3]), row[4], bool(row[5]), row[1] in checked)
                 for row in info
             )
-        return tables
+        return sql_of, tables
     finally:
         conn.close()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
 import sys
 import time
@@ -92,4 +94,28 @@ def run_gui(plan: Path | None = None) -> int:
         QTimer.singleShot(0, shown)
     code = app.exec()
     del translators
+    window.runner.wait_for_saving()
+    if window.session is not None:  # the loop ended without the window's close (a signal)
+        window.commit_pending()
+        window.session.close()
+        window.session = None
+    if sys.gettrace() is None and sys.getprofile() is None:  # a profiler or coverage writes
+        quit_now(int(code))  # its results at the normal exit
     return int(code)
+
+
+def quit_now(code: int) -> None:
+    """End the process without waiting for charts still being drawn in worker threads.
+
+    By now the window has closed: edits were committed as they were made, the settings
+    written, the plan closed, and `wait_for_saving` saw every writing job finish. What is
+    left running only draws or computes for a window that is gone, and a normal interpreter
+    exit would wait for it (the thread pool joins its threads) and then tear down every module
+    and widget one by one: over a second in all (PySide's exit handler alone waits for the
+    pool). Log handlers and output are flushed; nothing else registers an exit handler.
+    """
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError, AttributeError):  # closed or absent
+            stream.flush()
+    os._exit(code)

@@ -125,4 +125,4 @@ class ChartPreview(QLabel):
                     )
                 )
 
-        self.runner.run(lambda: builder(width_in, height_in, dpi), done, failed)
+        self.runner.run(lambda: builder(width_in, height_in, dpi), done, failed, saves=False)

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 
 from plan.complaints import Complaint
-from plan.datafile import export_sections, load_data, sections_of
 from plan.errors import PlanError
 from plan.goals import Goal, Means
 from plan.imports import ImportPreview
@@ -277,11 +276,15 @@ class ApplyData(PlanCommand):
         self.saved: dict[str, Any] | None = None
 
     def do(self) -> None:
+        from plan.datafile import export_sections, load_data, sections_of  # not at start-up
+
         saved = export_sections(self.store, sections_of(self.data))
         load_data(self.store, self.data, replace_all=False, source=self.source)
         self.saved = saved
 
     def revert(self) -> None:
+        from plan.datafile import load_data
+
         if self.saved is not None:
             load_data(self.store, self.saved, replace_all=True)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 
@@ -23,6 +22,8 @@ APT_LINE = "sudo apt-get install " + " ".join(XCB_LIBRARIES.values())
 
 
 def missing_xcb_packages() -> list[str]:
+    import ctypes  # only on X11: other platforms start without it (~2 ms)
+
     missing = []
     for library, package in XCB_LIBRARIES.items():
         try:

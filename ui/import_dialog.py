@@ -459,7 +459,7 @@ class ImportDialog(QDialog):
             if generation == self._generation:
                 self._show(result)
 
-        self.runner.run(check, done)
+        self.runner.run(check, done, saves=False)
 
     def _show(self, result: ImportPreview) -> None:
         self._checked = result
@@ -566,7 +566,7 @@ def start_import(
         if again is not None:  # another encoding or sheet: read the file again that way
             options.update(again)
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            runner.run(read, ready, failed)
+            runner.run(read, ready, failed, saves=False)
             return
         if not accepted or checked is None or not checked.records:
             return
@@ -582,4 +582,4 @@ def start_import(
             on_done(checked.valid_rows)
 
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    runner.run(read, ready, failed)
+    runner.run(read, ready, failed, saves=False)

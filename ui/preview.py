@@ -164,7 +164,7 @@ class DocumentPreview(QDialog):
             produce(target)
             return target
 
-        runner.run(work, self._ready, self._failed)
+        runner.run(work, self._ready, self._failed, saves=False)  # a scratch file
 
     def _ready(self, pdf: Path) -> None:
         self.pdf = pdf

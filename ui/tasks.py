@@ -90,14 +90,16 @@ class _Job(QRunnable):
         error: Callable[[BaseException], None],
         relay: _Relay,
         stopped: threading.Event,
+        saves: bool = False,
     ) -> None:
         super().__init__()
         self.work, self.done, self.error, self.relay = work, done, error, relay
         self.stopped = stopped
+        self.saves = saves
 
     def run(self) -> None:
-        if self.stopped.is_set():
-            return  # the window closed before this job's turn came
+        if self.stopped.is_set() and not self.saves:
+            return  # the window closed before this job's turn came: nothing to draw it for
         try:
             result = self.work()
         except Exception as exc:  # handed to the GUI thread, which reports it
@@ -125,12 +127,15 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.synchronous = synchronous
         self.pool = pool if pool is not None else QThreadPool.globalInstance()
+        # Work that writes (a file, the plan) runs in a pool of its own, so that quitting can
+        # wait for it alone (`wait_for_saving`) and never for a chart still being drawn.
+        self.saving_pool = pool if pool is not None else QThreadPool(self)
         self._relay = _Relay(self)
         self._stopped = threading.Event()
 
     def stop(self) -> None:
-        """The window is closing: queued jobs never start and running ones deliver nothing.
-        (Quitting otherwise waited for every queued chart to be drawn.)"""
+        """The window is closing: queued jobs that save nothing never start, and no job
+        delivers its result. (Quitting otherwise waited for every queued chart to be drawn.)"""
         self._stopped.set()
         if not self.synchronous:
             self.pool.clear()
@@ -139,13 +144,26 @@ class TaskRunner(QObject):
     def stopped(self) -> bool:
         return self._stopped.is_set()
 
+    def wait_for_saving(self, timeout_ms: int = -1) -> bool:
+        """Block until the work started with `saves=True` has finished (False: timed out).
+        Work that only reads or draws is not waited for: a window that quits drops it."""
+        if self.synchronous:
+            return True
+        return bool(self.saving_pool.waitForDone(timeout_ms))
+
     def run(
         self,
         work: Callable[[], Any],
         done: Callable[[Any], None],
         error: Callable[[BaseException], None] | None = None,
+        *,
+        saves: bool = True,
     ) -> None:
-        """Run `work()` off the GUI thread; `done(result)` or `error(exc)` runs on it."""
+        """Run `work()` off the GUI thread; `done(result)` or `error(exc)` runs on it.
+
+        `saves=False` marks work that writes nothing (a chart, figures computed on a copy of
+        the plan): once the window closes it is dropped, and quitting never waits for it.
+        Work that saves still runs and quitting waits for it (`wait_for_saving`)."""
         on_error = error or _ignore
         if self.synchronous:
             try:
@@ -157,7 +175,8 @@ class TaskRunner(QObject):
             return
         if self._stopped.is_set():
             return
-        self.pool.start(_Job(work, done, on_error, self._relay, self._stopped))
+        pool = self.saving_pool if saves else self.pool
+        pool.start(_Job(work, done, on_error, self._relay, self._stopped, saves))
 
     def start(
         self,
@@ -259,6 +278,7 @@ class Recalculation(QObject):
             work,
             lambda result: self._arrived(request, result, failed=False),
             lambda exc: self._arrived(request, exc, failed=True),
+            saves=False,  # figures computed on a copy of the plan: nothing to finish on quit
         )
 
     def _arrived(self, request: _Request, value: Any, *, failed: bool) -> None:

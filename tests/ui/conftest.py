@@ -110,6 +110,8 @@ class DeferredRunner(TaskRunner):
         work: Callable[[], Any],
         done: Callable[[Any], None],
         error: Callable[[BaseException], None] | None = None,
+        *,
+        saves: bool = True,
     ) -> None:
         self.jobs.append((work, done, error or (lambda _e: None)))
 

@@ -282,3 +282,45 @@ def test_closing_the_window_stops_its_runner(qtbot: QtBot) -> None:
     window.show()
     window.close()
     assert window.runner.stopped
+
+
+def test_quitting_waits_for_work_that_saves_and_not_for_charts(qtbot: QtBot) -> None:
+    """A window that quits waits for a file being written (even one still queued when it
+    closed) but not for a chart being drawn: `wait_for_saving` returns once the writes end."""
+    runner = TaskRunner()  # the real pools: the global one, and the runner's own for saving
+    drawing = threading.Event()
+    release_chart = threading.Event()
+    written: list[str] = []
+
+    def chart() -> bytes:
+        drawing.set()
+        release_chart.wait(10)
+        return b""
+
+    def write() -> None:
+        time.sleep(0.05)
+        written.append("form.pdf")
+
+    runner.run(chart, lambda _png: None, saves=False)
+    assert drawing.wait(5)
+    runner.run(write, lambda _none: None)
+    runner.run(write, lambda _none: None)
+    runner.stop()
+    try:
+        assert runner.wait_for_saving(5000)
+        assert written == ["form.pdf", "form.pdf"]
+        assert not release_chart.is_set()  # the chart was still being drawn: not waited for
+    finally:
+        release_chart.set()
+        QThreadPool.globalInstance().waitForDone(5000)
+
+
+def test_a_queued_chart_is_dropped_once_the_window_closes(qtbot: QtBot) -> None:
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    runner = TaskRunner(pool=pool)
+    ran: list[str] = []
+    runner.stop()
+    runner.run(lambda: ran.append("chart"), lambda _r: None, saves=False)
+    assert pool.waitForDone(5000)
+    assert ran == []

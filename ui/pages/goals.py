@@ -927,7 +927,7 @@ class GoalsPage(StepPage):
             self._fill_goals()
             self._fill_outputs()
 
-        self.runner.run(work, done, failed)
+        self.runner.run(work, done, failed, saves=False)  # measured on a copy
 
     def _money(self, value: float) -> str:
         return format_money(value, self.currency, self.plan_language)
