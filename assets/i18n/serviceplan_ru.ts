@@ -125,6 +125,11 @@
         <source>Resolved</source>
         <translation>Решена</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="257"/>
+        <source>Branch or group</source>
+        <translation>Филиал или группа</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintsPage</name>
@@ -4696,6 +4701,11 @@
     <message>
         <source>{label} — {date}, {count} responses</source>
         <translation>{label} — {date}, ответов: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey_waves.py" line="47"/>
+        <source>(fewer than 30 answers: read with care)</source>
+        <translation>(менее 30 ответов: делайте выводы осторожно)</translation>
     </message>
 </context>
 </TS>

@@ -125,6 +125,11 @@
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="257"/>
+        <source>Branch or group</source>
+        <translation>门店或群体</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintsPage</name>
@@ -4678,6 +4683,11 @@
     <message>
         <source>{label} — {date}, {count} responses</source>
         <translation>{label} — {date}，{count} 份回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey_waves.py" line="47"/>
+        <source>(fewer than 30 answers: read with care)</source>
+        <translation>（回答少于 30 份：请谨慎解读）</translation>
     </message>
 </context>
 </TS>

@@ -175,3 +175,32 @@ def test_a_goal_for_one_group_is_named_with_it(tmp_path: Path) -> None:
     write_service_plan(store, out, ExportOptions(sections=frozenset({"goals"}), invariant=True))
     assert squash("Net Promoter Score — Walk-in") in pdf_text(out)
     store.close()
+
+
+_ALPHA = {"en": "hang together", "ru": "не согласуются", "zh": "彼此不一致"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_demo_prints_no_alpha_warning(tmp_path: Path, language: str) -> None:
+    """The demo's customers answer each dimension coherently: every scale's alpha is at least
+    0.7, so its survey section has no "read with care" note."""
+    from plan.demo import create_demo
+    from plan.report import build_report
+
+    store = create_demo(tmp_path / "demo.svcplan", language)
+    try:
+        dimensions = build_report(store)["survey"]["servqual"]["dimensions"]
+        alphas = [
+            d[f"alpha_{side}"]
+            for d in dimensions.values()
+            for side in ("expectation", "perception")
+        ]
+        assert len(alphas) == 10 and min(alphas) >= 0.7
+        out = tmp_path / "plan.pdf"
+        write_service_plan(
+            store, out, ExportOptions(sections=frozenset({"customers"}), invariant=True)
+        )
+        text = pdf_text(out)
+        assert squash("SERVQUAL") in text and squash(_ALPHA[language]) not in text
+    finally:
+        store.close()

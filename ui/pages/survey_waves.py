@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from plan.figures import SurveyChange, WaveFigures
 from plan.importance import QUADRANTS, importance_performance
 from plan.questionnaire import dimension_titles
-from plan.scoring import SERVQUAL_ITEMS
+from plan.scoring import SERVQUAL_ITEMS, SMALL_SAMPLE
 from plan.survey_stats import RELIABLE_ALPHA
 from plan.waves import MAX_WAVE_LABEL, Wave
 from plan.wording import Wording
@@ -39,6 +39,17 @@ from ui.i18n import plan_error_message
 from ui.session import PlanSession
 
 translate = QCoreApplication.translate
+
+
+def few_answers(count: int) -> str:
+    """The small-sample flag after a figure from fewer than 30 answers (rich text)."""
+    if 0 < count < SMALL_SAMPLE:
+        return (
+            " <i>"
+            + escape(translate("SurveyWaves", "(fewer than 30 answers: read with care)"))
+            + "</i>"
+        )
+    return ""
 
 
 def wave_figures_html(
@@ -58,13 +69,20 @@ def wave_figures_html(
     ]
     nps = summary.net_promoter.nps
     if nps is not None:
-        lines.append(words.with_interval("NPS " + words.signed(nps), summary.nps_ci, signed=True))
+        lines.append(
+            words.with_interval("NPS " + words.signed(nps), summary.nps_ci, signed=True)
+            + few_answers(summary.net_promoter.responses)
+        )
     if summary.csat is not None:
         lines.append(
             words.with_interval("CSAT " + words.percent(summary.csat, 1), summary.csat_ci, unit="%")
+            + few_answers(summary.csat_responses)
         )
     if summary.ces is not None:
-        lines.append(words.with_interval("CES " + words.number(summary.ces, 2), summary.ces_ci, 2))
+        lines.append(
+            words.with_interval("CES " + words.number(summary.ces, 2), summary.ces_ci, 2)
+            + few_answers(summary.ces_responses)
+        )
     if change is not None:
         lines.append(
             "<b>"
@@ -182,6 +200,8 @@ class WavesPanel(QGroupBox):
             )
             if latest is not None and wave.id == latest.id:
                 text += " " + translate("SurveyWaves", "(latest: the figures shown)")
+            if 0 < wave.responses < SMALL_SAMPLE:
+                text += " " + translate("SurveyWaves", "(fewer than 30 answers: read with care)")
             self.list.addItem(text)
             self.list.item(self.list.count() - 1).setData(Qt.ItemDataRole.UserRole, wave.id)
         if self.waves:
