@@ -406,9 +406,29 @@ def _cmd_export(args: argparse.Namespace) -> int:
     options = ExportOptions(
         language=args.lang, paper=args.paper, sections=sections, branding=branding
     )
+    if args.output is None and args.charts is None:
+        print(f"{PROG} export: error: give -o OUT, --charts DIR, or both", file=sys.stderr)
+        return 2
+    if args.charts is not None:
+        from export.chart_files import write_charts
+
+        store = PlanStore.open(Path(args.plan), readonly=True)
+        try:
+            written = write_charts(store, Path(args.charts), options)
+        finally:
+            store.close()
+        print(f"Wrote {len(written) // 2} charts (PNG and SVG) to {args.charts}")
+        if args.output is None:
+            return 0
+    from export.word import format_for, write_word_plan
+
+    # The format follows the output's extension (.docx: Word), unless --format says.
+    write = (
+        write_word_plan if format_for(args.output, args.format) == "docx" else write_service_plan
+    )
     store = PlanStore.open(Path(args.plan), readonly=True)
     try:
-        write_service_plan(store, Path(args.output), options)
+        write(store, Path(args.output), options)
     finally:
         store.close()
     print(f"Wrote the Service Plan to {args.output}")
@@ -444,6 +464,10 @@ def _cmd_branding(args: argparse.Namespace) -> int:
         changes["logo"] = Path(args.logo).read_bytes()
     if args.no_logo:
         changes["logo"] = None
+    if args.word_template is not None:
+        changes["word_template"] = Path(args.word_template).read_bytes()
+    if args.no_word_template:
+        changes["word_template"] = None
     if not changes and not args.from_preferences:
         shown = profiles.load_profile(args.name)
         print(f"{args.name}")
@@ -451,6 +475,7 @@ def _cmd_branding(args: argparse.Namespace) -> int:
         print(f"  accent: {shown.accent}")
         print(f"  footer: {shown.footer}")
         print(f"  logo:   {'yes' if shown.logo is not None else 'none'}")
+        print(f"  Word template: {'yes' if shown.word_template is not None else 'none'}")
         return 0
     if args.from_preferences:
         start = profiles.branding_from_settings()
@@ -554,10 +579,14 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
-def _add_pdf_arguments(command: argparse.ArgumentParser, output: str) -> None:
+def _add_pdf_arguments(
+    command: argparse.ArgumentParser, output: str, *, required: bool = True
+) -> None:
     """What every command that prints a PDF takes: the plan, the output, language and paper."""
     command.add_argument("plan", metavar="PLAN", help="a .svcplan file (only read)")
-    command.add_argument("-o", "--output", required=True, metavar=output, help="the PDF to write")
+    command.add_argument(
+        "-o", "--output", required=required, metavar=output, help="the document to write"
+    )
     command.add_argument(
         "--lang", choices=LANGUAGES, default=None, help="its language (default: the plan's)"
     )
@@ -711,15 +740,27 @@ def build_parser() -> argparse.ArgumentParser:
         " a section per step that has data, and an appendix. The consultant's branding set in"
         " the window's Preferences is applied unless --no-branding is given.",
     )
-    _add_pdf_arguments(export, "OUT.pdf")
+    _add_pdf_arguments(export, "OUT.pdf", required=False)
     export.add_argument(
         "--sections",
         metavar="LIST",
         help="comma-separated sections to include (default: all): summary, business,"
-        " service_level, customers, problems, appendix",
+        " service_level, customers, problems, standards, goals, economics, appendix",
     )
     export.add_argument(
         "--no-branding", action="store_true", help="leave the consultant's branding out"
+    )
+    export.add_argument(
+        "--format",
+        choices=("pdf", "docx"),
+        default=None,
+        help="pdf, or docx for an editable Word document (default: from OUT's extension,"
+        " .docx for Word, else pdf)",
+    )
+    export.add_argument(
+        "--charts",
+        metavar="DIR",
+        help="also (or, without -o, only) write every chart into DIR as PNG and SVG",
     )
     export.add_argument(
         "--branding",
@@ -741,6 +782,14 @@ def build_parser() -> argparse.ArgumentParser:
     branding.add_argument("--footer", metavar="TEXT", help="the footer line on every page")
     branding.add_argument("--logo", metavar="FILE", help="a PNG or JPEG logo")
     branding.add_argument("--no-logo", action="store_true", help="remove the profile's logo")
+    branding.add_argument(
+        "--word-template",
+        metavar="FILE",
+        help="a .docx whose page, styles, header and footer the Word Service Plan takes",
+    )
+    branding.add_argument(
+        "--no-word-template", action="store_true", help="remove the profile's Word template"
+    )
     branding.add_argument(
         "--from-preferences",
         action="store_true",

@@ -8,7 +8,11 @@ fallback) in a fraction of the time.
 
 What it supports is what our chart builders use: filled and stroked paths with alpha, dashes,
 caps and joins; clipping to rectangles and paths; markers and collections (drawn as paths by
-matplotlib's base renderer); text as paths. Raster images and Gouraud shading are refused
+matplotlib's base renderer); text. Given the document's fonts, text is real text in them, split
+into runs per script as every other text of the PDF (`export.pdf_text.text_runs`), so a client
+can search and copy a chart's figures; the fonts are the ones matplotlib laid the chart out
+with (DejaVu Sans and the CJK font), so the widths agree. Italic and math text, and every text
+when no fonts are given, are drawn as outlines. Raster images and Gouraud shading are refused
 with `UnsupportedChart`, so a future chart that needs them fails loudly rather than printing
 something different from its preview.
 
@@ -17,7 +21,10 @@ Call through `export.charts.figure_to_drawing`, which holds matplotlib's render 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from export.pdf_text import FontSet
 
 __all__ = ["UnsupportedChart", "render_figure"]
 
@@ -30,12 +37,13 @@ _CAPS = {"butt": 0, "round": 1, "projecting": 2}
 _JOINS = {"miter": 0, "round": 1, "bevel": 2}
 
 
-def render_figure(fig: Any) -> Any:
-    """The figure as a reportlab Drawing, one point per point of the figure's size."""
+def render_figure(fig: Any, fonts: FontSet | None = None) -> Any:
+    """The figure as a reportlab Drawing, one point per point of the figure's size; its text
+    in `fonts` (as outlines without them)."""
     from reportlab.graphics.shapes import Drawing
 
     width, height = (float(v) * 72 for v in fig.get_size_inches())
-    renderer = _renderer(width, height)
+    renderer = _renderer(width, height, fonts)
     old_dpi = fig.dpi
     fig.set_dpi(72)  # one figure unit = one point
     try:
@@ -134,7 +142,27 @@ def _painted(gc: Any, path: Any, transform: Any, rgb_face: Any) -> Any:
     return shape
 
 
-def _renderer(width: float, height: float) -> Any:
+#: Font weights matplotlib draws in the bold face.
+_BOLD_WEIGHTS = frozenset({"semibold", "demibold", "demi", "bold", "heavy", "extra bold", "black"})
+
+
+def _text(text: str, size: float, bold: bool, colour: Any, fonts: FontSet) -> tuple[Any, float]:
+    """One line of text from its baseline's start, in runs per script, as a reportlab group;
+    and its width."""
+    from reportlab.graphics.shapes import Group, String
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from export.pdf_text import text_runs
+
+    group = Group()
+    offset = 0.0
+    for font, run in text_runs(text, fonts, bold=bold):
+        group.add(String(offset, 0, run, fontName=font, fontSize=size, fillColor=colour))
+        offset += stringWidth(run, font, size)
+    return group, offset
+
+
+def _renderer(width: float, height: float, fonts: FontSet | None = None) -> Any:
     """A renderer drawing into a reportlab Group; its class is made here so that importing
     this module does not import matplotlib."""
     from matplotlib.backend_bases import RendererBase
@@ -183,6 +211,39 @@ def _renderer(width: float, height: float) -> Any:
             self.root.add(group)
             self._group = group
             return group
+
+        def draw_text(
+            self,
+            gc: Any,
+            x: float,
+            y: float,
+            s: str,
+            prop: Any,
+            angle: float,
+            ismath: Any = False,
+            mtext: Any = None,
+        ) -> None:
+            weight = prop.get_weight()
+            bold = weight in _BOLD_WEIGHTS or (isinstance(weight, int) and weight >= 600)
+            if fonts is None or ismath or prop.get_style() != "normal":
+                super().draw_text(gc, x, y, s, prop, angle, ismath, mtext)  # as outlines
+                return
+            from reportlab.lib.colors import Color
+
+            rgba = gc.get_rgb()
+            forced = gc.get_alpha() if gc.get_forced_alpha() else None
+            alpha = forced if forced is not None else float(rgba[3]) if len(rgba) > 3 else 1.0
+            colour = Color(float(rgba[0]), float(rgba[1]), float(rgba[2]), alpha)
+            group, drawn = _text(s, prop.get_size_in_points(), bold, colour, fonts)
+            group.translate(x, y)  # (x, y): the start of the baseline, as matplotlib lays it
+            if angle:
+                group.rotate(angle)
+            # Exactly as wide as matplotlib measured it (a quotation mark may come from
+            # another font here): a right-aligned label must end where the layout put it.
+            laid_out, _, _ = self.get_text_width_height_descent(s, prop, ismath)
+            if drawn > 0 and laid_out > 0 and abs(laid_out / drawn - 1) > 0.001:
+                group.scale(laid_out / drawn, 1)
+            self._group_for(gc).add(group)
 
         def draw_path(self, gc: Any, path: Any, transform: Any, rgbFace: Any = None) -> None:
             shape = _painted(gc, path, transform, rgbFace)

@@ -924,6 +924,7 @@ def nps_distribution_figure(
     count_label: str = "",
     width: float = 5.0,
     height: float = 3.4,
+    decimal_separator: str = ".",
 ) -> Figure:
     """How many customers gave each answer 0–10 to "would you recommend us?", by NPS group.
 
@@ -931,7 +932,8 @@ def nps_distribution_figure(
     muted red, passives 7–8 in ochre, promoters 9–10 in green — and the legend below names each
     group (*group_labels*, translated, in that order) with its share of the answers. The score,
     "NPS +12", stands above the plot's right corner, where no bar can cover it; *nps* comes
-    from the caller (the chart shows what the report says) and None shows "—". With no answers
+    from the caller (the chart shows what the report says), written with *decimal_separator*,
+    and None shows "—". With no answers
     the chart keeps its axes, ticks and labels: an empty chart, not a different one.
     """
     if len(counts) != 11:
@@ -949,7 +951,7 @@ def nps_distribution_figure(
         _nps_bars(ax, counts, families)
         if count_label:
             ax.set_ylabel(count_label, fontfamily=families, fontsize=_SMALL, parse_math=False)
-        _nps_score(ax, nps, nps_label, families)
+        _nps_score(ax, nps, nps_label, families, decimal_separator)
         labels = _nps_legend_labels(group_labels, counts, total)
         handles: list[Artist] = [Patch(facecolor=c, edgecolor="none") for c in _NPS_COLOURS]
         _legend_below(fig, handles, labels, width, families)
@@ -996,9 +998,11 @@ def _nps_bars(ax: Axes, counts: list[int], families: list[str]) -> None:
             )
 
 
-def _nps_score(ax: Axes, nps: float | None, nps_label: str, families: list[str]) -> None:
+def _nps_score(
+    ax: Axes, nps: float | None, nps_label: str, families: list[str], decimal: str = "."
+) -> None:
     """The score above the plot's right corner, coloured by its sign, where no bar covers it."""
-    score = "—" if nps is None else chart_signed(nps)
+    score = "—" if nps is None else chart_signed(nps, decimal)
     colour = (
         _MUTED
         if nps is None
@@ -1247,6 +1251,25 @@ def _marker_handles(markers: tuple[_Marker, _Marker]) -> list[Artist]:
     ]
 
 
+def _servqual_range(values: list[float | None]) -> tuple[int, int]:
+    """The part of the 1–7 scale the ratings use, in whole points, at least three wide.
+
+    Why not always 1–7: customers rate between about 4 and 7, so the full scale squeezes
+    every gap into a quarter of the chart's width.
+    """
+    known = [v for v in values if v is not None]
+    if not known:
+        return 1, 7
+    low = max(1, math.floor(min(known)))
+    high = min(7, math.ceil(max(known)))
+    while high - low < 3:
+        if low > 1:
+            low -= 1
+        else:
+            high += 1
+    return low, high
+
+
 @_printable_inputs
 def servqual_gaps_figure(
     dimension_labels: list[str],
@@ -1267,7 +1290,7 @@ def servqual_gaps_figure(
     One row per dimension: a grey square for what customers expect, a blue dot for what they
     got, joined by a red line where perception falls short (a negative gap: the finding) and a
     green one otherwise. The gap is written right of the plot with its sign and one decimal
-    ("−0.8"), red when negative, under *gap_label*. A dimension with None on either side
+    ("−0.84"), red when negative, under *gap_label*. A dimension with None on either side
     shows what it has, and *missing_text* in grey italics where its gap would be.
     """
     n = len(dimension_labels)
@@ -1279,9 +1302,11 @@ def servqual_gaps_figure(
         if expected is None or perceived is None:
             notes.append(None)
             continue
-        text = chart_signed(perceived - expected, decimal_separator, fixed=True)
+        # Two decimals: the gap as the SERVQUAL table and the summary print it.
+        text = chart_signed(perceived - expected, decimal_separator, fixed=True, digits=2)
         shortfall = text.startswith("\u2212")
         notes.append(_PairNote(text, _BAD if shortfall else _GOOD, bold=True, flag=False))
+    low, high = _servqual_range([*expectations, *perceptions])
     return _paired_rows_figure(
         dimension_labels,
         expectations,
@@ -1289,8 +1314,8 @@ def servqual_gaps_figure(
         notes,
         markers=(_Marker(_EXPECTATION, "s", 7.0), _Marker(_PERCEPTION, "o", 7.5)),
         series_labels=(expectation_label, perception_label),
-        limits=(1.0, 7.0),
-        ticks=[1, 2, 3, 4, 5, 6, 7],
+        limits=(float(low), float(high)),
+        ticks=list(range(low, high + 1)),
         note_header=gap_label,
         title=title,
         missing_text=missing_text,
@@ -1453,6 +1478,16 @@ def _pareto_cumulative(
     return ax2
 
 
+def _two_lines(label: str) -> str:
+    """The label in two lines as even as its words allow (one line when no break gives two)."""
+    total = _display_width(label)
+    for columns in range(max(12, math.ceil(total / 2) + 2), total + 1):
+        wrapped = wrap_label(label, columns)
+        if wrapped.count("\n") <= 1:
+            return wrapped
+    return label
+
+
 def _pareto_labels(categories: list[str], width: float) -> tuple[list[str], float, float]:
     """Category labels for the bars: (texts, rotation in degrees, font size).
 
@@ -1480,16 +1515,12 @@ def _pareto_labels(categories: list[str], width: float) -> tuple[list[str], floa
 
     def room(angle: float) -> int:
         """Lines of text that fit between the centre lines of neighbouring slanted labels."""
-        return int(slot_pt * math.sin(math.radians(angle)) // (size * 1.2 * 1.1))
+        # 1.2 line height, and a third of a line between neighbours: at 1.1 slanted Cyrillic
+        # labels of two lines touched their neighbours.
+        return int(slot_pt * math.sin(math.radians(angle)) // (size * 1.2 * 1.35))
 
     one_line = [" ".join(c.split()) for c in categories]
-    two_lines = [
-        wrap_label(c, max(12, math.ceil(_display_width(c) / 2) + 2))
-        if _display_width(c) > 16
-        else c
-        for c in one_line
-    ]
-    two_lines = [t if t.count("\n") <= 1 else c for t, c in zip(two_lines, one_line, strict=True)]
+    two_lines = [_two_lines(c) if _display_width(c) > 16 else c for c in one_line]
     needed = max(t.count("\n") + 1 for t in two_lines)
     for angle in (40.0, 60.0, 90.0):
         if room(angle) >= needed:
@@ -1511,15 +1542,16 @@ def figure_to_png(fig: Figure, dpi: int = 100) -> bytes:
         return buf.getvalue()
 
 
-def figure_to_drawing(fig: Figure) -> Any:
-    """The figure as a reportlab Drawing of vector shapes (text as outlines), for the PDF.
+def figure_to_drawing(fig: Figure, fonts: Any = None) -> Any:
+    """The figure as a reportlab Drawing of vector shapes, for the PDF: its text as real text
+    in `fonts` (an `export.pdf_text.FontSet`: searchable, selectable), or as outlines.
 
     See `export.chart_drawing` for why this is not SVG through svglib.
     """
     from export.chart_drawing import render_figure
 
     with _drawing():
-        return render_figure(fig)
+        return render_figure(fig, fonts)
 
 
 def figure_to_svg(fig: Figure) -> bytes:
@@ -1611,6 +1643,7 @@ def priority_matrix_figure(
     title: str = "",
     focus_label: str = "",
     other_label: str = "",
+    zone_labels: tuple[str, ...] = (),
     width: float = 5.0,
     height: float = 4.2,
 ) -> Figure:
@@ -1624,7 +1657,8 @@ def priority_matrix_figure(
     plot; pass the labels most important first (they are placed first). When some label finds
     no free place (many problems, long titles, a small preview), every bubble shows its number
     instead and the titles are listed, numbered, in a key beside or below the plot: nothing is
-    clipped or drawn over. *focus_label* and *other_label*, when given, explain the colours.
+    clipped or drawn over. *focus_label* and *other_label*, when given, explain the colours;
+    *zone_labels* (high, medium, low priority), when given, the tints.
     """
     n = len(labels)
     for name, seq in (("frequencies", frequencies), ("impacts", impacts), ("focus flags", focus)):
@@ -1654,7 +1688,9 @@ def priority_matrix_figure(
                 zorder=3,
             )
 
-        colour_legend = _matrix_legend(fig, focus, focus_label, other_label, width, families)
+        colour_legend = _matrix_legend(
+            fig, focus, (focus_label, other_label), zone_labels, width, families
+        )
         _title(fig, title, families)
 
         def label(k: int, place: _Placement) -> Annotation:
@@ -1675,14 +1711,17 @@ def priority_matrix_figure(
 def _matrix_legend(
     fig: Figure,
     focus: list[bool],
-    focus_label: str,
-    other_label: str,
+    kinds: tuple[str, str],
+    zone_labels: tuple[str, ...],
     width: float,
     families: list[str],
 ) -> Legend | None:
-    """The colours explained below the plot, only for the kinds of problem shown."""
+    """The colours explained below the plot, only for the kinds of problem shown; then the
+    cells' tints (the priority zones), when named: an unexplained colour is a question."""
     from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
 
+    focus_label, other_label = kinds
     handles: list[Artist] = []
     names: list[str] = []
     if focus_label and any(focus):
@@ -1691,6 +1730,10 @@ def _matrix_legend(
     if other_label and not all(focus):
         handles.append(Line2D([], [], linestyle="none", marker="o", color=_OTHER))
         names.append(other_label)
+    if focus:
+        for (_, colour), name in zip(_ZONES, zone_labels, strict=False):
+            handles.append(Patch(facecolor=colour, edgecolor=_GRID, linewidth=0.5))
+            names.append(name)
     return (
         _legend_below(fig, handles, [wrap_label(s, 28) for s in names], width, families)
         if handles and focus
@@ -2473,6 +2516,7 @@ def _goal_row(
     decimal_separator: str,
     labels: tuple[str, str],
     families: list[str],
+    digits: int = 1,
 ) -> None:
     """One goal's row of the progress chart: baseline and target on the row's own scale."""
     baseline_label, target_label = labels
@@ -2508,12 +2552,12 @@ def _goal_row(
     ax.axhline(0, color=_GRID, linewidth=0.8, zorder=1)
 
     if base is not None and target is not None:
-        _goal_pair(ax, base, target, unit, decimal_separator, families)
+        _goal_pair(ax, base, target, unit, decimal_separator, families, digits)
     elif target is not None:
         _goal_marker(ax, target, baseline=False)
         _goal_value(
             ax,
-            f"{target_label}\u00a0{_goal_shown(target, unit, decimal_separator)}",
+            f"{target_label}\u00a0{_goal_shown(target, unit, decimal_separator, digits)}",
             xy=(target, 0),
             xytext=(8, 0),
             ha="left",
@@ -2525,7 +2569,7 @@ def _goal_row(
         _goal_marker(ax, base, baseline=True)
         _goal_value(
             ax,
-            f"{baseline_label}\u00a0{_goal_shown(base, unit, decimal_separator)}",
+            f"{baseline_label}\u00a0{_goal_shown(base, unit, decimal_separator, digits)}",
             xy=(base, 0),
             xytext=(8, 0),
             ha="left",
@@ -2534,9 +2578,10 @@ def _goal_row(
         )
 
 
-def _goal_shown(value: float, unit: str, decimal_separator: str) -> str:
-    """A goal's value with its unit and a true minus sign, as the row writes it."""
-    number = chart_number(value, decimal_separator)
+def _goal_shown(value: float, unit: str, decimal_separator: str, digits: int = 1) -> str:
+    """A goal's value with its unit and a true minus sign, as the row writes it (at most
+    `digits` decimals: a SERVQUAL gap's two, as its table prints it)."""
+    number = chart_number(value, decimal_separator, digits=digits)
     return with_unit(number.replace("-", "\u2212"), unit)  # a true minus sign
 
 
@@ -2547,6 +2592,7 @@ def _goal_pair(
     unit: str,
     decimal_separator: str,
     families: list[str],
+    digits: int = 1,
 ) -> None:
     """Baseline and target joined by an arrow, their values written outside the pair."""
     if base != target:
@@ -2569,7 +2615,7 @@ def _goal_pair(
     _goal_marker(ax, target, baseline=False)
     _goal_value(
         ax,
-        _goal_shown(base, unit, decimal_separator),
+        _goal_shown(base, unit, decimal_separator, digits),
         xy=(base, 0),
         xytext=(-8 if rising else 8, 0),
         ha="right" if rising else "left",
@@ -2578,7 +2624,7 @@ def _goal_pair(
     )
     _goal_value(
         ax,
-        _goal_shown(target, unit, decimal_separator),
+        _goal_shown(target, unit, decimal_separator, digits),
         xy=(target, 0),
         xytext=(8 if rising else -8, 0),
         ha="left" if rising else "right",
@@ -2602,6 +2648,7 @@ def goal_progress_figure(
     width: float = 6.5,
     height: float | None = None,
     empty_text: str = "",
+    digits: list[int] | None = None,
 ) -> Figure:
     """Where each goal starts and where it should get to: one row per goal, on its own scale.
 
@@ -2612,8 +2659,10 @@ def goal_progress_figure(
     *target_label*; one without a target shows the baseline alone, prefixed with
     *baseline_label*; one with neither says "—". The legend below explains the two markers.
     *height* defaults to what the rows need; no goals gives the title and *empty_text*.
+    *digits* gives each row's decimals (at most; one by default).
     """
     n = len(labels)
+    digits = digits or [1] * n
     for name, seq in (("baselines", baselines), ("targets", targets), ("units", units)):
         if len(seq) != n:
             raise ValueError(f"{n} labels but {len(seq)} {name}")
@@ -2634,8 +2683,8 @@ def goal_progress_figure(
             _empty_note(fig, empty_text, families)
             return fig
         axes = fig.subplots(n, 1, squeeze=False)[:, 0]
-        for ax, label, base, target, unit in zip(
-            axes, wrapped, baselines, targets, units, strict=True
+        for ax, label, base, target, unit, places in zip(
+            axes, wrapped, baselines, targets, units, digits, strict=True
         ):
             _goal_row(
                 ax,
@@ -2646,6 +2695,7 @@ def goal_progress_figure(
                 decimal_separator=decimal_separator,
                 labels=(baseline_label, target_label),
                 families=families,
+                digits=places,
             )
         handles: list[Artist] = [
             Line2D([], [], linestyle="none", marker="o", markersize=7, color=_BASELINE),
@@ -2902,5 +2952,127 @@ def groups_interval_figure(
         _style_ticks(ax, families)
         if value_label:
             ax.set_xlabel(value_label, fontfamily=families, fontsize=_SMALL, parse_math=False)
+        _title(fig, title, families)
+        return fig
+
+
+#: Where a statement's number goes from its dot, in points up: above, below, higher, lower.
+_NUMBER_PLACES: Final = (4.0, -4.0, 11.0, -11.0)
+
+
+@_printable_inputs
+def statements_importance_figure(
+    numbers: list[int],
+    groups: list[int],
+    importance: list[float],
+    performance: list[float],
+    *,
+    group_names: list[str],
+    importance_cut: float,
+    performance_cut: float,
+    quadrant_names: tuple[str, str, str, str],
+    importance_label: str,
+    performance_label: str,
+    decimal_separator: str = ".",
+    title: str = "",
+    width: float = 5.0,
+    height: float = 3.8,
+) -> Figure:
+    """The statements' importance–performance chart: each statement a dot numbered as in the
+    questionnaire, coloured by its group (*groups* index *group_names*: the dimensions, named
+    in the legend), placed by its performance (across) and importance (up), the cross-hairs
+    at *importance_cut* and *performance_cut*, the quadrants named in their corners in
+    `plan.importance.QUADRANTS` order. Statements of one dimension share a height, so their
+    numbers alternate above and below the dots to stay apart."""
+    if not len(numbers) == len(groups) == len(importance) == len(performance):
+        raise ValueError("one group, importance and performance per statement")
+    if any(not 0 <= g < len(group_names) for g in groups):
+        raise ValueError("a statement's group is not one of group_names")
+    with _drawing() as families:
+        fig = _new_figure(width, height)
+        ax = fig.add_subplot()
+        low_x = min([*performance, performance_cut])
+        high_x = max([*performance, performance_cut])
+        low_y = min([*importance, importance_cut])
+        high_y = max([*importance, importance_cut])
+        pad_x = max(0.2, (high_x - low_x) * 0.12)
+        pad_y = max(abs(high_y) * 0.08, (high_y - low_y) * 0.22, 1e-3)
+        ax.set_xlim(low_x - pad_x, high_x + pad_x)
+        ax.set_ylim(low_y - pad_y, high_y + pad_y)
+        ax.axvline(performance_cut, color=_GRID, linewidth=1.0, zorder=1)
+        ax.axhline(importance_cut, color=_GRID, linewidth=1.0, zorder=1)
+        corners: list[tuple[float, float, str, str]] = [
+            (0.02, 0.98, "left", "top"),
+            (0.98, 0.98, "right", "top"),
+            (0.02, 0.02, "left", "bottom"),
+            (0.98, 0.02, "right", "bottom"),
+        ]
+        for name, (x, y, ha, va), colour in zip(
+            quadrant_names, corners, (_BAD, _GOOD, _MUTED, _MUTED), strict=True
+        ):
+            ax.text(
+                x,
+                y,
+                wrap_label(name, 22),
+                transform=ax.transAxes,
+                ha=ha,
+                va=va,
+                fontsize=7.0,
+                color=colour,
+                fontweight="bold",
+                fontfamily=families,
+                parse_math=False,
+            )
+        # Points per unit across, as laid out (about four fifths of the width is the plot).
+        points_per_unit = width * 0.8 * 72 / (high_x - low_x + 2 * pad_x)
+        handles: list[Artist] = []
+        for g, _name in enumerate(group_names):
+            members = [k for k, group in enumerate(groups) if group == g]
+            colour = PALETTE[g % len(PALETTE)]
+            handles.append(
+                ax.scatter(
+                    [performance[k] for k in members],
+                    [importance[k] for k in members],
+                    s=22,
+                    color=colour,
+                    zorder=3,
+                )
+            )
+            # Numbers of one row take the first of four places (above, below, higher, lower)
+            # where they clear the number before them: close dots keep legible numbers.
+            last = [-math.inf] * len(_NUMBER_PLACES)
+            for k in sorted(members, key=lambda k: performance[k]):
+                x = performance[k] * points_per_unit
+                needed = 4.2 * len(str(numbers[k])) + 2.0
+                free = [n for n, end in enumerate(last) if x - needed / 2 >= end]
+                level = free[0] if free else min(range(len(last)), key=lambda n: last[n])
+                last[level] = x + needed / 2
+                ax.annotate(
+                    str(numbers[k]),
+                    xy=(performance[k], importance[k]),
+                    xytext=(0, _NUMBER_PLACES[level]),
+                    textcoords="offset points",
+                    ha="center",
+                    va="bottom" if _NUMBER_PLACES[level] > 0 else "top",
+                    fontsize=6.5,
+                    color=_INK,
+                    fontfamily=families,
+                    parse_math=False,
+                )
+        _open_axes(ax)
+        _style_ticks(ax, families)
+        if decimal_separator != ".":
+            from matplotlib.ticker import FuncFormatter
+
+            def axis_number(value: float, _position: object) -> str:
+                return f"{value:g}".replace(".", decimal_separator).replace("-", "\u2212")
+
+            ax.xaxis.set_major_formatter(FuncFormatter(axis_number))
+            ax.yaxis.set_major_formatter(FuncFormatter(axis_number))
+        ax.set_xlabel(performance_label, fontfamily=families, fontsize=_SMALL, parse_math=False)
+        ax.set_ylabel(
+            wrap_label(importance_label, 40), fontfamily=families, fontsize=_SMALL, parse_math=False
+        )
+        _legend_below(fig, handles, list(group_names), width, families)
         _title(fig, title, families)
         return fig

@@ -184,9 +184,9 @@ def number(value: float, language: str, digits: int = 1, *, fixed: bool = False)
     return text.replace(".", _decimal(language))
 
 
-def signed(value: float, language: str) -> str:
-    """A difference with its sign and one decimal: "+0.4", "−1.8"."""
-    text = number(value, language, fixed=True)
+def signed(value: float, language: str, digits: int = 1) -> str:
+    """A difference with its sign and `digits` decimals: "+0.4", "−1.84"."""
+    text = number(value, language, digits, fixed=True)
     if value > 0 and text.strip("0.,"):
         return "+" + text
     return text
@@ -415,8 +415,8 @@ def _fix_first(ctx: _Context, survey: SurveySummary) -> dict[str, tuple[str, Par
             sentence.format(
                 importance=importance,
                 importance_cut=cut,
-                perception=number(point.performance, ctx.language, fixed=True),
-                performance_cut=number(analysis.performance_cut, ctx.language, fixed=True),
+                perception=number(point.performance, ctx.language, 2, fixed=True),
+                performance_cut=number(analysis.performance_cut, ctx.language, 2, fixed=True),
             ),
             {
                 "quadrant": point.quadrant,
@@ -452,9 +452,10 @@ def _servqual(ctx: _Context) -> list[Suggestion]:
         weight = None if weights is None else weights.get(name)
         evidence = texts["evidence"].format(
             dimension=_servqual_title(ctx.language, name),
-            expectation=number(dimension.expectation, ctx.language, fixed=True),
-            perception=number(dimension.perception, ctx.language, fixed=True),
-            gap=signed(gap, ctx.language),
+            # Two decimals, as every table and chart of the gaps prints them.
+            expectation=number(dimension.expectation, ctx.language, 2, fixed=True),
+            perception=number(dimension.perception, ctx.language, 2, fixed=True),
+            gap=signed(gap, ctx.language, 2),
             responses=dimension.responses,
         )
         params: dict[str, float | int | str] = {

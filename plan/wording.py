@@ -144,24 +144,25 @@ def with_unit(number: str, unit: str) -> str:
     return f"{number} {unit}"
 
 
-def chart_number(value: float, decimal: str = ".", *, fixed: bool = False) -> str:
-    """A value as a chart labels it: at most one decimal, no trailing ".0" (`fixed` keeps it,
-    for columns of values that should line up)."""
-    text = f"{value:.1f}"
-    if text.endswith(".0") and not fixed:
-        text = text[:-2]
-    if text in ("-0", "-0.0"):
+def chart_number(value: float, decimal: str = ".", *, fixed: bool = False, digits: int = 1) -> str:
+    """A value as a chart labels it: at most `digits` decimals (one unless the figure is
+    printed with more elsewhere, as SERVQUAL gaps are), no trailing zeros (`fixed` keeps
+    them, for columns of values that should line up)."""
+    text = f"{value:.{digits}f}"
+    if not fixed and "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text.startswith("-") and not text.strip("-0."):
         text = text[1:]
     return text.replace(".", decimal)
 
 
-def chart_signed(value: float, decimal: str = ".", *, fixed: bool = False) -> str:
+def chart_signed(value: float, decimal: str = ".", *, fixed: bool = False, digits: int = 1) -> str:
     """A difference with its sign, as a chart labels it: "+12", "−0.8", "0".
 
     Why a sign on positives: in a gap or an NPS the direction is the message; "12" next to
     "−3" reads as a level, "+12" as a difference.
     """
-    text = chart_number(abs(value), decimal, fixed=fixed)
+    text = chart_number(abs(value), decimal, fixed=fixed, digits=digits)
     if not text.strip("0" + decimal):
         return text  # rounds to zero: no sign
     return ("+" if value > 0 else MINUS) + text

@@ -1,4 +1,5 @@
-"""The consultant's branding (firm, logo, accent colour, footer line) kept in the user's settings.
+"""The consultant's branding (firm, logo, accent colour, footer line, Word template) kept in
+the user's settings.
 
 A consultant sets it once in Preferences and it goes on every plan's Service Plan, from the
 window and from `main.py export` alike: this module imports only PySide6.QtCore (through
@@ -72,6 +73,74 @@ def remove_logo() -> None:
     logo_path().unlink(missing_ok=True)
 
 
+#: A consultant's Word template is at most this large (a letterhead with its logo).
+MAX_TEMPLATE_BYTES = 10 * 1048576
+
+
+def word_template_path() -> Path:
+    return data_dir() / "branding" / "template.docx"
+
+
+def validate_word_template(data: bytes) -> None:
+    """Raise InvalidValueError unless `data` is a Word document (.docx) the Word Service Plan
+    can be written into."""
+    from export.word.document import open_template
+    from plan.errors import InvalidValueError
+
+    if len(data) > MAX_TEMPLATE_BYTES:
+        raise InvalidValueError(
+            "word_template", f"is larger than {MAX_TEMPLATE_BYTES // 1048576} MB", "too_large"
+        )
+    open_template(data)
+
+
+def _looks_like_docx(data: bytes) -> bool:
+    """A cheap check (no python-docx, so opening Preferences stays light): a zip holding a
+    Word document's main part."""
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (zipfile.BadZipFile, ValueError):
+        return False
+
+
+def load_word_template(folder: Path | None = None) -> bytes | None:
+    """The stored Word template's bytes (the Preferences', or a profile folder's), or None
+    when there is none or it is no longer a Word document (it was checked when chosen)."""
+    path = (folder / "template.docx") if folder is not None else word_template_path()
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        log.warning("the Word template %s cannot be read: %s", path, exc)
+        return None
+    if len(data) > MAX_TEMPLATE_BYTES or not _looks_like_docx(data):
+        log.warning("the Word template %s is left out: not a Word document", path)
+        return None
+    return data
+
+
+def save_word_template(data: bytes) -> None:
+    """Keep `data` as the Word template; refused (InvalidValueError) unless it is a .docx."""
+    from export.pdf_output import write_atomically
+
+    validate_word_template(data)
+    path = word_template_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise PlanError(f"cannot be written ({exc.strerror or exc})", path) from None
+    write_atomically(path, data)
+
+
+def remove_word_template() -> None:
+    word_template_path().unlink(missing_ok=True)
+
+
 def normalise_accent(text: str) -> str | None:
     """'#1f4e5f' → '#1F4E5F'; None for anything that is not a #RRGGBB colour."""
     text = text.strip()
@@ -95,6 +164,7 @@ def branding_from_settings(settings: Settings | None = None) -> Branding:
         logo=load_logo(),
         accent=accent,
         footer=one_line(settings.get(keys.BRAND_FOOTER)),
+        word_template=load_word_template(),
     )
 
 
@@ -166,6 +236,7 @@ def load_profile(name: str) -> Branding:
         logo=logo,
         accent=normalise_accent(str(stored.get("accent", ""))) or DEFAULT_ACCENT,
         footer=one_line(str(stored.get("footer", ""))),
+        word_template=load_word_template(folder),
     )
 
 
@@ -180,6 +251,8 @@ def save_profile(name: str, branding: Branding) -> None:
         raise PlanError(f"{branding.accent!r} is not a colour written as #RRGGBB")
     if branding.logo is not None:
         validate_logo(branding.logo)
+    if branding.word_template is not None:
+        validate_word_template(branding.word_template)
     folder = profiles_dir() / name
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -194,6 +267,10 @@ def save_profile(name: str, branding: Branding) -> None:
         write_atomically(folder / "logo", branding.logo)
     else:
         (folder / "logo").unlink(missing_ok=True)
+    if branding.word_template is not None:
+        write_atomically(folder / "template.docx", branding.word_template)
+    else:
+        (folder / "template.docx").unlink(missing_ok=True)
     text = json.dumps(stored, ensure_ascii=False, indent=2) + "\n"
     write_atomically(folder / _PROFILE_FILE, text.encode("utf-8"))
 
@@ -202,7 +279,7 @@ def remove_profile(name: str) -> None:
     """Forget a profile; PlanError if there is none of that name."""
     load_profile(name)  # names the profiles there are when it is missing
     folder = profiles_dir() / name
-    for child in (folder / "logo", folder / _PROFILE_FILE):
+    for child in (folder / "logo", folder / "template.docx", folder / _PROFILE_FILE):
         child.unlink(missing_ok=True)
     with contextlib.suppress(OSError):  # something else of the user's is in it: leave it
         folder.rmdir()

@@ -110,6 +110,11 @@ def progress_text(step: str) -> str:
     return translate("ExportDialog", "Writing the document…")
 
 
+def format_of(target: Path) -> str:
+    """The format a file is written in, by its extension (a last export to .docx: Word)."""
+    return "docx" if target.suffix.lower() == ".docx" else "pdf"
+
+
 def default_paper() -> str:
     """Letter where the system's locale uses US measures (US, Canada...), A4 elsewhere."""
     imperial = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
@@ -185,8 +190,8 @@ class ExportDialog(QDialog):
         intro = QLabel(
             translate(
                 "ExportDialog",
-                "The Service Plan of “{plan}” as a PDF document, with its charts, ready to "
-                "print or send.",
+                "The Service Plan of “{plan}” with its charts: a PDF ready to print or send, "
+                "or a Word document to edit.",
             ).format(plan=store.display_name())
         )
         intro.setWordWrap(True)
@@ -234,11 +239,19 @@ class ExportDialog(QDialog):
         paper = settings.get(keys.EXPORT_PAPER) or default_paper()
         self.paper_combo.setCurrentIndex(max(self.paper_combo.findData(paper), 0))
         form.addRow(translate("ExportDialog", "Paper size"), self.paper_combo)
+        target = suggested_target(store, settings)
+        self.format_combo = QComboBox()
+        self.format_combo.setObjectName("exportFormat")
+        self.format_combo.addItem(translate("ExportDialog", "PDF, ready to print or send"), "pdf")
+        self.format_combo.addItem(translate("ExportDialog", "Word (.docx), to edit"), "docx")
+        self.format_combo.setCurrentIndex(max(self.format_combo.findData(format_of(target)), 0))
+        self.format_combo.currentIndexChanged.connect(self._format_changed)
+        form.addRow(translate("ExportDialog", "Format"), self.format_combo)
         target_row = QHBoxLayout()
         self.target_edit = QLineEdit()
         self.target_edit.setObjectName("exportTarget")
         self.target_edit.setReadOnly(True)
-        self.target_edit.setText(str(suggested_target(store, settings)))
+        self.target_edit.setText(str(target))
         self.target_edit.setCursorPosition(0)
         target_row.addWidget(self.target_edit, 1)
         self.choose_button = QPushButton(translate("ExportDialog", "Change…"))
@@ -326,6 +339,17 @@ class ExportDialog(QDialog):
     def target(self) -> Path:
         return Path(self.target_edit.text())
 
+    def chosen_format(self) -> str:
+        """ "pdf" or "docx"."""
+        return str(self.format_combo.currentData())
+
+    def _format_changed(self) -> None:
+        """The file's extension follows the format (a new name: ask before replacing)."""
+        target = self.target().with_suffix(f".{self.chosen_format()}")
+        self.target_edit.setText(str(target))
+        self.target_edit.setCursorPosition(0)
+        self._target_confirmed = False
+
     def chosen_sections(self) -> frozenset[str]:
         return frozenset(s for s, check in self.section_checks.items() if check.isChecked())
 
@@ -340,16 +364,18 @@ class ExportDialog(QDialog):
         )
 
     def choose_target(self) -> None:
+        word = self.chosen_format() == "docx"
         chosen = self.dialogs.save_file(
             self,
             translate("ExportDialog", "Export the Service Plan"),
-            pdf_file_filter(),
+            translate("ExportDialog", "Word documents (*.docx)") if word else pdf_file_filter(),
             str(self.target()),
         )
         if chosen is None:
             return
-        if chosen.suffix.lower() != ".pdf":
-            chosen = chosen.with_name(chosen.name + ".pdf")
+        suffix = f".{self.chosen_format()}"
+        if chosen.suffix.lower() != suffix:
+            chosen = chosen.with_name(chosen.name + suffix)
         self.target_edit.setText(str(chosen))
         self.target_edit.setCursorPosition(0)
         self._target_confirmed = True  # the save dialog has asked about replacing it
@@ -396,7 +422,11 @@ class ExportDialog(QDialog):
             self._show_error(target, exc)
             return
         export = self._export
-        if export is None:
+        if export is None and self.chosen_format() == "docx":
+            from export.word import write_word_plan
+
+            export = write_word_plan
+        elif export is None:
             from export.service_plan import write_service_plan
 
             export = write_service_plan

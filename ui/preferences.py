@@ -32,11 +32,15 @@ from ui.branding import (
     MAX_TEXT,
     load_logo,
     load_profile,
+    load_word_template,
     normalise_accent,
     one_line,
     profile_names,
     remove_logo,
+    remove_word_template,
     save_logo,
+    save_word_template,
+    validate_word_template,
 )
 from ui.branding import remove_profile as remove_branding_profile
 from ui.branding import save_profile as save_branding_profile
@@ -183,12 +187,93 @@ class PreferencesDialog(QDialog):
             translate("PreferencesDialog", "e.g. Prepared by … · phone · website")
         )
         form.addRow(translate("PreferencesDialog", "Footer line"), self.footer_edit)
+        self._build_word_template(form)
         for edit in (self.firm_edit, self.footer_edit):
             edit.setCursorPosition(0)  # show a long line's beginning
         self._build_profiles(form)
         self._show_logo()
         self.set_accent(self._accent)
         return box
+
+    # -- the Word template ------------------------------------------------------------------
+
+    def _build_word_template(self, form: QFormLayout) -> None:
+        """A .docx of the consultant's own (letterhead, styles) the Word Service Plan is
+        written into: chosen and removed here, kept on OK like the logo."""
+        self._word_template: bytes | None = load_word_template()
+        self._word_template_changed = False
+        row = QHBoxLayout()
+        self.word_template_label = QLabel()
+        self.word_template_label.setObjectName("brandWordTemplate")
+        row.addWidget(self.word_template_label, 1)
+        self.choose_template_button = QPushButton(translate("PreferencesDialog", "Choose…"))
+        self.choose_template_button.setObjectName("chooseWordTemplate")
+        self.choose_template_button.clicked.connect(self.choose_word_template)
+        row.addWidget(self.choose_template_button)
+        self.remove_template_button = QPushButton(translate("PreferencesDialog", "Remove template"))
+        self.remove_template_button.setObjectName("removeWordTemplate")
+        self.remove_template_button.clicked.connect(self.remove_word_template)
+        row.addWidget(self.remove_template_button)
+        form.addRow(translate("PreferencesDialog", "Word template"), row)
+        self.word_template_error = QLabel()
+        self.word_template_error.setObjectName("fieldError")
+        self.word_template_error.setWordWrap(True)
+        self.word_template_error.hide()
+        form.addRow("", self.word_template_error)
+        hint = translate(
+            "PreferencesDialog",
+            "Your own Word document (.docx): the Word Service Plan takes its page, styles, "
+            "header and footer.",
+        )
+        for widget in (self.word_template_label, self.choose_template_button):
+            widget.setToolTip(hint)  # a tooltip, not a line more: the dialog stays its size
+        self._show_word_template(None)
+
+    def _show_word_template(self, name: str | None) -> None:
+        if self._word_template is None:
+            text = translate("PreferencesDialog", "None")
+        else:
+            text = name or "template.docx"
+            text += f" ({max(1, len(self._word_template) // 1024)} KB)"
+        self.word_template_label.setText(text)
+        self.remove_template_button.setEnabled(self._word_template is not None)
+
+    def choose_word_template(self) -> None:
+        path = self.dialogs.open_file(
+            self,
+            translate("PreferencesDialog", "Choose your Word template"),
+            translate("PreferencesDialog", "Word documents (*.docx)"),
+        )
+        if path is not None:
+            self.set_word_template_from_file(path)
+
+    def set_word_template_from_file(self, path: Path) -> bool:
+        """Take the .docx at `path` as the Word template (kept on OK), or say why not."""
+        try:
+            data = path.read_bytes()
+            validate_word_template(data)
+        except OSError as exc:
+            self._word_template_problem(f"{path.name}: {exc.strerror or exc}")
+            return False
+        except PlanError:
+            message = translate("PreferencesDialog", "This is not a Word document (.docx).")
+            self._word_template_problem(f"{path.name}: {message}")
+            return False
+        self._word_template = data
+        self._word_template_changed = True
+        self._word_template_problem(None)
+        self._show_word_template(path.name)
+        return True
+
+    def remove_word_template(self) -> None:
+        self._word_template = None
+        self._word_template_changed = True
+        self._word_template_problem(None)
+        self._show_word_template(None)
+
+    def _word_template_problem(self, text: str | None) -> None:
+        self.word_template_error.setText(text or "")
+        self.word_template_error.setVisible(bool(text))
 
     # -- named profiles (`main.py export --branding NAME`) ------------------------------------
 
@@ -263,6 +348,9 @@ class PreferencesDialog(QDialog):
         self._logo_changed = True
         self._logo_problem(None)
         self._show_logo()
+        self._word_template = profile.word_template
+        self._word_template_changed = True
+        self._show_word_template(None)
         self.set_accent("" if profile.accent == DEFAULT_ACCENT else profile.accent)
 
     def save_profile(self) -> None:
@@ -282,6 +370,7 @@ class PreferencesDialog(QDialog):
             logo=self._logo,
             accent=self._accent or DEFAULT_ACCENT,
             footer=one_line(self.footer_edit.text()),
+            word_template=self._word_template,
         )
         try:
             save_branding_profile(name, branding)
@@ -420,6 +509,21 @@ class PreferencesDialog(QDialog):
                 )
                 return
             self._logo_changed = False
+        if self._word_template_changed:
+            try:
+                if self._word_template is None:
+                    remove_word_template()
+                else:
+                    save_word_template(self._word_template)
+            except (PlanError, OSError) as exc:
+                text = plan_error_message(exc) if isinstance(exc, PlanError) else str(exc)
+                self.dialogs.error(
+                    self,
+                    translate("PreferencesDialog", "The Word template could not be saved"),
+                    text,
+                )
+                return
+            self._word_template_changed = False
         self.settings.set(keys.UI_LANGUAGE, str(self.language_combo.currentData()))
         self.settings.set(keys.BRAND_FIRM, one_line(self.firm_edit.text()))
         self.settings.set(keys.BRAND_ACCENT, self._accent)

@@ -520,8 +520,8 @@
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="186"/>
-        <source>The Service Plan of “{plan}” as a PDF document, with its charts, ready to print or send.</source>
-        <translation>Сервисный план «{plan}» в виде документа PDF с диаграммами, готового к печати или отправке.</translation>
+        <source>The Service Plan of “{plan}” with its charts: a PDF ready to print or send, or a Word document to edit.</source>
+        <translation>Сервисный план «{plan}» с диаграммами: PDF для печати и отправки или документ Word для правки.</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="195"/>
@@ -647,6 +647,26 @@
         <location filename="../../ui/export_dialog.py" line="508"/>
         <source>No program to open PDF documents was found.</source>
         <translation>Не найдена программа для открытия документов PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="249"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="245"/>
+        <source>PDF, ready to print or send</source>
+        <translation>PDF — для печати и отправки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="246"/>
+        <source>Word (.docx), to edit</source>
+        <translation>Word (.docx) — для правки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="371"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2756,46 @@
         <source>Remove the profile {name}?</source>
         <translation>Удалить профиль {name}?</translation>
     </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="213"/>
+        <source>Remove template</source>
+        <translation>Убрать шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="217"/>
+        <source>Word template</source>
+        <translation>Шаблон Word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="226"/>
+        <source>Your own Word document (.docx): the Word Service Plan takes its page, styles, header and footer.</source>
+        <translation>Ваш собственный документ Word (.docx): сервисный план в формате Word возьмёт из него страницу, стили и колонтитулы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="237"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="247"/>
+        <source>Choose your Word template</source>
+        <translation>Выберите шаблон Word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="248"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="262"/>
+        <source>This is not a Word document (.docx).</source>
+        <translation>Это не документ Word (.docx).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="525"/>
+        <source>The Word template could not be saved</source>
+        <translation>Не удалось сохранить шаблон Word</translation>
+    </message>
 </context>
 <context>
     <name>ProblemDialog</name>
@@ -4706,6 +4766,16 @@
         <location filename="../../ui/pages/survey_waves.py" line="47"/>
         <source>(fewer than 30 answers: read with care)</source>
         <translation>(менее 30 ответов: делайте выводы осторожно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey_waves.py" line="220"/>
+        <source>Performance (perception, 1–7)</source>
+        <translation>Исполнение (восприятие, 1–7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey_waves.py" line="220"/>
+        <source>The 22 statements: importance against performance</source>
+        <translation>22 утверждения: важность против исполнения</translation>
     </message>
 </context>
 </TS>

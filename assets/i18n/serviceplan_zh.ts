@@ -516,8 +516,8 @@
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="186"/>
-        <source>The Service Plan of “{plan}” as a PDF document, with its charts, ready to print or send.</source>
-        <translation>将“{plan}”的服务计划导出为带图表的 PDF 文档，可直接打印或发送。</translation>
+        <source>The Service Plan of “{plan}” with its charts: a PDF ready to print or send, or a Word document to edit.</source>
+        <translation>“{plan}”的服务计划（含图表）：可直接打印或发送的 PDF，或可编辑的 Word 文档。</translation>
     </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="195"/>
@@ -643,6 +643,26 @@
         <location filename="../../ui/export_dialog.py" line="508"/>
         <source>No program to open PDF documents was found.</source>
         <translation>未找到可打开 PDF 文档的程序。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="249"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="245"/>
+        <source>PDF, ready to print or send</source>
+        <translation>PDF：可直接打印或发送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="246"/>
+        <source>Word (.docx), to edit</source>
+        <translation>Word（.docx）：可编辑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="371"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2746,46 @@
         <source>Remove the profile {name}?</source>
         <translation>删除方案 {name}？</translation>
     </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="213"/>
+        <source>Remove template</source>
+        <translation>移除模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="217"/>
+        <source>Word template</source>
+        <translation>Word 模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="226"/>
+        <source>Your own Word document (.docx): the Word Service Plan takes its page, styles, header and footer.</source>
+        <translation>您自己的 Word 文档（.docx）：Word 版服务计划将沿用它的页面、样式、页眉和页脚。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="237"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="247"/>
+        <source>Choose your Word template</source>
+        <translation>选择您的 Word 模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="248"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="262"/>
+        <source>This is not a Word document (.docx).</source>
+        <translation>这不是 Word 文档（.docx）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="525"/>
+        <source>The Word template could not be saved</source>
+        <translation>无法保存 Word 模板</translation>
+    </message>
 </context>
 <context>
     <name>ProblemDialog</name>
@@ -4688,6 +4748,16 @@
         <location filename="../../ui/pages/survey_waves.py" line="47"/>
         <source>(fewer than 30 answers: read with care)</source>
         <translation>（回答少于 30 份：请谨慎解读）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey_waves.py" line="220"/>
+        <source>Performance (perception, 1–7)</source>
+        <translation>表现（感知，1–7）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey_waves.py" line="220"/>
+        <source>The 22 statements: importance against performance</source>
+        <translation>22项陈述：重要性与表现对照</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,8 @@ How it is built, and why:
 - The figures come from `plan.figures.read_figures`, the typed model `main.py report --json`
   serializes, so the paper and the numbers a consultant scripts can never disagree.
 - Charts are the on-screen previews' figures (`export.charts`), drawn as vector shapes with
-  text as outlines (`export.chart_drawing`): sharp in print, and needing no font in the PDF.
+  their text as text in the document's fonts (`export.chart_drawing`): sharp in print, and
+  searchable.
 - All text reaches reportlab through `export.pdf_text` (escaped; split into runs per script,
   each in an embedded TrueType font), the contents and the PDF outline included.
 - One layout pass: the numbers known only at the end (each heading's page in the contents, the
@@ -38,6 +39,7 @@ from export.service_plan.options import (
     Branding,
     ExportCancelled,
     ExportOptions,
+    NothingToPrintError,
     Progress,
 )
 from export.service_plan.texts import _load_texts
@@ -56,6 +58,7 @@ __all__ = [
     "Branding",
     "ExportCancelled",
     "ExportOptions",
+    "NothingToPrintError",
     "Progress",
     "render_service_plan",
     "sections_with_data",
@@ -124,6 +127,7 @@ def render_service_plan(
 
     advance(0, "plan")
     plan = _PlanData.read(store)
+    check_printable(plan, sections, store)
     fonts = register_fonts()
     document = _Document(plan, _load_texts(language), fonts, options)
     story: list[Flowable] = document.cover()
@@ -134,6 +138,15 @@ def render_service_plan(
     pdf = document.build(story, cancelled)
     advance(total, "done")
     return pdf
+
+
+def check_printable(plan: _PlanData, sections: list[str], store: PlanStore) -> None:
+    """Raise NothingToPrintError when none of `sections` would print (the summary always
+    does): say so rather than write a cover and an empty contents page."""
+    if not any(section == "summary" or plan.has(section) for section in sections):
+        raise NothingToPrintError(
+            f"nothing to print: the plan has no data for {', '.join(sections)}", store.path
+        )
 
 
 def sections_with_data(store: PlanStore) -> frozenset[str]:

@@ -33,6 +33,13 @@ if TYPE_CHECKING:
 
 #: A table cell is at most this share of the page's text height (its text is shortened).
 MAX_CELL_SHARE = 0.7
+#: Points of space above a chart (half of it below).
+CHART_SPACE = 8.0
+#: A table of at most this many rows is never split across pages (no lone row at the foot
+#: or head of a page); a longer one splits where it must, leaving at least MIN_SPLIT_ROWS
+#: of its rows on each page.
+KEEP_TABLE_ROWS = 12
+MIN_SPLIT_ROWS = 3
 
 
 def _height(flowable: Any, width: float) -> float:
@@ -94,13 +101,13 @@ def _figure_key(figure: Callable[[], Any], width: float) -> str:
 
 def _drawing(figure: Any, width: float, fonts: FontSet) -> Any:
     """A matplotlib figure as a reportlab drawing `width` points wide."""
-    drawing = charts.figure_to_drawing(figure)
+    drawing = charts.figure_to_drawing(figure, fonts)  # its text as text, in the PDF's fonts
     scale = width / drawing.width
     drawing.width = width  # exactly: a hair wider than the frame is "too large" for reportlab
     drawing.height *= scale
     drawing.scale(scale, scale)
     # A drawing starts in reportlab's default font (Helvetica, which would be listed in the
-    # PDF unembedded) unless told otherwise; the chart's text is outlines anyway.
+    # PDF unembedded) unless told otherwise.
     drawing.initialFontName = fonts.regular
     return drawing
 
@@ -109,12 +116,85 @@ class _FlowableClasses(NamedTuple):
     Chart: Any
     Contents: Any
     PageNumber: Any
+    Table: Any
+    BoldParagraph: Any
 
 
 @functools.cache
 def _flowables() -> _FlowableClasses:
     """Our flowable classes, defined on first use so that reportlab is imported only then."""
-    return _FlowableClasses(_chart_class(), _contents_class(), _page_number_class())
+    return _FlowableClasses(
+        _chart_class(), _contents_class(), _page_number_class(), _table_class(), _bold_class()
+    )
+
+
+#: The outline's width for a bold weight drawn from a regular face, as a share of the size.
+FAKE_BOLD_STROKE = 0.035
+
+
+@functools.cache
+def _bold_class() -> Any:
+    """A paragraph drawn bold from a regular face: filled and outlined in its own colour.
+
+    Why: no CJK font we can embed has a bold face, so Chinese headings looked like body text.
+    The text render mode is part of the PDF graphics state, so setting it around the
+    paragraph's own drawing emboldens every glyph (Latin and Chinese alike); the text stays
+    text (searchable, selectable).
+    """
+    from reportlab.platypus import Paragraph
+
+    class BoldParagraph(Paragraph):
+        def draw(self) -> None:
+            canvas = self.canv
+            canvas.saveState()
+            canvas.setStrokeColor(self.style.textColor)
+            canvas.setLineWidth(self.style.fontSize * FAKE_BOLD_STROKE)
+            canvas._code.append("2 Tr")  # fill, then stroke
+            try:
+                super().draw()
+            finally:
+                canvas._code.append("0 Tr")
+                canvas.restoreState()
+
+    return BoldParagraph
+
+
+@functools.cache
+def _table_class() -> Any:
+    """A table that a short one is never split across pages (made once, like the others).
+
+    Why not KeepTogether: a heading's keepWithNext does not reach into a KeepTogether, so the
+    heading would stay at the foot of the page while the table moved on.
+    """
+    from reportlab.platypus import Table
+
+    class KeptTable(Table):
+        #: The frame's height, set by the document: a taller table must split after all.
+        frame_height: float = 0.0
+
+        def split(self, available_width: float, available_height: float) -> list[Any]:
+            short = len(self._cellvalues) <= KEEP_TABLE_ROWS
+            if short and getattr(self, "_height", 0.0) <= self.frame_height:
+                return []  # moved whole to the next page: no lone row at a page's foot or head
+            parts = list(super().split(available_width, available_height))
+            if len(parts) != 2:
+                return parts
+            header = self.repeatRows or 0
+            first = len(parts[0]._cellvalues) - header
+            last = len(parts[1]._cellvalues) - header
+            if first < MIN_SPLIT_ROWS:
+                return []  # a row or two at the foot of a page: start on the next one
+            if last >= MIN_SPLIT_ROWS:
+                return parts
+            # Too few rows left for the next page: take some with them from this one.
+            moved = min(MIN_SPLIT_ROWS - last, first - MIN_SPLIT_ROWS)
+            if moved <= 0:
+                return parts
+            end = header + first
+            room = available_height - sum(self._rowHeights[end - moved : end])
+            return list(super().split(available_width, room)) or parts
+
+    return KeptTable
 
 
 @functools.cache
@@ -132,6 +212,10 @@ def _chart_class() -> Any:
             super().__init__()
             self.drawing = drawing
             self.hAlign = "CENTER"
+            # Clear of a table above it: the figure's white background would otherwise be
+            # drawn over the table's bottom rule.
+            self.spaceBefore = CHART_SPACE
+            self.spaceAfter = CHART_SPACE / 2
             self.shrink = shrink
             self.scale = 1.0
             # Taller than a page (it cannot be split): drawn smaller rather than failing.

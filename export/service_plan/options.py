@@ -6,6 +6,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from plan.errors import PlanError
+
 #: The document's sections in print order; the cover and the contents are always printed.
 SECTIONS: tuple[str, ...] = (
     "summary",
@@ -39,6 +41,9 @@ BAD = "#A8402C"
 MAX_COMMENTS = 6
 #: At most this many of the weakest self-audit statements are listed.
 MAX_WEAKEST = 5
+#: The summary names the customer groups' NPS spread when the best and the worst readable
+#: groups (30 answers or more) differ by more than this many points.
+GROUPS_SPREAD_POINTS = 20.0
 #: At most this many goals are listed in the executive summary.
 MAX_SUMMARY_GOALS = 5
 #: Without a goal deadline, the next assessment is due this many months after the plan date.
@@ -52,6 +57,11 @@ class ExportCancelled(Exception):
     """The user cancelled the export; nothing was written."""
 
 
+class NothingToPrintError(PlanError):
+    """None of the chosen sections has data: a cover and an empty contents page are not a
+    document, so nothing is written (the command line exits 1 with one line)."""
+
+
 @dataclass(frozen=True)
 class Branding:
     """A consultant's look, kept in the preferences and applied to every plan's PDF."""
@@ -60,6 +70,9 @@ class Branding:
     logo: bytes | None = None
     accent: str = DEFAULT_ACCENT
     footer: str = ""
+    #: The consultant's own Word document (.docx) whose styles, page, header, footer and
+    #: logo the Word Service Plan is written into; None: the program's own look.
+    word_template: bytes | None = None
 
 
 @dataclass(frozen=True)

@@ -130,6 +130,9 @@ class _Styles:
             spaceAfter=6,
         )
         self.cover_business = style("cover_business", fontSize=18, leading=24)
+        self.cover_subject = style(
+            "cover_subject", fontSize=11, leading=15, textColor=_color(MUTED), spaceBefore=6
+        )
         self.cover_label = style(
             "cover_label", fontSize=8.5, leading=11, textColor=_color(MUTED), spaceAfter=0
         )

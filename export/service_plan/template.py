@@ -56,7 +56,7 @@ from export.service_plan.texts import (
     _Texts,
 )
 from plan.questionnaire import dimension_titles
-from plan.scoring import SurveySummary
+from plan.scoring import SMALL_SAMPLE, SurveySummary
 from plan.wording import with_unit
 
 if TYPE_CHECKING:
@@ -116,7 +116,7 @@ class _DocumentBase:
         self.margin_bottom = 20 * MM
         self.width = self.pagesize[0] - 2 * self.margin_x
         self.height = self.pagesize[1] - self.margin_top - self.margin_bottom
-        # No bold CJK face exists: Chinese is set in one weight (see export.pdf_text).
+        # No bold CJK face exists: Chinese bold is drawn from the regular face (BoldParagraph).
         self.bold = texts.language != "zh"
         self.styles = _Styles(fonts, texts.language, self.accent)
         self.headings: list[tuple[str, int, str]] = []  # (key, level, title) in print order
@@ -132,7 +132,9 @@ class _DocumentBase:
         Paragraphs in the bullet style get their bullet."""
         from reportlab.platypus import Paragraph
 
-        paragraph = Paragraph(
+        # Without a bold face (Chinese), bold is drawn from the regular one.
+        kind = _flowables().BoldParagraph if bold and not self.bold else Paragraph
+        paragraph = kind(
             markup(text, self.fonts, bold=bold and self.bold),
             self.styles.for_text(style, text),
             bulletText="•" if style is self.styles.bullet else None,
@@ -147,7 +149,8 @@ class _DocumentBase:
         key = f"h{len(self.headings)}"
         self.headings.append((key, level, title))
         style = self.styles.h1 if level == 0 else self.styles.h2
-        flowable = Paragraph(
+        kind = Paragraph if self.bold else _flowables().BoldParagraph
+        flowable = kind(
             f'<a name="{key}"/>' + markup(title, self.fonts, bold=self.bold),
             self.styles.for_text(style, title),
         )
@@ -170,8 +173,6 @@ class _DocumentBase:
         A cell may instead be a list of flowables already made (a title with a note under it).
         `groups` rows open a group (a goal over its means): tinted and bold, their first cell
         spanning every column but the last, which keeps its own (a subtotal)."""
-        from reportlab.platypus import Table
-
         s = self.styles
         right = set(right)
         groups = set(groups)
@@ -218,13 +219,15 @@ class _DocumentBase:
                 ("SPAN", (0, r), (-2, r)),
                 ("TOPPADDING", (0, r), (-1, r), 5),
             ]
-        return Table(
+        table = _flowables().Table(
             cells,
             colWidths=column_widths,
             style=table_style(self.fonts, commands),
             repeatRows=1 if header else 0,
             hAlign="LEFT",
         )
+        table.frame_height = self.height
+        return table
 
     def fitted_cell(self, cell: Any, width: float) -> Any:
         """A table cell (a paragraph or a list of flowables) no taller than MAX_CELL_SHARE of
@@ -311,6 +314,12 @@ class _DocumentBase:
         # A new flowable each pass: reportlab marks the ones it moves to the next page.
         return _flowables().Chart(drawing, shrink, self.height)
 
+    def keep_together(self, flowables: list[Any]) -> Any:
+        """These flowables on one page (moved to the next whole when they do not fit)."""
+        from reportlab.platypus import KeepTogether
+
+        return KeepTogether(flowables)
+
     def note(self, text: str) -> Any:
         return self.para(text, self.styles.note)
 
@@ -322,7 +331,7 @@ class _DocumentBase:
     def cover(self) -> list[Flowable]:
         from reportlab.platypus import Image, NextPageTemplate, PageBreak, Spacer
 
-        t, s, profile = self.t, self.styles, self.plan.profile
+        t, s = self.t, self.styles
         story: list[Flowable] = [Spacer(1, 30 * MM)]
         logo = logo_reader(self.plan.logo)
         if logo is not None:
@@ -331,7 +340,18 @@ class _DocumentBase:
         story.append(self.para(t("document_title"), s.cover_title, bold=True))
         if self.business:
             story.append(self.para(self.business, s.cover_business))
+        story.append(self.para(t("subject"), s.cover_subject))  # what the document holds
         story.append(Spacer(1, 18 * MM))
+        for label, value in self.cover_lines():
+            story.append(self.para(label, s.cover_label))
+            story.append(self.para(value, s.cover_value))
+        story += [NextPageTemplate("body"), PageBreak()]
+        story += self.contents()
+        return story
+
+    def cover_lines(self) -> list[tuple[str, str]]:
+        """The cover's (label, value) lines: for whom, by whom, the date (the PDF and Word)."""
+        t, profile = self.t, self.plan.profile
         lines: list[tuple[str, str]] = []
         if self.business:
             lines.append((t("cover_for"), self.business))
@@ -341,13 +361,10 @@ class _DocumentBase:
             lines.append((t("cover_by"), t("cover_consultant", name=preparer, firm=firm)))
         elif preparer:
             lines.append((t("cover_by"), preparer))
+        elif firm:  # no name typed: the consultant's firm still says who prepared it
+            lines.append((t("cover_by"), firm))
         lines.append((t("cover_date"), self.plan_date()))
-        for label, value in lines:
-            story.append(self.para(label, s.cover_label))
-            story.append(self.para(value, s.cover_value))
-        story += [NextPageTemplate("body"), PageBreak()]
-        story += self.contents()
-        return story
+        return lines
 
     def plan_date(self) -> str:
         return self.t.day(self.plan_day())
@@ -413,34 +430,56 @@ class _DocumentBase:
             return [heading, *body, PageBreak()]
         return [CondPageBreak(60 * MM), heading, *body]
 
-    def figure_cards(self, cards: Sequence[tuple[str, str | None, str]]) -> Any:
-        """The key figures side by side: a label, a big number (or "not assessed"), a note."""
+    def figure_cards(
+        self, cards: Sequence[tuple[str, str | None, str]], per_row: int | None = None
+    ) -> Any:
+        """The key figures side by side, `per_row` to a row: a label, a big number (or "not
+        assessed"), a note.
+
+        Each card row is three table rows (labels, numbers, notes), so the big numbers of a
+        row stand on one line however many lines their labels take.
+        """
         from reportlab.platypus import Table
 
         s = self.styles
-        row = []
-        width = self.width / len(cards)
-        for label, value, note in cards:
-            cell = [self.para(label, s.card_label)]
-            if value is None:
-                cell.append(self.para(self.t("not_assessed"), s.card_missing))
-            else:
-                style = s.card_value_fitting(value, width - 12, self.fonts, bold=self.bold)
-                cell.append(self.para(value, style, bold=True))
-                if note:
-                    cell.append(self.para(note, s.card_note))
-            row.append(cell)
-        commands = [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        per_row = per_row or len(cards)
+        width = self.width / per_row
+        rows: list[list[Any]] = []
+        commands: list[tuple[Any, ...]] = [
             ("BACKGROUND", (0, 0), (-1, -1), _color(charts.tint(self.accent, 0.08))),
-            ("LINEABOVE", (0, 0), (-1, 0), 2, _color(self.accent)),
             ("LINEAFTER", (0, 0), (-2, -1), 3, _color("#FFFFFF")),
-            ("TOPPADDING", (0, 0), (-1, -1), 6),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
             ("LEFTPADDING", (0, 0), (-1, -1), 6),
             ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
         ]
-        return Table([row], colWidths=[width] * len(cards), style=table_style(self.fonts, commands))
+        for start in range(0, len(cards), per_row):
+            chunk = list(cards[start : start + per_row])
+            chunk += [("", "", "")] * (per_row - len(chunk))  # an empty card fills the row
+            top = len(rows)
+            labels, values, notes = [], [], []
+            for label, value, note in chunk:
+                labels.append(self.para(label, s.card_label))
+                if value is None:
+                    values.append(self.para(self.t("not_assessed"), s.card_missing))
+                    notes.append("")
+                    continue
+                style = s.card_value_fitting(value, width - 12, self.fonts, bold=self.bold)
+                values.append(self.para(value, style, bold=True))
+                notes.append(self.para(note, s.card_note) if note else "")
+            rows += [labels, values, notes]
+            commands += [
+                ("LINEABOVE", (0, top), (-1, top), 2, _color(self.accent)),
+                ("VALIGN", (0, top), (-1, top), "TOP"),
+                ("TOPPADDING", (0, top), (-1, top), 6),
+                ("VALIGN", (0, top + 1), (-1, top + 1), "BOTTOM"),
+                ("VALIGN", (0, top + 2), (-1, top + 2), "TOP"),
+                ("BOTTOMPADDING", (0, top + 2), (-1, top + 2), 8),
+            ]
+            if start:  # a white gap between card rows
+                commands.append(("LINEABOVE", (0, top), (-1, top), 6, _color("#FFFFFF")))
+                commands.append(("LINEABOVE", (0, top), (-1, top), 2, _color(self.accent)))
+        return Table(rows, colWidths=[width] * per_row, style=table_style(self.fonts, commands))
 
     def labelled(self, label: str, text: str, *, style: Any = None) -> Any:
         """A paragraph opening with a bold label: "Evidence: NPS −7.5 from 120 answers"."""
@@ -462,31 +501,40 @@ class _DocumentBase:
     def segments_table(self, segments: dict[str, SurveySummary]) -> Any:
         t = self.t
         names = dimension_titles(t.language)
-        rows = [
+        # "Values most" only when some group gave importance points: never a column of dashes.
+        valuing = groups_value_dimensions(segments)
+        rows: list[list[str | list[Any]]] = [
             [
                 t("business.group"),
                 t("business.responses"),
                 t.name("nps_short"),
                 t.name("csat_short"),
                 t.name("ces_short"),
-                t("business.values_most"),
+                *([t("business.values_most")] if valuing else []),
             ]
         ]
         for name, figures in segments.items():
             weights: dict[str, float | None] = dict(figures.servqual.weights or {})
             valued = [d for d, w in weights.items() if w is not None]
             most = max(valued, key=lambda d: weights[d] or 0.0) if valued else None
+            group: str | list[Any] = name
+            if figures.small_sample:  # a group of 5 answers must not read as a finding
+                flag = t("small_sample_group", minimum=SMALL_SAMPLE)
+                group = [self.para(name, self.styles.td), self.para(flag, self.styles.td_note)]
             rows.append(
                 [
-                    name,
+                    group,
                     str(figures.responses),
                     self.maybe(figures.net_promoter.nps, t.signed),
                     self.maybe(figures.csat, t.percent),
-                    self.maybe(figures.ces, t.number),
-                    names[most] if most else "—",
+                    # Two decimals, as the survey table and the summary print CES.
+                    self.maybe(figures.ces, lambda v: t.number(v, 2)),
+                    *([names[most] if most else "—"] if valuing else []),
                 ]
             )
-        return self.table(rows, (0.28, 0.12, 0.12, 0.12, 0.12, 0.24), right=(1, 2, 3, 4))
+        if valuing:
+            return self.table(rows, (0.28, 0.12, 0.12, 0.12, 0.12, 0.24), right=(1, 2, 3, 4))
+        return self.table(rows, (0.4, 0.15, 0.15, 0.15, 0.15), right=(1, 2, 3, 4))
 
     def problem_titles(self) -> dict[int, str]:
         return self.plan.figures.problems.titles()
@@ -511,8 +559,14 @@ class _DocumentBase:
                 return f"{measure.name} — {goal.segment}" if goal.segment else measure.name
         return " ".join(goal.indicator.split())
 
-    def goal_value(self, value: float | None, unit: str) -> str:
-        return "—" if value is None else with_unit(self.t.short(value), unit)
+    def goal_value(self, value: float | None, unit: str, digits: int = 1) -> str:
+        return "—" if value is None else with_unit(self.t.short(value, digits), unit)
+
+    @staticmethod
+    def goal_digits(goal: Goal) -> int:
+        """The decimals a goal's values print with: a SERVQUAL gap's two, as its table and
+        chart print it (−1.84, not −1.8); one for the rest."""
+        return 2 if goal.measure.startswith("servqual_gap:") else 1
 
     def build(self, story: list[Flowable], cancelled: Callable[[], bool] | None) -> bytes:
         """Lay the story out once; the numbers known only at the end (each heading's page in
@@ -664,6 +718,15 @@ class _DocumentBase:
             fitted = _shortened(text, self.fonts, size, room, bold=bold)
             self._one_line[key] = fitted
         return fitted
+
+
+def groups_value_dimensions(segments: dict[str, SurveySummary]) -> bool:
+    """Whether any customer group gave importance points to a SERVQUAL dimension."""
+    return any(
+        weight is not None
+        for figures in segments.values()
+        for weight in (figures.servqual.weights or {}).values()
+    )
 
 
 def _iso_day(text: str) -> date | None:

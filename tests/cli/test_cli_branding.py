@@ -124,3 +124,34 @@ def test_export_with_an_unknown_profile_writes_nothing(
         capsys, "export", str(plan), "-o", str(pdf), "--branding", "X", "--no-branding"
     )
     assert code == 2 and "exclude each other" in err
+
+
+def test_a_profiles_word_template_is_the_base_of_the_word_plan(
+    plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import docx
+
+    letterhead = docx.Document()
+    letterhead.sections[0].header.paragraphs[0].text = "Harbour letterhead"
+    letterhead.add_paragraph("TEMPLATE BODY")
+    template = tmp_path / "letterhead.docx"
+    letterhead.save(str(template))
+    code, _out, err = run_main(
+        capsys, "branding", "Harbour", "--firm", "Harbour", "--word-template", str(template)
+    )
+    assert (code, err) == (0, "")
+    assert "Word template: yes" in run_main(capsys, "branding", "Harbour")[1]
+    out = tmp_path / "plan.docx"
+    code, _out, err = run_main(capsys, "export", str(plan), "-o", str(out), "--branding", "Harbour")
+    assert (code, err) == (0, "")
+    written = docx.Document(str(out))
+    assert written.sections[0].header.paragraphs[0].text == "Harbour letterhead"
+    assert "TEMPLATE BODY" not in "\n".join(p.text for p in written.paragraphs)
+    # Not a Word document: refused, the profile keeps its template.
+    bad = tmp_path / "bad.docx"
+    bad.write_text("not a zip", encoding="utf-8")
+    code, _out, err = run_main(capsys, "branding", "Harbour", "--word-template", str(bad))
+    assert code == 1 and "not a Word document" in err
+    assert branding.load_profile("Harbour").word_template == template.read_bytes()
+    assert run_main(capsys, "branding", "Harbour", "--no-word-template")[0] == 0
+    assert branding.load_profile("Harbour").word_template is None

@@ -862,8 +862,9 @@ def test_servqual_gap_labels_signs_and_colours(caplog: pytest.LogCaptureFixture)
     ax = fig.axes[0]
     by_row = notes_by_row(ax)
     gaps = [by_row[row].get_text() for row in range(5)]
-    # P − E: 5.3 − 6.1, 5.8 − 6.6, 6.3 − 6.0, 5.9 − 5.9, and no expectation for empathy.
-    assert gaps == [f"{MINUS}0.8", f"{MINUS}0.8", "+0.3", "0.0", "not enough\nanswers"]
+    # P − E: 5.3 − 6.1, 5.8 − 6.6, 6.3 − 6.0, 5.9 − 5.9, and no expectation for empathy; two
+    # decimals, as the SERVQUAL table and the summary print a gap.
+    assert gaps == [f"{MINUS}0.80", f"{MINUS}0.80", "+0.30", "0.00", "not enough\nanswers"]
     bad, good = charts._BAD.lower(), charts._GOOD.lower()
     assert [hex_colour(by_row[r].get_color()) for r in range(4)] == [bad, bad, good, good]
     assert by_row[4].get_fontstyle() == "italic"
@@ -875,15 +876,17 @@ def test_servqual_gap_labels_signs_and_colours(caplog: pytest.LogCaptureFixture)
     # Joining lines for the four complete rows: red where perception falls short.
     joins = [line for line in ax.get_lines() if line.get_linestyle() == "-"]
     assert [hex_colour(j.get_color()) for j in joins] == [bad, bad, good, good]
-    assert ax.get_xlim()[0] < 1 and ax.get_xlim()[1] > 7
-    assert [t.get_text() for t in ax.get_xticklabels()] == [str(i) for i in range(1, 8)]
+    # The part of the 1–7 scale the ratings use (5.3…6.6 → 4…7), not the whole of it, which
+    # squeezed every gap into a quarter of the width.
+    assert ax.get_xlim()[0] < 4 < 5 < ax.get_xlim()[1] - 2
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["4", "5", "6", "7"]
     legend_texts = [t.get_text() for t in fig.legends[0].get_texts()]
     assert legend_texts == ["Expectation", "Perception"]
 
 
 def test_servqual_decimal_comma_and_all_missing(needs_cjk: None) -> None:
     fig = servqual("ru", decimal_separator=",")
-    assert f"{MINUS}0,8" in all_text(fig) and "+0,3" in all_text(fig)
+    assert f"{MINUS}0,80" in all_text(fig) and "+0,30" in all_text(fig)
     fig = servqual("zh", expectations=[None] * 5, perceptions=[None] * 5)
     charts.figure_to_png(fig)
     ax = fig.axes[0]
@@ -1132,3 +1135,25 @@ def test_charts_draw_hostile_labels_without_missing_glyphs() -> None:
                 render(build())
             glyphs = [str(w.message) for w in caught if "missing from font" in str(w.message)]
             assert glyphs == [], (render.__name__, glyphs)
+
+
+def test_long_pareto_labels_are_wrapped_into_two_even_lines() -> None:
+    # "Ошибки в заказах и счетах" wrapped at 15 columns gave three lines and was then
+    # printed on one long line that ran under its neighbours.
+    assert charts._two_lines("Ошибки в заказах и счетах") == "Ошибки в заказах\nи счетах"
+    assert charts._two_lines("Waiting") == "Waiting"
+    shown, angle, _ = charts._pareto_labels(
+        [
+            "Время ожидания",
+            "Ошибки в заказах и счетах",
+            "Отношение персонала",
+            "Качество",
+            "Информация и связь",
+            "Цены",
+            "Часы работы и наличие",
+            "Чистота и помещение",
+        ],
+        6.4,
+    )
+    assert all(label.count("\n") == 1 for label in shown if len(label) > 16)
+    assert angle == 60  # two-line labels need more than 40° between 8 bars at 6.4 in

@@ -182,7 +182,7 @@ def test_an_empty_plan_is_marked_not_assessed_never_zero(tmp_path: Path) -> None
     assert squash(sections["business"]) in text
     for empty in ("service_level", "customers", "problems", "appendix"):
         assert squash(sections[empty]) not in text, empty
-    assert text.count("Notassessedyet.") == 5  # each key figure of the summary
+    assert text.count("Notassessedyet.") == 6  # each key figure of the summary (CES too)
     assert "NetPromoterScore" in text
     assert "−0" not in text and "0%" not in text
 

@@ -231,7 +231,7 @@ def test_negative_servqual_gaps_largest_first(store: PlanStore, tmp_path: Path) 
     worst, mild = found
     assert worst.params["gap"] == pytest.approx(-2.0)
     assert (worst.frequency, worst.impact, worst.root_cause) == (4, 5, "can")
-    assert "a gap of −2.0 (6 answers)" in worst.evidence
+    assert "a gap of −2.00 (6 answers)" in worst.evidence  # two decimals, as the tables
     assert "Read with care: only 6 answers." in worst.evidence  # under 30
     assert (mild.frequency, mild.impact, mild.root_cause) == (3, 3, "want")
     # −0.2 (assurance) is within MIN_GAP: no suggestion
@@ -273,7 +273,7 @@ def test_fix_first_strengthens_a_gap_with_its_figures(store: PlanStore, tmp_path
     assert found.key == "servqual:empathy"
     assert found.evidence.endswith(
         "Where to act first: customers give it more of their importance points than the average"
-        " dimension (60% against 20%) and rate it below the average (5.0 against 5.8): fix first."
+        " dimension (60% against 20%) and rate it below the average (5.00 against 5.80): fix first."
         " Read with care: only 6 answers."
     )
     assert found.params["quadrant"] == "fix_first"
@@ -295,7 +295,7 @@ def test_fix_first_alone_makes_a_suggestion(store: PlanStore, tmp_path: Path) ->
     assert found.title == "Reliability: important to customers, rated below the rest"
     assert (found.frequency, found.impact) == (3, 4)
     assert found.params["gap"] == pytest.approx(0.0)
-    assert "(6.0 against 6.8): fix first." in found.evidence
+    assert "(6.00 against 6.80): fix first." in found.evidence
     assert "(40% against 20%)" in found.evidence
 
 
@@ -519,9 +519,11 @@ def test_every_suggestion_is_worded_in_the_plan_language(tmp_path: Path, languag
             assert re.search(r"[\u0400-\u04ff]", suggestion.title)
     gap = next(s for s in found if s.key == "servqual:responsiveness")
     if language == "ru":
-        assert "−1,8" in gap.evidence  # the decimal comma
+        assert "−1,95" in gap.evidence  # the decimal comma
     else:
-        assert "−1.8" in gap.evidence
+        assert "−1.95" in gap.evidence
+    # The gap as the SERVQUAL table prints it: two decimals (one precision per figure).
+    assert re.search(r"−1[.,]9\d\b", gap.evidence), gap.evidence
 
 
 def test_number_formatting() -> None:
@@ -530,6 +532,7 @@ def test_number_formatting() -> None:
     assert number(-0.04, "en") == "0"
     assert signed(-1.84, "en") == "−1.8" and signed(0.4, "ru") == "+0,4"
     assert signed(0.01, "en") == "0.0"
+    assert signed(-1.844, "en", 2) == "−1.84" and signed(0.4, "ru", 2) == "+0,40"
     assert whole(82.5) == "83" and whole(22.5) == "23"
 
 

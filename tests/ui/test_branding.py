@@ -191,3 +191,39 @@ def test_the_command_line_can_read_branding_without_widgets(tmp_path: Path) -> N
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_a_word_template_is_chosen_in_preferences_and_reaches_the_word_plan(
+    qtbot: QtBot, settings: Settings, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    import docx
+
+    from ui.branding import load_word_template, word_template_path
+
+    letterhead = docx.Document()
+    letterhead.sections[0].header.paragraphs[0].text = "Northwind letterhead"
+    template = tmp_path / "letterhead.docx"
+    letterhead.save(str(template))
+    bad = tmp_path / "notes.docx"
+    bad.write_text("plain text saved as .docx", encoding="utf-8")
+
+    dialog = make_dialog(qtbot, settings, dialogs)
+    assert dialog.word_template_label.text() == "None"
+    assert not dialog.remove_template_button.isEnabled()
+    dialogs.open_paths.append(bad)
+    dialog.choose_word_template()
+    assert "notes.docx" in dialog.word_template_error.text()
+    assert "not a Word document" in dialog.word_template_error.text()
+    dialogs.open_paths.append(template)
+    dialog.choose_word_template()
+    assert dialog.word_template_error.isHidden()
+    assert "letterhead.docx" in dialog.word_template_label.text()
+    assert not word_template_path().exists()  # nothing stored before OK
+    dialog.accept()
+    assert load_word_template() == template.read_bytes()
+    assert branding_from_settings(settings).word_template == template.read_bytes()
+
+    again = make_dialog(qtbot, settings, dialogs)
+    again.remove_word_template()
+    again.accept()
+    assert load_word_template() is None and not word_template_path().exists()

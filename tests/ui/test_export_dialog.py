@@ -551,3 +551,35 @@ def test_a_read_only_plan_can_be_exported(
         assert "error" not in dialogs.kinds()
     finally:
         session.close()
+
+
+def test_word_is_a_format_choice_and_the_file_follows_it(
+    qtbot: QtBot,
+    session: PlanSession,
+    settings: Settings,
+    dialogs: FakeDialogs,
+    runner: TaskRunner,
+    tmp_path: Path,
+) -> None:
+    import docx
+
+    settings.set(keys.BRAND_FOOTER, "Northwind Advisory · +1 555 0100")
+    dialog = make_dialog(qtbot, session, settings, dialogs, runner)  # the real writers
+    assert dialog.chosen_format() == "pdf" and dialog.target().suffix == ".pdf"
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("docx"))
+    assert dialog.target().suffix == ".docx"  # the extension follows the format
+    aim(dialog, dialogs, tmp_path / "service plan")  # a name typed without an extension
+    assert dialog.target() == tmp_path / "service plan.docx"
+    assert str(dialogs.calls[-1][2]).endswith(".docx")  # the save dialog was given a .docx
+    dialog.start()
+    assert "error" not in dialogs.kinds(), dialogs.calls
+    document = docx.Document(str(dialog.target()))
+    assert next(p.text for p in document.paragraphs if p.style.name == "Heading 1") == (
+        "Executive summary"
+    )
+    footer = document.sections[0].footer.paragraphs[0].text
+    assert "Northwind Advisory" in footer  # the branding from the preferences
+    # The next export of this plan suggests the Word file again.
+    assert suggested_target(session.store, settings) == dialog.target()
+    again = make_dialog(qtbot, session, settings, dialogs, runner)
+    assert again.chosen_format() == "docx"

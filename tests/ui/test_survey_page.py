@@ -371,3 +371,32 @@ def test_every_group_figure_from_few_answers_is_marked(
         assert not page.small_note.isHidden()
     finally:
         page.session.close()
+
+
+def test_a_russian_plans_nps_chart_writes_a_decimal_comma(
+    qtbot: QtBot,
+    tmp_path: Path,
+    dialogs: FakeDialogs,
+    runner: TaskRunner,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The chart's "NPS −7,5" as the figures beside it write it, not "−7.5"."""
+    from export import charts
+
+    drawn: list[str] = []
+    original = charts.nps_distribution_figure
+
+    def spy(*args: object, **kwargs: object) -> object:
+        figure = original(*args, **kwargs)  # type: ignore[arg-type]
+        drawn.extend(text.get_text() for ax in figure.axes for text in [*ax.texts, ax.title])
+        drawn.extend(ax._right_title.get_text() for ax in figure.axes)
+        return figure
+
+    monkeypatch.setattr(charts, "nps_distribution_figure", spy)
+    page = make_page(qtbot, create_demo(tmp_path / "demo.svcplan", "ru"), dialogs, runner)
+    try:
+        qtbot.waitUntil(lambda: bool(drawn), timeout=10000)
+        assert any("−7,5" in text for text in drawn), drawn
+        assert not any("−7.5" in text for text in drawn), drawn
+    finally:
+        page.session.close()

@@ -184,3 +184,20 @@ def test_a_small_wave_and_its_figures_are_marked(
         ]
     finally:
         page.session.close()
+
+
+def test_the_statements_chart_is_drawn_in_the_waves_box(
+    qtbot: QtBot, tmp_path: Path, dialogs: FakeDialogs, runner: TaskRunner, page: SurveyPage
+) -> None:
+    # NPS and CSAT only: no statements to place, no chart.
+    assert not page.waves_panel.statements_chart.isVisibleTo(page)
+    demo = make_page(qtbot, create_demo(tmp_path / "demo.svcplan", "en"), dialogs, runner)
+    try:
+        chart = demo.waves_panel.statements_chart
+        assert chart.isVisibleTo(demo)
+        demo.waves_panel.setMinimumHeight(900)  # room for the chart
+        qtbot.waitUntil(lambda: chart.rendered > 0, timeout=10000)
+        picture = chart.pixmap()
+        assert picture is not None and not picture.isNull() and picture.width() > 200
+    finally:
+        demo.session.close()

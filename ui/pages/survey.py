@@ -218,7 +218,7 @@ class SurveyPage(StepPage):
         self.remove_button.clicked.connect(self.remove_import)
         imports_layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addWidget(self.imports_box)
-        self.waves_panel = WavesPanel(session, dialogs)
+        self.waves_panel = WavesPanel(session, dialogs, self.runner)
         outer.addWidget(self.waves_panel)
 
         self.tabs = QTabWidget()
@@ -503,6 +503,7 @@ class SurveyPage(StepPage):
         nps_title = translate("SurveyPage", "How likely customers are to recommend you")
         answers = translate("SurveyPage", "Answers")
         nps_label = figure_name("nps_short")
+        decimal = self._decimal()
 
         def nps_png(width: float, height: float, dpi: int) -> bytes:
             fig = charts.nps_distribution_figure(
@@ -514,6 +515,7 @@ class SurveyPage(StepPage):
                 count_label=answers,
                 width=width,
                 height=height,
+                decimal_separator=decimal,  # "NPS −7,5" in a Russian plan, as the text beside
             )
             return charts.figure_to_png(fig, dpi)
 

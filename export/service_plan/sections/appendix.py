@@ -69,10 +69,7 @@ class AppendixSection(_DocumentBase):
         rows.append([t("customers.answers"), *[str(c) for c in counts]])
         share = 0.84 / 11
         story.append(self.table(rows, (0.16, *([share] * 11)), right=range(1, 12)))
-        segments = survey.segments
-        if segments:
-            story.append(self.spacer())
-            story.append(self.segments_table(segments))
+        # The customer groups' table is section 2's; the appendix does not print it twice.
         return story
 
     def appendix_categories(self) -> list[Flowable]:

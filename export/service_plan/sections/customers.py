@@ -38,7 +38,14 @@ class CustomersSection(SurveyWavesPart):
         story.append(self.para(t("customers.survey_intro", responses=summary.responses), s.lead))
         if summary.small_sample:
             story.append(self.note(t("small_sample", minimum=SMALL_SAMPLE)))
-        rows = [[t("customers.figure"), t("customers.answers"), "", t("waves.interval")]]
+        rows = [
+            [
+                t("customers.figure"),
+                t("customers.answers"),
+                t("customers.value"),
+                t("waves.interval"),
+            ]
+        ]
         intervals = self.intervals(summary)
         nps_n = groups_of.responses
         rows.append(
@@ -80,6 +87,7 @@ class CustomersSection(SurveyWavesPart):
                 count_label=t("customers.answers"),
                 width=self.width / 72,
                 height=2.9,
+                decimal_separator=t.decimal,
             )
             story.append(self.chart("nps", figure, 0.9))
         story += self.servqual()
@@ -177,15 +185,14 @@ class CustomersSection(SurveyWavesPart):
         )
         story.append(self.chart("views", figure, 0.9))
         names = dimension_titles(t.language)
-        overrated = [names[d] for d in self.plan.figures.survey.overrated]
+        overrated = self.plan.figures.survey.overrated
+        points = t.number(OVERRATING_POINTS, 0)
         if overrated:
-            text = t(
-                "customers.overrated",
-                dimensions=t.listing(overrated),
-                points=OVERRATING_POINTS,
-            )
+            # The difference itself, as the chart writes it: "Assurance +15.5".
+            differences = [f"{names[d]} {t.signed(gap)}" for d, gap in overrated.items()]
+            text = t("customers.overrated", dimensions=t.listing(differences), points=points)
         else:
-            text = t("customers.overrated_none", points=OVERRATING_POINTS)
+            text = t("customers.overrated_none", points=points)
         story.append(self.para(text, s.body))
         return story
 
@@ -233,8 +240,9 @@ class CustomersSection(SurveyWavesPart):
                     s.body,
                 )
             )
-        story += self.complaints_by_group()
-        return story
+        # The heading, its sentence, the chart and what it shows on one page: never a heading
+        # over half a blank page, nor the vital few apart from their chart.
+        return [self.keep_together(story), *self.complaints_by_group()]
 
 
 #: The Pareto chart shows at most this many categories; the rest are one "other" bar (a log

@@ -114,4 +114,8 @@ class EconomicsSection(_DocumentBase):
             [t("economics.payback_months"), shown(payback)],
         ]
         story.append(self.table(rows, (0.72, 0.28), right=(1,), highlight=(2,)))
+        if e.replacement_cost is not None:
+            # Larger than the year's revenue, it reads as an error unless it is explained.
+            factor = t.short(e.inputs.replacement_factor)
+            story.append(self.note(t("economics.replacement_note", factor=factor)))
         return story

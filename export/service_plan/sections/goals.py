@@ -54,6 +54,7 @@ class GoalsSection(_DocumentBase):
                 decimal_separator=t.decimal,
                 title=t("goals.progress_title"),
                 width=self.width * 0.95 / 72,
+                digits=[self.goal_digits(g.goal) for g in charted],
             )
             story.append(self.chart("goal_progress", figure, 0.95))
             if len(goals) > len(charted):
@@ -92,7 +93,8 @@ class GoalsSection(_DocumentBase):
             linked = [titles[pid] for pid in goal.problem_ids if pid in titles]
             if linked:
                 about.append(self.para(t("goals.problems", problems=t.titles(linked)), s.td_note))
-            baseline: str | list[Any] = self.goal_value(item.baseline, unit)
+            digits = self.goal_digits(goal)
+            baseline: str | list[Any] = self.goal_value(item.baseline, unit, digits)
             measured = (
                 bool(goal.measure) and self.plan.figures.measured.get(goal.measure) is not None
             )
@@ -108,7 +110,7 @@ class GoalsSection(_DocumentBase):
                     str(number),
                     about,
                     baseline,
-                    self.goal_value(goal.target, unit),
+                    self.goal_value(goal.target, unit, digits),
                     t.short_day(deadline) if deadline else t("goals.undated"),
                     " ".join(goal.owner.split()) or "—",
                 ]
@@ -133,8 +135,8 @@ class GoalsSection(_DocumentBase):
             deadline = _iso_day(goal.deadline)
             values = {
                 "indicator": self.goal_indicator(goal) or goal.title,
-                "target": self.goal_value(goal.target, unit),
-                "baseline": self.goal_value(item.baseline, unit),
+                "target": self.goal_value(goal.target, unit, self.goal_digits(goal)),
+                "baseline": self.goal_value(item.baseline, unit, self.goal_digits(goal)),
                 "deadline": t.day(deadline) if deadline else "",
             }
             for flag in item.flags:

@@ -40,6 +40,7 @@ class ProblemsSection(_DocumentBase):
             title=t("problems.matrix_title"),
             focus_label=t("problems.focus"),
             other_label=t("problems.other"),
+            zone_labels=tuple(t.raw("problems.zones")),
             width=self.width / 72,
             height=4.0,
         )
@@ -70,8 +71,10 @@ class ProblemsSection(_DocumentBase):
         t = self.t
         problems = self.plan.figures.problems.problems
         chosen = self.plan.figures.problems.focus
-        # The "where it is seen" column only when some problem says where.
-        touchpoints = any(p.touchpoint for p in problems)
+        # The "where it is seen" column only when some problem says where: a touchpoint of
+        # the method by its id, or the place as typed ("Counter, 8–9 a.m.").
+        where_seen = [words.touchpoint(p.touchpoint) or p.touchpoint.strip() for p in problems]
+        touchpoints = any(where_seen)
         rows = [
             [
                 t("appendix.number"),
@@ -88,7 +91,7 @@ class ProblemsSection(_DocumentBase):
         for number, problem in enumerate(problems, start=1):
             if problem.id in chosen:
                 highlight.append(len(rows))
-            where = words.touchpoint(problem.touchpoint) or "—"
+            where = where_seen[number - 1] or "—"
             rows.append(
                 [
                     str(number),
@@ -103,9 +106,10 @@ class ProblemsSection(_DocumentBase):
             )
         numbers = (0.09, 0.09, 0.1)  # frequency, impact, priority
         widths = (
-            (0.05, 0.27, 0.14, *numbers, 0.11, 0.15)
+            # "No." wide enough not to break as "No" over "." in bold
+            (0.06, 0.26, 0.14, *numbers, 0.11, 0.15)
             if touchpoints
-            else (0.05, 0.41, *numbers, 0.11, 0.15)
+            else (0.06, 0.40, *numbers, 0.11, 0.15)
         )
         first_number = 3 if touchpoints else 2
         right = (0, first_number, first_number + 1, first_number + 2)

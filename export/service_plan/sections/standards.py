@@ -17,8 +17,6 @@ class StandardsSection(_DocumentBase):
 
     @builds("standards")
     def _standards(self) -> list[Flowable]:
-        from reportlab.platypus import KeepTogether
-
         from plan.problems import load_texts as load_problem_texts
         from plan.standards import load_texts as load_standard_texts
 
@@ -50,7 +48,7 @@ class StandardsSection(_DocumentBase):
                 block = self.standard_block(standard, words, titles)
                 # The touchpoint's heading goes with its first standard: keep-with-next does
                 # not hold a heading to a block kept together.
-                story.append(KeepTogether([heading, *block] if number == 0 else block))
+                story.append(self.keep_together([heading, *block] if number == 0 else block))
         story += self.focus_without_standard(titles)
         story.append(self.spacer())
         story.append(self.note(words.source))

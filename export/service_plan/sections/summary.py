@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from export.service_plan.options import (
+    GROUPS_SPREAD_POINTS,
     MAX_SUMMARY_GOALS,
 )
 from export.service_plan.template import _DocumentBase, _iso_day, builds
@@ -25,8 +26,12 @@ class SummarySection(_DocumentBase):
         complaints = self.plan.figures.complaints
         story: list[Flowable] = [
             self.para(t("summary.intro", business=self.business or "—"), s.lead),
-            self.figure_cards(self.summary_cards()),
+            self.figure_cards(self.summary_cards(), per_row=3),
+            self.spacer(),
         ]
+        spread = self.groups_spread()
+        if spread:
+            story.append(self.para(spread, s.body))
         if complaints.vital_few:
             story.append(
                 self.para(
@@ -38,7 +43,7 @@ class SummarySection(_DocumentBase):
         return story
 
     def summary_cards(self) -> list[tuple[str, str | None, str]]:
-        """The key figures: the index, NPS, CSAT, the largest gap, complaints."""
+        """The key figures: the index, NPS, CSAT, CES, the largest gap, complaints."""
         t = self.t
         figures = self.plan.figures
         summary, complaints = figures.survey.summary, figures.complaints
@@ -68,6 +73,14 @@ class SummarySection(_DocumentBase):
                 t("summary.csat_note", responses=summary.csat_responses),
             )
         )
+        ces = summary.ces
+        cards.append(
+            (
+                t.name("ces"),
+                None if ces is None else t.number(ces, 2),
+                t("summary.ces_note", responses=summary.ces_responses),
+            )
+        )
         gap = _largest_gap(summary)
         names = dimension_titles(t.language)
         if gap is None:
@@ -89,6 +102,29 @@ class SummarySection(_DocumentBase):
             )
         )
         return cards
+
+    def groups_spread(self) -> str:
+        """The customer groups' NPS from the highest to the lowest, when they differ by more
+        than GROUPS_SPREAD_POINTS: for a business with several sites or kinds of customer this
+        is often the finding. Groups with too few answers to read are left out."""
+        t = self.t
+        readable = [
+            (figures.net_promoter.nps, name)
+            for name, figures in self.plan.figures.survey.segments.items()
+            if figures.net_promoter.nps is not None and not figures.small_sample
+        ]
+        if len(readable) < 2:
+            return ""
+        (low, low_group), (high, high_group) = min(readable), max(readable)
+        if high - low <= GROUPS_SPREAD_POINTS:
+            return ""
+        return t(
+            "summary.spread",
+            high=t.signed(high),
+            high_group=high_group,
+            low=t.signed(low),
+            low_group=low_group,
+        )
 
     def summary_focus_and_goals(self) -> list[Flowable]:
         t, s = self.t, self.styles
@@ -135,8 +171,8 @@ class SummarySection(_DocumentBase):
         return t(
             "summary.goal_item" if deadline else "summary.goal_item_undated",
             title=goal.title,
-            baseline=self.goal_value(item.baseline, unit),
-            target=self.goal_value(goal.target, unit),
+            baseline=self.goal_value(item.baseline, unit, self.goal_digits(goal)),
+            target=self.goal_value(goal.target, unit, self.goal_digits(goal)),
             deadline=t.day(deadline) if deadline else "",
         )
 
