@@ -2954,3 +2954,125 @@ def groups_interval_figure(
             ax.set_xlabel(value_label, fontfamily=families, fontsize=_SMALL, parse_math=False)
         _title(fig, title, families)
         return fig
+
+
+#: Where a statement's number goes from its dot, in points up: above, below, higher, lower.
+_NUMBER_PLACES: Final = (4.0, -4.0, 11.0, -11.0)
+
+
+@_printable_inputs
+def statements_importance_figure(
+    numbers: list[int],
+    groups: list[int],
+    importance: list[float],
+    performance: list[float],
+    *,
+    group_names: list[str],
+    importance_cut: float,
+    performance_cut: float,
+    quadrant_names: tuple[str, str, str, str],
+    importance_label: str,
+    performance_label: str,
+    decimal_separator: str = ".",
+    title: str = "",
+    width: float = 5.0,
+    height: float = 3.8,
+) -> Figure:
+    """The statements' importance–performance chart: each statement a dot numbered as in the
+    questionnaire, coloured by its group (*groups* index *group_names*: the dimensions, named
+    in the legend), placed by its performance (across) and importance (up), the cross-hairs
+    at *importance_cut* and *performance_cut*, the quadrants named in their corners in
+    `plan.importance.QUADRANTS` order. Statements of one dimension share a height, so their
+    numbers alternate above and below the dots to stay apart."""
+    if not len(numbers) == len(groups) == len(importance) == len(performance):
+        raise ValueError("one group, importance and performance per statement")
+    if any(not 0 <= g < len(group_names) for g in groups):
+        raise ValueError("a statement's group is not one of group_names")
+    with _drawing() as families:
+        fig = _new_figure(width, height)
+        ax = fig.add_subplot()
+        low_x = min([*performance, performance_cut])
+        high_x = max([*performance, performance_cut])
+        low_y = min([*importance, importance_cut])
+        high_y = max([*importance, importance_cut])
+        pad_x = max(0.2, (high_x - low_x) * 0.12)
+        pad_y = max(abs(high_y) * 0.08, (high_y - low_y) * 0.22, 1e-3)
+        ax.set_xlim(low_x - pad_x, high_x + pad_x)
+        ax.set_ylim(low_y - pad_y, high_y + pad_y)
+        ax.axvline(performance_cut, color=_GRID, linewidth=1.0, zorder=1)
+        ax.axhline(importance_cut, color=_GRID, linewidth=1.0, zorder=1)
+        corners: list[tuple[float, float, str, str]] = [
+            (0.02, 0.98, "left", "top"),
+            (0.98, 0.98, "right", "top"),
+            (0.02, 0.02, "left", "bottom"),
+            (0.98, 0.02, "right", "bottom"),
+        ]
+        for name, (x, y, ha, va), colour in zip(
+            quadrant_names, corners, (_BAD, _GOOD, _MUTED, _MUTED), strict=True
+        ):
+            ax.text(
+                x,
+                y,
+                wrap_label(name, 22),
+                transform=ax.transAxes,
+                ha=ha,
+                va=va,
+                fontsize=7.0,
+                color=colour,
+                fontweight="bold",
+                fontfamily=families,
+                parse_math=False,
+            )
+        # Points per unit across, as laid out (about four fifths of the width is the plot).
+        points_per_unit = width * 0.8 * 72 / (high_x - low_x + 2 * pad_x)
+        handles: list[Artist] = []
+        for g, _name in enumerate(group_names):
+            members = [k for k, group in enumerate(groups) if group == g]
+            colour = PALETTE[g % len(PALETTE)]
+            handles.append(
+                ax.scatter(
+                    [performance[k] for k in members],
+                    [importance[k] for k in members],
+                    s=22,
+                    color=colour,
+                    zorder=3,
+                )
+            )
+            # Numbers of one row take the first of four places (above, below, higher, lower)
+            # where they clear the number before them: close dots keep legible numbers.
+            last = [-math.inf] * len(_NUMBER_PLACES)
+            for k in sorted(members, key=lambda k: performance[k]):
+                x = performance[k] * points_per_unit
+                needed = 4.2 * len(str(numbers[k])) + 2.0
+                free = [n for n, end in enumerate(last) if x - needed / 2 >= end]
+                level = free[0] if free else min(range(len(last)), key=lambda n: last[n])
+                last[level] = x + needed / 2
+                ax.annotate(
+                    str(numbers[k]),
+                    xy=(performance[k], importance[k]),
+                    xytext=(0, _NUMBER_PLACES[level]),
+                    textcoords="offset points",
+                    ha="center",
+                    va="bottom" if _NUMBER_PLACES[level] > 0 else "top",
+                    fontsize=6.5,
+                    color=_INK,
+                    fontfamily=families,
+                    parse_math=False,
+                )
+        _open_axes(ax)
+        _style_ticks(ax, families)
+        if decimal_separator != ".":
+            from matplotlib.ticker import FuncFormatter
+
+            def axis_number(value: float, _position: object) -> str:
+                return f"{value:g}".replace(".", decimal_separator).replace("-", "\u2212")
+
+            ax.xaxis.set_major_formatter(FuncFormatter(axis_number))
+            ax.yaxis.set_major_formatter(FuncFormatter(axis_number))
+        ax.set_xlabel(performance_label, fontfamily=families, fontsize=_SMALL, parse_math=False)
+        ax.set_ylabel(
+            wrap_label(importance_label, 40), fontfamily=families, fontsize=_SMALL, parse_math=False
+        )
+        _legend_below(fig, handles, list(group_names), width, families)
+        _title(fig, title, families)
+        return fig

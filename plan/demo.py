@@ -83,7 +83,7 @@ def _fill_self_audit(store: PlanStore, language: str, texts: dict[str, Any]) -> 
 # (expectation, perception) means per SERVQUAL dimension, on 1–7.
 _DEMO_MEANS = {
     "tangibles": (5.6, 6.0),
-    "reliability": (6.5, 5.3),
+    "reliability": (6.5, 5.2),
     "responsiveness": (6.3, 4.4),
     "assurance": (6.0, 5.6),
     "empathy": (5.7, 5.1),
@@ -95,6 +95,10 @@ _DEMO_IMPORTANCE = {
     "assurance": 15,
     "empathy": 15,
 }
+# A customer's lean (overall and per dimension) and one item's spread around it
+# (expectation, perception): small item noise keeps each dimension's alpha above 0.7.
+_DEMO_LEAN = 0.4
+_DEMO_ITEM_SPREAD = (0.45, 0.55)
 _DEMO_SEGMENT_SHARES = (0.40, 0.32, 0.20, 0.08)
 _DEMO_RESPONSES = 120
 # Complaints per default category, most frequent first (40 in all).
@@ -146,16 +150,21 @@ def _fill_survey(store: PlanStore, texts: dict[str, Any]) -> None:
         *(f"P{n}" for n in range(1, 23)),
         *(f"W_{d}" for d in WEIGHT_DIMENSIONS),
     ]
+    # Each customer's own level per dimension (drawn apart, so the rest of the demo keeps its
+    # draws): a dimension's items move together, as real answers do, and alpha reads well.
+    levels = random.Random(13)
     rows: list[list[str]] = []
     for index in range(_DEMO_RESPONSES):
         mood = rng.gauss(0, 0.7)  # one customer's overall lean, shared by all their answers
+        demanding = levels.gauss(0, _DEMO_LEAN)  # how much this customer expects overall
         expectations: list[int] = []
         perceptions: list[int] = []
         for name, numbers in SERVQUAL_ITEMS.items():
-            expect, perceive = _DEMO_MEANS[name]
+            expect = _DEMO_MEANS[name][0] + demanding + levels.gauss(0, _DEMO_LEAN)
+            perceive = _DEMO_MEANS[name][1] + mood + levels.gauss(0, _DEMO_LEAN)
             for _ in numbers:
-                expectations.append(_rated(rng, expect, 0.7))
-                perceptions.append(_rated(rng, perceive + mood))
+                expectations.append(_rated(rng, expect, _DEMO_ITEM_SPREAD[0]))
+                perceptions.append(_rated(rng, perceive, _DEMO_ITEM_SPREAD[1]))
         perceived = sum(perceptions) / len(perceptions)
         nps = min(10, max(0, round(7.3 + (perceived - 5.2) * 2.2 + rng.gauss(0, 1.3))))
         csat = min(5, max(1, round(3.9 + (perceived - 5.2) * 1.1 + rng.gauss(0, 0.6))))

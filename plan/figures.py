@@ -27,7 +27,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from plan import scoring, survey_stats
-from plan.importance import ImportancePerformance, importance_performance
+from plan.importance import (
+    ImportancePerformance,
+    StatementsAnalysis,
+    importance_performance,
+    statements_importance_performance,
+)
 from plan.migrations import SCHEMA_VERSION
 from plan.problems import SINS, by_priority, focus_ids
 from plan.self_audit import ROOT_CAUSES, load_content
@@ -213,6 +218,11 @@ class Survey:
     def importance_performance(self) -> ImportancePerformance | None:
         """Where to act first: the five dimensions' importance against their performance."""
         return importance_performance(self.summary)
+
+    @property
+    def statements_importance_performance(self) -> StatementsAnalysis | None:
+        """The same for the 22 statements (each with its dimension's importance)."""
+        return statements_importance_performance(self.summary)
 
     def compared_with(self, self_view: dict[str, float | None]) -> Survey:
         """This survey set beside another self-audit view: a self-audit answer moves only the

@@ -16,6 +16,7 @@ The cross-hairs are the five dimensions' means, so each dimension falls into one
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from plan.scoring import SERVQUAL_ITEMS, SurveySummary
 
@@ -76,3 +77,71 @@ def importance_performance(summary: SurveySummary) -> ImportancePerformance | No
         for name, (imp, perf) in known.items()
     )
     return ImportancePerformance(basis, points, importance_cut, performance_cut)
+
+
+@dataclass(frozen=True)
+class StatementPoint:
+    item: int  # the statement's number, 1–22
+    dimension: str
+    importance: float
+    performance: float
+    quadrant: str
+
+
+@dataclass(frozen=True)
+class StatementsAnalysis:
+    """The 22 statements placed as the dimensions are: each statement's own perception across,
+    its dimension's importance up (respondents weigh dimensions, not statements, and the NPS
+    correlation is summed per dimension), the cross-hairs at the means over the statements."""
+
+    basis: str
+    points: tuple[StatementPoint, ...]
+    importance_cut: float
+    performance_cut: float
+
+
+def statements_importance_performance(summary: SurveySummary) -> StatementsAnalysis | None:
+    """The statements' analysis, or None when the dimensions have none (see
+    `importance_performance`) or fewer than two statements were rated."""
+    analysis = importance_performance(summary)
+    if analysis is None:
+        return None
+    importance = {p.dimension: p.importance for p in analysis.points}
+    rated = [
+        (n, name, importance[name], perceived)
+        for name, numbers in SERVQUAL_ITEMS.items()
+        for n in numbers
+        if (perceived := summary.servqual.items[n].perception) is not None
+    ]
+    if len(rated) < 2:
+        return None
+    importance_cut = sum(r[2] for r in rated) / len(rated)
+    performance_cut = sum(r[3] for r in rated) / len(rated)
+    points = tuple(
+        StatementPoint(n, name, imp, perf, quadrant(imp, perf, importance_cut, performance_cut))
+        for n, name, imp, perf in rated
+    )
+    return StatementsAnalysis(analysis.basis, points, importance_cut, performance_cut)
+
+
+def statements_chart_inputs(analysis: StatementsAnalysis, language: str) -> dict[str, Any]:
+    """The statements chart's arguments (export.charts.statements_importance_figure) in this
+    language, so the window and the Service Plan draw the same chart."""
+    from plan.questionnaire import dimension_titles
+    from plan.wording import Wording, decimal_separator
+
+    words = Wording(language)
+    dimensions = list(SERVQUAL_ITEMS)
+    names = dimension_titles(language)
+    return {
+        "numbers": [p.item for p in analysis.points],
+        "groups": [dimensions.index(p.dimension) for p in analysis.points],
+        "importance": [p.importance for p in analysis.points],
+        "performance": [p.performance for p in analysis.points],
+        "group_names": [names[d] for d in dimensions],
+        "importance_cut": analysis.importance_cut,
+        "performance_cut": analysis.performance_cut,
+        "quadrant_names": tuple(words.sure(q) for q in QUADRANTS),
+        "importance_label": words.sure(analysis.basis),
+        "decimal_separator": decimal_separator(language),
+    }

@@ -14,7 +14,7 @@ from typing import Any
 
 from plan import scoring, survey_stats
 from plan.figures import PlanFigures, SurveyChange, WaveFigures, read_figures
-from plan.importance import ImportancePerformance
+from plan.importance import ImportancePerformance, StatementsAnalysis
 from plan.store import PlanStore
 
 
@@ -153,7 +153,9 @@ def _change(change: SurveyChange | None) -> dict[str, Any] | None:
     }
 
 
-def _importance(analysis: ImportancePerformance | None) -> dict[str, Any] | None:
+def _importance(
+    analysis: ImportancePerformance | None, statements: StatementsAnalysis | None
+) -> dict[str, Any] | None:
     if analysis is None:
         return None
     return {
@@ -167,6 +169,21 @@ def _importance(analysis: ImportancePerformance | None) -> dict[str, Any] | None
                 "quadrant": point.quadrant,
             }
             for point in analysis.points
+        },
+        "statements": None
+        if statements is None
+        else {
+            "importance_cut": statements.importance_cut,
+            "performance_cut": statements.performance_cut,
+            "items": {
+                str(point.item): {
+                    "dimension": point.dimension,
+                    "importance": point.importance,
+                    "performance": point.performance,
+                    "quadrant": point.quadrant,
+                }
+                for point in statements.points
+            },
         },
     }
 
@@ -196,7 +213,9 @@ def _customers_view(figures: PlanFigures) -> dict[str, Any]:
     survey["wave"] = None if wave is None else {"label": wave.label, "date": wave.date}
     survey["waves"] = [_wave(item) for item in figures.survey.waves]
     survey["change"] = _change(figures.survey.change)
-    survey["importance_performance"] = _importance(figures.survey.importance_performance)
+    survey["importance_performance"] = _importance(
+        figures.survey.importance_performance, figures.survey.statements_importance_performance
+    )
     complaints = figures.complaints
     return {
         "survey": survey,

@@ -21,6 +21,12 @@ The rules and their thresholds (frequency and impact are the suggested 1–5 rat
   MIN_ANSWERS (5) paired ratings, largest shortfall first. Impact 5 from a gap of 1.5, 4 from
   1.0, 3 from 0.5, else 2, plus 1 (up to 5) when customers give the dimension at least 25% of
   their importance points; frequency 4 from a gap of 1.0, else 3.
+  A dimension in the importance–performance analysis' "fix first" quadrant (plan.importance:
+  more important to the customers than the average dimension, perceived below the average)
+  says so in the evidence, with both figures and both averages, and has an impact of at least
+  FIX_FIRST_IMPACT (4). A "fix first" dimension with a smaller shortfall (or none) from at
+  least MIN_ANSWERS paired ratings is suggested under the same key on that ground alone:
+  frequency 3, impact FIX_FIRST_IMPACT.
 - ``pareto:<category>``  each "vital few" complaint category with at least PARETO_MIN_COUNT (2)
   complaints. Frequency by its share: 5 from 30%, 4 from 20%, 3 from 10%, else 2; impact and
   root cause per default category (a category of the plan's own: impact 3, can).
@@ -46,6 +52,7 @@ from typing import Any
 
 from plan import LANGUAGES
 from plan.complaints import default_categories
+from plan.importance import WEIGHTS, importance_performance
 from plan.problems import ROOT_CAUSES, SINS, Problem, ProblemTexts, load_texts, structure
 from plan.scoring import (
     OVERRATING_POINTS,
@@ -93,6 +100,7 @@ MIN_ANSWERS = 5
 PARETO_MIN_COUNT = 2
 DETRACTOR_SHARE = 25.0
 IMPORTANT_WEIGHT = 25.0
+FIX_FIRST_IMPACT = 4
 SEEN_FREQUENCY = {"often": 4, "always": 5}
 
 Params = Mapping[str, float | int | str]
@@ -382,6 +390,45 @@ def _metrics(ctx: _Context) -> list[Suggestion]:
     return found
 
 
+def _fix_first(ctx: _Context, survey: SurveySummary) -> dict[str, tuple[str, Params]]:
+    """The "fix first" dimensions of the importance–performance analysis: for each, the
+    sentence saying so and its numbers (for the suggestion's params)."""
+    analysis = importance_performance(survey)
+    if analysis is None:
+        return {}
+    rules = ctx.texts.raw["rules"]
+    weights = analysis.basis == WEIGHTS
+    found: dict[str, tuple[str, Params]] = {}
+    for point in analysis.points:
+        if point.quadrant != "fix_first":
+            continue
+        importance, cut = (
+            (whole(point.importance), whole(analysis.importance_cut))
+            if weights
+            else (
+                number(point.importance, ctx.language, 2, fixed=True),
+                number(analysis.importance_cut, ctx.language, 2, fixed=True),
+            )
+        )
+        sentence = str(rules["servqual_fix_first_weights" if weights else "servqual_fix_first_nps"])
+        found[point.dimension] = (
+            sentence.format(
+                importance=importance,
+                importance_cut=cut,
+                perception=number(point.performance, ctx.language, 2, fixed=True),
+                performance_cut=number(analysis.performance_cut, ctx.language, 2, fixed=True),
+            ),
+            {
+                "quadrant": point.quadrant,
+                "importance_basis": analysis.basis,
+                "importance": point.importance,
+                "importance_cut": analysis.importance_cut,
+                "performance_cut": analysis.performance_cut,
+            },
+        )
+    return found
+
+
 def _servqual(ctx: _Context) -> list[Suggestion]:
     survey = ctx.evidence.survey
     if survey is None:
@@ -389,14 +436,18 @@ def _servqual(ctx: _Context) -> list[Suggestion]:
     texts = ctx.rule(SERVQUAL)
     specs: dict[str, dict[str, str]] = structure()["servqual"]
     weights = survey.servqual.weights
+    fix_first = _fix_first(ctx, survey)
     found: list[Suggestion] = []
     for name in SERVQUAL_DIMENSIONS:
         dimension = survey.servqual.dimensions[name]
         gap = dimension.gap
-        if gap is None or dimension.responses < MIN_ANSWERS or gap > -MIN_GAP:
+        if gap is None or dimension.responses < MIN_ANSWERS:
+            continue
+        urgent = fix_first.get(name)
+        shortfall = -gap
+        if shortfall < MIN_GAP and urgent is None:
             continue
         assert dimension.expectation is not None and dimension.perception is not None
-        shortfall = -gap
         impact = _band(shortfall, ((1.5, 5), (1.0, 4), (0.5, 3)), 2)
         weight = None if weights is None else weights.get(name)
         evidence = texts["evidence"].format(
@@ -419,6 +470,15 @@ def _servqual(ctx: _Context) -> list[Suggestion]:
             evidence += str(ctx.texts.raw["rules"]["servqual_weight"]).format(weight=whole(weight))
             if weight >= IMPORTANT_WEIGHT:
                 impact = min(5, impact + 1)
+        title = texts["title"]
+        frequency = 4 if shortfall >= 1.0 else 3
+        if urgent is not None:
+            sentence, numbers = urgent
+            evidence += sentence
+            params.update(numbers)
+            impact = max(impact, FIX_FIRST_IMPACT)
+            if shortfall < MIN_GAP:  # suggested for being important and rated below the rest
+                title = str(ctx.texts.raw["rules"]["servqual_fix_first_title"])
         evidence += ctx.small_sample(dimension.responses)
         found.append(
             Suggestion(
@@ -426,9 +486,9 @@ def _servqual(ctx: _Context) -> list[Suggestion]:
                 kind=SERVQUAL,
                 params=params,
                 root_cause=specs[name]["root_cause"],
-                frequency=4 if shortfall >= 1.0 else 3,
+                frequency=frequency,
                 impact=impact,
-                title=texts["title"].format(dimension=_servqual_title(ctx.language, name)),
+                title=title.format(dimension=_servqual_title(ctx.language, name)),
                 evidence=evidence,
                 reason=ctx.cause(SERVQUAL, name),
                 touchpoint=ctx.texts.touchpoint(specs[name]["touchpoint"]),

@@ -125,6 +125,11 @@
         <source>Resolved</source>
         <translation>Решена</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="257"/>
+        <source>Branch or group</source>
+        <translation>Филиал или группа</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintsPage</name>
@@ -4756,6 +4761,21 @@
     <message>
         <source>{label} — {date}, {count} responses</source>
         <translation>{label} — {date}, ответов: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey_waves.py" line="47"/>
+        <source>(fewer than 30 answers: read with care)</source>
+        <translation>(менее 30 ответов: делайте выводы осторожно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey_waves.py" line="220"/>
+        <source>Performance (perception, 1–7)</source>
+        <translation>Исполнение (восприятие, 1–7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey_waves.py" line="220"/>
+        <source>The 22 statements: importance against performance</source>
+        <translation>22 утверждения: важность против исполнения</translation>
     </message>
 </context>
 </TS>

@@ -125,6 +125,11 @@
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/complaints.py" line="257"/>
+        <source>Branch or group</source>
+        <translation>门店或群体</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintsPage</name>
@@ -4738,6 +4743,21 @@
     <message>
         <source>{label} — {date}, {count} responses</source>
         <translation>{label} — {date}，{count} 份回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey_waves.py" line="47"/>
+        <source>(fewer than 30 answers: read with care)</source>
+        <translation>（回答少于 30 份：请谨慎解读）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey_waves.py" line="220"/>
+        <source>Performance (perception, 1–7)</source>
+        <translation>表现（感知，1–7）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/survey_waves.py" line="220"/>
+        <source>The 22 statements: importance against performance</source>
+        <translation>22项陈述：重要性与表现对照</translation>
     </message>
 </context>
 </TS>

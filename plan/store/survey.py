@@ -585,25 +585,31 @@ def _rows(where: str) -> str:
     """The responses kept by `where`, each with its derived values per SERVQUAL dimension
     worked out once: `c_<d>` 1 when the respondent rated every item of the dimension on both
     sides (else NULL), and then `se_<d>`/`sp_<d>` the sums of their expectation and perception
-    answers and `g_<d>` their own gap (mean P − E). LIMIT/OFFSET keeps SQLite from folding it
-    into the outer query, which would work each value out again for every sum that uses it."""
-    derived = []
-    for name, items in SERVQUAL_ITEMS.items():
-        e = " + ".join(f"e{i}" for i in items)
-        p = " + ".join(f"p{i}" for i in items)
-        complete = f"({e} + {p}) IS NOT NULL"
-        derived.append(f"CASE WHEN {complete} THEN 1 END AS c_{name}")
-        derived.append(f"CASE WHEN {complete} THEN {e} END AS se_{name}")
-        derived.append(f"CASE WHEN {complete} THEN {p} END AS sp_{name}")
-        for side in "ep":
-            squares = " + ".join(f"{side}{i} * {side}{i}" for i in items)
-            derived.append(f"CASE WHEN {complete} THEN {squares} END AS q{side}_{name}")
+    answers and `qe_<d>`/`qp_<d>` the sums of their squares.
+
+    Two levels: the inner one adds each side's items up once (NULL when one is missing), the
+    outer one keeps them only for complete respondents, so the items are not added up again
+    for every derived value (a third of the survey pass on 100,000 responses). LIMIT/OFFSET
+    keeps SQLite from folding either level into the query above it, which would work each
+    value out again for every sum that uses it."""
     skipped = ("id", "source_row", "date", "comment")  # no sum reads them
     columns = ", ".join(c for c in SURVEY_RESPONSE_COLUMNS if c not in skipped)
-    return (
-        f"(SELECT {columns}, {', '.join(derived)} FROM survey_responses WHERE {where}"
+    added, kept = [], []
+    for name, items in SERVQUAL_ITEMS.items():
+        for side in "ep":
+            added.append(f"{' + '.join(f'{side}{i}' for i in items)} AS t{side}_{name}")
+            squares = " + ".join(f"{side}{i} * {side}{i}" for i in items)
+            added.append(f"{squares} AS u{side}_{name}")
+        complete = f"te_{name} + tp_{name} IS NOT NULL"
+        kept.append(f"CASE WHEN {complete} THEN 1 END AS c_{name}")
+        for side in "ep":
+            kept.append(f"CASE WHEN {complete} THEN t{side}_{name} END AS s{side}_{name}")
+            kept.append(f"CASE WHEN {complete} THEN u{side}_{name} END AS q{side}_{name}")
+    inner = (
+        f"(SELECT {columns}, {', '.join(added)} FROM survey_responses WHERE {where}"
         " LIMIT -1 OFFSET 0)"
     )
+    return f"(SELECT {columns}, {', '.join(kept)} FROM {inner} LIMIT -1 OFFSET 0)"
 
 
 @functools.cache

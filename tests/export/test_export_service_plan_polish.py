@@ -94,7 +94,7 @@ def test_the_owners_view_states_the_difference(
 ) -> None:
     text = demo_text(language)
     dimension = {"en": "Assurance", "ru": "Уверенность", "zh": "保证性"}[language]
-    number = "+15,5" if language == "ru" else "+15.5"
+    number = "+16,5" if language == "ru" else "+16.5"
     assert squash(f"{dimension} {number}") in text
     # The threshold as a whole number ("10"), never "10.0" beside "−10,9".
     assert not any(f"10{sep}0{word}" in text for sep in ".," for word in ("points", "балл", "分"))
@@ -103,9 +103,9 @@ def test_the_owners_view_states_the_difference(
 def test_a_gap_has_one_precision_wherever_it_prints(demo_text: Callable[[str], str]) -> None:
     text = demo_text("en")
     # The summary's card, the goal in the summary and the goals table, the problem's evidence.
-    assert text.count("−1.84") >= 4, text.count("−1.84")
-    assert squash("a gap of −1.84") in text
-    assert squash("−1.8 points") not in text
+    assert text.count("−1.95") >= 4, text.count("−1.95")
+    assert squash("a gap of −1.95") in text
+    assert squash("−2.0 points") not in text
 
 
 def test_a_small_customer_group_is_flagged(demo_text: Callable[[str], str]) -> None:
@@ -254,7 +254,7 @@ def test_the_summary_cards_align_their_numbers_and_include_ces(
         text = squash(render_text(store, tmp_path))
     finally:
         store.close()
-    assert [v for v, _ in values] == ["51", "−7.5", "65%", "4.87", "−1.84", "40"]
+    assert [v for v, _ in values] == ["51", "−7.5", "64%", "4.83", "−1.95", "40"]
     first, second = {top for _, top in values[:3]}, {top for _, top in values[3:]}
     assert len(first) == 1 and len(second) == 1, values  # one line per row of cards
     assert squash("Customer effort") in text.split(squash("Focus problems"))[0]
@@ -271,14 +271,14 @@ def test_the_summary_names_the_groups_spread(
 
     store = create_demo(tmp_path / "demo.svcplan", "en")
     try:
-        # The demo's readable groups differ by 14 points (under 20): nothing is said.
+        # The demo's readable groups differ by 17 points (under 20): nothing is said.
         assert squash("differ widely") not in render_text(store, tmp_path, sections=_summary())
         monkeypatch.setattr(summary, "GROUPS_SPREAD_POINTS", 10.0)
         text = render_text(store, tmp_path, sections=_summary())
     finally:
         store.close()
     # The 5-answer group (+20.0) is too small to be the finding; the readable ones are.
-    assert squash("NPS −3.1 for Families against −17.1 for Office workers") in text
+    assert squash("NPS −2.4 for Local residents against −19.5 for Office workers") in text
 
 
 def _summary() -> frozenset[str]:
@@ -381,4 +381,4 @@ def test_groups_without_importance_points_have_no_column_of_dashes(
     assert squash("Values most") not in text
     # The demo's groups did give importance points: the column is there, CES in two decimals.
     assert squash("Values most") in demo_text("en")
-    assert squash("Local residents 42 −4.8 64% 5.00 Reliability") in demo_text("en")
+    assert squash("Local residents 42 −2.4 64% 4.95 Reliability") in demo_text("en")

@@ -193,3 +193,118 @@ def test_what_changed_names_every_figure_without_placeholders(
     store.close()
     assert squash(_HEADINGS[language]) in text
     assert "{" not in text and "}" not in text
+
+
+_ALPHA = {"en": "hang together", "ru": "не согласуются", "zh": "彼此不一致"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_demo_prints_no_alpha_warning(tmp_path: Path, language: str) -> None:
+    """The demo's customers answer each dimension coherently: every scale's alpha is at least
+    0.7, so its survey section has no "read with care" note."""
+    from plan.demo import create_demo
+    from plan.report import build_report
+
+    store = create_demo(tmp_path / "demo.svcplan", language)
+    try:
+        dimensions = build_report(store)["survey"]["servqual"]["dimensions"]
+        alphas = [
+            d[f"alpha_{side}"]
+            for d in dimensions.values()
+            for side in ("expectation", "perception")
+        ]
+        assert len(alphas) == 10 and min(alphas) >= 0.7
+        out = tmp_path / "plan.pdf"
+        write_service_plan(
+            store, out, ExportOptions(sections=frozenset({"customers"}), invariant=True)
+        )
+        text = pdf_text(out)
+        assert squash("SERVQUAL") in text and squash(_ALPHA[language]) not in text
+    finally:
+        store.close()
+
+
+def test_statements_chart_numbers_every_statement_and_names_the_dimensions() -> None:
+    figure = charts.statements_importance_figure(
+        [1, 2, 5, 6],
+        [0, 0, 1, 1],
+        [10.0, 10.0, 30.0, 30.0],
+        [6.0, 6.01, 4.0, 4.02],
+        group_names=["Tangibles", "Reliability"],
+        importance_cut=20.0,
+        performance_cut=5.0,
+        quadrant_names=("Fix first", "Keep it up", "Low priority", "Possibly overdone"),
+        importance_label="Importance",
+        performance_label="Performance",
+        decimal_separator=",",
+    )
+    ax = figure.axes[0]
+    texts = {t.get_text(): t for t in ax.texts}
+    assert {"1", "2", "5", "6", "Fix first", "Possibly overdone"} <= set(texts)
+    # Two dots nearly on top of each other: their numbers go on opposite sides.
+    assert texts["5"].xyann[1] * texts["6"].xyann[1] < 0  # type: ignore[attr-defined]
+    legend = figure.legends[0]
+    assert [t.get_text() for t in legend.get_texts()] == ["Tangibles", "Reliability"]
+    with pytest.raises(ValueError, match="one group"):
+        charts.statements_importance_figure(
+            [1],
+            [0, 0],
+            [1.0],
+            [1.0],
+            group_names=["A"],
+            importance_cut=1,
+            performance_cut=1,
+            quadrant_names=("a", "b", "c", "d"),
+            importance_label="",
+            performance_label="",
+        )
+    with pytest.raises(ValueError, match="not one of group_names"):
+        charts.statements_importance_figure(
+            [1],
+            [3],
+            [1.0],
+            [1.0],
+            group_names=["A"],
+            importance_cut=1,
+            performance_cut=1,
+            quadrant_names=("a", "b", "c", "d"),
+            importance_label="",
+            performance_label="",
+        )
+
+
+_STATEMENTS = {
+    "en": ("customers weigh the dimensions, not single statements", "Fix first: statements 6, 7,"),
+    "ru": ("а не отдельных утверждений", "Исправить в первую очередь: утверждения 6, 7,"),
+    "zh": ("而非单项陈述", "优先改进：第6、7、"),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_statements_chart_and_its_fix_first_list_are_printed(
+    tmp_path: Path, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The chart is drawn (its numbers from the demo's statements) and the statements to fix
+    first are listed: the demo's reliability and responsiveness items, 6 to 13."""
+    from plan.demo import create_demo
+
+    drawn: list[list[int]] = []
+    original = charts.statements_importance_figure
+
+    def spy(numbers: list[int], *args: object, **kwargs: object) -> object:
+        drawn.append(list(numbers))
+        return original(numbers, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(charts, "statements_importance_figure", spy)
+    store = create_demo(tmp_path / "demo.svcplan", language)
+    try:
+        out = tmp_path / "plan.pdf"
+        write_service_plan(
+            store, out, ExportOptions(sections=frozenset({"customers"}), invariant=True)
+        )
+        text = pdf_text(out)
+    finally:
+        store.close()
+    assert drawn and sorted(drawn[0]) == list(range(1, 23))
+    intro, first = _STATEMENTS[language]
+    assert squash(intro) in text and squash(first) in text

@@ -85,7 +85,7 @@ def test_tables_charts_and_figures_as_in_the_pdf(demo: Callable[[str], PlanStore
     store = demo("en")
     document = _docx(render_word_plan(store, ExportOptions(invariant=True)))
     text = _all_text(document)
-    for figure in ("−1.84", "+15.5", "$88,536", "Counter, 8–9 a.m.", "fewer than 30 answers"):
+    for figure in ("−1.95", "+16.5", "$88,536", "Counter, 8–9 a.m.", "fewer than 30 answers"):
         assert figure in text, figure
     # Every chart of the PDF's story is a picture, at print resolution.
     pictures = document.inline_shapes

@@ -88,3 +88,46 @@ def test_importance_from_points_and_none_without_perceptions(tmp_path: Path) -> 
     from plan.scoring import summarise_survey
 
     assert importance_performance(summarise_survey(empty.survey.totals()[0])) is None
+
+
+def test_each_statement_at_its_own_perception_and_its_dimensions_importance(
+    tmp_path: Path,
+) -> None:
+    store = PlanStore.memory("en")
+    rows = _survey(store, tmp_path, weights=True)
+    analysis = build_report(store)["survey"]["importance_performance"]
+    statements = analysis["statements"]
+    assert set(statements["items"]) == {str(n) for n in range(1, 23)}
+    perceptions = {n: statistics.fmean(r[1 + 22 + n - 1] for r in rows) for n in range(1, 23)}
+    for name, numbers in SERVQUAL_ITEMS.items():
+        for n in numbers:
+            item = statements["items"][str(n)]
+            assert item["dimension"] == name
+            assert item["performance"] == pytest.approx(perceptions[n])
+            assert item["importance"] == analysis["dimensions"][name]["importance"]
+            assert item["quadrant"] == quadrant(
+                item["importance"],
+                item["performance"],
+                statements["importance_cut"],
+                statements["performance_cut"],
+            )
+    # The cross-hairs are the means over the 22 statements (reliability's five count five times).
+    weights = {"tangibles": 10, "reliability": 40, "responsiveness": 30, "assurance": 10}
+    weights["empathy"] = 10
+    expected = sum(weights[name] * len(numbers) for name, numbers in SERVQUAL_ITEMS.items()) / 22
+    assert statements["importance_cut"] == pytest.approx(expected)
+    assert statements["performance_cut"] == pytest.approx(statistics.fmean(perceptions.values()))
+    store.close()
+
+
+def test_no_statements_analysis_without_the_dimensions(tmp_path: Path) -> None:
+    from plan.importance import statements_importance_performance
+    from plan.scoring import summarise_survey
+
+    store = PlanStore.memory("en")
+    source = tmp_path / "s.csv"
+    source.write_text("nps,E1,P1\n9,5,6\n3,6,2\n")  # one statement: no dimension has a place
+    store.imports.add(prepare_import(SURVEY, source))
+    assert statements_importance_performance(summarise_survey(store.survey.totals()[0])) is None
+    assert build_report(store)["survey"]["importance_performance"] is None
+    store.close()

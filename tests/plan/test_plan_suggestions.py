@@ -262,6 +262,76 @@ def test_servqual_needs_five_paired_answers(store: PlanStore, tmp_path: Path) ->
     assert of_kind(store, "servqual") == []
 
 
+_WEIGHTS = ("W_tangibles", "W_reliability", "W_responsiveness", "W_assurance", "W_empathy")
+
+
+def test_fix_first_strengthens_a_gap_with_its_figures(store: PlanStore, tmp_path: Path) -> None:
+    """Empathy: 60% of the points (average 20%), perceived 5.0 (average 5.8): fix first."""
+    weights = dict(zip(_WEIGHTS, (10, 10, 10, 10, 60), strict=True))
+    add_survey(store, tmp_path, [{**servqual_row({"empathy": 5.0}), **weights}] * 6)
+    (found,) = of_kind(store, "servqual")
+    assert found.key == "servqual:empathy"
+    assert found.evidence.endswith(
+        "Where to act first: customers give it more of their importance points than the average"
+        " dimension (60% against 20%) and rate it below the average (5.00 against 5.80): fix first."
+        " Read with care: only 6 answers."
+    )
+    assert found.params["quadrant"] == "fix_first"
+    assert found.params["importance_basis"] == "weights"
+    assert found.params["importance_cut"] == pytest.approx(20.0)
+    assert found.params["performance_cut"] == pytest.approx(5.8)
+
+
+def test_fix_first_alone_makes_a_suggestion(store: PlanStore, tmp_path: Path) -> None:
+    """Reliability meets expectations (6 of 6) but the rest exceed them (7): customers give it
+    40% of their points, so it is the one to improve; without the points it is no problem."""
+    row = servqual_row({"tangibles": 7.0, "responsiveness": 7.0, "assurance": 7.0, "empathy": 7.0})
+    add_survey(store, tmp_path, [row] * 6)
+    assert of_kind(store, "servqual") == []  # no gap, no importance: nothing
+    weights = dict(zip(_WEIGHTS, (15, 40, 15, 15, 15), strict=True))
+    add_survey(store, tmp_path, [{**row, **weights}] * 6)
+    (found,) = of_kind(store, "servqual")
+    assert found.key == "servqual:reliability"
+    assert found.title == "Reliability: important to customers, rated below the rest"
+    assert (found.frequency, found.impact) == (3, 4)
+    assert found.params["gap"] == pytest.approx(0.0)
+    assert "(6.00 against 6.80): fix first." in found.evidence
+    assert "(40% against 20%)" in found.evidence
+
+
+def test_fix_first_from_the_nps_correlation(store: PlanStore, tmp_path: Path) -> None:
+    """No points given: importance is how each dimension's perception goes with the NPS answer.
+    Responsiveness follows the answer closely and is rated lowest: fix first."""
+    rows = []
+    for n in range(10):
+        perceived = {name: 6.0 + n % 2 for name in SERVQUAL_ITEMS}
+        perceived["responsiveness"] = 1.0 + round(n * 0.6)
+        rows.append({"nps": n, **servqual_row(perceived)})
+    add_survey(store, tmp_path, rows)
+    found = by_key(store)["servqual:responsiveness"]
+    assert found.params["importance_basis"] == "nps_correlation"
+    assert found.params["importance"] > 0.95 > found.params["importance_cut"]
+    assert "goes with recommending more than for the average dimension (correlation with NPS" in (
+        found.evidence
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("ru", "исправить в первую очередь"), ("zh", "优先改进"), ("en", "fix first")],
+)
+def test_fix_first_is_worded_in_each_language(tmp_path: Path, language: str, said: str) -> None:
+    """The demo's two most important dimensions are also rated lowest: their suggestions say so."""
+    store = create_demo(tmp_path / "demo.svcplan", language)
+    try:
+        found = {s.key: s for s in suggest(gather(store))}
+    finally:
+        store.close()
+    for key in ("servqual:reliability", "servqual:responsiveness"):
+        assert said in found[key].evidence and found[key].params["quadrant"] == "fix_first"
+    assert "quadrant" not in found["servqual:empathy"].params  # low priority: not flagged
+
+
 def test_vital_few_complaint_categories(store: PlanStore) -> None:
     counts = {"Waiting time": 5, "Bad parking": 3, "Prices": 1, "": 1}
     for category, count in counts.items():
@@ -449,11 +519,11 @@ def test_every_suggestion_is_worded_in_the_plan_language(tmp_path: Path, languag
             assert re.search(r"[\u0400-\u04ff]", suggestion.title)
     gap = next(s for s in found if s.key == "servqual:responsiveness")
     if language == "ru":
-        assert "−1,8" in gap.evidence  # the decimal comma
+        assert "−1,95" in gap.evidence  # the decimal comma
     else:
-        assert "−1.8" in gap.evidence
+        assert "−1.95" in gap.evidence
     # The gap as the SERVQUAL table prints it: two decimals (one precision per figure).
-    assert re.search(r"−1[.,]8\d\b", gap.evidence), gap.evidence
+    assert re.search(r"−1[.,]9\d\b", gap.evidence), gap.evidence
 
 
 def test_number_formatting() -> None:

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from plan import figures as model
 from plan.demo import create_demo
 from plan.figures import read_figures
-from plan.scoring import NetPromoter
+from plan.scoring import SMALL_SAMPLE, NetPromoter
 from plan.store import PlanStore
 from tests.ui.conftest import FakeDialogs
 from ui.pages.metrics import MetricsPage, format_number
@@ -79,7 +79,10 @@ def test_survey_page_shows_the_models_figures(
             [
                 name,
                 str(seg.responses) + (" *" if seg.small_sample else ""),
-                "" if seg.net_promoter.nps is None else signed(seg.net_promoter.nps),
+                ""
+                if seg.net_promoter.nps is None
+                else signed(seg.net_promoter.nps)
+                + (" *" if seg.net_promoter.responses < SMALL_SAMPLE else ""),  # each figure's own
             ]
             for name, seg in survey.segments.items()
         ]

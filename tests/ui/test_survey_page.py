@@ -11,6 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from plan.demo import create_demo
+from plan.imports import SURVEY, prepare_import
 from plan.store import PlanStore
 from tests.ui.conftest import DeferredRunner, FakeDialogs
 from ui.import_dialog import ImportDialog
@@ -341,6 +342,35 @@ def test_the_small_group_mark_is_explained_under_the_table(demo_page: SurveyPage
     assert marked, "the demo has a group with fewer than 30 answers"
     assert not demo_page.small_note.isHidden()  # on its tab, not only in a tooltip
     assert "fewer than 30 answers" in demo_page.small_note.text()
+
+
+def test_every_group_figure_from_few_answers_is_marked(
+    qtbot: QtBot, tmp_path: Path, dialogs: FakeDialogs, runner: TaskRunner
+) -> None:
+    """Each cell by its own answers: a group of 40 with 10 CSAT answers flags only its CSAT."""
+    store = PlanStore.create(tmp_path / "plan.svcplan")
+    rows = [f"2026-03-01,Big,{n % 11},{4 if n < 10 else ''}\n" for n in range(40)]
+    rows += [f"2026-03-01,Small,{n % 11},4\n" for n in range(10)]
+    path = tmp_path / "s.csv"
+    path.write_text("date,segment,nps,csat\n" + "".join(rows))
+    store.imports.add(prepare_import(SURVEY, path))
+    page = make_page(qtbot, store, dialogs, runner)
+    try:
+        cells = {
+            page.segments.item(r, 0).text(): [
+                page.segments.item(r, c).text() for c in range(1, page.segments.columnCount())
+            ]
+            for r in range(page.segments.rowCount())
+        }
+        big, small = cells["Big"], cells["Small"]
+        assert not big[0].endswith("*") and not big[1].endswith("*")  # 40 answers, 40 NPS
+        assert big[2].endswith("%" + " *")  # 10 CSAT answers
+        assert big[3] == "" and big[4] == ""  # no CES, no SERVQUAL: nothing to flag
+        assert small[0] == "10 *" and small[1].endswith(" *") and small[2].endswith(" *")
+        assert page.segments.item(0, 3).toolTip() == "* fewer than 30 answers: read with care"
+        assert not page.small_note.isHidden()
+    finally:
+        page.session.close()
 
 
 def test_a_russian_plans_nps_chart_writes_a_decimal_comma(

@@ -131,13 +131,73 @@ def test_the_import_dialog_offers_the_waves_and_a_new_one(
 def test_alpha_warnings_on_the_demo(
     qtbot: QtBot, tmp_path: Path, dialogs: FakeDialogs, runner: TaskRunner
 ) -> None:
-    """The demo's expectations are drawn at random: their scales do not hang together."""
+    """The demo's customers answer each dimension's items coherently: no scale is flagged."""
     page = make_page(qtbot, create_demo(tmp_path / "demo.svcplan", "en"), dialogs, runner)
     try:
         text = page.waves_panel.figures.text()
-        assert "Tangibles: the answers do not hang together (Cronbach's alpha" in text
+        assert "hang together" not in text
         assert "Since" not in text  # one wave: no change
         assert "<b>Where to act first</b> (importance: the points customers gave" in text
         assert "<b>Fix first: Reliability, Responsiveness</b>" in text
     finally:
         page.session.close()
+
+
+def test_alpha_warning_on_answers_that_do_not_hang_together(
+    qtbot: QtBot, tmp_path: Path, dialogs: FakeDialogs, runner: TaskRunner
+) -> None:
+    """Tangibles items that go each their own way: the box says to read the gap with care."""
+    store = PlanStore.create(tmp_path / "plan.svcplan")
+    rows = []
+    for n in range(40):
+        items = [1 + n * step % 7 for step in (1, 3, 5, 2)]  # four unrelated orders
+        answers = ",".join(map(str, items + items[::-1]))
+        rows.append(f"2026-03-01,{n % 11},{answers}\n")
+    path = tmp_path / "s.csv"
+    path.write_text("date,nps,E1,E2,E3,E4,P1,P2,P3,P4\n" + "".join(rows))
+    store.imports.add(prepare_import(SURVEY, path))
+    page = make_page(qtbot, store, dialogs, runner)
+    try:
+        text = page.waves_panel.figures.text()
+        assert "Tangibles: the answers do not hang together (Cronbach's alpha" in text
+        assert "Reliability" not in text  # no answers, no alpha, no warning
+    finally:
+        page.session.close()
+
+
+def test_a_small_wave_and_its_figures_are_marked(
+    qtbot: QtBot, tmp_path: Path, dialogs: FakeDialogs, runner: TaskRunner
+) -> None:
+    store = PlanStore.create(tmp_path / "plan.svcplan")
+    _add(store, tmp_path / "a.csv", "2025-03-01", [10] * 54 + [8] * 36 + [3] * 30)
+    _add(store, tmp_path / "b.csv", "2026-03-01", [10] * 8 + [3] * 4)
+    page = make_page(qtbot, store, dialogs, runner)
+    try:
+        items = _items(page)
+        assert "fewer than 30" not in items[0]  # 120 responses
+        assert items[1].endswith("(fewer than 30 answers: read with care)")
+        lines = page.waves_panel.figures.text().split("<br>")
+        flag = " <i>(fewer than 30 answers: read with care)</i>"
+        assert [line.startswith(("NPS", "CSAT")) for line in lines if line.endswith(flag)] == [
+            True,
+            True,
+        ]
+    finally:
+        page.session.close()
+
+
+def test_the_statements_chart_is_drawn_in_the_waves_box(
+    qtbot: QtBot, tmp_path: Path, dialogs: FakeDialogs, runner: TaskRunner, page: SurveyPage
+) -> None:
+    # NPS and CSAT only: no statements to place, no chart.
+    assert not page.waves_panel.statements_chart.isVisibleTo(page)
+    demo = make_page(qtbot, create_demo(tmp_path / "demo.svcplan", "en"), dialogs, runner)
+    try:
+        chart = demo.waves_panel.statements_chart
+        assert chart.isVisibleTo(demo)
+        demo.waves_panel.setMinimumHeight(900)  # room for the chart
+        qtbot.waitUntil(lambda: chart.rendered > 0, timeout=10000)
+        picture = chart.pixmap()
+        assert picture is not None and not picture.isNull() and picture.width() > 200
+    finally:
+        demo.session.close()

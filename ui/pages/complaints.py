@@ -70,7 +70,9 @@ RELEVANT_SECTIONS = frozenset(
 #: Bars in the chart; rarer categories are summed into one last bar so the chart stays legible.
 MAX_BARS = 10
 ID_ROLE = Qt.ItemDataRole.UserRole
-DATE, CATEGORY, DESCRIPTION, RESOLVED = range(4)
+DATE, CATEGORY, DESCRIPTION, RESOLVED, SEGMENT = range(5)
+#: Shown only when some complaint names its branch or customer group.
+COLUMNS = 5
 CHECK_MARK = "✓"
 _ROOT = QModelIndex()  # the table's (invalid) root, as Qt's default argument
 
@@ -209,13 +211,15 @@ class ComplaintTableModel(QAbstractTableModel):
                 return (c.description.casefold(),)
             if column == RESOLVED:
                 return (c.resolved, when)
+            if column == SEGMENT:
+                return (c.segment.casefold(), when)
             return (when,)
 
         descending = self.sort_order == Qt.SortOrder.DescendingOrder
         return sorted(complaints, key=key, reverse=descending)  # stable either way
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < 4:
+        if not 0 <= column < COLUMNS:
             return
         self.sort_column, self.sort_order = column, order
         self.layoutAboutToBeChanged.emit()
@@ -236,7 +240,7 @@ class ComplaintTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.complaints)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -248,6 +252,7 @@ class ComplaintTableModel(QAbstractTableModel):
             translate("ComplaintTableModel", "Category"),
             translate("ComplaintTableModel", "Description"),
             translate("ComplaintTableModel", "Resolved"),
+            translate("ComplaintTableModel", "Branch or group"),
         )[section]
 
     def data(
@@ -264,6 +269,8 @@ class ComplaintTableModel(QAbstractTableModel):
                 return category_text(complaint.category)
             if column == DESCRIPTION:
                 return " ".join(complaint.description.split())
+            if column == SEGMENT:
+                return complaint.segment
             return CHECK_MARK if complaint.resolved else ""
         if role == ID_ROLE:
             return complaint.id
@@ -277,7 +284,7 @@ class ComplaintTableModel(QAbstractTableModel):
 
 
 class ComplaintFilter(QSortFilterProxyModel):
-    """The search in category and description; sorting is handed to the model (see there)."""
+    """The search in category, description and branch; sorting is left to the model (see there)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -316,6 +323,7 @@ class ComplaintFilter(QSortFilterProxyModel):
         return (
             self.needle in complaint.category.casefold()
             or self.needle in complaint.description.casefold()
+            or self.needle in complaint.segment.casefold()
             or (self._finds_no_category and not complaint.category)
         )
 
@@ -597,13 +605,15 @@ class ComplaintsPage(StepPage):
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         cell_width = self.table.fontMetrics().horizontalAdvance
         title_width = header.fontMetrics().horizontalAdvance
-        titles = [str(self.model.headerData(c, Qt.Orientation.Horizontal)) for c in range(4)]
+        titles = [str(self.model.headerData(c, Qt.Orientation.Horizontal)) for c in range(COLUMNS)]
         padding = 24  # the sort arrow and margins
         self.table.setColumnWidth(
             DATE, max(cell_width("0000-00-00"), title_width(titles[DATE])) + padding
         )
         self.table.setColumnWidth(CATEGORY, 220)
         self.table.setColumnWidth(RESOLVED, title_width(titles[RESOLVED]) + padding)
+        self.table.setColumnWidth(SEGMENT, max(160, title_width(titles[SEGMENT]) + padding))
+        self.table.setColumnHidden(SEGMENT, True)  # until a complaint names one
         self.table.setMinimumHeight(280)
         self.table.doubleClicked.connect(self._double_clicked)
         selection = self.table.selectionModel()
@@ -875,6 +885,7 @@ class ComplaintsPage(StepPage):
         store = self.session.store
         selected = self.selected_ids()
         self.model.set_complaints(store.complaints.all())
+        self.table.setColumnHidden(SEGMENT, not any(c.segment for c in self.model.complaints))
         if selected:
             self.select_ids(selected)
         self.entries = pareto(store.complaints.counts())

@@ -218,7 +218,7 @@ class SurveyPage(StepPage):
         self.remove_button.clicked.connect(self.remove_import)
         imports_layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addWidget(self.imports_box)
-        self.waves_panel = WavesPanel(session, dialogs)
+        self.waves_panel = WavesPanel(session, dialogs, self.runner)
         outer.addWidget(self.waves_panel)
 
         self.tabs = QTabWidget()
@@ -624,21 +624,33 @@ class SurveyPage(StepPage):
         self.segments.setRowCount(0)  # refilling a fitted, shown table item by item is slow
         self.segments.setRowCount(len(rows))
         point = self._decimal()
+        small = translate("SurveyPage", "* fewer than 30 answers: read with care")
+        any_small = False
         for r, (name, summary) in enumerate(segments.items()):
             nps = summary.net_promoter.nps
             gap = summary.servqual.unweighted
-            values = [
-                name,
-                str(summary.responses) + (" *" if summary.small_sample else ""),
-                "" if nps is None else signed(nps, decimal=point),
-                "" if summary.csat is None else fixed(summary.csat, 1, point) + "%",
-                "" if summary.ces is None else fixed(summary.ces, 2, point),
-                "" if gap is None else signed(gap, 2, point),
+            # Each figure flagged by its own answers: a group of 40 may hold 12 CES answers.
+            cells: list[tuple[str, int | None]] = [
+                (name, None),
+                (str(summary.responses), summary.responses),
+                ("" if nps is None else signed(nps, decimal=point), summary.net_promoter.responses),
+                (
+                    "" if summary.csat is None else fixed(summary.csat, 1, point) + "%",
+                    summary.csat_responses,
+                ),
+                (
+                    "" if summary.ces is None else fixed(summary.ces, 2, point),
+                    summary.ces_responses,
+                ),
+                ("" if gap is None else signed(gap, 2, point), summary.servqual.responses),
             ]
-            for c, value in enumerate(values):
-                self.segments.setItem(r, c, QTableWidgetItem(value))
-        small = translate("SurveyPage", "* fewer than 30 answers: read with care")
-        any_small = any(s.small_sample for s in rows)
+            for c, (value, count) in enumerate(cells):
+                few = bool(value) and count is not None and count < scoring.SMALL_SAMPLE
+                item = QTableWidgetItem(value + " *" if few else value)
+                if few:
+                    item.setToolTip(small)
+                    any_small = True
+                self.segments.setItem(r, c, item)
         self.segments.setToolTip(small if any_small else "")
         self.small_note.setText(small)  # said under the table, not only in a tooltip
         self.small_note.setVisible(any_small)

@@ -27,18 +27,36 @@ from PySide6.QtWidgets import (
 )
 
 from plan.figures import SurveyChange, WaveFigures
-from plan.importance import QUADRANTS, importance_performance
+from plan.importance import (
+    QUADRANTS,
+    importance_performance,
+    statements_chart_inputs,
+    statements_importance_performance,
+)
 from plan.questionnaire import dimension_titles
-from plan.scoring import SERVQUAL_ITEMS
+from plan.scoring import SERVQUAL_ITEMS, SMALL_SAMPLE
 from plan.survey_stats import RELIABLE_ALPHA
 from plan.waves import MAX_WAVE_LABEL, Wave
 from plan.wording import Wording
+from ui.chart_view import ChartPreview
 from ui.commands import MergeWaves, RemoveWave, RenameWave
 from ui.dialogs import Dialogs
 from ui.i18n import plan_error_message
 from ui.session import PlanSession
+from ui.tasks import TaskRunner
 
 translate = QCoreApplication.translate
+
+
+def few_answers(count: int) -> str:
+    """The small-sample flag after a figure from fewer than 30 answers (rich text)."""
+    if 0 < count < SMALL_SAMPLE:
+        return (
+            " <i>"
+            + escape(translate("SurveyWaves", "(fewer than 30 answers: read with care)"))
+            + "</i>"
+        )
+    return ""
 
 
 def wave_figures_html(
@@ -58,13 +76,20 @@ def wave_figures_html(
     ]
     nps = summary.net_promoter.nps
     if nps is not None:
-        lines.append(words.with_interval("NPS " + words.signed(nps), summary.nps_ci, signed=True))
+        lines.append(
+            words.with_interval("NPS " + words.signed(nps), summary.nps_ci, signed=True)
+            + few_answers(summary.net_promoter.responses)
+        )
     if summary.csat is not None:
         lines.append(
             words.with_interval("CSAT " + words.percent(summary.csat, 1), summary.csat_ci, unit="%")
+            + few_answers(summary.csat_responses)
         )
     if summary.ces is not None:
-        lines.append(words.with_interval("CES " + words.number(summary.ces, 2), summary.ces_ci, 2))
+        lines.append(
+            words.with_interval("CES " + words.number(summary.ces, 2), summary.ces_ci, 2)
+            + few_answers(summary.ces_responses)
+        )
     if change is not None:
         lines.append(
             "<b>"
@@ -133,7 +158,13 @@ class WaveDialog(QDialog):
 class WavesPanel(QGroupBox):
     """The plan's survey waves, and the latest wave's intervals and change (see the module)."""
 
-    def __init__(self, session: PlanSession, dialogs: Dialogs, parent: QWidget | None = None):
+    def __init__(
+        self,
+        session: PlanSession,
+        dialogs: Dialogs,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ):
         super().__init__(translate("SurveyWaves", "Survey waves"), parent)
         self.setObjectName("surveyWaves")
         self.session = session
@@ -164,6 +195,11 @@ class WavesPanel(QGroupBox):
         self.figures.setWordWrap(True)
         self.figures.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.figures)
+        # The 22 statements' importance–performance chart (as the Service Plan prints it).
+        self.statements_chart = ChartPreview(runner, 560, 400)
+        self.statements_chart.setObjectName("statementsChart")
+        self.statements_chart.hide()
+        layout.addWidget(self.statements_chart)
         self.waves: list[Wave] = []
         self.fill()
 
@@ -182,6 +218,8 @@ class WavesPanel(QGroupBox):
             )
             if latest is not None and wave.id == latest.id:
                 text += " " + translate("SurveyWaves", "(latest: the figures shown)")
+            if 0 < wave.responses < SMALL_SAMPLE:
+                text += " " + translate("SurveyWaves", "(fewer than 30 answers: read with care)")
             self.list.addItem(text)
             self.list.item(self.list.count() - 1).setData(Qt.ItemDataRole.UserRole, wave.id)
         if self.waves:
@@ -193,7 +231,25 @@ class WavesPanel(QGroupBox):
         self.setVisible(bool(self.waves))
 
     def show_figures(self, waves: tuple[WaveFigures, ...], change: SurveyChange | None) -> None:
-        self.figures.setText(wave_figures_html(waves, change, self.session.store.language()))
+        language = self.session.store.language()
+        self.figures.setText(wave_figures_html(waves, change, language))
+        statements = statements_importance_performance(waves[-1].summary) if waves else None
+        self.statements_chart.setVisible(statements is not None)
+        if statements is None:
+            return
+        from export import charts
+
+        inputs = statements_chart_inputs(statements, language)
+        performance = translate("SurveyWaves", "Performance (perception, 1–7)")
+        title = translate("SurveyWaves", "The 22 statements: importance against performance")
+
+        def statements_png(width: float, height: float, dpi: int) -> bytes:
+            fig = charts.statements_importance_figure(
+                **inputs, performance_label=performance, title=title, width=width, height=height
+            )
+            return charts.figure_to_png(fig, dpi)
+
+        self.statements_chart.show_chart(statements_png)
 
     def _chosen(self) -> Wave | None:
         row = self.list.currentRow()

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from export import charts
 from export.service_plan.template import _DocumentBase
+from plan.importance import statements_chart_inputs
 from plan.questionnaire import dimension_titles
 from plan.scoring import SMALL_SAMPLE
 from plan.self_audit import SERVQUAL_DIMENSIONS
@@ -179,6 +180,31 @@ class SurveyWavesPart(_DocumentBase):
         if first:
             text = t(
                 "waves.quadrant_list", quadrant=t.sure("fix_first"), dimensions=t.listing(first)
+            )
+            story.append(self.para(text, s.body))
+        return story + self.act_first_statements()
+
+    def act_first_statements(self) -> list[Flowable]:
+        """The 22 statements' importance–performance chart (each at its dimension's importance)
+        and the statements to fix first, by number."""
+        t, s = self.t, self.styles
+        statements = self.plan.figures.survey.statements_importance_performance
+        if statements is None:
+            return []
+        figure = functools.partial(
+            charts.statements_importance_figure,
+            **statements_chart_inputs(statements, t.language),
+            performance_label=t("waves.performance"),
+            title=t("waves.statements_title"),
+            width=self.width / 72,
+            height=3.6,
+        )
+        story: list[Flowable] = [self.chart("importance_statements", figure, 0.9)]
+        story.append(self.para(t("waves.statements_intro"), s.body))
+        first = [str(p.item) for p in statements.points if p.quadrant == "fix_first"]
+        if first:
+            text = t(
+                "waves.statements_list", quadrant=t.sure("fix_first"), numbers=t.listing(first)
             )
             story.append(self.para(text, s.body))
         return story
