@@ -9,7 +9,7 @@ document prints them.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from export.pdf_output import write_atomically
 from export.service_plan.options import ExportOptions
@@ -20,6 +20,26 @@ if TYPE_CHECKING:
 
 #: Dots per inch of the PNG files: sharp in print at the chart's size.
 PNG_DPI = 300
+
+
+def chart_file_bytes(figure: Any, kind: str) -> bytes:
+    """A chart as a file of its own: "png" (at print resolution), "svg", or "pdf" (one page
+    the chart's size, its text real text in the PDF's fonts, as in the Service Plan)."""
+    from export import charts
+
+    if kind == "png":
+        return charts.figure_to_png(figure, dpi=PNG_DPI)
+    if kind == "svg":
+        return charts.figure_to_svg(figure)
+    if kind == "pdf":
+        from reportlab.graphics import renderPDF
+
+        from export.pdf_text import register_fonts
+
+        drawing = charts.figure_to_drawing(figure, register_fonts())
+        data: bytes = renderPDF.drawToString(drawing)
+        return data
+    raise ValueError(f"a chart is saved as PNG, SVG or PDF, not {kind!r}")
 
 
 def write_charts(

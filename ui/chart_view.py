@@ -2,6 +2,8 @@
 
 The same builders make the PDF's charts; here they are rendered to PNG at the screen's pixel
 ratio. Redraws are debounced and stale results dropped, so typing never waits for matplotlib.
+Right-click saves the chart on its own as PNG, SVG or PDF (for slides or an e-mail), drawn
+again from its builder at the size shown.
 
 A chart takes the width its layout gives it (down to `MIN_WIDTH`; `width_px` is only what it
 asks for) and is drawn again, debounced, when that width changes: no page needs a sideways
@@ -11,12 +13,33 @@ scroll bar for a chart, and a wide window has no empty band beside it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QPixmap, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtGui import QContextMenuEvent, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox, QSizePolicy, QWidget
 
 from ui.tasks import TaskRunner
+
+#: A `matplotlib.figure.Figure` (matplotlib is imported only in the worker that draws it).
+ChartFigure = Any
+#: `builder(width_in, height_in, dpi)`: the chart's figure at that size.
+ChartBuilder = Callable[[float, float, int], ChartFigure]
+#: File types a chart can be saved as, by extension.
+SAVE_FORMATS = ("png", "svg", "pdf")
+
+
+def choose_chart_file(parent: QWidget, suggested: str) -> str:
+    """The file to save a chart into ("" when cancelled); replaced in tests."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("ChartPreview", "Save the chart"),
+        suggested,
+        translate("ChartPreview", "PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
+    )
+    return path
+
 
 translate = QCoreApplication.translate
 
@@ -45,18 +68,18 @@ class ChartPreview(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setText(translate("ChartPreview", "Drawing the chart…"))
         self._generation = 0
-        self._builder: Callable[[float, float, int], bytes] | None = None
+        self._builder: ChartBuilder | None = None
+        #: The file a saved chart is named after, without extension ("chart" unless set).
+        self.file_stem = "chart"
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REDRAW_DELAY_MS)
         self._timer.timeout.connect(self._render)
         self.rendered = 0  # how many results were shown (tests wait on it)
 
-    def show_chart(
-        self, builder: Callable[[float, float, int], bytes], *, now: bool = False
-    ) -> None:
-        """`builder(width_in, height_in, dpi)` returns PNG bytes; it runs in a worker thread.
-        A hidden chart is drawn when it is shown, at the width it is shown at."""
+    def show_chart(self, builder: ChartBuilder, *, now: bool = False) -> None:
+        """`builder(width_in, height_in, dpi)` returns the chart's figure; it runs in a worker
+        thread. A hidden chart is drawn when it is shown, at the width it is shown at."""
         self._builder = builder
         if not self.isVisible():
             self._timer.stop()
@@ -125,4 +148,51 @@ class ChartPreview(QLabel):
                     )
                 )
 
-        self.runner.run(lambda: builder(width_in, height_in, dpi), done, failed, saves=False)
+        def draw() -> bytes:
+            from export.charts import figure_to_png
+
+            return figure_to_png(builder(width_in, height_in, dpi), dpi=dpi)
+
+        self.runner.run(draw, done, failed, saves=False)
+
+    # -- saving the chart on its own -------------------------------------------------------------
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self._builder is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(translate("ChartPreview", "Save Chart As…"), self.save_chart)
+        menu.exec(event.globalPos())
+
+    def save_chart(self) -> None:
+        """Ask for a file and write the chart into it, as its extension says (PNG by default)."""
+        builder = self._builder
+        if builder is None:
+            return
+        chosen = choose_chart_file(self, f"{self.file_stem}.png")
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower().lstrip(".") not in SAVE_FORMATS:
+            path = path.with_name(path.name + ".png")
+        kind = path.suffix.lower().lstrip(".")
+        width_in = max(self._drawn_width, self.minimumWidth()) / 100
+        height_in = self.height_px / 100
+
+        def write() -> Path:
+            from export.chart_files import chart_file_bytes
+            from export.pdf_output import write_atomically
+
+            write_atomically(path, chart_file_bytes(builder(width_in, height_in, 100), kind))
+            return path
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(
+                self,
+                translate("ChartPreview", "Save the chart"),
+                translate("ChartPreview", "The chart could not be saved in {file}: {error}").format(
+                    file=path, error=exc
+                ),
+            )
+
+        self.runner.run(write, lambda _saved: None, failed, saves=True)

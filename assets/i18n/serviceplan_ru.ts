@@ -13,6 +13,26 @@
         <source>The chart could not be drawn: {error}</source>
         <translation>Не удалось построить диаграмму: {error}</translation>
     </message>
+    <message>
+        <location filename="../../ui/chart_view.py" line="1"/>
+        <source>Save Chart As…</source>
+        <translation>Сохранить диаграмму как…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_view.py" line="1"/>
+        <source>Save the chart</source>
+        <translation>Сохранение диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_view.py" line="1"/>
+        <source>PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Рисунок PNG (*.png);;Рисунок SVG (*.svg);;Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_view.py" line="1"/>
+        <source>The chart could not be saved in {file}: {error}</source>
+        <translation>Не удалось сохранить диаграмму в {file}: {error}</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintCategoriesDialog</name>

@@ -13,6 +13,26 @@
         <source>The chart could not be drawn: {error}</source>
         <translation>无法绘制图表：{error}</translation>
     </message>
+    <message>
+        <location filename="../../ui/chart_view.py" line="1"/>
+        <source>Save Chart As…</source>
+        <translation>图表另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_view.py" line="1"/>
+        <source>Save the chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_view.py" line="1"/>
+        <source>PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图片 (*.png);;SVG 图形 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chart_view.py" line="1"/>
+        <source>The chart could not be saved in {file}: {error}</source>
+        <translation>无法将图表保存到 {file}：{error}</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintCategoriesDialog</name>

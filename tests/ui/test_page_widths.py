@@ -86,13 +86,11 @@ def test_a_chart_takes_the_width_it_is_given_and_redraws_on_resize(qtbot: QtBot)
     qtbot.addWidget(holder)
     widths: list[float] = []
 
-    def draw(width: float, height: float, dpi: int) -> bytes:
+    def draw(width: float, height: float, dpi: int) -> object:
         from matplotlib.figure import Figure
 
-        from export.charts import figure_to_png
-
         widths.append(width)
-        return figure_to_png(Figure(figsize=(width, height)), dpi)
+        return Figure(figsize=(width, height))
 
     holder.resize(1000, 400)
     holder.show()

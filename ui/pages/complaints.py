@@ -53,7 +53,7 @@ from plan.imports import COMPLAINTS, MAX_LABEL_LENGTH
 from plan.scoring import ParetoEntry, pareto
 from plan.steps import Step
 from plan.store import PlanChange, Section
-from ui.chart_view import ChartPreview
+from ui.chart_view import ChartFigure, ChartPreview
 from ui.commands import AddComplaint, DeleteComplaint, EditComplaint, SetComplaintCategories
 from ui.dialogs import Dialogs
 from ui.i18n import plan_error_message
@@ -955,8 +955,8 @@ class ComplaintsPage(StepPage):
         cumulative_label = translate("ComplaintsPage", "Cumulative share")
         title = translate("ComplaintsPage", "Complaints by category (Pareto)")
 
-        def chart(width: float, height: float, dpi: int) -> bytes:
-            from export.charts import figure_to_png, pareto_figure
+        def chart(width: float, height: float, dpi: int) -> ChartFigure:
+            from export.charts import pareto_figure
 
             figure = pareto_figure(
                 labels,
@@ -969,7 +969,7 @@ class ComplaintsPage(StepPage):
                 width=width,
                 height=height,
             )
-            return figure_to_png(figure, dpi=dpi)
+            return figure
 
         self.chart.show_chart(chart)
 

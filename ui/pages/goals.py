@@ -54,7 +54,7 @@ from plan.measured import measured_values
 from plan.problems import ROOT_CAUSES, Problem, load_texts
 from plan.steps import Step
 from plan.store import Section
-from ui.chart_view import MIN_WIDTH, ChartPreview
+from ui.chart_view import MIN_WIDTH, ChartFigure, ChartPreview
 from ui.commands import (
     AddGoal,
     AddMeans,
@@ -1251,8 +1251,8 @@ class GoalsPage(StepPage):
         bars = sum(len(group) for _, group in groups)
         self._resize_chart(self.timeline_chart, max(180, 125 + 34 * bars + 30 * len(groups)))
 
-        def chart(width: float, height: float, dpi: int) -> bytes:
-            from export.charts import figure_to_png, means_timeline_figure
+        def chart(width: float, height: float, dpi: int) -> ChartFigure:
+            from export.charts import means_timeline_figure
 
             figure = means_timeline_figure(
                 groups,
@@ -1263,7 +1263,7 @@ class GoalsPage(StepPage):
                 height=height,
                 empty_text=empty,
             )
-            return figure_to_png(figure, dpi=dpi)
+            return figure
 
         self.timeline_chart.show_chart(chart)
 
@@ -1275,8 +1275,8 @@ class GoalsPage(StepPage):
         title = translate("GoalsPage", "Budget by kind of means")
         empty = translate("GoalsPage", "No budgets on the means yet.")
 
-        def chart(width: float, height: float, dpi: int) -> bytes:
-            from export.charts import budget_by_kind_figure, figure_to_png
+        def chart(width: float, height: float, dpi: int) -> ChartFigure:
+            from export.charts import budget_by_kind_figure
 
             figure = budget_by_kind_figure(
                 budgets,
@@ -1288,7 +1288,7 @@ class GoalsPage(StepPage):
                 height=height,
                 empty_text=empty,
             )
-            return figure_to_png(figure, dpi=dpi)
+            return figure
 
         self.budget_chart.show_chart(chart)
 
@@ -1319,8 +1319,8 @@ class GoalsPage(StepPage):
         empty = translate("GoalsPage", "No goals yet.")
         self._resize_chart(self.progress_chart, max(180, min(900, 90 + 62 * len(labels))))
 
-        def chart(width: float, height: float, dpi: int) -> bytes:
-            from export.charts import figure_to_png, goal_progress_figure
+        def chart(width: float, height: float, dpi: int) -> ChartFigure:
+            from export.charts import goal_progress_figure
 
             figure = goal_progress_figure(
                 labels,
@@ -1335,7 +1335,7 @@ class GoalsPage(StepPage):
                 height=height,
                 empty_text=empty,
             )
-            return figure_to_png(figure, dpi=dpi)
+            return figure
 
         self.progress_chart.show_chart(chart)
 

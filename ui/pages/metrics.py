@@ -22,7 +22,7 @@ from plan.self_audit import Metric, SelfAuditContent, load_content
 from plan.steps import Step
 from plan.store import PlanChange, Section
 from plan.wording import decimal_separator
-from ui.chart_view import ChartPreview
+from ui.chart_view import ChartFigure, ChartPreview
 from ui.commands import SetMetric
 from ui.dialogs import Dialogs
 from ui.i18n import invalid_value_message, plan_error_message
@@ -228,8 +228,8 @@ class MetricsPage(StepPage):
         point = decimal
         missing = translate("MetricsPage", "no value")
 
-        def chart(width: float, height: float, dpi: int) -> bytes:
-            from export.charts import figure_to_png, metrics_figure
+        def chart(width: float, height: float, dpi: int) -> ChartFigure:
+            from export.charts import metrics_figure
 
             figure = metrics_figure(
                 labels,
@@ -243,7 +243,7 @@ class MetricsPage(StepPage):
                 height=height,
                 decimal_separator=point,
             )
-            return figure_to_png(figure, dpi=dpi)
+            return figure
 
         self.chart.show_chart(chart)
 

@@ -61,7 +61,7 @@ from plan.scoring import SurveySummary
 from plan.steps import Step
 from plan.store import PlanStore, Section
 from plan.suggestions import Review, Suggestion
-from ui.chart_view import ChartPreview
+from ui.chart_view import ChartFigure, ChartPreview
 from ui.commands import (
     AcceptSuggestion,
     AddProblem,
@@ -1058,8 +1058,8 @@ class ProblemsPage(StepPage):
         focus_label = translate("ProblemsPage", "The plan's focus")
         other_label = translate("ProblemsPage", "Other problems")
 
-        def chart(width: float, height: float, dpi: int) -> bytes:
-            from export.charts import figure_to_png, priority_matrix_figure
+        def chart(width: float, height: float, dpi: int) -> ChartFigure:
+            from export.charts import priority_matrix_figure
 
             figure = priority_matrix_figure(
                 labels,
@@ -1073,7 +1073,7 @@ class ProblemsPage(StepPage):
                 width=width,
                 height=height,
             )
-            return figure_to_png(figure, dpi=dpi)
+            return figure
 
         self.chart.show_chart(chart)
 

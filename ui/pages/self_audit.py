@@ -25,7 +25,7 @@ from plan.scoring import Answer
 from plan.self_audit import AuditItem, SelfAuditContent, load_content
 from plan.steps import Step
 from plan.store import MAX_NOTE_LENGTH, PlanChange, Section, Snapshot
-from ui.chart_view import ChartPreview
+from ui.chart_view import ChartFigure, ChartPreview
 from ui.commands import AddSnapshot, DeleteSnapshot, SetAnswer
 from ui.dialogs import Dialogs
 from ui.i18n import figure_name, plan_error_message
@@ -412,13 +412,13 @@ class SelfAuditPage(StepPage):
         title = translate("SelfAuditPage", "Score by dimension (0–100)")
         missing = translate("SelfAuditPage", "not enough answers")
 
-        def radar(width: float, height: float, dpi: int) -> bytes:
-            from export.charts import figure_to_png, radar_figure
+        def radar(width: float, height: float, dpi: int) -> ChartFigure:
+            from export.charts import radar_figure
 
             figure = radar_figure(
                 labels, values, title=title, width=width, height=height, missing_text=missing
             )
-            return figure_to_png(figure, dpi=dpi)
+            return figure
 
         self.radar.show_chart(radar)
         points = [(s.taken_on, s.service_index) for s in snapshots]
@@ -434,11 +434,11 @@ class SelfAuditPage(StepPage):
         dates = [p[0] for p in points]
         series: dict[str, list[float | None]] = {series_name: [p[1] for p in points]}
 
-        def trend(width: float, height: float, dpi: int) -> bytes:
-            from export.charts import figure_to_png, trend_figure
+        def trend(width: float, height: float, dpi: int) -> ChartFigure:
+            from export.charts import trend_figure
 
             figure = trend_figure(dates, series, title=trend_title, width=width, height=height)
-            return figure_to_png(figure, dpi=dpi)
+            return figure
 
         self.trend.show_chart(trend)
 

@@ -46,7 +46,7 @@ from plan.self_audit import SERVQUAL_DIMENSIONS
 from plan.steps import Step
 from plan.store import PlanChange, PlanStore, Section
 from plan.wording import decimal_separator
-from ui.chart_view import ChartPreview
+from ui.chart_view import ChartFigure, ChartPreview
 from ui.commands import RemoveImport
 from ui.dialogs import Dialogs
 from ui.i18n import figure_name, plan_error_message
@@ -505,7 +505,7 @@ class SurveyPage(StepPage):
         nps_label = figure_name("nps_short")
         decimal = self._decimal()
 
-        def nps_png(width: float, height: float, dpi: int) -> bytes:
+        def nps_png(width: float, height: float, dpi: int) -> ChartFigure:
             fig = charts.nps_distribution_figure(
                 counts,
                 group_labels=groups,
@@ -517,7 +517,7 @@ class SurveyPage(StepPage):
                 height=height,
                 decimal_separator=decimal,  # "NPS −7,5" in a Russian plan, as the text beside
             )
-            return charts.figure_to_png(fig, dpi)
+            return fig
 
         self.nps_chart.show_chart(nps_png)
 
@@ -534,7 +534,7 @@ class SurveyPage(StepPage):
         point = decimal_separator(language)
         not_rated = translate("SurveyPage", "not rated")
 
-        def gap_png(width: float, height: float, dpi: int) -> bytes:
+        def gap_png(width: float, height: float, dpi: int) -> ChartFigure:
             fig = charts.servqual_gaps_figure(
                 labels,
                 expectations,
@@ -547,7 +547,7 @@ class SurveyPage(StepPage):
                 height=height,
                 decimal_separator=point,
             )
-            return charts.figure_to_png(fig, dpi)
+            return fig
 
         self.gap_chart.show_chart(gap_png)
         self._draw_views(survey, language)
@@ -571,7 +571,7 @@ class SurveyPage(StepPage):
         views_title = translate("SurveyPage", "Your view and your customers' (0–100)")
         point = decimal_separator(language)
 
-        def views_png(width: float, height: float, dpi: int) -> bytes:
+        def views_png(width: float, height: float, dpi: int) -> ChartFigure:
             fig = charts.views_comparison_figure(
                 labels,
                 company,
@@ -584,7 +584,7 @@ class SurveyPage(StepPage):
                 height=height,
                 decimal_separator=point,
             )
-            return charts.figure_to_png(fig, dpi)
+            return fig
 
         self.views_chart.show_chart(views_png)
         over = survey.overrated

@@ -38,7 +38,7 @@ from plan.scoring import SERVQUAL_ITEMS, SMALL_SAMPLE
 from plan.survey_stats import RELIABLE_ALPHA
 from plan.waves import MAX_WAVE_LABEL, Wave
 from plan.wording import Wording
-from ui.chart_view import ChartPreview
+from ui.chart_view import ChartFigure, ChartPreview
 from ui.commands import MergeWaves, RemoveWave, RenameWave
 from ui.dialogs import Dialogs
 from ui.i18n import plan_error_message
@@ -243,11 +243,11 @@ class WavesPanel(QGroupBox):
         performance = translate("SurveyWaves", "Performance (perception, 1–7)")
         title = translate("SurveyWaves", "The 22 statements: importance against performance")
 
-        def statements_png(width: float, height: float, dpi: int) -> bytes:
+        def statements_png(width: float, height: float, dpi: int) -> ChartFigure:
             fig = charts.statements_importance_figure(
                 **inputs, performance_label=performance, title=title, width=width, height=height
             )
-            return charts.figure_to_png(fig, dpi)
+            return fig
 
         self.statements_chart.show_chart(statements_png)
 
