@@ -25,7 +25,12 @@ class SummarySection(_DocumentBase):
         t, s = self.t, self.styles
         complaints = self.plan.figures.complaints
         story: list[Flowable] = [
-            self.para(t("summary.intro", business=self.business or "—"), s.lead),
+            # The consultant's wording replaces the generated opening; cleared, it is back.
+            self.para(
+                self.plan.own_words.text("summary.opening")
+                or t("summary.intro", business=self.business or "—"),
+                s.lead,
+            ),
             self.figure_cards(self.summary_cards(), per_row=3),
             self.spacer(),
         ]
