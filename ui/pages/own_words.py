@@ -98,7 +98,8 @@ class OwnWordsBox(QGroupBox):
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         self.text_boxes: dict[str, OwnTextBox] = {}
-        for row, key in enumerate(TEXT_KEYS):
+        # The summary's opening sentence first: it is what the summary's heading is followed by.
+        for row, key in enumerate(sorted(TEXT_KEYS, key=lambda k: k != "summary.opening")):
             label = QLabel(text_key_title(key))
             label.setWordWrap(True)
             label.setMaximumWidth(260)
