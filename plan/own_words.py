@@ -26,7 +26,9 @@ DOCUMENT_SECTIONS: tuple[str, ...] = (
     "appendix",
 )
 #: The generated sentences a consultant may word themselves; cleared, the generated one is back.
-REPLACEABLE: tuple[str, ...] = ("summary.opening",)
+#: The summary's opening, and its key findings: the customer groups' spread and the vital few
+#: complaint categories (replaced only where the plan's figures print that finding).
+REPLACEABLE: tuple[str, ...] = ("summary.opening", "summary.spread", "summary.vital_few")
 #: Keys of `section_texts`: a text under each section, and the replaceable sentences.
 TEXT_KEYS: tuple[str, ...] = (*DOCUMENT_SECTIONS, *REPLACEABLE)
 MAX_TITLE_LENGTH = 200

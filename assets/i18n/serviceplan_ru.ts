@@ -2596,6 +2596,16 @@
         <translation>Первая фраза резюме (вместо составленной программой)</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/own_words.py" line="46"/>
+        <source>Summary: how far the customer groups differ (replaces the generated one)</source>
+        <translation>Резюме: насколько различаются группы клиентов (вместо фразы программы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="46"/>
+        <source>Summary: the complaint categories that matter most (replaces the generated one)</source>
+        <translation>Резюме: главные категории жалоб (вместо фразы программы)</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/own_words.py" line="52"/>
         <source>Give your section a title.</source>
         <translation>Дайте своему разделу заголовок.</translation>

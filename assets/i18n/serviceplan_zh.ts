@@ -2586,6 +2586,16 @@
         <translation>摘要的开头一句（替换自动生成的那句）</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/own_words.py" line="46"/>
+        <source>Summary: how far the customer groups differ (replaces the generated one)</source>
+        <translation>摘要：各客户群体之间的差异（替换自动生成的那句）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="46"/>
+        <source>Summary: the complaint categories that matter most (replaces the generated one)</source>
+        <translation>摘要：最主要的投诉类别（替换自动生成的那句）</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/own_words.py" line="52"/>
         <source>Give your section a title.</source>
         <translation>请为您的章节填写标题。</translation>

@@ -70,3 +70,19 @@ def test_own_words_in_the_word_document(store: PlanStore) -> None:
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert "Next steps & <dates>" in headings
     assert headings.index("Next steps & <dates>") == headings.index("Goals and means") + 1
+
+
+def test_the_vital_few_sentence_is_replaced_only_while_set(
+    store: PlanStore, tmp_path: Path
+) -> None:
+    summary_only = {"sections": frozenset({"summary"})}
+    generated = _pdf(store, tmp_path, **summary_only)
+    assert "Mostcomplaintsconcern:" in generated
+    store.own_words.set_text("summary.vital_few", "Waiting & rudeness: two thirds of complaints.")
+    try:
+        replaced = _pdf(store, tmp_path, **summary_only)
+        assert "Waiting&rudeness:twothirdsofcomplaints." in replaced
+        assert "Mostcomplaintsconcern:" not in replaced  # in place of the generated sentence
+    finally:
+        store.own_words.set_text("summary.vital_few", "")
+    assert _pdf(store, tmp_path, **summary_only) == generated

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from plan.errors import InvalidValueError, PlanError
-from plan.own_words import DOCUMENT_SECTIONS, MAX_TITLE_LENGTH, TEXT_KEYS, OwnSection
+from plan.own_words import DOCUMENT_SECTIONS, MAX_TITLE_LENGTH, REPLACEABLE, OwnSection
 from ui.commands import (
     AddOwnSection,
     DeleteOwnSection,
@@ -42,6 +42,15 @@ def text_key_title(key: str) -> str:
     """What a text box is for, in the window's language."""
     if key == "summary.opening":
         return translate("OwnWords", "Opening sentence of the summary (replaces the generated one)")
+    if key == "summary.spread":
+        return translate(
+            "OwnWords", "Summary: how far the customer groups differ (replaces the generated one)"
+        )
+    if key == "summary.vital_few":
+        return translate(
+            "OwnWords",
+            "Summary: the complaint categories that matter most (replaces the generated one)",
+        )
     return section_title(key)
 
 
@@ -98,8 +107,8 @@ class OwnWordsBox(QGroupBox):
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         self.text_boxes: dict[str, OwnTextBox] = {}
-        # The summary's opening sentence first: it is what the summary's heading is followed by.
-        for row, key in enumerate(sorted(TEXT_KEYS, key=lambda k: k != "summary.opening")):
+        # The summary's sentences first: they follow the summary's heading.
+        for row, key in enumerate((*REPLACEABLE, *DOCUMENT_SECTIONS)):
             label = QLabel(text_key_title(key))
             label.setWordWrap(True)
             label.setMaximumWidth(260)
@@ -109,7 +118,7 @@ class OwnWordsBox(QGroupBox):
             box.setTabChangesFocus(True)
             box.setPlaceholderText(
                 translate("OwnWords", "Leave empty to keep the generated sentence.")
-                if key == "summary.opening"
+                if key in REPLACEABLE
                 else translate("OwnWords", "Optional: your introduction or recommendations.")
             )
             box.left.connect(lambda key=key: self.store_text(key))
