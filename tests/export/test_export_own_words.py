@@ -86,3 +86,25 @@ def test_the_vital_few_sentence_is_replaced_only_while_set(
     finally:
         store.own_words.set_text("summary.vital_few", "")
     assert _pdf(store, tmp_path, **summary_only) == generated
+
+
+def test_a_section_without_data_prints_its_own_words(tmp_path: Path) -> None:
+    """`--sections standards` on a plan without standards is "nothing to print", unless the
+    consultant wrote something for it: then the heading and their words print."""
+    from export.service_plan import NothingToPrintError
+
+    plan = PlanStore.memory()
+    try:
+        only = {"sections": frozenset({"standards"})}
+        with pytest.raises(NothingToPrintError):
+            _pdf(plan, tmp_path, **only)
+        plan.own_words.add(
+            OwnSection(None, "How we work", "Standards come next month.", "standards")
+        )
+        text = _pdf(plan, tmp_path, **only)
+        assert "Howwework" in text and "Standardscomenextmonth." in text
+        assert "Servicestandards" not in text  # no empty heading of the section itself
+        plan.own_words.set_text("standards", "We write them together.")
+        assert "Servicestandards" in _pdf(plan, tmp_path, **only)
+    finally:
+        plan.close()
