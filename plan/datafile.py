@@ -37,6 +37,7 @@ from plan.fields import MAX_AMOUNT
 from plan.goals import MEANS_STATUSES, Goal, Means, measure_keys
 from plan.imports import COMPLAINTS, MAX_LABEL_LENGTH, MAX_TEXT_LENGTH, SURVEY
 from plan.migrations import SERVQUAL_ITEM_COUNT, SQLITE_MAGIC, WEIGHT_DIMENSIONS
+from plan.own_words import DOCUMENT_SECTIONS, MAX_TITLE_LENGTH, TEXT_KEYS, OwnSection
 from plan.problems import SIN_SCALE, SINS, STATUSES, Problem
 from plan.profile import FIELD_SPECS, PROFILE_FIELDS, Profile
 from plan.scoring import Answer
@@ -334,6 +335,23 @@ def _spec() -> Record:
                     "currency": Text(limit=12),
                 }
             ),
+            # The consultant's own words in the Service Plan (plan.own_words).
+            "own_words": Record(
+                fields={
+                    "texts": Keyed(value=Text(limit=MAX_TEXT_LENGTH), keys=TEXT_KEYS),
+                    "sections": Many(
+                        item=Record(
+                            fields={
+                                "id": _ID,
+                                "title": Text(limit=MAX_TITLE_LENGTH),
+                                "text": Text(limit=MAX_TEXT_LENGTH),
+                                "after": Text(choices=DOCUMENT_SECTIONS),
+                            },
+                            required=("title",),
+                        )
+                    ),
+                }
+            ),
         },
         required=("format", "version"),
     )
@@ -349,6 +367,7 @@ TEMPLATE_SECTIONS: tuple[str, ...] = (
     "standards",
     "goals",
     "means",
+    "own_words",
 )
 _TEMPLATE_PROFILE = ("prepared_by", "preparer_name", "consultant_firm")
 _TEMPLATE_ECONOMICS = ("poor_service_share", "replacement_factor", "currency")
@@ -661,6 +680,15 @@ def export_data(store: PlanStore) -> dict[str, Any]:
         "goals": [_record(g) for g in store.goals.all()],
         "means": [_record(m) for m in store.means.all()],
         "economics": _record(store.economics.inputs()),
+        "own_words": _own_words(store),
+    }
+
+
+def _own_words(store: PlanStore) -> dict[str, Any]:
+    own = store.own_words.get()
+    return {
+        "texts": {key: own.texts[key] for key in TEXT_KEYS if key in own.texts},
+        "sections": [_record(section) for section in own.sections],
     }
 
 
@@ -791,6 +819,25 @@ class _Loader:
             self._means(data["means"])
         if "economics" in data:
             self._economics(data["economics"])
+        if "own_words" in data:
+            self._own_words(data["own_words"])
+
+    def _own_words(self, own: dict[str, Any]) -> None:
+        """Texts given are set (with `replace_all`, the others cleared); a list of sections
+        replaces the plan's."""
+        store = self.store.own_words
+        texts = own.get("texts", {})
+        for key in TEXT_KEYS:
+            if key in texts or (self.replace_all and "texts" in own):
+                with _at(f"own_words.texts.{key}", itself=(f"own_text.{key}",)):
+                    store.set_text(key, texts.get(key, ""))
+        if "sections" in own:
+            for old in store.sections():
+                assert old.id is not None
+                store.delete(old.id)
+            for index, entry in enumerate(own["sections"]):
+                with _at(f"own_words.sections[{index}]"):
+                    store.add(OwnSection(**_fields_of(OwnSection, entry)))
 
     # keyed sections
 

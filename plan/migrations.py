@@ -333,6 +333,29 @@ def _m0008_goal_segments(db: Database) -> None:
     db.execute("ALTER TABLE goals ADD COLUMN segment TEXT NOT NULL DEFAULT ''")
 
 
+def _m0009_own_words(db: Database) -> None:
+    """The consultant's own words: a text under each section of the Service Plan (or in place
+    of a generated sentence), and sections of their own placed after a section."""
+    db.execute(
+        """
+        CREATE TABLE section_texts (
+            key TEXT PRIMARY KEY,
+            text TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE own_sections (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL CHECK (length(trim(title)) >= 1),
+            text TEXT NOT NULL DEFAULT '',
+            after TEXT NOT NULL DEFAULT 'summary'
+        )
+        """
+    )
+
+
 Migration = tuple[str, Callable[["Database"], None]]
 
 MIGRATIONS: list[Migration] = [
@@ -344,6 +367,7 @@ MIGRATIONS: list[Migration] = [
     ("0006_survey_waves", _m0006_survey_waves),
     ("0007_complaint_segments", _m0007_complaint_segments),
     ("0008_goal_segments", _m0008_goal_segments),
+    ("0009_own_words", _m0009_own_words),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -15,6 +15,7 @@ from typing import Any
 from plan import scoring, survey_stats
 from plan.figures import PlanFigures, SurveyChange, WaveFigures, read_figures
 from plan.importance import ImportancePerformance, StatementsAnalysis
+from plan.own_words import OwnWords
 from plan.store import PlanStore
 
 
@@ -348,7 +349,19 @@ def _finite(value: Any) -> Any:
 
 def build_report(store: PlanStore) -> dict[str, Any]:
     """Every indicator of the plan; strict JSON (no NaN or Infinity), whatever the file holds."""
-    return report_of(read_figures(store))
+    report = report_of(read_figures(store))
+    report["own_words"] = own_words_of(store.own_words.get())
+    return report
+
+
+def own_words_of(own: OwnWords) -> dict[str, Any]:
+    """The consultant's own words: texts by section (or replaced sentence), own sections."""
+    return {
+        "texts": dict(own.texts),
+        "sections": [
+            {"id": s.id, "title": s.title, "text": s.text, "after": s.after} for s in own.sections
+        ],
+    }
 
 
 def report_of(figures: PlanFigures) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from plan.complaints import Complaint
 from plan.errors import PlanError
 from plan.goals import Goal, Means
 from plan.imports import ImportPreview
+from plan.own_words import OwnSection
 from plan.problems import Problem
 from plan.scoring import Answer
 from plan.standards import Standard
@@ -446,3 +447,21 @@ def SetEconomicsInput(
     return SetValue(
         lambda v: store.economics.set_input(name, v), value, text, ("economics", name, visit)
     )
+
+
+def SetOwnText(store: PlanStore, key: str, value: str, text: str) -> SetValue:
+    """The consultant's own text under a section (or in place of a generated sentence)."""
+    return SetValue(lambda v: store.own_words.set_text(key, v), value, text)
+
+
+def AddOwnSection(store: PlanStore, own: OwnSection, text: str) -> AddRecord:
+    return AddRecord(store.own_words.add, store.own_words.delete, own, text)
+
+
+def EditOwnSection(store: PlanStore, own: OwnSection, text: str) -> EditRecord:
+    """Change an own section's title, text or place (moving it is an edit of `after`)."""
+    return EditRecord(store.own_words.update, own, text)
+
+
+def DeleteOwnSection(store: PlanStore, own_id: int, text: str) -> DeleteRecord:
+    return DeleteRecord(store.own_words.delete, store.own_words.add, own_id, text)

@@ -2609,6 +2609,129 @@
     </message>
 </context>
 <context>
+    <name>OwnWords</name>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="44"/>
+        <source>Opening sentence of the summary (replaces the generated one)</source>
+        <translation>Первая фраза резюме (вместо составленной программой)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="46"/>
+        <source>Summary: how far the customer groups differ (replaces the generated one)</source>
+        <translation>Резюме: насколько различаются группы клиентов (вместо фразы программы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="46"/>
+        <source>Summary: the complaint categories that matter most (replaces the generated one)</source>
+        <translation>Резюме: главные категории жалоб (вместо фразы программы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="52"/>
+        <source>Give your section a title.</source>
+        <translation>Дайте своему разделу заголовок.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="57"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="58"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="60"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="80"/>
+        <source>Your own words in the document</source>
+        <translation>Ваш собственный текст в документе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="86"/>
+        <source>Printed as you write them, in the PDF and the Word document: a text under a section&apos;s heading (an introduction or your recommendations), your wording of the summary&apos;s opening sentence (cleared, the generated one is back), and sections of your own.</source>
+        <translation>Печатается так, как вы написали, в PDF и в документе Word: текст под заголовком раздела (вступление или ваши рекомендации), ваша формулировка первой фразы резюме (если её стереть, вернётся составленная программой) и ваши собственные разделы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="110"/>
+        <source>Leave empty to keep the generated sentence.</source>
+        <translation>Оставьте пустым, чтобы сохранить фразу программы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="112"/>
+        <source>Optional: your introduction or recommendations.</source>
+        <translation>Необязательно: ваше вступление или рекомендации.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="121"/>
+        <source>Sections of your own</source>
+        <translation>Ваши собственные разделы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="134"/>
+        <source>Placed after</source>
+        <translation>Поместить после</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="148"/>
+        <source>Add as a new section</source>
+        <translation>Добавить как новый раздел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="150"/>
+        <source>Save changes</source>
+        <translation>Сохранить изменения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="152"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="154"/>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="156"/>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="185"/>
+        <source>{title} — after “{section}”</source>
+        <translation>{title} — после «{section}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="238"/>
+        <source>Edit your text: {box}</source>
+        <translation>Изменить ваш текст: {box}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="256"/>
+        <source>Add your section</source>
+        <translation>Добавить ваш раздел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="269"/>
+        <source>Edit your section</source>
+        <translation>Изменить ваш раздел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="278"/>
+        <source>Remove your section</source>
+        <translation>Удалить ваш раздел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="292"/>
+        <source>Move your section</source>
+        <translation>Переместить ваш раздел</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../ui/preferences.py" line="65"/>

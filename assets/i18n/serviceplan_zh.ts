@@ -2599,6 +2599,129 @@
     </message>
 </context>
 <context>
+    <name>OwnWords</name>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="44"/>
+        <source>Opening sentence of the summary (replaces the generated one)</source>
+        <translation>摘要的开头一句（替换自动生成的那句）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="46"/>
+        <source>Summary: how far the customer groups differ (replaces the generated one)</source>
+        <translation>摘要：各客户群体之间的差异（替换自动生成的那句）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="46"/>
+        <source>Summary: the complaint categories that matter most (replaces the generated one)</source>
+        <translation>摘要：最主要的投诉类别（替换自动生成的那句）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="52"/>
+        <source>Give your section a title.</source>
+        <translation>请为您的章节填写标题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="57"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="58"/>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="60"/>
+        <source>{field}: {reason}</source>
+        <translation>{field}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="80"/>
+        <source>Your own words in the document</source>
+        <translation>您在文档中的自己的文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="86"/>
+        <source>Printed as you write them, in the PDF and the Word document: a text under a section&apos;s heading (an introduction or your recommendations), your wording of the summary&apos;s opening sentence (cleared, the generated one is back), and sections of your own.</source>
+        <translation>按您所写原样打印在 PDF 和 Word 文档中：章节标题下的文字（引言或您的建议）、您对摘要开头一句的措辞（清空后恢复自动生成的那句），以及您自己的章节。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="110"/>
+        <source>Leave empty to keep the generated sentence.</source>
+        <translation>留空则保留自动生成的句子。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="112"/>
+        <source>Optional: your introduction or recommendations.</source>
+        <translation>可选：您的引言或建议。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="121"/>
+        <source>Sections of your own</source>
+        <translation>您自己的章节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="134"/>
+        <source>Placed after</source>
+        <translation>放在其后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="148"/>
+        <source>Add as a new section</source>
+        <translation>添加为新章节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="150"/>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="152"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="154"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="156"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="185"/>
+        <source>{title} — after “{section}”</source>
+        <translation>{title} — 位于“{section}”之后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="238"/>
+        <source>Edit your text: {box}</source>
+        <translation>编辑您的文字：{box}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="256"/>
+        <source>Add your section</source>
+        <translation>添加您的章节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="269"/>
+        <source>Edit your section</source>
+        <translation>编辑您的章节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="278"/>
+        <source>Remove your section</source>
+        <translation>删除您的章节</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/own_words.py" line="292"/>
+        <source>Move your section</source>
+        <translation>移动您的章节</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../ui/preferences.py" line="65"/>

@@ -142,8 +142,19 @@ def render_service_plan(
 
 def check_printable(plan: _PlanData, sections: list[str], store: PlanStore) -> None:
     """Raise NothingToPrintError when none of `sections` would print (the summary always
-    does): say so rather than write a cover and an empty contents page."""
-    if not any(section == "summary" or plan.has(section) for section in sections):
+    does, and so do the consultant's own words): say so rather than write a cover and an empty
+    contents page."""
+    own = plan.own_words
+
+    def prints(section: str) -> bool:
+        return (
+            section == "summary"
+            or plan.has(section)
+            or bool(own.text(section))
+            or bool(own.after(section))
+        )
+
+    if not any(prints(section) for section in sections):
         raise NothingToPrintError(
             f"nothing to print: the plan has no data for {', '.join(sections)}", store.path
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +16,7 @@ from export.service_plan.options import (
 )
 from plan.figures import PlanFigures, read_figures
 from plan.imports import MAX_LABEL_LENGTH, MAX_TEXT_LENGTH
+from plan.own_words import MAX_TITLE_LENGTH, OwnWords
 
 if TYPE_CHECKING:
     from plan.profile import Profile
@@ -30,6 +31,7 @@ class _PlanData:
     logo: bytes | None
     comments: list[str]
     language: str
+    own_words: OwnWords = field(default_factory=lambda: OwnWords({}, ()))
 
     @classmethod
     def read(cls, store: PlanStore) -> _PlanData:
@@ -40,6 +42,7 @@ class _PlanData:
             logo.data if logo is not None else None,
             _representative(comments),
             store.language(),
+            store.own_words.get(),
         )
 
     @property
@@ -74,7 +77,20 @@ class _PlanData:
             },
         )
         figures = replace(_shortened_values(self.figures, MAX_LABEL_LENGTH, note), profile=profile)
-        return replace(self, figures=figures)  # comments: see _representative
+        own = self.own_words
+        own_words = OwnWords(
+            {key: _cut(text, MAX_TEXT_LENGTH, note) for key, text in own.texts.items()},
+            tuple(
+                replace(
+                    section,
+                    title=_cut(section.title, MAX_TITLE_LENGTH, note),
+                    text=_cut(section.text, MAX_TEXT_LENGTH, note),
+                )
+                for section in own.sections
+            ),
+        )
+        # comments: see _representative
+        return replace(self, figures=figures, own_words=own_words)
 
     def has(self, section: str) -> bool:
         figures = self.figures

@@ -422,13 +422,31 @@ class _DocumentBase:
     def section(self, section: str) -> list[Flowable]:
         from reportlab.platypus import CondPageBreak, PageBreak
 
-        if section != "summary" and not self.plan.has(section):
-            return []
-        heading = self.heading(self.t(f"sections.{section}"), 0)  # before its subsections
-        body = _BUILDERS[section](self)
-        if section == "summary":
-            return [heading, *body, PageBreak()]
-        return [CondPageBreak(60 * MM), heading, *body]
+        own = self.plan.own_words
+        story: list[Flowable] = []
+        if section == "summary" or self.plan.has(section) or own.text(section):
+            heading = self.heading(self.t(f"sections.{section}"), 0)  # before its subsections
+            # The consultant's own text opens the section (an introduction, recommendations).
+            intro = self.own_paragraphs(own.text(section))
+            if section != "summary":
+                story.append(CondPageBreak(60 * MM))
+            story += [heading, *intro]
+            if section == "summary" or self.plan.has(section):
+                story += _BUILDERS[section](self)
+            if section == "summary":
+                story.append(PageBreak())
+        for own_section in own.after(section):
+            story += [
+                CondPageBreak(60 * MM),
+                self.heading(own_section.title, 0),
+                *self.own_paragraphs(own_section.text),
+            ]
+        return story
+
+    def own_paragraphs(self, text: str) -> list[Flowable]:
+        """The consultant's own text as body paragraphs, one per line they typed (escaped by
+        `para` like every user text)."""
+        return [self.para(line, self.styles.body) for line in text.splitlines() if line.strip()]
 
     def figure_cards(
         self, cards: Sequence[tuple[str, str | None, str]], per_row: int | None = None

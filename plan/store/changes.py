@@ -30,6 +30,7 @@ class Section(StrEnum):
     GOALS = "goals"
     MEANS = "means"
     ECONOMICS = "economics"
+    OWN_WORDS = "own_words"
 
 
 @dataclass(frozen=True)

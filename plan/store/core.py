@@ -46,6 +46,7 @@ from plan.migrations import (
 )
 from plan.store.changes import Listener, PlanChange, Section
 from plan.store.complaints import ComplaintRecords
+from plan.store.own_words import OwnWordsRecords
 from plan.store.plans import EconomicsRecords, GoalRecords, MeansRecords, StandardRecords
 from plan.store.problems import ProblemRecords
 from plan.store.profile import ProfileRecords
@@ -354,6 +355,7 @@ class PlanStore:
         self.goals = GoalRecords(self)
         self.means = MeansRecords(self)
         self.economics = EconomicsRecords(self)
+        self.own_words = OwnWordsRecords(self)
 
     # -- opening and closing ------------------------------------------------------------------
 

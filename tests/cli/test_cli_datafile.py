@@ -361,3 +361,34 @@ def test_round_trip_keeps_waves_and_segments(
     report = _report(copy)
     assert report == _report(plan)
     assert [w["label"] for w in report["survey"]["waves"]] == ["Spring", "Autumn"]
+
+
+def test_own_words_go_through_export_data_template_and_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from plan.own_words import OwnSection
+
+    source = tmp_path / "consultant.svcplan"
+    store = PlanStore.create(source)
+    store.own_words.set_text("goals", "Start with the phone <3 & 先做")
+    store.own_words.add(OwnSection(None, "Next steps", "We meet in May.", "goals"))
+    store.close()
+    client = tmp_path / "client.svcplan"
+    code, _, err = run_main(capsys, "new", str(client), "--template", str(source))
+    assert (code, err) == (0, "")
+    code, out, err = run_main(capsys, "report", str(client), "--json")
+    assert (code, err) == (0, "")
+    own = json.loads(out)["own_words"]
+    assert own["texts"] == {"goals": "Start with the phone <3 & 先做"}
+    assert [(s["title"], s["after"]) for s in own["sections"]] == [("Next steps", "goals")]
+
+    data = tmp_path / "client.json"
+    code, _, err = run_main(capsys, "export-data", str(client), "-o", str(data))
+    assert (code, err) == (0, "")
+    written = json.loads(data.read_text(encoding="utf-8"))
+    written["own_words"]["texts"]["goals"] = "x" * 5001
+    data.write_text(json.dumps(written), encoding="utf-8")
+    code, _, err = run_main(capsys, "apply", str(client), str(data))
+    assert code == 1
+    assert "own_words.texts.goals: is 5001 characters long; at most 5000" in err
+    assert err.count("\n") == 1

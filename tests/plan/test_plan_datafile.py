@@ -493,3 +493,76 @@ def test_a_data_file_cut_anywhere_is_refused(demo_data: dict[str, dict[str, Any]
         with pytest.raises(DataFileError) as caught:
             parse_data(text[:cut], "cut.json")
         assert str(caught.value).startswith("cut.json: ")
+
+
+def _with_own_words(data: dict[str, Any]) -> dict[str, Any]:
+    result = copy.deepcopy(data)
+    result["own_words"] = {
+        "texts": {"goals": "Start with the phone <3 & 先做", "summary.opening": "Dear client."},
+        "sections": [
+            {"id": 4, "title": "Next steps", "text": "We meet in May.", "after": "goals"},
+            {"id": 7, "title": "About us", "text": "", "after": "summary"},
+        ],
+    }
+    return result
+
+
+def test_own_words_round_trip_and_template(demo_data: dict[str, dict[str, Any]]) -> None:
+    data = _with_own_words(demo_data["en"])
+    store = _load_new(data)
+    assert export_data(store)["own_words"] == data["own_words"]
+    assert store.own_words.text("goals") == "Start with the phone <3 & 先做"
+    made = export_data(_load_new(template_data(export_data(store))))
+    assert made["own_words"] == data["own_words"]  # a template carries the consultant's words
+
+
+def test_apply_sets_the_own_texts_given_and_keeps_the_others(
+    demo_data: dict[str, dict[str, Any]],
+) -> None:
+    store = _load_new(_with_own_words(demo_data["en"]))
+    load_data(store, {"own_words": {"texts": {"goals": "New advice."}}}, replace_all=False)
+    own = export_data(store)["own_words"]
+    assert own["texts"] == {"goals": "New advice.", "summary.opening": "Dear client."}
+    assert [s["title"] for s in own["sections"]] == ["Next steps", "About us"]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda d: d["own_words"]["texts"].update(goals="x" * 5001),
+            "own_words.texts.goals: is 5001 characters long; at most 5000",
+        ),
+        (
+            lambda d: d["own_words"]["texts"].update(nowhere="x"),
+            "own_words.texts",
+        ),
+        (
+            lambda d: d["own_words"]["sections"][1].update(after="nowhere"),
+            "own_words.sections[1].after: 'nowhere' is not one of",
+        ),
+        (
+            lambda d: d["own_words"]["sections"][0].pop("title"),
+            "own_words.sections[0]",
+        ),
+    ],
+)
+def test_bad_own_words_are_refused_by_path(
+    demo_data: dict[str, dict[str, Any]], change: Any, message: str
+) -> None:
+    text = json.dumps(_bad(_with_own_words(demo_data["en"]), change))
+    with pytest.raises(DataFileError) as caught:
+        parse_data(text, "plan.json")
+    assert message in str(caught.value)
+
+
+def test_a_blank_own_section_title_is_refused_by_the_store(
+    demo_data: dict[str, dict[str, Any]],
+) -> None:
+    data = _bad(
+        _with_own_words(demo_data["en"]), lambda d: d["own_words"]["sections"][1].update(title="  ")
+    )
+    store = _load_new(demo_data["en"])
+    with pytest.raises(DataFileError, match=r"own_words.sections\[1\].title: is empty"):
+        load_data(store, data, replace_all=True)
+    assert store.own_words.sections() == []

@@ -155,6 +155,11 @@ EXPECTED_SCHEMA["0008_goal_segments"] = {
     **EXPECTED_SCHEMA["0007_complaint_segments"],
     "goals": [*EXPECTED_SCHEMA["0007_complaint_segments"]["goals"], "segment"],
 }
+EXPECTED_SCHEMA["0009_own_words"] = {
+    **EXPECTED_SCHEMA["0008_goal_segments"],
+    "section_texts": ["key", "text"],
+    "own_sections": ["id", "title", "text", "after"],
+}
 
 
 def _tables(db: Database) -> dict[str, list[str]]:
@@ -245,6 +250,25 @@ def test_problems_migration_checks_ranges_on_an_in_memory_plan() -> None:
         db.execute(
             "INSERT INTO dismissed_suggestions (key, dismissed_at) VALUES ('sin:apathy', 'y')"
         )
+
+
+def test_own_words_migration_on_an_in_memory_plan() -> None:
+    """0009 on a database brought to 0008: one text per key, own sections need a title."""
+    db = Database(memory=True)
+    apply_migrations(db, upto=8)
+    assert "own_sections" not in _tables(db)
+
+    assert apply_migrations(db, upto=9) == ["0009_own_words"]
+
+    db.execute("INSERT INTO section_texts (key, text) VALUES ('goals', 'Start with the phone.')")
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("INSERT INTO section_texts (key, text) VALUES ('goals', 'twice')")
+    db.execute("INSERT INTO own_sections (title) VALUES ('Next steps')")
+    assert db.execute("SELECT title, text, after FROM own_sections").fetchall() == [
+        ("Next steps", "", "summary")
+    ]
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("INSERT INTO own_sections (title) VALUES ('  ')")
 
 
 def _survey_import(db: Database, imported_at: str, dates: list[str | None]) -> None:

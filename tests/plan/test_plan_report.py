@@ -226,3 +226,18 @@ def test_demo_report_lists_its_problems(demo_store: PlanStore) -> None:
     pending = {s["key"] for s in report["problem_suggestions"]["pending"]}
     accepted = {r["suggestion_key"] for r in rows if r["suggestion_key"]}
     assert not (dismissed & pending) and not (accepted & pending)
+
+
+def test_report_lists_the_consultants_own_words() -> None:
+    from plan.own_words import OwnSection
+
+    store = PlanStore.memory()
+    assert build_report(store)["own_words"] == {"texts": {}, "sections": []}
+    store.own_words.set_text("summary.opening", "Dear client.")
+    store.own_words.add(OwnSection(None, "Next steps", "Call us.", "goals"))
+    report = json.loads(json.dumps(build_report(store)))
+    assert report["own_words"] == {
+        "texts": {"summary.opening": "Dear client."},
+        "sections": [{"id": 1, "title": "Next steps", "text": "Call us.", "after": "goals"}],
+    }
+    store.close()

@@ -35,6 +35,7 @@ from ui import settings as keys
 from ui.dialogs import Dialogs
 from ui.export_dialog import section_ids, section_title, sections_with_data
 from ui.pages.base import PageContext, StepPage
+from ui.pages.own_words import OwnWordsBox
 from ui.session import PlanSession
 from ui.settings import Settings
 from ui.sidebar import _mark_icon
@@ -228,6 +229,8 @@ class ServicePlanPage(StepPage):
         self.folder_button.clicked.connect(self.open_folder)
         last_layout.addWidget(self.folder_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addWidget(self.last_box)
+        self.own_words = OwnWordsBox(session, dialogs)
+        outer.addWidget(self.own_words)
         outer.addStretch(1)
         self.setWidget(body)
         self.last_export: Path | None = None
@@ -242,6 +245,7 @@ class ServicePlanPage(StepPage):
     def refresh(self) -> None:
         """Branding and the last export at once; what each section holds from a worker."""
         self._stale.clear()
+        self.own_words.load()
         self._show_branding()
         self._show_last_export()
         if self.contents is None:
@@ -399,7 +403,8 @@ class ServicePlanPage(StepPage):
             self.dialogs.show_file(self.last_export.parent)
 
     def commit_pending(self) -> None:
-        """Nothing is edited here."""
+        """Store the own text being typed (the window calls this before saving or closing)."""
+        self.own_words.commit_pending()
 
     def dispose(self) -> None:
         """Stop listening to the plan: the page is about to be deleted."""

@@ -25,19 +25,22 @@ class SummarySection(_DocumentBase):
         t, s = self.t, self.styles
         complaints = self.plan.figures.complaints
         story: list[Flowable] = [
-            self.para(t("summary.intro", business=self.business or "—"), s.lead),
+            # The consultant's wording replaces the generated opening; cleared, it is back.
+            self.para(
+                self.plan.own_words.text("summary.opening")
+                or t("summary.intro", business=self.business or "—"),
+                s.lead,
+            ),
             self.figure_cards(self.summary_cards(), per_row=3),
             self.spacer(),
         ]
+        own = self.plan.own_words
         spread = self.groups_spread()
         if spread:
-            story.append(self.para(spread, s.body))
+            story.append(self.para(own.text("summary.spread") or spread, s.body))
         if complaints.vital_few:
-            story.append(
-                self.para(
-                    t("summary.vital_few", categories=t.listing(complaints.vital_few)), s.body
-                )
-            )
+            vital_few = t("summary.vital_few", categories=t.listing(complaints.vital_few))
+            story.append(self.para(own.text("summary.vital_few") or vital_few, s.body))
         story += self.summary_focus_and_goals()
         story += self.summary_budget()
         return story
