@@ -837,7 +837,9 @@ class _Loader:
                 store.delete(old.id)
             for index, entry in enumerate(own["sections"]):
                 with _at(f"own_words.sections[{index}]"):
-                    store.add(OwnSection(**_fields_of(OwnSection, entry)))
+                    # A hand-written file may leave out the id (a new section) or the text.
+                    values = {"id": None, "text": "", **_fields_of(OwnSection, entry)}
+                    store.add(OwnSection(**values))
 
     # keyed sections
 

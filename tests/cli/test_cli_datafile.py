@@ -392,3 +392,22 @@ def test_own_words_go_through_export_data_template_and_report(
     assert code == 1
     assert "own_words.texts.goals: is 5001 characters long; at most 5000" in err
     assert err.count("\n") == 1
+
+
+def test_a_hand_written_own_section_needs_no_id_or_text(
+    demo_plans: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = tmp_path / "plan.svcplan"
+    plan.write_bytes(demo_plans["en"].read_bytes())
+    part = _write(
+        tmp_path / "part.json",
+        {
+            "format": "serviceplan-data",
+            "version": 1,
+            "own_words": {"sections": [{"title": "Next steps with Acme & Co", "after": "goals"}]},
+        },
+    )
+    code, out, err = run_main(capsys, "apply", str(plan), str(part))
+    assert (code, err) == (0, "")
+    sections = _report(plan)["own_words"]["sections"]
+    assert [(s["title"], s["text"]) for s in sections] == [("Next steps with Acme & Co", "")]
