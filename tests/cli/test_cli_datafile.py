@@ -409,5 +409,6 @@ def test_a_hand_written_own_section_needs_no_id_or_text(
     )
     code, out, err = run_main(capsys, "apply", str(plan), str(part))
     assert (code, err) == (0, "")
+    assert out.startswith("Applied ")
     sections = _report(plan)["own_words"]["sections"]
     assert [(s["title"], s["text"]) for s in sections] == [("Next steps with Acme & Co", "")]
