@@ -21,6 +21,7 @@ Call through `export.charts.figure_to_drawing`, which holds matplotlib's render 
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -162,6 +163,52 @@ def _text(text: str, size: float, bold: bool, colour: Any, fonts: FontSet) -> tu
     return group, offset
 
 
+@functools.lru_cache(maxsize=8192)
+def _measured(text: str, prop: Any, ismath: Any, _settings: tuple[Any, ...]) -> Any:
+    """Width, height and descent of `text` at 72 dpi, as matplotlib's base renderer measures it.
+
+    Why cached across figures: the base renderer measures with a fresh FreeType layout on each
+    call, and the charts of one plan share most of their texts (tick values, axis names,
+    legends); `_settings` are the rcParams the measure depends on.
+    """
+    from matplotlib.backend_bases import RendererBase
+
+    return RendererBase.get_text_width_height_descent(_MEASURER, text, prop, ismath)
+
+
+class _Measurer:
+    """What the base renderer's measure reads of its renderer: one pixel per point."""
+
+    def __init__(self) -> None:
+        from matplotlib.textpath import TextToPath
+
+        self._text2path = TextToPath()
+
+    def points_to_pixels(self, points: Any) -> Any:
+        return points
+
+
+_MEASURER: Any = None
+
+
+def _text_size(text: str, prop: Any, ismath: Any) -> Any:
+    """`_measured`, keyed on a copy of `prop` (matplotlib's font properties are mutable)."""
+    global _MEASURER
+    import matplotlib
+
+    if _MEASURER is None:
+        _MEASURER = _Measurer()
+    rc = matplotlib.rcParams
+    settings = (
+        rc["text.hinting"],
+        rc["text.hinting_factor"],
+        tuple(rc["font.family"]),
+        tuple(rc["font.sans-serif"]),
+        rc["mathtext.fontset"],
+    )
+    return _measured(text, prop.copy(), ismath, settings)
+
+
 def _renderer(width: float, height: float, fonts: FontSet | None = None) -> Any:
     """A renderer drawing into a reportlab Group; its class is made here so that importing
     this module does not import matplotlib."""
@@ -174,6 +221,11 @@ def _renderer(width: float, height: float, fonts: FontSet | None = None) -> Any:
             self.root = Group()
             self._group = self.root
             self._clip: Any = None
+
+        def get_text_width_height_descent(self, s: str, prop: Any, ismath: Any) -> Any:
+            if ismath == "TeX":
+                return super().get_text_width_height_descent(s, prop, ismath)
+            return _text_size(s, prop, ismath)
 
         def flipy(self) -> bool:
             return False

@@ -90,3 +90,22 @@ def test_a_raster_image_is_refused_rather_than_dropped() -> None:
     figure.add_subplot().imshow([[0.0, 1.0], [1.0, 0.0]])
     with pytest.raises(UnsupportedChart):
         charts.figure_to_drawing(figure)
+
+
+def test_text_measures_are_shared_between_figures_and_follow_the_font() -> None:
+    from matplotlib.backend_bases import RendererBase
+    from matplotlib.font_manager import FontProperties
+
+    from export import chart_drawing
+
+    prop = FontProperties(family="DejaVu Sans", size=9)
+    first = chart_drawing._text_size("Waiting 42 Время", prop, False)
+    assert first == RendererBase().get_text_width_height_descent("Waiting 42 Время", prop, False)
+    hits = chart_drawing._measured.cache_info().hits
+    assert chart_drawing._text_size("Waiting 42 Время", prop, False) == first
+    assert chart_drawing._measured.cache_info().hits == hits + 1
+    prop.set_size(18)  # the same object, changed after it was measured: measured anew
+    assert chart_drawing._text_size("Waiting 42 Время", prop, False)[0] > first[0] * 1.9
+    prop.set_weight("bold")
+    bold = RendererBase().get_text_width_height_descent("Waiting 42 Время", prop, False)
+    assert chart_drawing._text_size("Waiting 42 Время", prop, False) == bold
