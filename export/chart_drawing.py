@@ -194,19 +194,44 @@ _MEASURER: Any = None
 def _text_size(text: str, prop: Any, ismath: Any) -> Any:
     """`_measured`, keyed on a copy of `prop` (matplotlib's font properties are mutable)."""
     global _MEASURER
-    import matplotlib
-
     if _MEASURER is None:
         _MEASURER = _Measurer()
+    return _measured(text, prop.copy(), ismath, _settings())
+
+
+@functools.lru_cache(maxsize=256)
+def _line_metrics(prop: Any, _settings: tuple[Any, ...]) -> tuple[Any, Any, Any]:
+    """Ascent, descent and line gap of `prop`'s first font at 72 dpi: what matplotlib's text
+    layout reads from the font's tables for every text it places, found once per font here."""
+    from matplotlib.font_manager import fontManager, get_font
+
+    font: Any = get_font(fontManager._find_fonts_by_props(prop))
+    tables = (
+        ("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
+        ("hhea", "lineGap", "ascent", "descent"),
+    )
+    for table_name, gap_key, ascent_key, descent_key in tables:
+        table = font.get_sfnt_table(table_name)
+        if table is None:
+            continue
+        units_per_em = font.get_sfnt_table("head")["unitsPerEm"]
+        scale = 1 / units_per_em * prop.get_size_in_points() * 72 / 72  # as matplotlib: same bits
+        return table[ascent_key] * scale, -table[descent_key] * scale, table[gap_key] * scale
+    return None, None, None  # matplotlib then measures a sample text itself
+
+
+def _settings() -> tuple[Any, ...]:
+    """The rcParams a text measure depends on besides the text and its font properties."""
+    import matplotlib
+
     rc = matplotlib.rcParams
-    settings = (
+    return (
         rc["text.hinting"],
         rc["text.hinting_factor"],
         tuple(rc["font.family"]),
         tuple(rc["font.sans-serif"]),
         rc["mathtext.fontset"],
     )
-    return _measured(text, prop.copy(), ismath, settings)
 
 
 def _renderer(width: float, height: float, fonts: FontSet | None = None) -> Any:
@@ -226,6 +251,11 @@ def _renderer(width: float, height: float, fonts: FontSet | None = None) -> Any:
             if ismath == "TeX":
                 return super().get_text_width_height_descent(s, prop, ismath)
             return _text_size(s, prop, ismath)
+
+        def _get_font_height_metrics(self, prop: Any) -> tuple[Any, Any, Any]:
+            # matplotlib's text layout asks a renderer for these when it has this method
+            # (figures are drawn here at 72 dpi), else reads the font's tables for each text
+            return _line_metrics(prop.copy(), _settings())
 
         def flipy(self) -> bool:
             return False

@@ -109,3 +109,20 @@ def test_text_measures_are_shared_between_figures_and_follow_the_font() -> None:
     prop.set_weight("bold")
     bold = RendererBase().get_text_width_height_descent("Waiting 42 Время", prop, False)
     assert chart_drawing._text_size("Waiting 42 Время", prop, False) == bold
+
+
+@pytest.mark.parametrize("text", ["Waiting\ntime", "等待\n时间 42", "one line"])
+def test_line_metrics_lay_text_out_as_matplotlib_does_without_them(text: str) -> None:
+    from matplotlib.figure import Figure
+
+    from export import chart_drawing
+
+    fig = Figure(figsize=(3, 2), dpi=72)  # as render_figure draws: one unit per point
+    label = fig.text(0.1, 0.5, text, fontsize=11, fontfamily=charts.configure_matplotlib_fonts())
+    with_metrics = chart_drawing._renderer(216, 144)
+    without = chart_drawing._renderer(216, 144)
+    del type(without)._get_font_height_metrics  # its own class: matplotlib reads the tables
+    assert hasattr(with_metrics, "_get_font_height_metrics")
+    laid_out, plain = label._get_layout(with_metrics), label._get_layout(without)
+    assert laid_out[0].bounds == plain[0].bounds  # the text's box
+    assert laid_out[1:] == plain[1:]  # each line's size and place, the descent
