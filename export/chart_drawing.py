@@ -47,6 +47,7 @@ def render_figure(fig: Any, fonts: FontSet | None = None) -> Any:
     renderer = _renderer(width, height, fonts)
     old_dpi = fig.dpi
     fig.set_dpi(72)  # one figure unit = one point
+    _share_layout_measures(fig._get_renderer())
     try:
         fig.draw(renderer)
     finally:
@@ -54,6 +55,40 @@ def render_figure(fig: Any, fonts: FontSet | None = None) -> Any:
     drawing = Drawing(width, height)
     drawing.add(renderer.root)
     return drawing
+
+
+def _share_layout_measures(layout_renderer: Any) -> None:
+    """Let the renderer the layout engine measures with (the figure's Agg renderer at 72 dpi)
+    share its text measures and font metrics with every other figure's.
+
+    Why: each figure has its own Agg renderer, so each chart measured its tick labels, legend
+    and titles anew. The measures are the Agg renderer's own, only remembered, so the layout
+    is the same to the bit.
+    """
+    from matplotlib.backends.backend_agg import RendererAgg
+
+    if type(layout_renderer) is not RendererAgg or layout_renderer.dpi != 72:
+        return  # another canvas: left as it is
+
+    def measure(text: str, prop: Any, ismath: Any) -> Any:
+        if ismath == "TeX":
+            return RendererAgg.get_text_width_height_descent(layout_renderer, text, prop, ismath)
+        key = (text, prop.copy(), ismath, _settings())
+        found = _AGG_MEASURES.get(key)
+        if found is None:
+            if len(_AGG_MEASURES) >= 8192:
+                _AGG_MEASURES.clear()
+            found = RendererAgg.get_text_width_height_descent(layout_renderer, text, prop, ismath)
+            _AGG_MEASURES[key] = found
+        return found
+
+    target: Any = layout_renderer  # instance attributes: this renderer only
+    target.get_text_width_height_descent = measure
+    target._get_font_height_metrics = lambda prop: _line_metrics(prop.copy(), _settings())
+
+
+#: Text measures of the Agg renderer at 72 dpi, by (text, font properties, ismath, settings).
+_AGG_MEASURES: dict[tuple[Any, ...], Any] = {}
 
 
 def _colour(rgba: Any, forced_alpha: float | None) -> tuple[Any, float]:

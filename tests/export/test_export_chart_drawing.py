@@ -126,3 +126,21 @@ def test_line_metrics_lay_text_out_as_matplotlib_does_without_them(text: str) ->
     laid_out, plain = label._get_layout(with_metrics), label._get_layout(without)
     assert laid_out[0].bounds == plain[0].bounds  # the text's box
     assert laid_out[1:] == plain[1:]  # each line's size and place, the descent
+
+
+@pytest.mark.parametrize("name", ["radar", "pareto", "matrix", "servqual"])
+def test_layout_with_shared_measures_is_the_layout_without(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from export import chart_drawing
+
+    def layout(figure: Any) -> list[tuple[float, ...]]:
+        charts.figure_to_drawing(figure)
+        return [tuple(ax.get_position().bounds) for ax in figure.axes]
+
+    layout(BUILDERS[name]())  # the measures are remembered now
+    assert chart_drawing._AGG_MEASURES
+    shared = layout(BUILDERS[name]())
+    with monkeypatch.context() as patched:
+        patched.setattr(chart_drawing, "_share_layout_measures", lambda renderer: None)
+        assert layout(BUILDERS[name]()) == shared
