@@ -21,6 +21,7 @@ Call through `export.charts.figure_to_drawing`, which holds matplotlib's render 
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ def render_figure(fig: Any, fonts: FontSet | None = None) -> Any:
     renderer = _renderer(width, height, fonts)
     old_dpi = fig.dpi
     fig.set_dpi(72)  # one figure unit = one point
+    _share_layout_measures(fig._get_renderer())
     try:
         fig.draw(renderer)
     finally:
@@ -53,6 +55,40 @@ def render_figure(fig: Any, fonts: FontSet | None = None) -> Any:
     drawing = Drawing(width, height)
     drawing.add(renderer.root)
     return drawing
+
+
+def _share_layout_measures(layout_renderer: Any) -> None:
+    """Let the renderer the layout engine measures with (the figure's Agg renderer at 72 dpi)
+    share its text measures and font metrics with every other figure's.
+
+    Why: each figure has its own Agg renderer, so each chart measured its tick labels, legend
+    and titles anew. The measures are the Agg renderer's own, only remembered, so the layout
+    is the same to the bit.
+    """
+    from matplotlib.backends.backend_agg import RendererAgg
+
+    if type(layout_renderer) is not RendererAgg or layout_renderer.dpi != 72:
+        return  # another canvas: left as it is
+
+    def measure(text: str, prop: Any, ismath: Any) -> Any:
+        if ismath == "TeX":
+            return RendererAgg.get_text_width_height_descent(layout_renderer, text, prop, ismath)
+        key = (text, prop.copy(), ismath, _settings())
+        found = _AGG_MEASURES.get(key)
+        if found is None:
+            if len(_AGG_MEASURES) >= 8192:
+                _AGG_MEASURES.clear()
+            found = RendererAgg.get_text_width_height_descent(layout_renderer, text, prop, ismath)
+            _AGG_MEASURES[key] = found
+        return found
+
+    target: Any = layout_renderer  # instance attributes: this renderer only
+    target.get_text_width_height_descent = measure
+    target._get_font_height_metrics = lambda prop: _line_metrics(prop.copy(), _settings())
+
+
+#: Text measures of the Agg renderer at 72 dpi, by (text, font properties, ismath, settings).
+_AGG_MEASURES: dict[tuple[Any, ...], Any] = {}
 
 
 def _colour(rgba: Any, forced_alpha: float | None) -> tuple[Any, float]:
@@ -162,6 +198,77 @@ def _text(text: str, size: float, bold: bool, colour: Any, fonts: FontSet) -> tu
     return group, offset
 
 
+@functools.lru_cache(maxsize=8192)
+def _measured(text: str, prop: Any, ismath: Any, _settings: tuple[Any, ...]) -> Any:
+    """Width, height and descent of `text` at 72 dpi, as matplotlib's base renderer measures it.
+
+    Why cached across figures: the base renderer measures with a fresh FreeType layout on each
+    call, and the charts of one plan share most of their texts (tick values, axis names,
+    legends); `_settings` are the rcParams the measure depends on.
+    """
+    from matplotlib.backend_bases import RendererBase
+
+    return RendererBase.get_text_width_height_descent(_MEASURER, text, prop, ismath)
+
+
+class _Measurer:
+    """What the base renderer's measure reads of its renderer: one pixel per point."""
+
+    def __init__(self) -> None:
+        from matplotlib.textpath import TextToPath
+
+        self._text2path = TextToPath()
+
+    def points_to_pixels(self, points: Any) -> Any:
+        return points
+
+
+_MEASURER: Any = None
+
+
+def _text_size(text: str, prop: Any, ismath: Any) -> Any:
+    """`_measured`, keyed on a copy of `prop` (matplotlib's font properties are mutable)."""
+    global _MEASURER
+    if _MEASURER is None:
+        _MEASURER = _Measurer()
+    return _measured(text, prop.copy(), ismath, _settings())
+
+
+@functools.lru_cache(maxsize=256)
+def _line_metrics(prop: Any, _settings: tuple[Any, ...]) -> tuple[Any, Any, Any]:
+    """Ascent, descent and line gap of `prop`'s first font at 72 dpi: what matplotlib's text
+    layout reads from the font's tables for every text it places, found once per font here."""
+    from matplotlib.font_manager import fontManager, get_font
+
+    font: Any = get_font(fontManager._find_fonts_by_props(prop))
+    tables = (
+        ("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
+        ("hhea", "lineGap", "ascent", "descent"),
+    )
+    for table_name, gap_key, ascent_key, descent_key in tables:
+        table = font.get_sfnt_table(table_name)
+        if table is None:
+            continue
+        units_per_em = font.get_sfnt_table("head")["unitsPerEm"]
+        scale = 1 / units_per_em * prop.get_size_in_points() * 72 / 72  # as matplotlib: same bits
+        return table[ascent_key] * scale, -table[descent_key] * scale, table[gap_key] * scale
+    return None, None, None  # matplotlib then measures a sample text itself
+
+
+def _settings() -> tuple[Any, ...]:
+    """The rcParams a text measure depends on besides the text and its font properties."""
+    import matplotlib
+
+    rc = matplotlib.rcParams
+    return (
+        rc["text.hinting"],
+        rc["text.hinting_factor"],
+        tuple(rc["font.family"]),
+        tuple(rc["font.sans-serif"]),
+        rc["mathtext.fontset"],
+    )
+
+
 def _renderer(width: float, height: float, fonts: FontSet | None = None) -> Any:
     """A renderer drawing into a reportlab Group; its class is made here so that importing
     this module does not import matplotlib."""
@@ -174,6 +281,16 @@ def _renderer(width: float, height: float, fonts: FontSet | None = None) -> Any:
             self.root = Group()
             self._group = self.root
             self._clip: Any = None
+
+        def get_text_width_height_descent(self, s: str, prop: Any, ismath: Any) -> Any:
+            if ismath == "TeX":
+                return super().get_text_width_height_descent(s, prop, ismath)
+            return _text_size(s, prop, ismath)
+
+        def _get_font_height_metrics(self, prop: Any) -> tuple[Any, Any, Any]:
+            # matplotlib's text layout asks a renderer for these when it has this method
+            # (figures are drawn here at 72 dpi), else reads the font's tables for each text
+            return _line_metrics(prop.copy(), _settings())
 
         def flipy(self) -> bool:
             return False

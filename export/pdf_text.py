@@ -289,6 +289,23 @@ def _font_for(ch: str, fonts_: FontSet, latin: str) -> str | None:
     return None
 
 
+_simple_chars: dict[str, frozenset[str]] = {}
+
+
+def _simple(latin: str) -> frozenset[str]:
+    """The characters that `text_runs` prints as they are in the Latin font `latin`: in its
+    charmap, not CJK, not folded away. A text of only these is one run (the common case)."""
+    found = _simple_chars.get(latin)
+    if found is None:
+        chars = {"\n"}
+        for code in _charmap(latin):
+            ch = chr(code)
+            if code <= 0xFFFF and not is_cjk(ch) and _fold(ch) == ch:
+                chars.add(ch)
+        found = _simple_chars[latin] = frozenset(chars)
+    return found
+
+
 def _neutral(ch: str) -> bool:
     """Spaces and punctuation: printed in whichever font the text around them uses."""
     return unicodedata.category(ch)[0] in "PZ"
@@ -303,6 +320,8 @@ def text_runs(text: str, fonts_: FontSet, *, bold: bool = False) -> list[tuple[s
     """
     latin = fonts_.latin(bold=bold)
     text = text.replace("\r\n", "\n").translate(_LINE_BREAKS)
+    if _simple(latin).issuperset(text):  # what the loop below would give, at C speed
+        return [(latin, text)] if text else []
     runs: list[tuple[str, str]] = []
     pending = ""  # leading spaces/punctuation, waiting for the first run to give them a font
 

@@ -90,3 +90,57 @@ def test_a_raster_image_is_refused_rather_than_dropped() -> None:
     figure.add_subplot().imshow([[0.0, 1.0], [1.0, 0.0]])
     with pytest.raises(UnsupportedChart):
         charts.figure_to_drawing(figure)
+
+
+def test_text_measures_are_shared_between_figures_and_follow_the_font() -> None:
+    from matplotlib.backend_bases import RendererBase
+    from matplotlib.font_manager import FontProperties
+
+    from export import chart_drawing
+
+    prop = FontProperties(family="DejaVu Sans", size=9)
+    first = chart_drawing._text_size("Waiting 42 Время", prop, False)
+    assert first == RendererBase().get_text_width_height_descent("Waiting 42 Время", prop, False)
+    hits = chart_drawing._measured.cache_info().hits
+    assert chart_drawing._text_size("Waiting 42 Время", prop, False) == first
+    assert chart_drawing._measured.cache_info().hits == hits + 1
+    prop.set_size(18)  # the same object, changed after it was measured: measured anew
+    assert chart_drawing._text_size("Waiting 42 Время", prop, False)[0] > first[0] * 1.9
+    prop.set_weight("bold")
+    bold = RendererBase().get_text_width_height_descent("Waiting 42 Время", prop, False)
+    assert chart_drawing._text_size("Waiting 42 Время", prop, False) == bold
+
+
+@pytest.mark.parametrize("text", ["Waiting\ntime", "等待\n时间 42", "one line"])
+def test_line_metrics_lay_text_out_as_matplotlib_does_without_them(text: str) -> None:
+    from matplotlib.figure import Figure
+
+    from export import chart_drawing
+
+    fig = Figure(figsize=(3, 2), dpi=72)  # as render_figure draws: one unit per point
+    label = fig.text(0.1, 0.5, text, fontsize=11, fontfamily=charts.configure_matplotlib_fonts())
+    with_metrics = chart_drawing._renderer(216, 144)
+    without = chart_drawing._renderer(216, 144)
+    del type(without)._get_font_height_metrics  # its own class: matplotlib reads the tables
+    assert hasattr(with_metrics, "_get_font_height_metrics")
+    laid_out, plain = label._get_layout(with_metrics), label._get_layout(without)
+    assert laid_out[0].bounds == plain[0].bounds  # the text's box
+    assert laid_out[1:] == plain[1:]  # each line's size and place, the descent
+
+
+@pytest.mark.parametrize("name", ["radar", "pareto", "matrix", "servqual"])
+def test_layout_with_shared_measures_is_the_layout_without(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from export import chart_drawing
+
+    def layout(figure: Any) -> list[tuple[float, ...]]:
+        charts.figure_to_drawing(figure)
+        return [tuple(ax.get_position().bounds) for ax in figure.axes]
+
+    layout(BUILDERS[name]())  # the measures are remembered now
+    assert chart_drawing._AGG_MEASURES
+    shared = layout(BUILDERS[name]())
+    with monkeypatch.context() as patched:
+        patched.setattr(chart_drawing, "_share_layout_measures", lambda renderer: None)
+        assert layout(BUILDERS[name]()) == shared

@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from export import fonts as font_files
+from export import pdf_text
 from export.pdf_text import (
     BOLD_FONT,
     CJK_FONT,
@@ -103,6 +104,22 @@ def test_runs_put_each_script_in_a_font_that_has_it(fonts: FontSet) -> None:
     assert bold == [(BOLD_FONT, "R&D "), (CJK_FONT, "咖啡")]
     for font, run in runs + bold:
         assert not missing_glyphs(run, font)
+
+
+def test_plain_text_shortcut_gives_what_the_character_loop_gives(
+    fonts: FontSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A text of characters the Latin font prints as they are is one run without the per-character
+    # loop; every such character, alone and beside others, must come out as the loop puts it.
+    samples = ["", "\n", " «Уют», ", "Café\n2 500 ₽", "a\tb", "\u00ad", "咖啡 a", "a 😀"]
+    for bold in (False, True):
+        plain = sorted(pdf_text._simple(fonts.latin(bold=bold)))
+        assert "a" in plain and "Ж" in plain and "咖" not in plain and "\u200b" not in plain
+        samples += [ch + tail for ch in plain for tail in ("", "a", " 咖", "\n")]
+        shortcut = [text_runs(text, fonts, bold=bold) for text in samples]
+        with monkeypatch.context() as patched:
+            patched.setattr(pdf_text, "_simple", lambda latin: frozenset())
+            assert shortcut == [text_runs(text, fonts, bold=bold) for text in samples]
 
 
 def test_markup_names_the_fonts(fonts: FontSet) -> None:
