@@ -23,7 +23,7 @@ assets/i18n/%.qm: assets/i18n/%.ts $(STAMP)
 translations: $(QM)
 
 run: $(STAMP) translations
-	$(BIN)/python main.py
+	$(BIN)/python main.py open --demo
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

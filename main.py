@@ -522,6 +522,10 @@ def _cmd_waves(args: argparse.Namespace) -> int:
 def _cmd_open(args: argparse.Namespace) -> int:
     from ui.environment import gui_blocker
 
+    demo = bool(getattr(args, "demo", False))
+    if demo and args.plan is not None:
+        print("error: open takes a plan or --demo, not both", file=sys.stderr)
+        return 2
     blocker = gui_blocker()
     if blocker is not None:
         if args.plan is None:
@@ -530,7 +534,7 @@ def _cmd_open(args: argparse.Namespace) -> int:
         return 1
     from ui.app import run_gui
 
-    return run_gui(Path(args.plan) if args.plan else None)
+    return run_gui(Path(args.plan) if args.plan else None, demo=demo)
 
 
 def _headless_demo(reason: str) -> int:
@@ -607,6 +611,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     open_cmd = commands.add_parser("open", help="open a plan in the window (the default)")
     open_cmd.add_argument("plan", nargs="?", metavar="PLAN", help="a .svcplan file")
+    open_cmd.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the built-in demo plan in the window's language (made on first use)",
+    )
 
     new = commands.add_parser(
         "new",

@@ -76,14 +76,19 @@ def restore_step(window: MainWindow) -> None:
     window.show_step(step)
 
 
-def run_gui(plan: Path | None = None) -> int:
+def run_gui(plan: Path | None = None, *, demo: bool = False) -> int:
+    """The window: on `plan`, on the demo plan (`demo`, as `make run` asks), or as at any start
+    (the last plan, else the welcome page)."""
     app = make_application()
     settings = Settings()
     language = resolve_language(settings.get(keys.UI_LANGUAGE))
     translators = install_translators(language)
     window = MainWindow(settings, language=language)
     window.show()
-    first_plan(window, plan)
+    if demo:
+        window.open_demo()
+    else:
+        first_plan(window, plan)
     restore_step(window)
     if os.environ.get("SERVICEPLAN_EXIT_WHEN_SHOWN"):
         # For bench/startup.py: report when the event loop first runs with the window shown.
