@@ -1157,3 +1157,27 @@ def test_long_pareto_labels_are_wrapped_into_two_even_lines() -> None:
     )
     assert all(label.count("\n") == 1 for label in shown if len(label) > 16)
     assert angle == 60  # two-line labels need more than 40° between 8 bars at 6.4 in
+
+
+def test_importance_labels_of_close_points_do_not_overlap() -> None:
+    # Assurance and Tangibles sat almost on one spot in a real plan and their labels met.
+    fig = charts.importance_performance_figure(
+        ["Tangibles", "Reliability", "Responsiveness", "Assurance", "Empathy"],
+        [0.011, -0.012, 0.018, 0.013, 0.031],
+        [4.54, 4.53, 4.52, 4.545, 4.56],
+        importance_cut=0.012,
+        performance_cut=4.55,
+        quadrant_names=("Fix first", "Keep it up", "Low priority", "Possibly overdone"),
+        importance_label="Importance",
+        performance_label="Performance",
+    )
+    charts.figure_to_png(fig)
+    renderer = fig.canvas.get_renderer()
+    boxes = [
+        t.get_window_extent(renderer)
+        for t in fig.axes[0].texts
+        if t.get_text() in {"Tangibles", "Reliability", "Responsiveness", "Assurance", "Empathy"}
+    ]
+    assert len(boxes) == 5
+    for a, b in itertools.combinations(boxes, 2):
+        assert not a.overlaps(b), (a, b)
