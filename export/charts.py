@@ -2809,6 +2809,55 @@ def waves_trend_figure(
         return fig
 
 
+def _quadrant_axes(
+    ax: Any,
+    xs: list[float],
+    ys: list[float],
+    cuts: tuple[float, float],
+    quadrant_names: tuple[str, str, str, str],
+    families: Any,
+    *,
+    pads: tuple[float, float, float, float],
+    size: float,
+) -> tuple[float, float]:
+    """An importance–performance plot's frame: limits around the points and the cross-hairs
+    at `cuts` (across, up), and the quadrants named in their corners (fix first top left, keep
+    it up top right, low priority bottom left, possibly overdone bottom right). `pads` are the
+    least and the share of the span across, and the share of the top and of the span up, left
+    beside the points. Returns the span across and its pad, for placing labels in points."""
+    low_x, high_x = min([*xs, cuts[0]]), max([*xs, cuts[0]])
+    low_y, high_y = min([*ys, cuts[1]]), max([*ys, cuts[1]])
+    pad_x = max(pads[0], (high_x - low_x) * pads[1])
+    pad_y = max(abs(high_y) * pads[2], (high_y - low_y) * pads[3], 1e-3)
+    ax.set_xlim(low_x - pad_x, high_x + pad_x)
+    ax.set_ylim(low_y - pad_y, high_y + pad_y)
+    ax.axvline(cuts[0], color=_GRID, linewidth=1.0, zorder=1)
+    ax.axhline(cuts[1], color=_GRID, linewidth=1.0, zorder=1)
+    corners = (
+        (0.02, 0.98, "left", "top"),
+        (0.98, 0.98, "right", "top"),
+        (0.02, 0.02, "left", "bottom"),
+        (0.98, 0.02, "right", "bottom"),
+    )
+    for name, (x, y, ha, va), colour in zip(
+        quadrant_names, corners, (_BAD, _GOOD, _MUTED, _MUTED), strict=True
+    ):
+        ax.text(
+            x,
+            y,
+            wrap_label(name, 22),
+            transform=ax.transAxes,
+            ha=ha,
+            va=va,
+            fontsize=size,
+            color=colour,
+            fontweight="bold",
+            fontfamily=families,
+            parse_math=False,
+        )
+    return high_x - low_x, pad_x
+
+
 @_printable_inputs
 def importance_performance_figure(
     labels: list[str],
@@ -2833,38 +2882,16 @@ def importance_performance_figure(
     with _drawing() as families:
         fig = _new_figure(width, height)
         ax = fig.add_subplot()
-        low_x = min([*performance, performance_cut])
-        high_x = max([*performance, performance_cut])
-        low_y = min([*importance, importance_cut])
-        high_y = max([*importance, importance_cut])
-        pad_x = max(0.3, (high_x - low_x) * 0.25)
-        pad_y = max(abs(high_y) * 0.05, (high_y - low_y) * 0.25, 1e-3)
-        ax.set_xlim(low_x - pad_x, high_x + pad_x)
-        ax.set_ylim(low_y - pad_y, high_y + pad_y)
-        ax.axvline(performance_cut, color=_GRID, linewidth=1.0, zorder=1)
-        ax.axhline(importance_cut, color=_GRID, linewidth=1.0, zorder=1)
-        corners: list[tuple[float, float, str, str]] = [
-            (0.02, 0.98, "left", "top"),
-            (0.98, 0.98, "right", "top"),
-            (0.02, 0.02, "left", "bottom"),
-            (0.98, 0.02, "right", "bottom"),
-        ]
-        for name, (x, y, ha, va), colour in zip(
-            quadrant_names, corners, (_BAD, _GOOD, _MUTED, _MUTED), strict=True
-        ):
-            ax.text(
-                x,
-                y,
-                wrap_label(name, 22),
-                transform=ax.transAxes,
-                ha=ha,
-                va=va,
-                fontsize=7.5,
-                color=colour,
-                fontweight="bold",
-                fontfamily=families,
-                parse_math=False,
-            )
+        _quadrant_axes(
+            ax,
+            performance,
+            importance,
+            (performance_cut, importance_cut),
+            quadrant_names,
+            families,
+            pads=(0.3, 0.25, 0.05, 0.25),
+            size=7.5,
+        )
         ax.scatter(performance, importance, s=36, color=PALETTE[0], zorder=3)
         texts = [wrap_label(label, 16) for label in labels]
         placed = _spread_point_labels(ax, texts, performance, importance, size=7.5)
@@ -2896,6 +2923,8 @@ def _spread_point_labels(
     """Where each point's label goes: (dx, dy) in points and its alignment. Above right of its
     point unless that box meets a label already placed; then below right, above left, below
     left. Boxes are estimated (0.6 em per column, CJK as two), as no draw has measured them."""
+    from matplotlib.transforms import Bbox
+
     to_points = 72.0 / ax.figure.dpi
     below = -3.0 - 1.2 * size
     candidates: list[tuple[float, float, str]] = [
@@ -2904,7 +2933,7 @@ def _spread_point_labels(
         (-5.0, 3.0, "right"),
         (-5.0, below, "right"),
     ]
-    boxes: list[tuple[float, float, float, float]] = []
+    boxes: list[Any] = []
     chosen: list[tuple[float, float, str]] = []
     for text, x, y in zip(texts, xs, ys, strict=True):
         px, py = (v * to_points for v in ax.transData.transform((x, y)))
@@ -2914,18 +2943,15 @@ def _spread_point_labels(
         best: tuple[float, float, str] | None = None
         for dx, dy, ha in candidates:
             left = px + dx if ha == "left" else px + dx - width
-            box = (left, py + dy, left + width, py + dy + height)
-            if not any(
-                box[0] < other[2] and other[0] < box[2] and box[1] < other[3] and other[1] < box[3]
-                for other in boxes
-            ):
+            box = Bbox.from_extents(left, py + dy, left + width, py + dy + height)
+            if not any(_boxes_overlap(box, other, 0.0) for other in boxes):
                 best = (dx, dy, ha)
                 boxes.append(box)
                 break
         if best is None:  # crowded every way: the first place, as before
             best = candidates[0]
             left = px + best[0]
-            boxes.append((left, py + best[1], left + width, py + best[1] + height))
+            boxes.append(Bbox.from_extents(left, py + best[1], left + width, py + best[1] + height))
         chosen.append(best)
     return chosen
 
@@ -3034,40 +3060,18 @@ def statements_importance_figure(
     with _drawing() as families:
         fig = _new_figure(width, height)
         ax = fig.add_subplot()
-        low_x = min([*performance, performance_cut])
-        high_x = max([*performance, performance_cut])
-        low_y = min([*importance, importance_cut])
-        high_y = max([*importance, importance_cut])
-        pad_x = max(0.2, (high_x - low_x) * 0.12)
-        pad_y = max(abs(high_y) * 0.08, (high_y - low_y) * 0.22, 1e-3)
-        ax.set_xlim(low_x - pad_x, high_x + pad_x)
-        ax.set_ylim(low_y - pad_y, high_y + pad_y)
-        ax.axvline(performance_cut, color=_GRID, linewidth=1.0, zorder=1)
-        ax.axhline(importance_cut, color=_GRID, linewidth=1.0, zorder=1)
-        corners: list[tuple[float, float, str, str]] = [
-            (0.02, 0.98, "left", "top"),
-            (0.98, 0.98, "right", "top"),
-            (0.02, 0.02, "left", "bottom"),
-            (0.98, 0.02, "right", "bottom"),
-        ]
-        for name, (x, y, ha, va), colour in zip(
-            quadrant_names, corners, (_BAD, _GOOD, _MUTED, _MUTED), strict=True
-        ):
-            ax.text(
-                x,
-                y,
-                wrap_label(name, 22),
-                transform=ax.transAxes,
-                ha=ha,
-                va=va,
-                fontsize=7.0,
-                color=colour,
-                fontweight="bold",
-                fontfamily=families,
-                parse_math=False,
-            )
+        span_x, pad_x = _quadrant_axes(
+            ax,
+            performance,
+            importance,
+            (performance_cut, importance_cut),
+            quadrant_names,
+            families,
+            pads=(0.2, 0.12, 0.08, 0.22),
+            size=7.0,
+        )
         # Points per unit across, as laid out (about four fifths of the width is the plot).
-        points_per_unit = width * 0.8 * 72 / (high_x - low_x + 2 * pad_x)
+        points_per_unit = width * 0.8 * 72 / (span_x + 2 * pad_x)
         handles: list[Artist] = []
         for g, _name in enumerate(group_names):
             members = [k for k, group in enumerate(groups) if group == g]
