@@ -281,6 +281,8 @@ class GoalsPage(StepPage):
         self.measured: dict[str, float | None] | None = None
         self.goals: list[Goal] = []  # by deadline
         self.means: list[Means] = []  # grouped by goal, in the goals' order
+        #: The model's goals, means and calculator, read with `self.goals` and `self.means`.
+        self.goal_figures: model.GoalsFigures | None = None
         self.problems: dict[int, Problem] = {}
         self.focus: set[int] = set()
         self.economics: CostOfPoorService | None = None
@@ -886,18 +888,23 @@ class GoalsPage(StepPage):
 
     def _read_records(self) -> None:
         store = self.session.store
-        goals = sorted(store.goals.all(), key=lambda g: (g.deadline or "9999", g.id or 0))
-        means = sorted(store.means.all(), key=lambda m: (m.start or "9999", m.id or 0))
-        self.goals = goals
-        self.means = [item for group in means_by_goal(goals, means) for item in group.means]
+        self._read_goals()
         problems = model.read_problems(store, None)
         self.problems = {p.id: p for p in problems.problems if p.id is not None}
         self.focus = set(problems.focus)
 
     def _read_goals(self) -> model.GoalsFigures:
-        """The model's goals, means and calculator over the last measurement (milliseconds:
-        the costly measuring runs in `_measure`; before it ends, typed baselines stand in)."""
-        return model.read_goals(self.session.store, self.measured or {})
+        """The model's goals, means and calculator over the last measurement, kept for the
+        table, the calculator and the progress chart (milliseconds: the costly measuring runs
+        in `_measure`; before it ends, typed baselines stand in)."""
+        figures = model.read_goals(self.session.store, self.measured or {})
+        self.goal_figures = figures
+        self.goals = [g.goal for g in figures.goals]
+        self.means = [m for group in means_by_goal(self.goals, figures.means) for m in group.means]
+        return figures
+
+    def _goals_read(self) -> model.GoalsFigures:
+        return self.goal_figures if self.goal_figures is not None else self._read_goals()
 
     def _measure(self) -> None:
         """Measure the plan off the GUI thread, on a copy; the newest result alone is shown."""
@@ -916,6 +923,7 @@ class GoalsPage(StepPage):
                 return
             self.measured = values
             self.measurements += 1
+            self._read_goals()
             self._fill_goals()
             self._fill_outputs()
             self._draw_progress()
@@ -924,6 +932,7 @@ class GoalsPage(StepPage):
             if self._disposed or generation != self._generation:
                 return
             self.measured = {}  # typed baselines stand in; the next change measures again
+            self._read_goals()
             self._fill_goals()
             self._fill_outputs()
 
@@ -939,8 +948,7 @@ class GoalsPage(StepPage):
         store = self.session.store
         language = store.language()
         names = measures(language)
-        figures = self._read_goals().goals
-        self.goals = [g.goal for g in figures]  # the rows are the goals just read
+        figures = self._goals_read().goals
         checked = {g.goal.id: g.check for g in figures}
         selected = self.selected_goal_id()
         table = self.goal_table
@@ -1108,7 +1116,7 @@ class GoalsPage(StepPage):
     def _fill_outputs(self) -> None:
         store = self.session.store
         language = store.language()
-        result = self._read_goals().economics
+        result = self._goals_read().economics
         self.economics = result
         missing = translate("GoalsPage", "—")
 
@@ -1301,7 +1309,7 @@ class GoalsPage(StepPage):
         baselines: list[float | None] = []
         targets: list[float | None] = []
         units: list[str] = []
-        for figures in self._read_goals().goals[:PREVIEW_GOALS]:
+        for figures in self._goals_read().goals[:PREVIEW_GOALS]:
             goal = figures.goal
             measure = names.get(goal.measure)
             labels.append(short_label(goal.title, 90))
