@@ -164,7 +164,7 @@ class ImportRecords(Records):
         label, day = record.wave, record.wave_date
         if record.kind == SURVEY:
             today = self._store.clock().date()
-            dates = [row[columns.index("date")] for row in rows] if "date" in columns else []
+            dates = _dates(columns, rows)
             label = check_label(label) if label is not None else default_label(dates, today)
             day = day or wave_date(dates, today)
         new_id: list[int] = []
@@ -237,7 +237,7 @@ class ImportRecords(Records):
         responses' month (or the import day's)."""
         if wave is not None:
             return check_label(wave)
-        return default_label(_dates(preview), self._store.clock().date())
+        return default_label(_dates(preview.columns, preview.records), self._store.clock().date())
 
     def delete(self, import_id: int) -> RemovedImport:
         """Remove an import and all its rows; returns them, so undo can put them back. A wave
@@ -260,11 +260,12 @@ class ImportRecords(Records):
         )
 
 
-def _dates(preview: ImportPreview) -> list[object]:
-    if "date" not in preview.columns:
+def _dates(columns: Sequence[str], rows: Sequence[Sequence[object]]) -> list[object]:
+    """The rows' response dates (none when the import has no date column)."""
+    if "date" not in columns:
         return []
-    index = preview.columns.index("date")
-    return [record[index] for record in preview.records]
+    index = list(columns).index("date")
+    return [row[index] for row in rows]
 
 
 def _wave_id(conn: sqlite3.Connection, label: str) -> int | None:
